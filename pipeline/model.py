@@ -1,0 +1,156 @@
+"""Typed records shared by every stage. Field names follow the data contract (ARCHITECTURE.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+ENTITY_TYPES = ("gene", "protein_family", "disease", "chemical", "cell_type", "species", "process")
+SOURCE_KINDS = ("news", "press_release", "abstract", "other")
+DOCUMENT_STATUSES = ("ok", "duplicate", "quarantined", "removed")
+DIRECTIONS = ("+", "-", "0")
+INSTITUTION_ROLES = ("affiliation", "publisher", "mentioned")
+PERSON_ROLES = ("researcher", "author", "reviewer", "media_contact")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # offset into CleanArticle.body
+    end: int  # exclusive
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """One article after boilerplate removal: what every extractor receives."""
+
+    article_id: str
+    document_id: str
+    source_path: str
+    title: str | None
+    body: str
+    sentences: tuple[Sentence, ...]
+    source_kind: str = "other"
+    published_on: date | None = None
+    publisher: str | None = None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset`` in ``body`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str  # CURIE, e.g. HGNC:1974
+    entity_type: str  # one of ENTITY_TYPES
+    name: str
+    xrefs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    article_id: str
+    sentence_index: int
+    start_char: int  # offset into body
+    end_char: int
+    text: str
+    entity_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    finding_id: str
+    article_id: str
+    sentence_index: int
+    subject_id: str
+    predicate: str
+    object_id: str
+    direction: str  # one of DIRECTIONS
+    negated: bool
+    hedged: bool
+    organism: str | None
+    evidence: str
+    start_char: int = 0  # evidence sentence offsets into body, so a reader can check it
+    end_char: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FundingRow:
+    article_id: str
+    funder_id: str | None
+    funder_name: str
+    funder_text: str
+    award_id: str | None
+    award_text: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Funder:
+    funder_id: str
+    name: str
+    parent_id: str | None
+    country: str | None
+    funder_type: str | None = None  # government / foundation / industry / university
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    institution_id: str
+    name: str
+    parent_id: str | None
+    country: str | None
+    city: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInstitution:
+    article_id: str
+    institution_id: str
+    role: str  # one of INSTITUTION_ROLES
+    text: str = ""  # as written
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    article_id: str
+    name: str
+    role: str  # one of PERSON_ROLES
+    institution_id: str | None
+    degrees: str | None = None  # "PhD", "MD, PhD": stripped from the name, kept here
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMetadata:
+    title: str | None = None
+    published_on: date | None = None
+    publisher: str | None = None
+    source_kind: str = "other"
+    reviewer: str | None = None
+    journal: str | None = None
+    study_published_on: date | None = None
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    """All rows one article yields; assembled by pipeline.process."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    funding: list[FundingRow] = field(default_factory=list)
+    funders: list[Funder] = field(default_factory=list)
+    article_institutions: list[ArticleInstitution] = field(default_factory=list)
+    institutions: list[Institution] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
