@@ -34,6 +34,8 @@ class CleanArticle:
     source_kind: str = "other"
     published_on: date | None = None
     publisher: str | None = None
+    preamble: str = ""  # text kept from above the article (byline, "Reviewed by ..."), for metadata/people
+    trailer: str = ""  # text kept from after the article (media contacts, copyright), same purpose
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset`` in ``body`` (binary search)."""
