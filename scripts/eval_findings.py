@@ -1,0 +1,239 @@
+"""Score finding extraction on BioRED (document-level entity-pair F1, direction accuracy).
+
+Usage:
+    .venv/bin/python scripts/eval_findings.py [Dev.PubTator] [--gold-entities] [--limit N] [--errors]
+
+Gold: every BioRED relation of a document as an unordered pair of entity ids (relation type ignored).
+Direction: Positive_Correlation = "+", Negative_Correlation = "-" (other types are not scored for
+direction). Prediction: the unordered (subject_id, object_id) pairs of extract_findings' findings.
+
+--gold-entities  use the BioRED gold mentions (ids as in the file: NCBIGene:n, MESH:Dn, variants)
+default          end to end: pipeline.extract.entities.extract_mentions when importable; HGNC genes are
+                 compared through their NCBIGene xref, MeSH ids directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.extract.findings import extract_findings  # noqa: E402
+from pipeline.model import Entity, Mention  # noqa: E402
+from pipeline.sentences import make_article  # noqa: E402
+
+DEFAULT = Path("/work/shared/corpora/biored/Dev.PubTator")
+
+_TYPE = {
+    "GeneOrGeneProduct": "gene",
+    "DiseaseOrPhenotypicFeature": "disease",
+    "ChemicalEntity": "chemical",
+    "SequenceVariant": "variant",
+    "OrganismTaxon": "species",
+    "CellLine": "cell_line",
+}
+
+
+@dataclass
+class Doc:
+    pmid: str
+    title: str = ""
+    abstract: str = ""
+    mentions: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # start,end,text,type,id
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # type, id1, id2
+
+
+def norm_id(raw: str, etype: str) -> str:
+    """BioRED id -> CURIE used on both sides of the comparison."""
+    raw = raw.strip()
+    if etype == "GeneOrGeneProduct":
+        return f"NCBIGene:{raw}"
+    if etype in ("DiseaseOrPhenotypicFeature", "ChemicalEntity") and raw[:1] in "DC" and raw[1:].isdigit():
+        return f"MESH:{raw}"
+    if etype == "OrganismTaxon":
+        return f"NCBITaxon:{raw}"
+    if etype == "CellLine":
+        return raw.replace("CVCL_", "Cellosaurus:CVCL_")
+    return raw
+
+
+def read_pubtator(path: Path) -> list[Doc]:
+    docs: list[Doc] = []
+    cur: Doc | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            cur = None
+            continue
+        if "|t|" in line[:20] and cur is None:
+            pmid, _, title = line.partition("|t|")
+            cur = Doc(pmid, title=title)
+            docs.append(cur)
+            continue
+        if cur is not None and line.startswith(f"{cur.pmid}|a|"):
+            cur.abstract = line.split("|a|", 1)[1]
+            continue
+        parts = line.split("\t")
+        if cur is None:
+            continue
+        if len(parts) >= 6 and parts[1].isdigit():
+            cur.mentions.append((int(parts[1]), int(parts[2]), parts[3], parts[4], parts[5]))
+        elif len(parts) >= 4:
+            cur.relations.append((parts[1], parts[2], parts[3]))
+    return docs
+
+
+def id_types(doc: Doc) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _, _, _, etype, ids in doc.mentions:
+        for raw in ids.split(","):
+            for r in raw.split(";"):
+                if r.strip() and r.strip() != "-":
+                    out.setdefault(r.strip(), etype)
+    return out
+
+
+def gold_pairs(doc: Doc) -> dict[frozenset, str]:
+    """Unordered gold pair -> direction ('+', '-', or '' when the type has no direction)."""
+    types = id_types(doc)
+    out: dict[frozenset, str] = {}
+    for rtype, a, b in doc.relations:
+        key = frozenset((norm_id(a, types.get(a, "")), norm_id(b, types.get(b, ""))))
+        d = {"Positive_Correlation": "+", "Negative_Correlation": "-"}.get(rtype, "")
+        if key not in out or (d and not out[key]):
+            out[key] = d
+    return out
+
+
+def build_article(doc: Doc):
+    body = doc.title + "\n" + doc.abstract  # keeps PubTator offsets (abstract starts at len(title)+1)
+    return make_article(body, title=doc.title, document_id=f"PMID:{doc.pmid}", source_path=doc.pmid,
+                        source_kind="abstract")
+
+
+def gold_mentions(doc: Doc, article) -> tuple[list[Mention], dict[str, Entity]]:
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    for start, end, text, etype, ids in doc.mentions:
+        sent = article.sentence_at(start)
+        if sent is None:
+            continue
+        for raw in ids.replace(";", ",").split(","):
+            raw = raw.strip()
+            if not raw or raw == "-":
+                continue
+            eid = norm_id(raw, etype)
+            mentions.append(Mention(article.article_id, sent.index, start, end, text, eid))
+            entities.setdefault(eid, Entity(eid, _TYPE.get(etype, "other"), text))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char, m.entity_id))
+    return mentions, entities
+
+
+def predicted_mentions(article):
+    from pipeline.extract.entities import extract_mentions  # colleague's matcher
+
+    mentions, ents = extract_mentions(article)
+    return list(mentions), {e.entity_id: e for e in ents}
+
+
+def compare_id(eid: str, entities: dict[str, Entity]) -> str:
+    """Map a pipeline id onto the BioRED id space (NCBIGene for genes, MESH for the rest)."""
+    if eid.startswith(("NCBIGene:", "MESH:")):
+        return eid
+    ent = entities.get(eid)
+    if ent is not None:
+        for pref in ("NCBIGene:", "MESH:"):
+            for x in ent.xrefs:
+                if x.startswith(pref):
+                    return x
+    return eid
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--gold-entities", action="store_true")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", type=int, default=0, help="print N documents' false positives/negatives")
+    args = ap.parse_args(argv)
+    path = Path(args.path)
+    if not path.exists():
+        print(f"BioRED file not found: {path} (nothing to score)")
+        return 0
+    docs = read_pubtator(path)
+    if args.limit:
+        docs = docs[: args.limit]
+    if not args.gold_entities:
+        try:
+            import pipeline.extract.entities  # noqa: F401
+        except ImportError as exc:
+            print(f"end-to-end mode needs pipeline.extract.entities ({exc}); use --gold-entities")
+            return 0
+    tp = fp = fn = 0
+    dir_total = dir_ok = dir_nonzero = dir_ok_nonzero = 0
+    by_pred = Counter()
+    shown = 0
+    for doc in docs:
+        article = build_article(doc)
+        if args.gold_entities:
+            mentions, entities = gold_mentions(doc, article)
+        else:
+            mentions, entities = predicted_mentions(article)
+        findings = extract_findings(article, mentions, entities)
+        pred: dict[frozenset, Counter] = defaultdict(Counter)
+        for f in findings:
+            a, b = compare_id(f.subject_id, entities), compare_id(f.object_id, entities)
+            if a == b:
+                continue
+            d = "0" if f.negated else f.direction
+            pred[frozenset((a, b))][d] += 1
+            by_pred[f.predicate] += 1
+        gold = gold_pairs(doc)
+        tp_keys = set(pred) & set(gold)
+        tp += len(tp_keys)
+        fp += len(set(pred) - set(gold))
+        fn += len(set(gold) - set(pred))
+        for k in tp_keys:
+            g = gold[k]
+            if not g:
+                continue
+            votes = pred[k]
+            signed = {d: n for d, n in votes.items() if d in "+-"}
+            p = max(signed, key=lambda d: (signed[d], d == "+")) if signed else "0"
+            dir_total += 1
+            dir_ok += p == g
+            if p != "0":
+                dir_nonzero += 1
+                dir_ok_nonzero += p == g
+        if args.errors and shown < args.errors and (set(pred) ^ set(gold)):
+            shown += 1
+            names = {m.entity_id: m.text for m in mentions}
+            fmt = lambda k: " | ".join(sorted(names.get(x, x) for x in k))  # noqa: E731
+            print(f"--- {doc.pmid} {doc.title[:100]}")
+            for k in sorted(set(pred) - set(gold), key=fmt):
+                print("  FP", fmt(k), dict(pred[k]))
+            for k in sorted(set(gold) - set(pred), key=fmt):
+                print("  FN", fmt(k), gold[k])
+            for k in sorted(tp_keys, key=fmt):
+                print("  TP", fmt(k), gold[k], dict(pred[k]))
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    mode = "gold entities" if args.gold_entities else "end to end"
+    print(f"{path.name} ({len(docs)} documents, {mode})")
+    print(f"pair P={prec:.3f} R={rec:.3f} F1={f1:.3f}  (tp={tp} fp={fp} fn={fn})")
+    if dir_total:
+        print(f"direction accuracy on matched +/- pairs: {dir_ok / dir_total:.3f} ({dir_ok}/{dir_total}); "
+              f"on those given a sign: {dir_ok_nonzero / max(dir_nonzero, 1):.3f} "
+              f"({dir_ok_nonzero}/{dir_nonzero})")
+    print("predicates:", dict(by_pred.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
