@@ -1,0 +1,334 @@
+"""Turn a decoded document into the article alone: markup stripped, page chrome removed, captions
+taken out of the sentences they interrupt, the title and the lines around the article kept apart.
+
+The main-content selection is a maximum-scoring window over lines (in the spirit of Finn et al.'s
+body text extraction): prose lines score their word count, short lines and known chrome score
+negative, so the densest run of prose is the article whatever site it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon_files import lexicon_path, read_tsv
+
+# Lines below this many words are never prose on their own (headings, captions, menu items).
+_MIN_PROSE_WORDS = 6
+_SHORT_LINE_PENALTY = 6
+_CHROME_PENALTY = 25
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# Lines above an article that say it is a literature record (abstract pages).
+_ABSTRACT_PAGE = re.compile(r"\bjournal article\b|\babstract\b|\bpmid\b|\bdoi:|\bpubmed\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    title: str | None
+    subtitle: str | None
+    body: str  # paragraphs separated by blank lines
+    preamble: str  # header lines kept apart (byline, date line, reviewer)
+    trailer: str  # lines after the article (contacts, credits), for metadata and people
+    dateline: str | None  # date prefix stripped from the first paragraph ("March 19, 2007 --")
+    abstract_page: bool = False  # the page says it is a literature record (PubMed-style)
+    masthead: str = ""  # every line above the article (site name, menus): where publishers show
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    heading: bool = False  # was a markdown/HTML heading
+    link_only: bool = False  # was nothing but a link (menus)
+    chrome: bool = False
+    end_marker: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def prose(self) -> bool:
+        if self.chrome or self.link_only or self.heading:
+            return False
+        return self.words >= _MIN_PROSE_WORDS and bool(_TERMINAL.search(self.text.rstrip()))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rows = read_tsv(lexicon_path("boilerplate_patterns.tsv"))
+    by_kind: dict[str, list[str]] = {"line": [], "end": [], "inline": []}
+    for row in rows:
+        by_kind[row["kind"]].append(row["pattern"])
+
+    def whole(pats: list[str]) -> re.Pattern[str]:
+        return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")[\s.:!]*$", re.IGNORECASE)
+
+    inline = re.compile("|".join(f"(?:{p})" for p in by_kind["inline"]), re.IGNORECASE)
+    return whole(by_kind["line"]), whole(by_kind["end"]), inline
+
+
+# --- markup -------------------------------------------------------------------------------------
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)([^_\n]+?)_(?!\w)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^\s*(?:[-*+•▶►]|\d+[.)])\s+(?:[▶►]\s*)?")
+
+
+def markdown_to_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    for raw in text.split("\n"):
+        line = _MD_IMAGE.sub("", raw)
+        links = _MD_LINK.findall(line)
+        stripped_links = _MD_LINK.sub(lambda m: m.group(1), line)
+        link_only = bool(links) and not _MD_LINK.sub("", line).strip(" \t|^>*-")
+        heading = _MD_HEADING.match(stripped_links)
+        body = heading.group(1) if heading else stripped_links
+        if re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", body) or re.fullmatch(r"\s*#\s*#\s*#\s*", raw):
+            body = raw.strip()  # keep rules and "# # #" visible to the end-marker patterns
+            heading = None
+        body = _MD_BULLET.sub("", body)
+        body = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", body)
+        lines.append(_Line(body.strip(), heading=bool(heading), link_only=link_only))
+    return lines
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one block element a paragraph; scripts, styles and chrome dropped."""
+    from selectolax.parser import HTMLParser  # lazy: most inputs are plain text
+
+    tree = HTMLParser(markup)
+    for selector in ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav",
+                     "header", "footer", "aside", "button", "select", "figure figcaption"):
+        for node in tree.css(selector):
+            node.decompose()
+    title_node = tree.css_first("h1") or tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else ""
+    root = tree.body or tree.root
+    if root is None:
+        return title
+    blocks = []
+    for node in root.css("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, dt, div"):
+        # Only leaf-most blocks: a div that contains paragraphs is represented by them.
+        if node.tag == "div" and node.css_first("p, div, li, h1, h2, h3, blockquote"):
+            continue
+        text = " ".join(node.text(separator=" ").split())
+        if text:
+            prefix = "## " if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else ""
+            blocks.append(prefix + text)
+    if title and (not blocks or title not in blocks[0]):
+        blocks.insert(0, "## " + title)
+    return html.unescape("\n\n".join(blocks))
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, one kind of newline, no zero-width or non-breaking oddities."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff\u2060]", "", text)
+    text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+# --- the article ---------------------------------------------------------------------------------
+
+_DATE_WORDS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+DATE_PATTERN = (
+    rf"(?:{_DATE_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_DATE_WORDS}\.?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+# "March 19, 2007 -- ", "(Dec. 17, 2018) — ", "WASHINGTON (Reuters) - "
+_DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z .,]{{0,40}}\s)?\(?(?P<date>{DATE_PATTERN})\)?\s*(?:--|—|–|-|\|)\s*"
+    r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?\s*[|\-–—]*\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
+                     re.IGNORECASE)
+
+
+def _to_lines(text: str, fmt: str) -> list[_Line]:
+    if fmt == "html":
+        text = html_to_text(text)
+        fmt = "markdown"
+    text = normalise(text)
+    lines = markdown_to_lines(text) if fmt == "markdown" else [_Line(t.strip()) for t in text.split("\n")]
+    line_re, end_re, inline_re = _patterns()
+    for line in lines:
+        line.text = inline_re.sub("", line.text).strip()
+        if line.text:
+            line.end_marker = bool(end_re.match(line.text))
+            line.chrome = line.end_marker or bool(line_re.match(line.text))
+    return lines
+
+
+def _paragraphs(lines: list[_Line]) -> list[_Line]:
+    """Join hard-wrapped lines of one paragraph; blank lines separate paragraphs."""
+    out: list[_Line] = []
+    prev_blank = True
+    for line in lines:
+        if not line.text:
+            prev_blank = True
+            continue
+        last = out[-1] if out else None
+        wrapped = (
+            last is not None
+            and not prev_blank
+            and not (last.heading or line.heading or last.chrome or line.chrome or last.link_only)
+            and not _TERMINAL.search(last.text)
+            and last.words >= _MIN_PROSE_WORDS
+            and (line.text[:1].islower() or line.text[:1].isdigit())
+        )
+        if wrapped:
+            last.text = f"{last.text} {line.text}"
+        else:
+            out.append(line)
+        prev_blank = False
+    return out
+
+
+def _repair_captions(paras: list[_Line]) -> list[_Line]:
+    """Rejoin a sentence that a caption or a layout break cut in two.
+
+    "... approved in June" / "Michael Karin, PhD" / "2010, the Food and Drug Administration ..."
+    becomes one paragraph and the caption is dropped: a prose paragraph that stops without
+    terminal punctuation, then at most two short lines, then a paragraph starting in lower case or
+    with a digit.
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(paras):
+        cur = paras[i]
+        while (
+            cur.words >= _MIN_PROSE_WORDS
+            and not cur.heading
+            and not cur.chrome
+            and not _TERMINAL.search(cur.text)
+        ):
+            for gap in range(0, 3):
+                j = i + 1 + gap
+                if j >= len(paras):
+                    break
+                nxt = paras[j]
+                skipped = paras[i + 1 : j]
+                if all(s.words <= 8 and not s.prose for s in skipped) and (
+                    nxt.text[:1].islower() or nxt.text[:1].isdigit()
+                ) and not nxt.chrome:
+                    cur = _Line(f"{cur.text} {nxt.text}")
+                    i = j
+                    break
+            else:
+                break
+            if j >= len(paras):
+                break
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _best_window(paras: list[_Line]) -> tuple[int, int] | None:
+    """Indices [start, end] of the maximum-scoring run of paragraphs, or None when no prose."""
+    best, best_range = 0.0, None
+    running, start = 0.0, 0
+    for i, p in enumerate(paras):
+        if p.end_marker:
+            score = -10 * _CHROME_PENALTY
+        elif p.chrome or p.link_only:
+            score = -_CHROME_PENALTY
+        elif p.prose:
+            score = float(p.words)
+        else:
+            score = -float(_SHORT_LINE_PENALTY)
+        if running <= 0:
+            running, start = score, i
+        else:
+            running += score
+        if running > best:
+            best, best_range = running, (start, i)
+    return best_range
+
+
+def _is_title_candidate(p: _Line) -> bool:
+    t = p.text
+    if p.chrome or p.link_only or not t or p.end_marker:
+        return False
+    if _DATE_ONLY.match(t) or _BYLINE.match(t):
+        return False
+    if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"'“‘"):
+        return False
+    words = p.words
+    if words < 2 or words > 30:
+        return False
+    if t.isupper() and words <= 4:  # menu labels such as "FOR THE MEDIA"
+        return False
+    return not p.prose or words <= 30
+
+
+def clean_document(text: str, fmt: str = "text") -> CleanedText:
+    """The article alone, with its title and the header/footer lines kept apart."""
+    paras = _repair_captions(_paragraphs(_to_lines(text, fmt)))
+    window = _best_window(paras)
+    if window is None:
+        return CleanedText(None, None, "", "", "", None)  # nothing article-like in the file
+    start, end = window
+    # Trim non-prose from the window's edges: headings, captions and menus at its rim.
+    while start < end and not paras[start].prose:
+        start += 1
+    while end > start and not paras[end].prose:
+        end -= 1
+
+    # Header: the short lines directly above the article (title, deck, byline, date line).
+    header: list[_Line] = []
+    k = start - 1
+    while k >= 0 and len(header) < 8 and not paras[k].prose and not paras[k].end_marker:
+        if paras[k].chrome or paras[k].link_only:
+            break
+        header.insert(0, paras[k])
+        k -= 1
+    title_lines = [p for p in header if _is_title_candidate(p)]
+    headings = [p for p in title_lines if p.heading]
+    title_line = headings[0] if headings else (title_lines[0] if title_lines else None)
+    subtitle = None
+    if title_line is not None:
+        after = [p for p in title_lines if header.index(p) > header.index(title_line)]
+        subtitle = after[0].text if after and not after[0].heading else None
+
+    body_paras = [p for p in paras[start : end + 1] if p.prose]
+    title = title_line.text if title_line else None
+    above = " ".join(p.text for p in paras[max(0, start - 12) : start])
+    is_abstract_page = bool(_ABSTRACT_PAGE.search(above))
+    if title is None and is_abstract_page and len(body_paras) > 1 and _single_sentence(body_paras[0].text):
+        # Abstract pages: the title is a one-sentence line right above the abstract.
+        title = body_paras[0].text.rstrip(".")
+        body_paras = body_paras[1:]
+
+    dateline = None
+    if body_paras:
+        m = _DATELINE.match(body_paras[0].text)
+        if m:
+            dateline = m.group(0).strip()
+            rest = body_paras[0].text[m.end() :]
+            body_paras[0] = _Line(rest[:1].upper() + rest[1:] if rest else rest)
+
+    preamble = "\n".join(p.text for p in header if p is not title_line)
+    trailer_lines = []
+    for p in paras[end + 1 : end + 1 + 40]:
+        trailer_lines.append(p.text)
+    body = "\n\n".join(p.text for p in body_paras if p.text)
+    masthead = "\n".join(p.text for p in paras[:start])
+    return CleanedText(title, subtitle, body, preamble, "\n".join(trailer_lines), dateline, is_abstract_page,
+                       masthead)
+
+
+def _single_sentence(text: str) -> bool:
+    return len(re.findall(r"[.!?](?:\s|$)", text)) <= 1 and len(text.split()) <= 40

@@ -1,0 +1,26 @@
+"""Where the versioned reference files live and how to read them (TSV with '#' header comments)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LEXICON_DIR = REPO_ROOT / "seeds" / "lexicons"
+
+
+def lexicon_dir() -> Path:
+    """``PIPELINE_LEXICON_DIR`` when set, else the committed ``seeds/lexicons``."""
+    return Path(os.environ.get("PIPELINE_LEXICON_DIR", DEFAULT_LEXICON_DIR))
+
+
+def lexicon_path(name: str) -> Path:
+    return lexicon_dir() / name
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated file whose leading '#' lines describe source, version and licence."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))

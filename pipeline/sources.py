@@ -1,0 +1,252 @@
+"""Find raw files, read their bytes, detect encoding and format, and classify them for the ledger.
+
+Every file under the raw folder yields exactly one ``ScannedFile``, whatever state it is in: bad input
+is recorded with a reason, never raised. Symbolic links are only followed when they resolve to a
+file inside the raw folder.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.ids import sha256_bytes
+
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+# Magic numbers of formats we know are not text, so the reason can say what the file is.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"RIFF", "RIFF media file"),
+    (b"\x7fELF", "ELF executable"),
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_EXTENSION_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pubtator": "pubtator",
+    ".xml": "xml",
+    ".json": "json",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedFile:
+    """One file of the raw folder, read and classified (status is provisional: duplicates come later)."""
+
+    source_path: str  # relative to the raw folder, POSIX separators
+    document_id: str  # sha256 of the raw bytes; for files that could not be read, of a path marker
+    size_bytes: int
+    status: str  # ok | quarantined | removed
+    reason: str | None
+    encoding: str | None = None
+    format: str | None = None
+    text: str | None = None  # decoded text, only when status == "ok"
+    mtime_ns: int = 0
+
+
+def iter_raw_paths(raw_dir: Path) -> Iterator[Path]:
+    """Every entry below ``raw_dir`` that is not a directory, in a stable (sorted) order.
+
+    Directories are walked without following symbolic links, so a link cannot pull in files
+    from outside the raw folder or loop.
+    """
+    for dirpath, dirnames, filenames in os.walk(raw_dir, followlinks=False):
+        dirnames.sort()
+        base = Path(dirpath)
+        # Links to directories show up in dirnames; report them as entries too.
+        for name in sorted(filenames + [d for d in dirnames if (base / d).is_symlink()]):
+            yield base / name
+
+
+def relative_path(path: Path, raw_dir: Path) -> str:
+    return path.relative_to(raw_dir).as_posix()
+
+
+def _unread_id(source_path: str) -> str:
+    # No bytes to hash: a marker keyed on the path keeps the id stable and distinct.
+    return sha256_bytes(f"unread:{source_path}".encode())
+
+
+def detect_binary(data: bytes) -> str | None:
+    """Name of the binary kind when the bytes are not text, else None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None  # UTF-16/32 text has NUL bytes by design
+    if b"\x00" in head:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) or None when no encoding gives plausible text.
+
+    Order: byte-order mark, strict UTF-8, then charset-normalizer's best guess (Latin-1,
+    Windows-1252, ...), accepted only when the result is mostly printable.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 input needs it
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    text = str(best)
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    if not text or printable / len(text) < 0.97 or best.chaos > 0.3:
+        return None
+    return text, best.encoding
+
+
+def detect_format(source_path: str, text: str) -> str:
+    """text | markdown | html | pubtator | bioc_xml | bioc_json | xml | json, by content then extension."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    lowered = head[:1024].lower()
+    if lowered.startswith("<!doctype html") or "<html" in lowered or "<body" in lowered:
+        return "html"
+    if head.startswith("<") and "<collection" in lowered:
+        return "bioc_xml"
+    if head.startswith(("{", "[")) and '"documents"' in head and '"passages"' in text[:20000]:
+        return "bioc_json"
+    first = head.split("\n", 1)[0]
+    parts = first.split("|", 2)
+    if len(parts) == 3 and parts[0].isdigit() and parts[1] in ("t", "a"):
+        return "pubtator"
+    by_extension = _EXTENSION_FORMATS.get(Path(source_path).suffix.lower())
+    if by_extension in ("html", "pubtator"):
+        return by_extension
+    if by_extension == "markdown" or _looks_like_markdown(text):
+        return "markdown"
+    if by_extension in ("xml", "json") and head.startswith(("<", "{", "[")):
+        return by_extension
+    return "text"
+
+
+def _looks_like_markdown(text: str) -> bool:
+    sample = text[:20000]
+    signals = (
+        sample.count("\n## ") + sample.count("\n# ") + sample.startswith("#"),
+        sample.count("]("),
+        sample.count("**"),
+    )
+    return signals[0] >= 1 and (signals[1] + signals[2]) >= 1 or signals[1] >= 3
+
+
+def scan_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> ScannedFile:
+    """Read and classify one file. Never raises for bad input; the reason says what went wrong."""
+    rel = relative_path(path, raw_dir)
+
+    def problem(status: str, reason: str, size: int = 0) -> ScannedFile:
+        return ScannedFile(rel, _unread_id(rel), size, status, reason)
+
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return problem("removed", "file disappeared between listing and reading")
+    except OSError as exc:
+        return problem("quarantined", f"cannot stat file: {exc.strerror or exc}")
+
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return problem("quarantined", "broken symbolic link (not followed)")
+        root = raw_dir.resolve()
+        if not target.is_relative_to(root):
+            return problem("quarantined", "symbolic link pointing outside the raw folder (not followed)")
+        if not target.is_file():
+            return problem("quarantined", "symbolic link to a directory (not followed)")
+        st = target.stat()
+    elif not stat.S_ISREG(st.st_mode):
+        return problem("quarantined", "not a regular file")
+
+    size = st.st_size
+    if size == 0:
+        return ScannedFile(rel, sha256_bytes(b""), 0, "quarantined", "empty file", mtime_ns=st.st_mtime_ns)
+    if size > max_bytes:
+        return problem("quarantined", f"file of {size} bytes exceeds the size limit of {max_bytes} bytes", size)
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return problem("removed", "file disappeared between listing and reading")
+    except PermissionError:
+        return problem("quarantined", "unreadable: permission denied", size)
+    except OSError as exc:
+        return problem("quarantined", f"unreadable: {exc.strerror or exc}", size)
+
+    document_id = sha256_bytes(data)
+    size = len(data)
+
+    def bad(reason: str) -> ScannedFile:
+        return ScannedFile(rel, document_id, size, "quarantined", reason, mtime_ns=st.st_mtime_ns)
+
+    if size == 0:
+        return bad("empty file")
+    binary = detect_binary(data)
+    if binary:
+        return bad(f"binary file: {binary}")
+    decoded = decode_text(data)
+    if decoded is None:
+        return bad("undecodable: not valid UTF-8 and no other text encoding fits")
+    text, encoding = decoded
+    if not text.strip():
+        return ScannedFile(rel, document_id, size, "quarantined", "no text (whitespace only)", encoding,
+                           mtime_ns=st.st_mtime_ns)
+    return ScannedFile(rel, document_id, size, "ok", None, encoding, detect_format(rel, text), text,
+                       st.st_mtime_ns)
+
+
+def mark_duplicates(files: list[ScannedFile]) -> list[ScannedFile]:
+    """Byte-identical readable files after the first (in path order) become ``duplicate``."""
+    first_path: dict[str, str] = {}
+    out: list[ScannedFile] = []
+    for f in sorted(files, key=lambda f: f.source_path):
+        if f.status == "ok":
+            original = first_path.setdefault(f.document_id, f.source_path)
+            if original != f.source_path:
+                f = ScannedFile(f.source_path, f.document_id, f.size_bytes, "duplicate",
+                                f"same bytes as {original}", f.encoding, f.format, None, f.mtime_ns)
+        out.append(f)
+    return out
+
+
+def scan_raw_folder(raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[ScannedFile]:
+    """Scan every file below ``raw_dir``; a missing folder yields no files (the ledger says removed)."""
+    if not raw_dir.is_dir():
+        return []
+    return mark_duplicates([scan_file(p, raw_dir, max_bytes) for p in iter_raw_paths(raw_dir)])

@@ -1,0 +1,325 @@
+"""DuckDB warehouse: schema from sql/, the ledger, idempotent per-article replacement, views, Parquet.
+
+DuckDB lets one process write a database file at a time, so every connection is taken under an
+exclusive lock file beside the database: two runs (a schedule and a manual run, two sensor ticks)
+queue instead of failing or corrupting the file. Each stage's writes happen in one transaction, so
+a killed run leaves the last complete state.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+import pyarrow.parquet as pq
+
+from pipeline.lexicon_files import REPO_ROOT
+from pipeline.sources import ScannedFile
+
+SQL_DIR = REPO_ROOT / "sql"
+DATABASE_NAME = "warehouse.duckdb"
+LOCK_TIMEOUT_SECONDS = float(os.environ.get("PIPELINE_LOCK_TIMEOUT", "600"))
+
+# Analytical tables, each with the order its Parquet file is written in (stable across runs).
+EXPORT_ORDER: dict[str, str] = {
+    "documents": "source_path, document_id",
+    "articles": "article_id",
+    "sentences": "article_id, sentence_index",
+    "entities": "entity_id",
+    "mentions": "article_id, start_char, end_char, entity_id",
+    "findings": "article_id, sentence_index, finding_id",
+    "pathways": "pathway_id",
+    "pathway_members": "pathway_id, entity_id",
+    "funding": "article_id, funding_id",
+    "funders": "funder_id",
+    "institutions": "institution_id",
+    "article_institutions": "article_id, institution_id, role",
+    "people": "article_id, name, role",
+}
+# Tables whose rows belong to one article: a re-extracted or removed article replaces or drops them.
+ARTICLE_TABLES = ("sentences", "mentions", "findings", "funding", "article_institutions", "people")
+
+
+class WarehouseLockTimeout(RuntimeError):
+    pass
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+@contextmanager
+def _exclusive_lock(lock_path: Path, timeout: float) -> Iterator[None]:
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a") as fh:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WarehouseLockTimeout(f"another process holds {lock_path} for over {timeout:.0f} s")
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@contextmanager
+def open_warehouse(data_dir: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the warehouse, held under the single-writer lock; the schema is ensured."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with _exclusive_lock(data_dir / "warehouse.lock", timeout):
+        con = duckdb.connect(str(database_path(data_dir)))
+        try:
+            con.execute((SQL_DIR / "schema.sql").read_text())
+            yield con
+        finally:
+            con.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+# --- the ledger -----------------------------------------------------------------------------------
+
+
+def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], now: datetime) -> dict[str, int]:
+    """Bring the ``documents`` ledger in line with one scan of the raw folder; store new texts.
+
+    Rows are keyed by (source_path, document_id): a changed file gets a new row and its old row is
+    marked ``removed`` (superseded); a file that is gone is marked ``removed``. Nothing is deleted.
+    """
+    frame = pl.DataFrame(
+        {
+            "document_id": [f.document_id for f in scanned],
+            "source_path": [f.source_path for f in scanned],
+            "size_bytes": [f.size_bytes for f in scanned],
+            "status": [f.status for f in scanned],
+            "reason": [f.reason for f in scanned],
+            "encoding": [f.encoding for f in scanned],
+            "format": [f.format for f in scanned],
+            "mtime_ns": [f.mtime_ns for f in scanned],
+        },
+        schema={"document_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64, "status": pl.String,
+                "reason": pl.String, "encoding": pl.String, "format": pl.String, "mtime_ns": pl.Int64},
+    )
+    texts = pl.DataFrame(
+        {"document_id": [f.document_id for f in scanned if f.status == "ok" and f.text is not None],
+         "text": [f.text for f in scanned if f.status == "ok" and f.text is not None]},
+        schema={"document_id": pl.String, "text": pl.String},
+    ).unique("document_id", keep="first", maintain_order=True)
+    with transaction(con):
+        con.register("scan", frame)
+        con.register("scan_texts", texts)
+        con.execute(
+            """
+            UPDATE documents d SET status = s.status, reason = s.reason, size_bytes = s.size_bytes,
+                   encoding = s.encoding, format = s.format, mtime_ns = s.mtime_ns, last_seen_at = ?
+            FROM scan s WHERE d.source_path = s.source_path AND d.document_id = s.document_id
+            """,
+            [now],
+        )
+        con.execute(
+            """
+            INSERT INTO documents (document_id, source_path, size_bytes, status, reason, encoding, format,
+                                   mtime_ns, first_seen_at, last_seen_at)
+            SELECT s.document_id, s.source_path, s.size_bytes, s.status, s.reason, s.encoding, s.format,
+                   s.mtime_ns, ?, ?
+            FROM scan s ANTI JOIN documents d ON d.source_path = s.source_path AND d.document_id = s.document_id
+            """,
+            [now, now],
+        )
+        con.execute(
+            """
+            UPDATE documents d SET status = 'removed',
+                   reason = CASE WHEN d.source_path IN (SELECT source_path FROM scan)
+                                 THEN 'content changed: superseded by a newer version of the file'
+                                 ELSE 'file no longer present in the raw folder' END
+            WHERE d.status <> 'removed'
+              AND NOT EXISTS (SELECT 1 FROM scan s WHERE s.source_path = d.source_path
+                                                     AND s.document_id = d.document_id)
+            """
+        )
+        con.execute("INSERT INTO document_texts SELECT * FROM scan_texts ANTI JOIN document_texts USING (document_id)")
+        # Texts of documents no longer ok anywhere are dropped: their articles leave the dataset.
+        con.execute(
+            "DELETE FROM document_texts WHERE document_id NOT IN "
+            "(SELECT document_id FROM documents WHERE status = 'ok')"
+        )
+        con.unregister("scan")
+        con.unregister("scan_texts")
+    return dict(con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall())
+
+
+def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> None:
+    """A document that read fine but could not be turned into articles (e.g. a malformed export)."""
+    con.execute("UPDATE documents SET status = 'quarantined', reason = ? WHERE document_id = ? AND status = 'ok'",
+                [reason, document_id])
+    con.execute("DELETE FROM document_texts WHERE document_id = ?", [document_id])
+
+
+# --- per-article stages ---------------------------------------------------------------------------
+
+
+def pending_items(con: duckdb.DuckDBPyConnection, stage: str, version: str, candidates_sql: str) -> list[str]:
+    """Ids from ``candidates_sql`` (one column) whose ``stage`` output is missing or of another version."""
+    rows = con.execute(
+        f"""
+        SELECT c.id FROM ({candidates_sql}) c(id)
+        WHERE NOT EXISTS (SELECT 1 FROM stage_log l WHERE l.stage = ? AND l.item_id = c.id AND l.version = ?)
+        ORDER BY c.id
+        """,
+        [stage, version],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]] | pl.DataFrame) -> int:
+    frame = rows if isinstance(rows, pl.DataFrame) else pl.DataFrame(list(rows), infer_schema_length=None)
+    if frame.height == 0:
+        return 0
+    name = f"incoming_{table}"
+    con.register(name, frame)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name}")
+    finally:
+        con.unregister(name)
+    return frame.height
+
+
+def replace_for_items(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    stage: str,
+    version: str,
+    item_ids: Sequence[str],
+    tables: dict[str, Sequence[dict[str, Any]] | pl.DataFrame],
+    key_column: str = "article_id",
+) -> dict[str, int]:
+    """Replace, in one transaction, every row of ``tables`` keyed by ``item_ids`` and log the stage."""
+    ids = pl.DataFrame({"id": list(item_ids)}, schema={"id": pl.String})
+    counts = {}
+    with transaction(con):
+        con.register("stage_ids", ids)
+        try:
+            for table, rows in tables.items():
+                con.execute(f"DELETE FROM {table} WHERE {key_column} IN (SELECT id FROM stage_ids)")
+                counts[table] = _insert_rows(con, table, rows)
+            con.execute("DELETE FROM stage_log WHERE stage = ? AND item_id IN (SELECT id FROM stage_ids)", [stage])
+            con.execute("INSERT INTO stage_log SELECT ?, id, ? FROM stage_ids", [stage, version])
+        finally:
+            con.unregister("stage_ids")
+    return counts
+
+
+def upsert_catalog(con: duckdb.DuckDBPyConnection, table: str, key: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert or refresh reference rows (entities, funders, institutions) by their key."""
+    unique = list({r[key]: r for r in rows}.values())
+    if not unique:
+        return
+    frame = pl.DataFrame(unique, infer_schema_length=None)
+    con.register("catalog_rows", frame)
+    try:
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM catalog_rows)")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM catalog_rows")
+    finally:
+        con.unregister("catalog_rows")
+
+
+def prune_orphans(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop articles whose document is no longer ok, and every row of theirs; then unreferenced catalog rows."""
+    with transaction(con):
+        con.execute("DELETE FROM articles WHERE document_id NOT IN (SELECT document_id FROM document_texts)")
+        for table in ARTICLE_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE article_id NOT IN (SELECT article_id FROM articles)")
+        con.execute(
+            "DELETE FROM stage_log WHERE stage <> 'articles' AND item_id NOT IN (SELECT article_id FROM articles)"
+        )
+        con.execute(
+            "DELETE FROM stage_log WHERE stage = 'articles' AND item_id NOT IN (SELECT document_id FROM document_texts)"
+        )
+        con.execute(
+            """
+            DELETE FROM entities WHERE entity_id NOT IN (
+                SELECT entity_id FROM mentions UNION SELECT subject_id FROM findings
+                UNION SELECT object_id FROM findings UNION SELECT organism FROM findings WHERE organism IS NOT NULL)
+            """
+        )
+        con.execute("DELETE FROM pathway_members WHERE entity_id NOT IN (SELECT entity_id FROM entities)")
+        con.execute("DELETE FROM pathways WHERE pathway_id NOT IN (SELECT pathway_id FROM pathway_members)")
+        _prune_tree(con, "funders", "funder_id", "SELECT funder_id FROM funding WHERE funder_id IS NOT NULL")
+        _prune_tree(
+            con, "institutions", "institution_id",
+            "SELECT institution_id FROM article_institutions UNION "
+            "SELECT institution_id FROM people WHERE institution_id IS NOT NULL",
+        )
+
+
+def _prune_tree(con: duckdb.DuckDBPyConnection, table: str, key: str, used_sql: str) -> None:
+    """Keep rows that are used, and their ancestors (NCI's parent NIH stays while NCI is used)."""
+    con.execute(
+        f"""
+        DELETE FROM {table} WHERE {key} NOT IN (
+            WITH RECURSIVE keep(id) AS (
+                {used_sql}
+                UNION
+                SELECT t.parent_id FROM {table} t JOIN keep ON t.{key} = keep.id WHERE t.parent_id IS NOT NULL
+            ) SELECT id FROM keep)
+        """
+    )
+
+
+# --- views and exports ----------------------------------------------------------------------------
+
+
+def view_names() -> list[str]:
+    return sorted(p.stem for p in (SQL_DIR / "views").glob("*.sql"))
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    for name in view_names():
+        con.execute((SQL_DIR / "views" / f"{name}.sql").read_text())
+    return view_names()
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str] = EXPORT_ORDER) -> dict[str, int]:
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, Path]:
+    """Write each analytical table to ``out_dir/<table>.parquet`` in a stable order, atomically.
+
+    Each file is written beside its final name and renamed over it, so a reader (or a killed run)
+    sees either the old complete file or the new complete file, never a partial one.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for table, order in EXPORT_ORDER.items():
+        arrow = con.execute(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
+        final = out_dir / f"{table}.parquet"
+        tmp = out_dir / f".{table}.parquet.tmp-{os.getpid()}"
+        pq.write_table(arrow, tmp, compression="zstd", write_statistics=True)
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        written[table] = final
+    return written
