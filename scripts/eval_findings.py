@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.extract.findings import extract_findings  # noqa: E402
-from pipeline.model import Entity, Mention  # noqa: E402
-from pipeline.sentences import make_article  # noqa: E402
+from pipeline.extract.findings import extract_findings
+from pipeline.model import Entity, Mention
+from pipeline.sentences import make_article
 
 DEFAULT = Path("/work/shared/corpora/biored/Dev.PubTator")
 
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and shown < args.errors and (set(pred) ^ set(gold)):
             shown += 1
             names = {m.entity_id: m.text for m in mentions}
-            fmt = lambda k: " | ".join(sorted(names.get(x, x) for x in k))  # noqa: E731
+            fmt = lambda k: " | ".join(sorted(names.get(x, x) for x in k))
             print(f"--- {doc.pmid} {doc.title[:100]}")
             for k in sorted(set(pred) - set(gold), key=fmt):
                 print("  FP", fmt(k), dict(pred[k]))

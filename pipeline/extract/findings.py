@@ -85,48 +85,46 @@ _T: list[tuple[str, str, int]] = [
     (r"role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*", "assoc", 0),
     (r"bind\w*|bound|interact\w*|complex(?:es)? with|dimeri[sz]\w*|recruit\w*", "bind", 0),
 ]
-_TRIGGERS = [(re.compile(r"(?<![\w-])" + p if not p.startswith("-") else p, re.I), c, s) for p, c, s in _T]
+_TRIGGERS = [(re.compile(r"(?<![\w-])" + p if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T]
 
 _NEG = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
     r"isn't|aren't|failed to|fails to|unable to|lack of effect|did not|does not|do not|"
     r"was not|were not|had no|has no|have no|no longer)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|may|might|could|appear\w* to|appears|seem\w*|potential\w*|likely|possibl\w*|"
-    r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|putative\w*|indicat\w*|whether|"
-    r"raise[sd]? the possibility|implicat\w*)\b",
-    re.I,
+    r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|putative\w*|whether|"
+    r"raise[sd]? the possibility)\b",
+    re.IGNORECASE,
 )
-_BUT_NOT = re.compile(r"(?:\bbut not|\band not|\bnot|\bexcept|\brather than|\bunlike)\s*(?:the\s+|of\s+)?$", re.I)
 _PASSIVE_BY = re.compile(
-    r"^\s*(?:\w+\s+){0,1}?(?:by|through|via|upon|following|in response to|after)\b", re.I
+    r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE
 )
-_COORD = re.compile(r"^[\s,;/&E()]*(?:\b(?:and|or|and/or|as well as|plus|versus|vs\.?|nor)\b[\s,E()]*)*$", re.I)
-_CLAUSE_BREAK = re.compile(r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.I)
-_RELATIVE = re.compile(r"^\s*,?\s*(?:which|that|who|whose|where)\b", re.I)
-_VERB_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|whereas)\s", re.I)
+_CLAUSE_BREAK = re.compile(r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^\s*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
+_VERB_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
     r"(?:between|of|among)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Species words -> NCBI Taxonomy CURIEs (the sentence is searched first, then the article).
 _SPECIES = [
-    (re.compile(r"\b(?:mice|mouse|murine|mus musculus)\b", re.I), "NCBITaxon:10090"),
-    (re.compile(r"\b(?:rats?|rattus)\b", re.I), "NCBITaxon:10116"),
-    (re.compile(r"\b(?:zebrafish|danio)\b", re.I), "NCBITaxon:7955"),
-    (re.compile(r"\b(?:drosophila|fruit flies|fruit fly)\b", re.I), "NCBITaxon:7227"),
-    (re.compile(r"\b(?:c\. elegans|caenorhabditis)\b", re.I), "NCBITaxon:6239"),
-    (re.compile(r"\b(?:yeast|saccharomyces)\b", re.I), "NCBITaxon:4932"),
+    (re.compile(r"\b(?:mice|mouse|murine|mus musculus)\b", re.IGNORECASE), "NCBITaxon:10090"),
+    (re.compile(r"\b(?:rats?|rattus)\b", re.IGNORECASE), "NCBITaxon:10116"),
+    (re.compile(r"\b(?:zebrafish|danio)\b", re.IGNORECASE), "NCBITaxon:7955"),
+    (re.compile(r"\b(?:drosophila|fruit flies|fruit fly)\b", re.IGNORECASE), "NCBITaxon:7227"),
+    (re.compile(r"\b(?:c\. elegans|caenorhabditis)\b", re.IGNORECASE), "NCBITaxon:6239"),
+    (re.compile(r"\b(?:yeast|saccharomyces)\b", re.IGNORECASE), "NCBITaxon:4932"),
     (
         re.compile(
             r"\b(?:patients?|humans?|women|woman|men|man|people|persons?|individuals?|volunteers?|"
             r"participants?|children|infants?|adults?|subjects?|families|homo sapiens|"
             r"hela|mcf-?7|mda-mb-\d+|hek-?293\w*)\b",
-            re.I,
+            re.IGNORECASE,
         ),
         "NCBITaxon:9606",
     ),
@@ -222,97 +220,140 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _analyse(text: str, spans: list[_Span], a: _Span, b: _Span) -> _Relation | None:
-    """Relation between mention a (left) and mention b (right) of one sentence, or None."""
-    between = _mask(text, spans, a.end, b.start)
+_GROUP_GAP = re.compile(
+    r"\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
+_REVERSE = re.compile(
+    r"\b(?:due to|because of|owing to|attributable to|as a result of|caused by|mediated by|induced by|"
+    r"driven by|triggered by|regulated by|produced by|secreted by|derived from|in response to)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_FLIP = re.compile(
+    r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
+    r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|loss of|lack of|absence of|"
+    r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|"
+    r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INVOLVED_BEFORE = re.compile(
+    r"(?:involved|implicated|participat\w*|associated|linked|important)\s+(?:in|with|to|for)\s*(?:the\s+)?$", re.IGNORECASE
+)
+_COPULA_NAMING = re.compile(r"\b(?:called|named|include[sd]?|including|such as|are|is|were|was)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Group:
+    spans: list[_Span]
+    negated: list[bool]  # member preceded by "but not", "nor", ...
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+
+def _groups(text: str, spans: list[_Span]) -> list[_Group]:
+    """Coordinated mentions ("IL-6, IL-8, and MMP3 but not VEGF") form one group."""
+    groups: list[_Group] = []
+    for sp in spans:
+        if groups:
+            g = groups[-1]
+            gap = text[g.end : sp.start]
+            if sp.start >= g.end and len(gap) <= 16 and _GROUP_GAP.fullmatch(gap) and gap.strip():
+                g.spans.append(sp)
+                g.negated.append(bool(_NEG_GAP.search(gap)))
+                continue
+        groups.append(_Group([sp], [False]))
+    return groups
+
+
+def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | None:
+    """Relation between group g1 (left) and group g2 (right) of one sentence.
+
+    Returns (subject_is_left, predicate, direction, negated, score) or None.
+    """
+    between = _mask(text, spans, g1.end, g2.start)
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
-    pre_a = text[max(0, a.start - 60) : a.start]
-    pre_b = text[max(0, b.start - 25) : b.start]
-    negated = bool(_BUT_NOT.search(pre_b) and "but not" in pre_b.lower()) or bool(
-        re.search(r"\bbut not\s*(?:the\s+)?$", pre_a, re.I)
-    )
-    hedged = bool(_HEDGE.search(text[: b.end]))
-
-    # Symmetric nouns: "association between A and B", "interaction of A with B".
-    if _SYMMETRIC.search(pre_a) and re.fullmatch(r"\s*(?:and|with|to)\s*", between, re.I):
-        noun = _SYMMETRIC.search(pre_a).group(0).lower()
-        pred = "binds" if noun.startswith(("interaction", "binding", "complex")) else "associated_with"
-        return _Relation(a.entity_id, b.entity_id, pred, "0", negated, hedged, 2.0)
-
-    # Split the between-text at intervening mentions.
+    pre1 = text[max(0, g1.start - 60) : g1.start]
     segments = between.split(" E ")
+    chain = False
     if len(segments) > 1:
         head, tail = segments[0], segments[-1]
-        middle_coord = all(_COORD.fullmatch(s) for s in segments[1:])
-        if middle_coord:
-            use = head  # "A inhibited B, C and D": D inherits A's trigger
-            chain = False
-        elif _VERB_COORD.match(tail) and _triggers(tail):
+        if _VERB_COORD.match(tail) and _triggers(tail):
             use = tail  # "A increased B and decreased C"
-            chain = False
         elif _RELATIVE.match(tail) or not _triggers(tail):
-            return None
+            use = None
         else:
             use = between  # chain: "A was the key to the ability of B to promote C"
             chain = True
     else:
         use = between
-        chain = False
 
-    if _COORD.fullmatch(between):
-        return None  # coordinated: "IL-6, IL-8 and MMP3"
+    # Nominalisation before g1: "induction of A ... by B", "inhibition of A by B".
+    if re.search(r"\bof\s*(?:the\s+)?$", pre1, re.IGNORECASE) and re.search(r"\bby\b", between):
+        pre_trig = _triggers(text[max(0, g1.start - 40) : g1.start])
+        by_at = re.search(r"\bby\b", between).start()
+        if pre_trig and not _triggers(between[:by_at]):
+            cls, sign = pre_trig[-1][2], pre_trig[-1][3]
+            pred, direction = _predicate([cls], sign)
+            return False, pred, direction, False, 3.0 - len(between) / 200
 
+    # "genes involved in A ... are genes called B"
+    if use is not None and not _triggers(use) and _INVOLVED_BEFORE.search(pre1) and _COPULA_NAMING.search(use):
+        return False, "associated_with", "0", False, 1.5
+
+    if use is None:
+        return None
     trig = _triggers(use)
-    subject, obj = a, b
-    passive = False
-    if trig:
-        after_last = use[trig[-1][1] :]
-        if _PASSIVE_BY.match(after_last):
-            passive = True
-    else:
-        # Nominalisation before a: "induction of A by B", "inhibition of A by B".
-        pre_trig = _triggers(text[max(0, a.start - 40) : a.start])
-        if pre_trig and re.search(r"\bof\s*(?:the\s+)?$", pre_a, re.I) and re.search(r"\bby\b", between):
-            t = pre_trig[-1]
-            trig = [t]
-            passive = True
-        else:
-            return None
-    if passive:
-        subject, obj = b, a
+    if not trig:
+        return None
+    subject_left = True
+    after_last = use[trig[-1][1] :]
+    if _PASSIVE_BY.match(after_last) or _REVERSE.search(use):
+        subject_left = False
 
-    # Modifiers of the subject when it comes first: "antibody against A inhibited B".
     flips = 0
-    if subject is a:
-        mod = _triggers(text[max(0, a.start - 45) : a.start])
-        if mod and re.search(
-            r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
-            r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|loss of|lack of|absence of|"
-            r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|"
-            r"disrupt\w* of|suppress\w* of|drugs? that block)\s*(?:the\s+)?(?:\w+\s+)?$",
-            pre_a,
-            re.I,
-        ):
-            flips += 1
-    sign = 1
+    if subject_left and _SUBJECT_FLIP.search(pre1):
+        flips = 1  # "antibody against A inhibited B": A increases B
+    sign = -1 if flips else 1
     classes = []
     for _, _, cls, s in trig:
         classes.append(cls)
         if s < 0:
             sign = -sign
-    if flips % 2:
-        sign = -sign
-    neg_window = use[: trig[-1][0]] if trig and not passive else use
-    if trig and _NEG.search(neg_window[-40:]):
+    negated = False
+    neg_window = use[: trig[-1][0]] if subject_left else use
+    if _NEG.search(neg_window[-40:]):
         negated = True
-    if re.search(r"\bno (?:effect|change|association|correlation|difference)", use, re.I):
+    if re.search(r"\bno (?:effect|change|association|correlation|difference)", use, re.IGNORECASE):
         negated = True
     pred, direction = _predicate(classes, sign)
-    if all(c in ("assoc", "bind") for c in classes):
-        direction = "0"
     score = 3.0 - (0.5 if chain else 0) - len(between) / 200
-    return _Relation(subject.entity_id, obj.entity_id, pred, direction, negated, hedged, score)
+    return subject_left, pred, direction, negated, score
+
+
+def _symmetric(text: str, g: _Group) -> str | None:
+    """'association between A and B' / 'interaction of A with B' inside one group or two adjacent ones."""
+    m = _SYMMETRIC.search(text[max(0, g.start - 60) : g.start])
+    if not m:
+        return None
+    noun = m.group(0).lower()
+    return "binds" if noun.startswith(("interaction", "binding", "complex")) else "associated_with"
+
+
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:signal|protein|gene|molecule|enzyme|kinase|"
+    r"factor|hormone|chemical|cytokine|receptor|compound|agent)s?|it|they)\b",
+    re.IGNORECASE,
+)
+_ANTECEDENT_TYPES = ("gene", "protein_family", "chemical")
 
 
 def _organism_votes(text: str) -> Counter:
@@ -344,6 +385,25 @@ def _sentence_organism(sentence: Sentence, mentions: Sequence[Mention]) -> str |
     return best[0] if best else None
 
 
+def _type_of(eid: str, entities: Mapping[str, Entity]) -> str:
+    ent = entities.get(eid)
+    return ent.entity_type if ent is not None else ""
+
+
+def _antecedent(sentence: Sentence, spans: list[_Span], prev_spans: list[_Span]) -> _Span | None:
+    """'The signal, they discovered, turns off ...': the anaphor stands for the previous sentence's
+    first gene/family/chemical, when this sentence does not name it itself."""
+    m = _ANAPHOR.match(sentence.text)
+    if not m or not prev_spans:
+        return None
+    if any(s.start < m.end() for s in spans):
+        return None
+    eid = prev_spans[0].entity_id
+    if any(s.entity_id == eid for s in spans):
+        return None
+    return _Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \"'“(")), m.end(), eid)
+
+
 def _participant(eid: str, entities: Mapping[str, Entity]) -> bool:
     ent = entities.get(eid)
     if ent is None:
@@ -360,6 +420,7 @@ def extract_findings(
         by_sentence.setdefault(m.sentence_index, []).append(m)
     study_org = _study_organism(article, mentions)
     findings: dict[str, Finding] = {}
+    prev_spans: list[_Span] = []
     for sentence in article.sentences:
         ms = by_sentence.get(sentence.index, [])
         spans = [
@@ -367,21 +428,41 @@ def extract_findings(
             for m in ms
             if _participant(m.entity_id, entities) and sentence.start <= m.start_char < sentence.end
         ]
+        ante = _antecedent(sentence, spans, prev_spans)
+        prev_spans = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES] or prev_spans
+        if ante is not None:
+            spans.append(ante)
         if len({s.entity_id for s in spans}) < 2:
             continue
         spans = _merge_spans(sentence.text, spans)
         organism = _sentence_organism(sentence, ms) or study_org
         best: dict[frozenset, _Relation] = {}
-        for i, a in enumerate(spans):
-            for b in spans[i + 1 :]:
-                if a.entity_id == b.entity_id or b.start < a.end:
+        hedged_upto = sentence.text
+        groups = _groups(sentence.text, spans)
+        for i, g1 in enumerate(groups):
+            sym = _symmetric(sentence.text, g1)
+            if sym and len(g1.spans) == 2 and g1.spans[0].entity_id != g1.spans[1].entity_id:
+                a, b = g1.spans
+                best[frozenset((a.entity_id, b.entity_id))] = _Relation(
+                    a.entity_id, b.entity_id, sym, "0", False, bool(_HEDGE.search(hedged_upto[: b.end])), 2.0
+                )
+            for g2 in groups[i + 1 :]:
+                res = _analyse(sentence.text, spans, g1, g2)
+                if res is None:
                     continue
-                rel = _analyse(sentence.text, spans, a, b)
-                if rel is None:
-                    continue
-                key = frozenset((a.entity_id, b.entity_id))
-                if key not in best or rel.score > best[key].score:
-                    best[key] = rel
+                subject_left, pred, direction, negated, score = res
+                for a, neg_a in zip(g1.spans, g1.negated):
+                    for b, neg_b in zip(g2.spans, g2.negated):
+                        if a.entity_id == b.entity_id:
+                            continue
+                        subj, obj = (a, b) if subject_left else (b, a)
+                        rel = _Relation(
+                            subj.entity_id, obj.entity_id, pred, direction, negated or neg_a or neg_b,
+                            bool(_HEDGE.search(hedged_upto[: b.end])), score,
+                        )
+                        key = frozenset((a.entity_id, b.entity_id))
+                        if key not in best or rel.score > best[key].score:
+                            best[key] = rel
         for rel in best.values():
             fid = stable_id(
                 article.article_id, sentence.index, rel.subject, rel.predicate, rel.object, rel.negated

@@ -1,0 +1,258 @@
+"""Finding extraction on real sentences of the seed documents, with hand-made mentions.
+
+Mentions are built here (not by the entity matcher) so these tests judge only the relation layer.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.extract.findings import PREDICATES, VERSION, extract_findings
+from pipeline.ids import stable_id
+from pipeline.model import Entity, Mention
+from pipeline.sentences import make_article
+
+CHUK, SERPINB5, TNFSF11 = "HGNC:1974", "HGNC:8949", "HGNC:11926"
+IL1A, IL6, CXCL8, MMP3, VEGFA = "HGNC:5991", "HGNC:6018", "HGNC:6025", "HGNC:7173", "HGNC:12680"
+CXCL1, CXCL2 = "HGNC:4602", "HGNC:4603"
+METASTASIS, BREAST_CANCER, INFLAMMATION = "MESH:D009362", "MESH:D001943", "MESH:D007249"
+PROSTATE_CANCER, TREG = "MESH:D011471", "CL:0000815"
+MOUSE, HUMAN = "NCBITaxon:10090", "NCBITaxon:9606"
+
+ENTITIES = {
+    e.entity_id: e
+    for e in [
+        Entity(CHUK, "gene", "CHUK"),
+        Entity(SERPINB5, "gene", "SERPINB5"),
+        Entity(TNFSF11, "gene", "TNFSF11"),
+        Entity(IL1A, "gene", "IL1A"),
+        Entity(IL6, "gene", "IL6"),
+        Entity(CXCL8, "gene", "CXCL8"),
+        Entity(MMP3, "gene", "MMP3"),
+        Entity(VEGFA, "gene", "VEGFA"),
+        Entity(CXCL1, "gene", "CXCL1"),
+        Entity(CXCL2, "gene", "CXCL2"),
+        Entity(METASTASIS, "process", "metastasis"),
+        Entity(BREAST_CANCER, "disease", "breast cancer"),
+        Entity(PROSTATE_CANCER, "disease", "prostate cancer"),
+        Entity(INFLAMMATION, "process", "inflammation"),
+        Entity(TREG, "cell_type", "regulatory T cell"),
+        Entity(MOUSE, "species", "mouse"),
+    ]
+}
+
+
+def run(body: str, terms: dict[str, str]):
+    """Article from ``body``; every occurrence of each term (case-sensitive, whole word) is a mention."""
+    article = make_article(body)
+    mentions = []
+    for term, eid in terms.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", body):
+            sent = article.sentence_at(m.start())
+            mentions.append(Mention(article.article_id, sent.index, m.start(), m.end(), term, eid))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    return article, extract_findings(article, mentions, ENTITIES)
+
+
+def find(findings, subject, obj, predicate=None):
+    hits = [f for f in findings if f.subject_id == subject and f.object_id == obj]
+    if predicate is not None:
+        hits = [f for f in hits if f.predicate == predicate]
+    assert hits, f"no {subject} -{predicate}-> {obj} in {[(f.subject_id, f.predicate, f.object_id) for f in findings]}"
+    return hits[0]
+
+
+def pairs(findings):
+    return {(f.subject_id, f.object_id) for f in findings}
+
+
+IKK_TEXT = (
+    "In mouse studies, Karin's team found that IKK-alpha is indeed involved in prostate cancer -- but in an "
+    "unexpected way. The signal, they discovered, turns off a gene that makes a protein called maspin. "
+    "Maspin keeps tumor cells from spreading through the body, a process called metastasis."
+)
+IKK_TERMS = {
+    "IKK-alpha": CHUK,
+    "maspin": SERPINB5,
+    "Maspin": SERPINB5,
+    "metastasis": METASTASIS,
+    "prostate cancer": PROSTATE_CANCER,
+}
+
+
+def test_ikk_alpha_turns_off_maspin_through_the_anaphor():
+    article, findings = run(IKK_TEXT, IKK_TERMS)
+    f = find(findings, CHUK, SERPINB5)
+    assert f.predicate == "decreases" and f.direction == "-"
+    assert not f.negated
+    assert f.organism == MOUSE  # "In mouse studies": study context
+    assert f.sentence_index == 1
+    assert f.evidence == article.sentences[1].text
+    assert (f.start_char, f.end_char) == (article.sentences[1].start, article.sentences[1].end)
+    assert f.finding_id == stable_id(article.article_id, 1, CHUK, "decreases", SERPINB5, False)
+
+
+def test_maspin_keeps_tumor_cells_from_metastasis():
+    _, findings = run(IKK_TEXT, IKK_TERMS)
+    f = find(findings, SERPINB5, METASTASIS)
+    assert f.predicate == "inhibits" and f.direction == "-"
+
+
+def test_ikk_alpha_involved_in_prostate_cancer_is_undirected():
+    _, findings = run(IKK_TEXT, IKK_TERMS)
+    f = find(findings, CHUK, PROSTATE_CANCER)
+    assert f.predicate == "associated_with" and f.direction == "0"
+
+
+IL1_TEXT = (
+    "Neutralizing antibody against IL-1alpha inhibited IL-6, and IL-8 expression in IL-1alpha-expressing "
+    "cancer cells. In addition, this antibody also prevented induction of IL-6, IL-8, and matrix "
+    "metalloproteinase 3 (MMP3) but not vascular endothelial growth factor (VEGF) in fibroblasts by "
+    "conditioned medium (CM) from IL-1alpha-expressing breast cancer cells. These results suggest that "
+    "inhibition of IL-1alpha activity by either neutralizing antibody against IL-1alpha or chemical "
+    "inhibitor of IL-1alpha processing may prevent invasion and metastasis of breast cancer."
+)
+IL1_TERMS = {
+    "IL-1alpha": IL1A,
+    "IL-6": IL6,
+    "IL-8": CXCL8,
+    "matrix metalloproteinase 3": MMP3,
+    "MMP3": MMP3,
+    "vascular endothelial growth factor": VEGFA,
+    "VEGF": VEGFA,
+    "metastasis": METASTASIS,
+    "breast cancer": BREAST_CANCER,
+}
+
+
+def test_neutralizing_antibody_against_il1a_means_il1a_increases_il6_and_il8():
+    _, findings = run(IL1_TEXT, IL1_TERMS)
+    first = [f for f in findings if f.sentence_index == 0]
+    for target in (IL6, CXCL8):
+        f = find(first, IL1A, target)
+        assert f.direction == "+" and f.predicate == "increases"
+        assert not f.negated
+    assert (IL6, CXCL8) not in pairs(findings) and (CXCL8, IL6) not in pairs(findings)
+
+
+def test_prevented_induction_coordination_and_but_not():
+    _, findings = run(IL1_TEXT, IL1_TERMS)
+    second = [f for f in findings if f.sentence_index == 1]
+    for target in (IL6, CXCL8, MMP3):
+        f = find(second, IL1A, target)
+        assert f.direction == "+" and not f.negated, f
+    vegf = find(second, IL1A, VEGFA)
+    assert vegf.negated
+    # coordinated members are not related to each other
+    assert not any({f.subject_id, f.object_id} <= {IL6, CXCL8, MMP3, VEGFA} for f in second)
+
+
+def test_inhibition_of_il1a_may_prevent_metastasis_is_hedged_and_positive_for_il1a():
+    _, findings = run(IL1_TEXT, IL1_TERMS)
+    third = [f for f in findings if f.sentence_index == 2]
+    f = find(third, IL1A, METASTASIS)
+    assert f.direction == "+"
+    assert f.hedged
+
+
+RANKL_TEXT = (
+    "The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
+    "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling. "
+    "Regulatory T cells were found to be the primary source of RANKL in these tumors. "
+    "However, the same increase in metastasis was seen when synthetic RANKL was injected directly into "
+    "tumors, suggesting that RANKL was the key to the ability of regulatory T cells to promote the spread "
+    "of breast cancer. "
+    "What is exciting about this study is that now that we understand an increase in RANKL translates to "
+    "an increase in metastasis, we can get to work on figuring out ways to stop or slow the production of "
+    "RANKL in breast cancer patients."
+)
+RANKL_TERMS = {
+    "RANKL": TNFSF11,
+    "metastatic": METASTASIS,
+    "metastasis": METASTASIS,
+    "breast cancer": BREAST_CANCER,
+    "Regulatory T cells": TREG,
+    "regulatory T cells": TREG,
+}
+
+
+def test_rankl_increases_metastasis_in_mice():
+    _, findings = run(RANKL_TEXT, RANKL_TERMS)
+    f = find([f for f in findings if f.sentence_index == 0], TNFSF11, METASTASIS)
+    assert f.direction == "+"
+    assert f.organism == MOUSE
+    g = find([f for f in findings if f.sentence_index == 3], TNFSF11, METASTASIS)
+    assert g.direction == "+" and g.predicate == "increases"
+
+
+def test_regulatory_t_cells_produce_rankl():
+    _, findings = run(RANKL_TEXT, RANKL_TERMS)
+    f = find(findings, TREG, TNFSF11)
+    assert f.predicate == "produces" and f.direction == "+"
+
+
+def test_rankl_key_to_promote_spread_is_hedged_positive():
+    _, findings = run(RANKL_TEXT, RANKL_TERMS)
+    f = find([f for f in findings if f.sentence_index == 2], TNFSF11, BREAST_CANCER)
+    assert f.direction == "+" and f.hedged
+
+
+CXCL_TEXT = (
+    "As they were analyzing the genes involved in metastasis, the researchers learned that two of them are "
+    "genes called CXCL1 and CXCL2, which were already known to participate in inflammation, a natural "
+    "response by which cells protect themselves from infection or injury."
+)
+
+
+def test_cxcl1_cxcl2_with_metastasis_and_inflammation():
+    _, findings = run(CXCL_TEXT, {"CXCL1": CXCL1, "CXCL2": CXCL2, "metastasis": METASTASIS,
+                                  "inflammation": INFLAMMATION})
+    got = pairs(findings)
+    for gene in (CXCL1, CXCL2):
+        assert (gene, METASTASIS) in got
+        assert (gene, INFLAMMATION) in got
+    assert (CXCL1, CXCL2) not in got and (CXCL2, CXCL1) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, obj, direction, negated, hedged",
+    [
+        ("IL-1alpha did not induce MMP3 in fibroblasts.", IL1A, MMP3, "+", True, False),
+        ("MMP3 was induced by IL-1alpha in fibroblasts.", IL1A, MMP3, "+", False, False),
+        ("IL-1alpha-induced MMP3 expression was high.", IL1A, MMP3, "+", False, False),
+        ("IL-1alpha failed to suppress MMP3.", IL1A, MMP3, "-", True, False),
+        ("IL-1alpha might suppress MMP3.", IL1A, MMP3, "-", False, True),
+        ("Knockdown of IL-1alpha reduced MMP3 secretion.", IL1A, MMP3, "+", False, False),
+        ("IL-1alpha triggers MMP3 and appears to hasten metastasis.", IL1A, METASTASIS, "+", False, True),
+    ],
+)
+def test_trigger_syntax(sentence, subject, obj, direction, negated, hedged):
+    _, findings = run(sentence, {"IL-1alpha": IL1A, "MMP3": MMP3, "metastasis": METASTASIS})
+    f = find(findings, subject, obj)
+    assert (f.direction, f.negated, f.hedged) == (direction, negated, hedged)
+
+
+def test_organism_from_sentence_beats_article_context():
+    body = "In mice, RANKL promotes metastasis. In patients, RANKL promotes metastasis too."
+    _, findings = run(body, RANKL_TERMS)
+    assert [f.organism for f in findings] == [MOUSE, HUMAN]
+
+
+def test_single_participant_sentence_gives_nothing_and_output_is_deterministic():
+    _, findings = run("RANKL is a well-known factor in bone remodeling.", RANKL_TERMS)
+    assert findings == []
+    a = run(IL1_TEXT, IL1_TERMS)[1]
+    b = run(IL1_TEXT, IL1_TERMS)[1]
+    assert a == b and len({f.finding_id for f in a}) == len(a)
+
+
+def test_vocabulary_and_version():
+    assert VERSION
+    assert {"increases", "decreases", "activates", "inhibits", "produces", "associated_with", "binds"} <= set(
+        PREDICATES
+    )
+    _, findings = run(IL1_TEXT + " " + RANKL_TEXT, {**IL1_TERMS, **RANKL_TERMS})
+    for f in findings:
+        assert f.predicate in PREDICATES and f.direction in "+-0"
