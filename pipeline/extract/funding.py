@@ -1,0 +1,584 @@
+"""Funding statements: who paid for the research, with which award numbers.
+
+Works sentence by sentence on the clean body. A sentence is read only when it carries a funding cue
+("supported by", "funded by", "grant", "award", "fellowship", "financial support", ...). In such a
+sentence we find
+
+* award numbers: NIH-style numbers (``R01 CA094060``, ``CA94060``, ``5R01HL123451-03``) parsed and
+  normalised (see :func:`normalize_nih`), other funders' numbers kept verbatim;
+* funders: names from the curated registry (seeds/lexicons/funders.tsv, acronyms included) and, for
+  the long tail, capitalised organisation names found by pattern ("... Foundation", "... Council",
+  "Ministry of ...", company suffixes), or an unknown acronym right before an award number.
+
+Each award is attached to the funder written next to it (the nearest one before it, or the one after
+it in "grant X from Y"); an NIH award whose written funder is the NIH (or none) is attributed to the
+institute its IC code names (CA -> NCI, HL -> NHLBI, ...). Output: one row per funder and award, a
+funder without award gets one row with ``award_id`` null; unknown funders keep their name as written
+and ``funder_id`` null.
+
+Canonical NIH award form: activity code + IC code + 6-digit serial, e.g. ``R01CA094060``; without an
+activity code in the text just IC + serial (``CA094060``). The application type prefix ("5") and the
+support year suffix ("-03", "-03S1") are dropped: they name one year of the same project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import CleanArticle, Funder, FundingRow
+from pipeline.registries import FunderRegistry, Match, load_funders
+
+VERSION = "1"
+
+# NIH institute/centre codes -> funder ids in funders.tsv.
+IC_CODES: dict[str, str] = {
+    "CA": "fundref:100000054",  # NCI
+    "HL": "fundref:100000050",  # NHLBI
+    "GM": "fundref:100000057",  # NIGMS
+    "NS": "fundref:100000065",  # NINDS
+    "AI": "fundref:100000060",  # NIAID
+    "DK": "fundref:100000062",  # NIDDK
+    "MH": "fundref:100000025",  # NIMH
+    "AG": "fundref:100000049",  # NIA
+    "HD": "fundref:100000071",  # NICHD
+    "EY": "fundref:100000053",  # NEI
+    "DA": "fundref:100000026",  # NIDA
+    "AA": "fundref:100000027",  # NIAAA
+    "HG": "fundref:100000051",  # NHGRI
+    "ES": "fundref:100000066",  # NIEHS
+    "AR": "funder:niams",
+    "DE": "funder:nidcr",
+    "DC": "funder:nidcd",
+    "NR": "funder:ninr",
+    "EB": "funder:nibib",
+    "MD": "funder:nimhd",
+    "AT": "funder:nccih",
+    "TR": "funder:ncats",
+    "RR": "funder:ncrr",
+    "LM": "funder:nlm",
+    "TW": "funder:fic",
+    "OD": "funder:nih-od",
+    "RM": "funder:nih-od",
+    "HS": "funder:ahrq",
+}
+NIH_ID = "fundref:100000002"
+# IC codes that are also US state abbreviations: "Stanford, CA 94305" is an address, not an award.
+_STATE_LIKE = {"CA", "MD", "AR", "DE", "DC", "AA", "MH", "GM"}
+
+_NIH = re.compile(
+    r"""(?<![A-Za-z0-9/-])
+    (?:(?P<type>[1-9])[\s-]?(?=[A-Z]))?
+    (?:(?P<act>[A-Z][A-Z0-9]\d)[\s-]*)?
+    (?P<ic>"""
+    + "|".join(sorted(IC_CODES))
+    + r""")[\s-]?(?P<serial>\d{4,6})
+    (?:-(?P<year>\d{2})(?P<supp>[A-Z]\d)?)?
+    (?![A-Za-z0-9])""",
+    re.X,
+)
+
+
+def normalize_nih(text: str) -> str | None:
+    """Canonical NIH award for ``text`` if it is one, else None ("5 R01 CA-94060-03" -> R01CA094060)."""
+    m = _NIH.search(text)
+    if not m:
+        return None
+    return _nih_canonical(m)
+
+
+def _nih_canonical(m: re.Match) -> str:
+    act = m.group("act") or ""
+    if len(act) == 3 and act[1] == "O":  # "RO1" typed with a letter O
+        act = act[0] + "0" + act[2]
+    return f"{act}{m.group('ic')}{int(m.group('serial')):06d}"
+
+
+def normalize_award(text: str) -> str:
+    """Normalised award number for comparison: NIH canonical form, else upper-case alphanumerics
+    without a leading letters-only word ("ARC DP0211698" -> DP0211698) or a trailing "(...)"."""
+    nih = normalize_nih(text)
+    if nih:
+        return nih
+    t = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    t = re.sub(r"^(?:[A-Za-z]+\s+)+(?=\S*\d)", "", t)
+    return re.sub(r"[^0-9A-Za-z]", "", t).upper()
+
+
+# --------------------------------------------------------------------------------------------
+_CUE = re.compile(
+    r"\b(?:support(?:ed|s|ing)?|fund(?:ed|ing|s|er|ers)?|grant(?:s|ed)?|award(?:s|ed)?|fellowships?|"
+    r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
+    r"paid\s+for|bursary|stipend|endowment)\b",
+    re.I,
+)
+# A strong cue right before a name makes it a funder even without an organisation word.
+_STRONG_BEFORE = re.compile(
+    r"(?:(?:supported|funded|financed|sponsored|paid\s+for)(?:\s+(?:in\s+(?:large\s+)?part|partly|partially|"
+    r"primarily|mainly|jointly|largely|also|generously|financially))?\s+by|funding\s+(?:from|by)|"
+    r"grants?\s+(?:from|by)|support\s+(?:from|of|by)|awarded\s+by|provided\s+by|received\s+funding\s+from|"
+    r"funds\s+from|award\s+from|fellowship\s+from|sponsorship\s+(?:from|of))\s+(?:the\s+)?$",
+    re.I,
+)
+_GRANT_KEY = re.compile(
+    r"(?:grants?|awards?|no|nos|numbers?|contracts?|projects?|agreements?|ref|reference|codes?|"
+    r"fellowships?|programmes?|programs?|ids?|#|n°|nº)\.?\s*(?:no\.?|nos\.?|numbers?|#|n°|nº)?\s*[:#]?\s*$",
+    re.I,
+)
+
+_HEADS = frozenset(
+    """
+    foundation foundations fund funds fonds fondation fondazione fundacao fundacion fundação fundación stiftung
+    stiftelse stichting stiftelsen trust trusts council councils institute institutes institut instituto istituto
+    instituut agency agence agencia ministry ministerio ministère ministere ministero ministerium department
+    society societies association associazione asociacion asociación associação academy akademie academia
+    university universities universidad universität universitat université universite università universita
+    universiteit college school center centre centro centers centres program programme programs office
+    administration commission community union organization organisation service services government
+    board bureau corporation company inc inc. ltd ltd. llc gmbh ag s.a. sa corp corp. co. plc pharmaceuticals
+    pharmaceutical pharma laboratories laboratory labs initiative alliance network consortium charity charitable
+    league federation authority hospital hospitals clinic research sciences science health faculty cnrs
+    krebshilfe krebsliga cancerfonden endowment kakenhi fellowship
+    """.split()
+)
+_PROGRAM_WORDS = frozenset(
+    "fellowship fellowships scholarship scholarships award awards grant grants program programme programs "
+    "career graduate postdoctoral predoctoral doctoral investigator scholar scholars prize".split()
+)
+_CONNECTORS = frozenset(
+    "of for and & the de du des la le les di del della delle da do dos das e y et für fur zur zum der van von "
+    "voor en in on against pour sur à a per dell' dell to för och og i".split()
+)
+_LEADING_STOP = frozenset(
+    """
+    this the these those our we funding financial support supported grant grants in part partial additional
+    all dr dr. prof prof. professor mr mr. ms ms. mrs mrs. a an it its that also and both work study
+    furthermore moreover further finally however thanks thank acknowledgements acknowledgments acknowledgment
+    acknowledgement author authors i he she they their his her funded by from as well
+    """.split()
+)
+_TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards".split())
+_TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. drs drs. sir".split())
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-*&]*[A-Z][A-Za-z0-9\-*&]*$")
+_ACRONYM_STOP = frozenset(
+    """
+    DNA RNA PCR USA UK US U.S. EU PhD MD II III IV VI HIV AIDS COVID SARS MRI CT ICU BMI ATP GFP FACS ELISA
+    NMR TEM SEM LC MS HPLC CRISPR CI OR HR SD SEM BSA FBS PBS RT QPCR ID IDS OK TV CEO CFO JR SR
+    """.split()
+)
+_BEFORE_SKIP = re.compile(r"(?:\b(?:at|in|with|within|into|on|to|and\s+at|from\s+Dr\.?|Dr\.?|Prof\.?)\s+(?:the\s+)?)$", re.I)
+
+_CHUNK = re.compile(r"[^\s,;:()\[\]{}\"“”]+")
+_ABBREV_KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Inc|Co|Ltd|Corp|St|Jr|S\.A|e\.V)\.$")
+
+_GRANT_TOKEN = re.compile(r"(?<![\w./-])(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9](?![\w-])|(?<![\w./-])\d(?![\w./-])")
+_NOT_GRANT_BEFORE = re.compile(r"(?:ISSN|ISBN|doi|DOI|https?://\S*|www\.\S*|Tel\.?|Fax|phone|[$€£¥]|USD|EUR|GBP|CHF|US\$)\s*$")
+_NOT_GRANT_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|mg|kg|g\b|ml|mL|µ|mm|cm|km|h\b|hrs?|hours?|days?|weeks?|months?|years?|"
+    r"patients|participants|subjects|people|cases|children|women|men|mice|cells|dollars|euros|million|billion)",
+    re.I,
+)
+_DATE_LIKE = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+
+
+class _Cand:
+    __slots__ = ("start", "end", "text", "record", "strong")
+
+    def __init__(self, start: int, end: int, text: str, record: Funder | None, strong: bool = True):
+        self.start, self.end, self.text, self.record, self.strong = start, end, text, record, strong
+
+    def key(self) -> str:
+        return self.record.funder_id if self.record else _norm_name(self.text)
+
+
+def _norm_name(text: str) -> str:
+    t = re.sub(r"[^\w\s]", " ", text.lower())
+    t = re.sub(r"^\s*the\s+", "", t)
+    return " ".join(t.split())
+
+
+# ------------------------------------------------------------------------------ award numbers
+def _find_awards(s: str, funder_spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, text as written, normalised) for award numbers in sentence ``s``."""
+    out: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NIH.finditer(s):
+        ic = m.group("ic")
+        if not m.group("act") and ic in _STATE_LIKE:
+            between = s[m.start("ic") + 2 : m.start("serial")]
+            if between and re.search(r",\s*$", s[: m.start()]):
+                continue  # "La Jolla, CA 92037"
+        text = m.group(0).strip()
+        out.append((m.start(), m.end(), text, _nih_canonical(m)))
+        taken.append((m.start(), m.end()))
+    for m in _GRANT_TOKEN.finditer(s):
+        a, b = m.start(), m.end()
+        if any(a < e and b > st for st, e in taken) or any(a < e and b > st for st, e in funder_spans):
+            continue
+        tok = m.group(0).rstrip(".")
+        b = a + len(tok)
+        digits = sum(c.isdigit() for c in tok)
+        letters = sum(c.isalpha() for c in tok)
+        if digits == 0 or _DATE_LIKE.match(tok):
+            continue
+        before = s[:a]
+        if _NOT_GRANT_BEFORE.search(before) or _NOT_GRANT_AFTER.match(s[b:]):
+            continue
+        if re.search(r"[@]|\.(?:com|org|edu|gov)\b", tok):
+            continue
+        keyed = bool(_GRANT_KEY.search(before[-40:])) or _in_award_list(s, a, out)
+        after_funder = any(0 <= a - e <= 3 for _, e in funder_spans) or bool(re.search(r"\(\s*$", before))
+        strong = (digits >= 4 and letters > 0 and not re.fullmatch(r"[A-Za-z]+-?\d{1,3}[A-Za-z]?", tok)) or (
+            digits >= 5 and re.fullmatch(r"[\d/\-.]+", tok) is not None and "." not in tok
+        )
+        if letters and digits < 4 and not keyed:
+            continue
+        if not strong and not keyed and not (after_funder and digits >= 4):
+            continue
+        if re.fullmatch(r"\d{1,2}", tok) and not keyed:
+            continue
+        if digits < 3 and not (keyed and letters):
+            continue
+        out.append((a, b, tok, normalize_award(tok)))
+        taken.append((a, b))
+    out.sort()
+    return out
+
+
+def _in_award_list(s: str, a: int, found: list[tuple[int, int, str, str]]) -> bool:
+    """True when the token continues a list of awards: "CA94060 and CA163167", "123, 456"."""
+    for _, e, _, _ in found:
+        if 0 <= a - e <= 8 and re.fullmatch(r"\s*(?:,|and|&|;|/|,\s*and|or)\s*", s[e:a]):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------ funder names
+def _chunks(s: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _CHUNK.finditer(s):
+        a, b = m.start(), m.end()
+        t = m.group(0)
+        if t.endswith(".") and not _ABBREV_KEEP_DOT.match(t):
+            t = t.rstrip(".")
+            b = a + len(t)
+        if t:
+            out.append((a, b, t))
+    return out
+
+
+def _is_cap(t: str) -> bool:
+    for c in t:
+        if c.isalpha():
+            return c.isupper()
+        if c.isdigit():
+            return False
+    return False
+
+
+def _word_key(t: str) -> str:
+    return t.lower().strip(".'’")
+
+
+def _has_head(words: list[str]) -> bool:
+    return any(_word_key(w) in _HEADS or w.lower() in _HEADS for w in words)
+
+
+def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Maximal runs of capitalised words joined by lower-case connectors; punctuation breaks a run."""
+    chunks = _chunks(s)
+    spans = []
+    i = 0
+    n = len(chunks)
+    while i < n:
+        if not _is_cap(chunks[i][2]):
+            i += 1
+            continue
+        j = i
+        run = [chunks[i]]
+        while j + 1 < n:
+            nxt = chunks[j + 1]
+            gap = s[chunks[j][1] : nxt[0]]
+            if not re.fullmatch(r"[ \t\-]*", gap) or not gap.strip() == "" and gap.strip() != "-":
+                break
+            if "\n" in gap:
+                break
+            if _is_cap(nxt[2]) or nxt[2].lower() in _CONNECTORS or re.fullmatch(r"\d+", nxt[2]) and _is_cap(run[-1][2]):
+                run.append(nxt)
+                j += 1
+                continue
+            break
+        # trim trailing connectors / digits
+        while run and (run[-1][2].lower() in _CONNECTORS or not _is_cap(run[-1][2])):
+            run.pop()
+        # trim leading stop words
+        titled = False
+        while run and _word_key(run[0][2]) in _LEADING_STOP:
+            if _word_key(run[0][2]).rstrip(".") in {"dr", "prof", "professor", "mr", "ms", "mrs"}:
+                titled = True
+            run.pop(0)
+            while run and run[0][2].lower() in _CONNECTORS:
+                run.pop(0)
+        while run and _word_key(run[-1][2]) in _TRAILING_STOP:
+            run.pop()
+            while run and run[-1][2].lower() in _CONNECTORS:
+                run.pop()
+        if run and not titled:
+            spans.append((run[0][0], run[-1][1], run))
+        i = j + 1
+    return spans
+
+
+def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> list[list[tuple[int, int, str]]]:
+    """Split "A Foundation and B Council" but keep "Crohn's and Colitis Foundation" together."""
+    for k, (_, _, w) in enumerate(run):
+        if w.lower() in {"and", "&"} and 0 < k < len(run) - 1:
+            left, right = run[:k], run[k + 1 :]
+            while right and right[0][2].lower() in _CONNECTORS:
+                right = right[1:]
+            if not right:
+                continue
+            lt = s[left[0][0] : left[-1][1]]
+            rt = s[right[0][0] : right[-1][1]]
+            if reg.lookup(s[run[0][0] : run[-1][1]]):
+                return [run]
+            l_ok = _has_head([c[2] for c in left]) or bool(reg.find_all(lt)) or _is_acronym_word(left)
+            r_ok = _has_head([c[2] for c in right]) or bool(reg.find_all(rt)) or _is_acronym_word(right)
+            if l_ok and r_ok:
+                return [left] + _split_and(right, s, reg)
+    return [run]
+
+
+def _is_acronym_word(run: list[tuple[int, int, str]]) -> bool:
+    return len(run) == 1 and bool(_ACRONYM.match(run[0][2])) and run[0][2] not in _ACRONYM_STOP
+
+
+def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[int, int]]) -> list[_Cand]:
+    matches = reg.find_all(s)
+    cands: list[_Cand] = []
+    used: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < e and b > st for st, e in used)
+
+    for a, b, run in _capitalised_spans(s):
+        for piece in _split_and(run, s, reg):
+            pa, pb = piece[0][0], piece[-1][1]
+            if any(pa >= st and pb <= e for st, e in award_spans):
+                continue
+            text = s[pa:pb]
+            words = [c[2] for c in piece]
+            inside = [m for m in matches if m.start >= pa and m.end <= pb]
+            exact = reg.lookup(text)
+            if exact is not None:
+                cands.append(_Cand(pa, pb, text, exact))
+                used.append((pa, pb))
+                continue
+            if inside:
+                resolved = _resolve_with_registry(s, pa, pb, inside, reg)
+                if resolved is not None:
+                    cands.extend(resolved)
+                    used.append((pa, pb))
+                    continue
+            if _BEFORE_SKIP.search(s[:pa]):
+                continue
+            strong_before = bool(_STRONG_BEFORE.search(s[:pa]))
+            if _has_head(words) and (len(words) >= 2 or strong_before):
+                if len(words) == 1 and _word_key(words[0]) in _HEADS:
+                    continue
+                cands.append(_Cand(pa, pb, text, None))
+                used.append((pa, pb))
+            elif _is_acronym_word(piece):
+                nxt = s[pb : pb + 40]
+                followed_by_award = any(0 <= st - pb <= 25 for st, _ in award_spans) and re.match(
+                    r"^[\s,(]*(?:grants?|awards?|no\.?|nos\.?|numbers?|#|project|contract)?[\s.:#]*[A-Za-z0-9]*\d", nxt, re.I
+                )
+                if strong_before or followed_by_award:
+                    cands.append(_Cand(pa, pb, text, None))
+                    used.append((pa, pb))
+            elif strong_before and len(words) <= 6 and not _looks_like_person(words):
+                cands.append(_Cand(pa, pb, text, None))
+                used.append((pa, pb))
+    # Registry names the span builder split (commas inside names: "Ministry of Education, Culture, ...").
+    for m in matches:
+        if overlaps(m.start, m.end):
+            continue
+        if any(m.start >= st and m.end <= e for st, e in award_spans):
+            continue
+        cands = [c for c in cands if not (c.start < m.end and c.end > m.start)]
+        cands.append(_Cand(m.start, m.end, m.text, m.record))
+        used.append((m.start, m.end))
+    cands.sort(key=lambda c: c.start)
+    return _merge_parentheticals(s, cands, reg)
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    if any(re.fullmatch(r"[A-Z]\.?(?:[A-Z]\.?)*", w) for w in words):  # initials
+        return True
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words)
+
+
+def _resolve_with_registry(s: str, pa: int, pb: int, inside: list[Match], reg: FunderRegistry) -> list[_Cand] | None:
+    """A capitalised run containing registry names: split into them when the rest is glue
+    ("National Cancer Institute of the National Institutes of Health"), keep the registry name when
+    the rest names a programme ("Department of Defense Era of Hope"), else None (a different body)."""
+    rest = s[pa:pb]
+    for m in reversed(inside):
+        rest = rest[: m.start - pa] + " " * (m.end - m.start) + rest[m.end - pa :]
+    rest_words = [w for w in re.findall(r"[^\W_]+", rest)]
+    glue = {"of", "the", "and", "for", "u", "s", "us", "uk", "united", "states", "grants", "grant", "award", "awards"}
+    head = inside[0]
+    if all(w.lower() in glue for w in rest_words):
+        out = [_Cand(m.start, m.end, m.text, m.record) for m in inside]
+        # "NCI of the NIH": the NIH is named as the parent, not as a second funder.
+        keep = []
+        for k, c in enumerate(out):
+            if k > 0 and c.record and out[k - 1].record and c.record.funder_id in reg.ancestors(out[k - 1].record.funder_id):
+                if re.fullmatch(r"\s*(?:,|of|at|of\s+the|,\s*the|/)?\s*", s[out[k - 1].end : c.start], re.I):
+                    continue
+            keep.append(c)
+        # extend the first name with a leading "U.S." qualifier so the text is as written
+        first = keep[0]
+        pre = s[pa : first.start]
+        if pre.strip() and first is out[0]:
+            keep[0] = _Cand(pa, first.end, s[pa : first.end], first.record)
+        return keep
+    if head.start == pa or re.fullmatch(r"\s*(?:the\s+)?(?:U\.?S\.?|US|UK|United States)?\s*", s[pa : head.start]):
+        after_words = re.findall(r"[^\W_]+", s[head.end : pb])
+        if after_words and not _has_head(after_words[:1]) and (
+            not _has_head(after_words) or any(w.lower() in _PROGRAM_WORDS for w in after_words)
+        ):
+            return [_Cand(pa if head.start != pa else head.start, head.end, s[pa : head.end].strip(), head.record)]
+        if not after_words:
+            return [_Cand(pa, head.end, s[pa : head.end], head.record)]
+    return None
+
+
+def _merge_parentheticals(s: str, cands: list[_Cand], reg: FunderRegistry) -> list[_Cand]:
+    """"Canadian Institutes of Health Research (CIHR)": the acronym is the same funder, not a second one."""
+    out: list[_Cand] = []
+    skip: set[int] = set()
+    for k, c in enumerate(cands):
+        if k in skip:
+            continue
+        m = re.match(r"\s*\(\s*([^()]{1,120}?)\s*\)", s[c.end :])
+        if m:
+            inner_start = c.end + m.start(1)
+            inner_end = c.end + m.end(1)
+            for k2 in range(k + 1, len(cands)):
+                c2 = cands[k2]
+                if c2.start >= inner_start and c2.end <= inner_end:
+                    same = (c.record and c2.record and c.record.funder_id == c2.record.funder_id) or (
+                        c2.record is None and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", c2.text)
+                    ) or (c.record is None and c2.record is not None and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", c2.text))
+                    if same:
+                        if c.record is None and c2.record is not None:
+                            c = _Cand(c.start, c.end, c.text, c2.record)
+                        skip.add(k2)
+            inner = s[inner_start:inner_end]
+            if c.record is None:
+                rec = reg.lookup(inner)
+                if rec is not None and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", inner):
+                    c = _Cand(c.start, c.end, c.text, rec)
+        out.append(c)
+    return out
+
+
+# ------------------------------------------------------------------------------ assembly
+_NEXT_FUNDER = re.compile(r"^[\s,)]*(?:\)\s*)?(?:from|by|of|awarded\s+by|funded\s+by|provided\s+by|through)\s+(?:the\s+)?$", re.I)
+
+
+def _attach(s: str, awards, cands: list[_Cand]) -> dict[int, list[int]]:
+    """award index -> candidate index (or -1 when no funder is written)."""
+    out: dict[int, list[int]] = {}
+    for ai, (a, b, _, _) in enumerate(awards):
+        prev = [k for k, c in enumerate(cands) if c.end <= a]
+        nxt = [k for k, c in enumerate(cands) if c.start >= b]
+        choice = -1
+        if nxt:
+            k = nxt[0]
+            between = s[b : cands[k].start]
+            # skip over the rest of an award list: "CA94060 and CA163167 from the NCI"
+            tail = re.sub(r"^(?:\s*(?:,|and|&|;)?\s*(?:\(?[A-Z]*[\s-]?[\w./-]*\d[\w./-]*\)?))*", "", between)
+            if _NEXT_FUNDER.match(tail) and len(between) < 120:
+                choice = k
+        if choice == -1 and prev:
+            k = prev[-1]
+            choice = k
+        if choice == -1 and nxt and len(s[b : cands[nxt[0]].start]) < 60:
+            choice = nxt[0]
+        out.setdefault(choice, []).append(ai)
+    return out
+
+
+def _sentence_texts(article: CleanArticle):
+    for sent in article.sentences:
+        yield sent.text
+
+
+def extract_funding(
+    article: CleanArticle, registry: FunderRegistry | None = None
+) -> tuple[list[FundingRow], list[Funder]]:
+    reg = registry or load_funders()
+    rows: list[FundingRow] = []
+    seen: set[tuple[str, str | None]] = set()
+    funders: dict[str, Funder] = {}
+
+    def add(rec: Funder | None, text: str, award_id: str | None, award_text: str | None, evidence: str):
+        name = rec.name if rec else " ".join(text.split())
+        fkey = rec.funder_id if rec else _norm_name(text)
+        if (fkey, award_id) in seen:
+            return
+        seen.add((fkey, award_id))
+        rows.append(
+            FundingRow(
+                article_id=article.article_id,
+                funder_id=rec.funder_id if rec else None,
+                funder_name=name,
+                funder_text=" ".join(text.split()),
+                award_id=award_id,
+                award_text=award_text,
+                evidence=evidence,
+            )
+        )
+        if rec:
+            funders[rec.funder_id] = rec
+            for pid in reg.ancestors(rec.funder_id):
+                p = reg.get(pid)
+                if p:
+                    funders[pid] = p
+
+    for s in _sentence_texts(article):
+        if not _CUE.search(s):
+            continue
+        evidence = " ".join(s.split())
+        # First pass for funder spans (awards must not be read inside names), then awards, then funders
+        # again with the award spans known (an award is never a funder name).
+        pre = _funders_in_sentence(s, reg, [])
+        awards = _find_awards(s, [(c.start, c.end) for c in pre])
+        cands = _funders_in_sentence(s, reg, [(a, b) for a, b, _, _ in awards])
+        cands = [c for c in cands if not any(c.start >= a and c.end <= b for a, b, _, _ in awards)]
+        if not cands and not awards:
+            continue
+        attach = _attach(s, awards, cands)
+        for k, c in enumerate(cands):
+            mine = attach.get(k, [])
+            if not mine:
+                add(c.record, c.text, None, None, evidence)
+            for ai in mine:
+                _, _, atext, anorm = awards[ai]
+                rec = c.record
+                m_nih = _NIH.search(atext)
+                if m_nih and rec is not None and rec.funder_id == NIH_ID:
+                    ic = reg.get(IC_CODES.get(m_nih.group("ic")))
+                    if ic is not None:
+                        rec = ic  # "NIH GM59419": the award names the institute (NIGMS)
+                add(rec, c.text, anorm, atext, evidence)
+        for ai in attach.get(-1, []):
+            _, _, atext, anorm = awards[ai]
+            nih = normalize_nih(atext)
+            if nih:
+                ic = reg.get(IC_CODES.get(_NIH.search(atext).group("ic")))
+                add(ic, "", anorm, atext, evidence)
+            else:
+                add(None, "", anorm, atext, evidence)
+    return rows, sorted(funders.values(), key=lambda f: f.funder_id)
