@@ -112,8 +112,9 @@ def gold_pairs(doc: Doc) -> dict[frozenset, str]:
 
 def build_article(doc: Doc):
     body = doc.title + "\n" + doc.abstract  # keeps PubTator offsets (abstract starts at len(title)+1)
-    return make_article(body, title=doc.title, document_id=f"PMID:{doc.pmid}", source_path=doc.pmid,
-                        source_kind="abstract")
+    return make_article(
+        body, title=doc.title, document_id=f"PMID:{doc.pmid}", source_path=doc.pmid, source_kind="abstract"
+    )
 
 
 def gold_mentions(doc: Doc, article) -> tuple[list[Mention], dict[str, Entity]]:
@@ -213,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and shown < args.errors and (set(pred) ^ set(gold)):
             shown += 1
             names = {m.entity_id: m.text for m in mentions}
-            fmt = lambda k: " | ".join(sorted(names.get(x, x) for x in k))
+
+            def fmt(k, names=names):
+                return " | ".join(sorted(names.get(x, x) for x in k))
+
             print(f"--- {doc.pmid} {doc.title[:100]}")
             for k in sorted(set(pred) - set(gold), key=fmt):
                 print("  FP", fmt(k), dict(pred[k]))
@@ -228,9 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{path.name} ({len(docs)} documents, {mode})")
     print(f"pair P={prec:.3f} R={rec:.3f} F1={f1:.3f}  (tp={tp} fp={fp} fn={fn})")
     if dir_total:
-        print(f"direction accuracy on matched +/- pairs: {dir_ok / dir_total:.3f} ({dir_ok}/{dir_total}); "
-              f"on those given a sign: {dir_ok_nonzero / max(dir_nonzero, 1):.3f} "
-              f"({dir_ok_nonzero}/{dir_nonzero})")
+        print(
+            f"direction accuracy on matched +/- pairs: {dir_ok / dir_total:.3f} ({dir_ok}/{dir_total}); "
+            f"on those given a sign: {dir_ok_nonzero / max(dir_nonzero, 1):.3f} "
+            f"({dir_ok_nonzero}/{dir_nonzero})"
+        )
     print("predicates:", dict(by_pred.most_common()))
     return 0
 

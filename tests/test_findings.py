@@ -60,7 +60,9 @@ def find(findings, subject, obj, predicate=None):
     hits = [f for f in findings if f.subject_id == subject and f.object_id == obj]
     if predicate is not None:
         hits = [f for f in hits if f.predicate == predicate]
-    assert hits, f"no {subject} -{predicate}-> {obj} in {[(f.subject_id, f.predicate, f.object_id) for f in findings]}"
+    assert hits, (
+        f"no {subject} -{predicate}-> {obj} in {[(f.subject_id, f.predicate, f.object_id) for f in findings]}"
+    )
     return hits[0]
 
 
@@ -207,8 +209,9 @@ CXCL_TEXT = (
 
 
 def test_cxcl1_cxcl2_with_metastasis_and_inflammation():
-    _, findings = run(CXCL_TEXT, {"CXCL1": CXCL1, "CXCL2": CXCL2, "metastasis": METASTASIS,
-                                  "inflammation": INFLAMMATION})
+    _, findings = run(
+        CXCL_TEXT, {"CXCL1": CXCL1, "CXCL2": CXCL2, "metastasis": METASTASIS, "inflammation": INFLAMMATION}
+    )
     got = pairs(findings)
     for gene in (CXCL1, CXCL2):
         assert (gene, METASTASIS) in got

@@ -59,14 +59,26 @@ _T: list[tuple[str, str, int]] = [
     (r"induc\w*|trigger\w*|provok\w*|evok\w*|elicit\w*|stimulat\w*|potentiat\w*", "up", 1),
     (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*", "up", 1),
     (r"aggravat\w*|worsen\w*|driv(?:e|es|en|ing)|drove|fuel\w*|spur\w*|prompt\w*", "up", 1),
-    (r"caus(?:e|es|ed|ing|ative)|lead(?:s|ing)? to|led to|result\w* in|give[sn]? rise to|gave rise to", "up", 1),
-    (r"contribut\w* to|responsible for|required for|requires?|necessary for|essential for|needed for", "up", 1),
+    (
+        r"caus(?:e|es|ed|ing|ative)|lead(?:s|ing)? to|led to|result\w* in|give[sn]? rise to|gave rise to",
+        "up",
+        1,
+    ),
+    (
+        r"contribut\w* to|responsible for|required for|requires?|necessary for|essential for|needed for",
+        "up",
+        1,
+    ),
     (r"(?:is|was|are|were|be) (?:the |a )?key (?:to|for|in)|key (?:role|factor|driver|mediator)", "up", 1),
     (r"important (?:role|factor|mediator)|crucial (?:role|for)|critical (?:role|for)", "up", 1),
     (r"translat\w* (?:in)?to an? increase|more effective|more likely|more sensitive|sensiti[sz]\w*", "up", 1),
     (r"activat\w*|turn(?:s|ed)? on|switch(?:es|ed)? on|phosphorylat\w*", "act", 1),
     (r"-(?:induced|mediated|driven|dependent|stimulated|triggered|activated|evoked|associated)", "up", 1),
-    (r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?:a |the )?\w*|made", "prod", 1),
+    (
+        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?:a |the )?\w*|made",
+        "prod",
+        1,
+    ),
     (r"express(?:es|ed|ing)?|source of", "prod", 1),
     (r"risk factor|predispos\w*|susceptib\w*", "up", 1),
     # negative
@@ -75,17 +87,35 @@ _T: list[tuple[str, str, int]] = [
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     (r"inhibit\w*|suppress\w*|block\w*|prevent\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
     (r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat\w*", "block", -1),
-    (r"halt\w*|stop\w*|slow\w*|limit\w*|restrain\w*|restrict\w*|disrupt\w*|interfer\w*|eliminat\w*", "block", -1),
+    (
+        r"halt\w*|stop\w*|slow\w*|limit\w*|restrain\w*|restrict\w*|disrupt\w*|interfer\w*|eliminat\w*",
+        "block",
+        -1,
+    ),
     (r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|therap\w* (?:of|for)", "block", -1),
-    (r"neutrali[sz]\w*|knock(?:ed)?[- ]?down|knock(?:ed)?[- ]?out|delet\w*|ablat\w*|defici\w*|lack\w*", "down", -1),
-    (r"-(?:null|negative|deficient)|absence of|sh?RNA|siRNA|antibod\w* (?:against|to)|anti-(?=\w)", "down", -1),
+    (
+        r"neutrali[sz]\w*|knock(?:ed)?[- ]?down|knock(?:ed)?[- ]?out|delet\w*|ablat\w*|defici\w*|lack\w*",
+        "down",
+        -1,
+    ),
+    (
+        r"-(?:null|negative|deficient)|absence of|sh?RNA|siRNA|antibod\w* (?:against|to)|anti-(?=\w)",
+        "down",
+        -1,
+    ),
     (r"(?<![a-z])(?:inhibitors?|antagonists?|blockers?|blockade)(?![a-z])", "block", -1),
     # undirected
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
-    (r"role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*", "assoc", 0),
+    (
+        r"role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
+        "assoc",
+        0,
+    ),
     (r"bind\w*|bound|interact\w*|complex(?:es)? with|dimeri[sz]\w*|recruit\w*", "bind", 0),
 ]
-_TRIGGERS = [(re.compile(r"(?<![\w-])" + p if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T]
+_TRIGGERS = [
+    (re.compile(r"(?<![\w-])" + p if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T
+]
 
 _NEG = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
@@ -99,10 +129,10 @@ _HEDGE = re.compile(
     r"raise[sd]? the possibility)\b",
     re.IGNORECASE,
 )
-_PASSIVE_BY = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE
+_PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
 _VERB_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _SYMMETRIC = re.compile(
@@ -239,9 +269,12 @@ _SUBJECT_FLIP = re.compile(
     re.IGNORECASE,
 )
 _INVOLVED_BEFORE = re.compile(
-    r"(?:involved|implicated|participat\w*|associated|linked|important)\s+(?:in|with|to|for)\s*(?:the\s+)?$", re.IGNORECASE
+    r"(?:involved|implicated|participat\w*|associated|linked|important)\s+(?:in|with|to|for)\s*(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_COPULA_NAMING = re.compile(r"\b(?:called|named|include[sd]?|including|such as|are|is|were|was)\b", re.IGNORECASE)
+_COPULA_NAMING = re.compile(
+    r"\b(?:called|named|include[sd]?|including|such as|are|is|were|was)\b", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -285,7 +318,7 @@ def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | N
     segments = between.split(" E ")
     chain = False
     if len(segments) > 1:
-        head, tail = segments[0], segments[-1]
+        tail = segments[-1]
         if _VERB_COORD.match(tail) and _triggers(tail):
             use = tail  # "A increased B and decreased C"
         elif _RELATIVE.match(tail) or not _triggers(tail):
@@ -306,7 +339,12 @@ def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | N
             return False, pred, direction, False, 3.0 - len(between) / 200
 
     # "genes involved in A ... are genes called B"
-    if use is not None and not _triggers(use) and _INVOLVED_BEFORE.search(pre1) and _COPULA_NAMING.search(use):
+    if (
+        use is not None
+        and not _triggers(use)
+        and _INVOLVED_BEFORE.search(pre1)
+        and _COPULA_NAMING.search(use)
+    ):
         return False, "associated_with", "0", False, 1.5
 
     if use is None:
@@ -457,8 +495,13 @@ def extract_findings(
                             continue
                         subj, obj = (a, b) if subject_left else (b, a)
                         rel = _Relation(
-                            subj.entity_id, obj.entity_id, pred, direction, negated or neg_a or neg_b,
-                            bool(_HEDGE.search(hedged_upto[: b.end])), score,
+                            subj.entity_id,
+                            obj.entity_id,
+                            pred,
+                            direction,
+                            negated or neg_a or neg_b,
+                            bool(_HEDGE.search(hedged_upto[: b.end])),
+                            score,
                         )
                         key = frozenset((a.entity_id, b.entity_id))
                         if key not in best or rel.score > best[key].score:
