@@ -63,6 +63,28 @@ def gold_ids(text: str, reg) -> set[str]:
     return set()
 
 
+_ORG_WORDS = re.compile(
+    r"\b(?:foundation|fund|council|institute|agency|ministry|department|society|association|academy|"
+    r"universit\w*|college|school|cent(?:er|re)|program\w*|office|commission|trust|hospital|corporation)\b",
+    re.I,
+)
+
+
+def _location_tail(gold: str, pred: str) -> bool:
+    """Gold "Commonwealth Fund, New York, NY" vs predicted "Commonwealth Fund": the gold adds only a
+    place (1-3 comma-separated capitalised segments of at most three words, no organisation word)."""
+    g, p = " ".join(gold.split()), " ".join(pred.split())
+    if not p or not g.lower().startswith(p.lower()) or len(g) == len(p):
+        return False
+    tail = g[len(p) :].strip()
+    if not tail.startswith(","):
+        return False
+    segs = [t.strip() for t in tail.strip(", ").split(",")]
+    return 1 <= len(segs) <= 3 and all(
+        t and t[0].isupper() and len(t.split()) <= 3 and not _ORG_WORDS.search(t) for t in segs
+    )
+
+
 def load(path: Path) -> list[dict]:
     root = ET.parse(path).getroot()
     out = []
@@ -81,7 +103,7 @@ def score_statement(st: dict, reg) -> dict:
     for r in rows:
         if not r.funder_text:
             continue
-        key = r.funder_id or norm_name(r.funder_text)
+        key = norm_name(r.funder_text)
         preds.setdefault(key, (r.funder_text, r.funder_name, r.funder_id))
     gold = list(dict.fromkeys(g for g in st["funders"] if norm_name(g)))
     gold_by_norm = {}
@@ -97,7 +119,12 @@ def score_statement(st: dict, reg) -> dict:
             if gi in matched_gold:
                 continue
             ng = norm_name(g)
-            if ng and (ng == norm_name(text) or ng == norm_name(name) or (fid and fid in gold_ids(g, reg))):
+            if ng and (
+                ng == norm_name(text)
+                or ng == norm_name(name)
+                or (fid and fid in gold_ids(g, reg))
+                or _location_tail(g, text)
+            ):
                 hit = gi
                 break
         if hit is None:

@@ -106,7 +106,7 @@ def normalize_award(text: str) -> str:
 
 # --------------------------------------------------------------------------------------------
 _CUE = re.compile(
-    r"\b(?:support(?:ed|s|ing)?|fund(?:ed|ing|s|er|ers)?|grant(?:s|ed)?|award(?:s|ed)?|fellowships?|"
+    r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|fund(?:ed|ing|s|er|ers)?|grant(?:s|ed)?|award(?:s|ed)?|fellowships?|"
     r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
     r"paid\s+for|bursary|stipend|endowment)\b",
     re.I,
@@ -119,6 +119,7 @@ _STRONG_BEFORE = re.compile(
     r"funds\s+from|award\s+from|fellowship\s+from|sponsorship\s+(?:from|of))\s+(?:the\s+)?$",
     re.I,
 )
+_WEAK_CUE = re.compile(r"\bsupport(?:s|ing)?\b|\bthank|\backnowledg|\bgrateful", re.I)
 _GRANT_KEY = re.compile(
     r"(?:grants?|awards?|no|nos|numbers?|contracts?|projects?|agreements?|ref|reference|codes?|"
     r"fellowships?|programmes?|programs?|ids?|#|n°|nº)\.?\s*(?:no\.?|nos\.?|numbers?|#|n°|nº)?\s*[:#]?\s*$",
@@ -146,14 +147,15 @@ _PROGRAM_WORDS = frozenset(
 )
 _CONNECTORS = frozenset(
     "of for and & the de du des la le les di del della delle da do dos das e y et für fur zur zum der van von "
-    "voor en in on against pour sur à a per dell' dell to för och og i".split()
+    "voor en in on against pour sur à per dell' dell to för och og i".split()
 )
 _LEADING_STOP = frozenset(
     """
     this the these those our we funding financial support supported grant grants in part partial additional
     all dr dr. prof prof. professor mr mr. ms ms. mrs mrs. a an it its that also and both work study
     furthermore moreover further finally however thanks thank acknowledgements acknowledgments acknowledgment
-    acknowledgement author authors i he she they their his her funded by from as well
+    acknowledgement author authors i he she they their his her funded by from as well project projects
+    programme program
     """.split()
 )
 _TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards".split())
@@ -212,7 +214,7 @@ def _find_awards(s: str, funder_spans: list[tuple[int, int]]) -> list[tuple[int,
         taken.append((m.start(), m.end()))
     for m in _GRANT_TOKEN.finditer(s):
         a, b = m.start(), m.end()
-        if any(a < e and b > st for st, e in taken) or any(a < e and b > st for st, e in funder_spans):
+        if any(a < e and b > st for st, e in taken):
             continue
         tok = m.group(0).rstrip(".")
         b = a + len(tok)
@@ -341,11 +343,20 @@ def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> 
             rt = s[right[0][0] : right[-1][1]]
             if reg.lookup(s[run[0][0] : run[-1][1]]):
                 return [run]
-            l_ok = _has_head([c[2] for c in left]) or bool(reg.find_all(lt)) or _is_acronym_word(left)
-            r_ok = _has_head([c[2] for c in right]) or bool(reg.find_all(rt)) or _is_acronym_word(right)
+            if run[k + 1][2] == "the":  # "X, Missouri and the Johns Hopkins Center": always two bodies
+                return [left] + _split_and(right, s, reg)
+            l_ok = _has_strong_head([c[2] for c in left]) or bool(reg.find_all(lt)) or _is_acronym_word(left)
+            r_ok = _has_strong_head([c[2] for c in right]) or bool(reg.find_all(rt)) or _is_acronym_word(right)
             if l_ok and r_ok:
                 return [left] + _split_and(right, s, reg)
     return [run]
+
+
+_WEAK_HEADS = frozenset("research science sciences health faculty technology fellowship kakenhi".split())
+
+
+def _has_strong_head(words: list[str]) -> bool:
+    return any((_word_key(w) in _HEADS and _word_key(w) not in _WEAK_HEADS) for w in words)
 
 
 def _is_acronym_word(run: list[tuple[int, int, str]]) -> bool:
@@ -548,7 +559,7 @@ def extract_funding(
                     funders[pid] = p
 
     for s in _sentence_texts(article):
-        if not _CUE.search(s):
+        if not _CUE.search(s) and not (_WEAK_CUE.search(s) and _find_awards(s, [])):
             continue
         evidence = " ".join(s.split())
         # First pass for funder spans (awards must not be read inside names), then awards, then funders
