@@ -155,12 +155,44 @@ def compare_id(eid: str, entities: dict[str, Entity]) -> str:
     return eid
 
 
+def fit(docs: list[Doc], l2: float = 1.0) -> dict[str, float]:
+    """Fit the document-level pair model (logistic regression, Newton/IRLS with L2) on gold entities."""
+    import numpy as np
+
+    from pipeline.extract.findings import pair_features
+
+    rows, ys, names = [], [], None
+    for doc in docs:
+        article = build_article(doc)
+        mentions, entities = gold_mentions(doc, article)
+        gold = gold_pairs(doc)
+        for k, f in pair_features(article, mentions, entities).items():
+            names = names or list(f)
+            rows.append([f[n] for n in names])
+            ys.append(1.0 if k in gold else 0.0)
+    x, y = np.array(rows), np.array(ys)
+    w = np.zeros(x.shape[1])
+    reg = l2 * np.eye(x.shape[1])
+    reg[0, 0] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-x @ w))
+        g = x.T @ (p - y) + reg @ w
+        h = (x * (p * (1 - p))[:, None]).T @ x + reg
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    print(f"fitted on {len(y)} candidate pairs, {int(y.sum())} positive")
+    return {n: round(float(v), 3) for n, v in zip(names, w)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--gold-entities", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", type=int, default=0, help="print N documents' false positives/negatives")
+    ap.add_argument("--fit", action="store_true", help="fit the document-level pair model, print weights")
     args = ap.parse_args(argv)
     path = Path(args.path)
     if not path.exists():
@@ -169,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = read_pubtator(path)
     if args.limit:
         docs = docs[: args.limit]
+    if args.fit:
+        print("DOC_WEIGHTS =", fit(docs))
+        return 0
     if not args.gold_entities:
         try:
             import pipeline.extract.entities  # noqa: F401

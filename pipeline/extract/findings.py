@@ -449,15 +449,24 @@ def _participant(eid: str, entities: Mapping[str, Entity]) -> bool:
     return ent.entity_type in PARTICIPANT_TYPES
 
 
-def extract_findings(
+@dataclass(slots=True)
+class _SentenceInfo:
+    sentence: Sentence
+    organism: str | None
+    relations: dict[frozenset, _Relation]
+    entity_ids: frozenset[str]
+    coordinated: set[frozenset]
+    distance: dict[frozenset, int]
+
+
+def _sentence_infos(
     article: CleanArticle, mentions: Sequence[Mention], entities: Mapping[str, Entity]
-) -> list[Finding]:
-    """Findings stated in ``article``'s sentences, one per (sentence, subject, predicate, object, negated)."""
+) -> list[_SentenceInfo]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
     study_org = _study_organism(article, mentions)
-    findings: dict[str, Finding] = {}
+    infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
     for sentence in article.sentences:
         ms = by_sentence.get(sentence.index, [])
@@ -475,17 +484,30 @@ def extract_findings(
         spans = _merge_spans(sentence.text, spans)
         organism = _sentence_organism(sentence, ms) or study_org
         best: dict[frozenset, _Relation] = {}
-        hedged_upto = sentence.text
-        groups = _groups(sentence.text, spans)
+        text = sentence.text
+        groups = _groups(text, spans)
+        coordinated: set[frozenset] = set()
+        distance: dict[frozenset, int] = {}
+        for i, a in enumerate(spans):
+            for b in spans[i + 1 :]:
+                if a.entity_id != b.entity_id:
+                    k = frozenset((a.entity_id, b.entity_id))
+                    d = abs(b.start - a.end)
+                    distance[k] = min(d, distance.get(k, d))
         for i, g1 in enumerate(groups):
-            sym = _symmetric(sentence.text, g1)
+            ids = [sp.entity_id for sp in g1.spans]
+            for x in range(len(ids)):
+                for y in range(x + 1, len(ids)):
+                    if ids[x] != ids[y]:
+                        coordinated.add(frozenset((ids[x], ids[y])))
+            sym = _symmetric(text, g1)
             if sym and len(g1.spans) == 2 and g1.spans[0].entity_id != g1.spans[1].entity_id:
                 a, b = g1.spans
                 best[frozenset((a.entity_id, b.entity_id))] = _Relation(
-                    a.entity_id, b.entity_id, sym, "0", False, bool(_HEDGE.search(hedged_upto[: b.end])), 2.0
+                    a.entity_id, b.entity_id, sym, "0", False, bool(_HEDGE.search(text[: b.end])), 2.0
                 )
             for g2 in groups[i + 1 :]:
-                res = _analyse(sentence.text, spans, g1, g2)
+                res = _analyse(text, spans, g1, g2)
                 if res is None:
                     continue
                 subject_left, pred, direction, negated, score = res
@@ -500,29 +522,232 @@ def extract_findings(
                             pred,
                             direction,
                             negated or neg_a or neg_b,
-                            bool(_HEDGE.search(hedged_upto[: b.end])),
+                            bool(_HEDGE.search(text[: b.end])),
                             score,
                         )
                         key = frozenset((a.entity_id, b.entity_id))
                         if key not in best or rel.score > best[key].score:
                             best[key] = rel
-        for rel in best.values():
-            fid = stable_id(
-                article.article_id, sentence.index, rel.subject, rel.predicate, rel.object, rel.negated
+        infos.append(
+            _SentenceInfo(
+                sentence, organism, best, frozenset(s.entity_id for s in spans), coordinated, distance
             )
-            findings[fid] = Finding(
-                finding_id=fid,
-                article_id=article.article_id,
-                sentence_index=sentence.index,
-                subject_id=rel.subject,
-                predicate=rel.predicate,
-                object_id=rel.object,
-                direction=rel.direction,
-                negated=rel.negated,
-                hedged=rel.hedged,
-                organism=organism,
-                evidence=sentence.text,
-                start_char=sentence.start,
-                end_char=sentence.end,
-            )
+        )
+    return infos
+
+
+def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Finding:
+    sentence = info.sentence
+    fid = stable_id(article.article_id, sentence.index, rel.subject, rel.predicate, rel.object, rel.negated)
+    return Finding(
+        finding_id=fid,
+        article_id=article.article_id,
+        sentence_index=sentence.index,
+        subject_id=rel.subject,
+        predicate=rel.predicate,
+        object_id=rel.object,
+        direction=rel.direction,
+        negated=rel.negated,
+        hedged=rel.hedged,
+        organism=info.organism,
+        evidence=sentence.text,
+        start_char=sentence.start,
+        end_char=sentence.end,
+    )
+
+
+def extract_findings(
+    article: CleanArticle, mentions: Sequence[Mention], entities: Mapping[str, Entity]
+) -> list[Finding]:
+    """Findings of ``article``: relations stated in its sentences, plus (abstracts only) the pairs the
+    document-level model judges related although no single sentence states how.
+
+    One finding per (sentence, subject, predicate, object, negated).
+    """
+    infos = _sentence_infos(article, mentions, entities)
+    findings: dict[str, Finding] = {}
+    use_doc = DOC_MODEL and article.source_kind in DOC_MODEL_KINDS
+    probs = _pair_probabilities(article, mentions, entities, infos) if use_doc else {}
+    for info in infos:
+        for key, rel in info.relations.items():
+            if use_doc and probs.get(key, 0.0) < DOC_KEEP_THRESHOLD:
+                continue
+            f = _finding(article, info, rel)
+            findings[f.finding_id] = f
+    if use_doc:
+        stated = {frozenset((f.subject_id, f.object_id)) for f in findings.values()}
+        for key, p in sorted(probs.items(), key=lambda kv: sorted(kv[0])):
+            if p >= DOC_ADD_THRESHOLD and key not in stated:
+                rel, info = _document_relation(key, infos, mentions, article, entities)
+                if info is not None:
+                    f = _finding(article, info, rel)
+                    findings[f.finding_id] = f
     return sorted(findings.values(), key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
+
+
+# ------------------------------------------------------------------------------------------------
+# Document level: which entity pairs does the abstract as a whole relate?
+# A logistic model over pair features (sentence-level relations found, co-occurrence, title, salience,
+# entity types), fitted on BioRED Train by `scripts/eval_findings.py --fit` and pasted here.
+# ------------------------------------------------------------------------------------------------
+
+_TYPE_CLASS = {
+    "gene": "gene",
+    "protein_family": "gene",
+    "chemical": "chemical",
+    "disease": "disease",
+    "process": "disease",
+    "variant": "variant",
+}
+_TYPE_PAIRS = (
+    "disease-gene",
+    "chemical-disease",
+    "gene-gene",
+    "chemical-gene",
+    "disease-variant",
+    "chemical-chemical",
+    "chemical-variant",
+    "gene-variant",
+    "variant-variant",
+    "disease-disease",
+)
+
+
+def pair_features(
+    article: CleanArticle,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, Entity],
+    infos: Sequence[_SentenceInfo] | None = None,
+) -> dict[frozenset, dict[str, float]]:
+    """Features of every pair of participants of the article (for the document-level model)."""
+    import math
+
+    if infos is None:
+        infos = _sentence_infos(article, mentions, entities)
+    counts: Counter = Counter()
+    title_ids: set[str] = set()
+    for m in mentions:
+        if _participant(m.entity_id, entities):
+            counts[m.entity_id] += 1
+            if m.sentence_index == 0:
+                title_ids.add(m.entity_id)
+    ids = sorted(counts)
+    tclass = {e: _TYPE_CLASS.get(_type_of(e, entities), "other") for e in ids}
+    top: set[str] = set()
+    best_by_type: dict[str, int] = {}
+    for e in ids:
+        best_by_type[tclass[e]] = max(best_by_type.get(tclass[e], 0), counts[e])
+    for e in ids:
+        if counts[e] == best_by_type[tclass[e]]:
+            top.add(e)
+    cooc: Counter = Counter()
+    coord: Counter = Counter()
+    rel_n: Counter = Counter()
+    signed: set[frozenset] = set()
+    dist: dict[frozenset, int] = {}
+    for info in infos:
+        for k, d in info.distance.items():
+            cooc[k] += 1
+            dist[k] = min(d, dist.get(k, d))
+        for k in info.coordinated:
+            coord[k] += 1
+        for k, rel in info.relations.items():
+            rel_n[k] += 1
+            if rel.direction != "0":
+                signed.add(k)
+    n_ent = math.log1p(len(ids))
+    out: dict[frozenset, dict[str, float]] = {}
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            k = frozenset((a, b))
+            tp = "-".join(sorted((tclass[a], tclass[b])))
+            f = {
+                "bias": 1.0,
+                "rel": float(rel_n[k] > 0),
+                "rel_n": math.log1p(rel_n[k]),
+                "rel_signed": float(k in signed),
+                "cooc": math.log1p(cooc[k]),
+                "cooc_any": float(cooc[k] > 0),
+                "coord_all": float(cooc[k] > 0 and coord[k] >= cooc[k]),
+                "title_both": float(a in title_ids and b in title_ids),
+                "title_one": float((a in title_ids) != (b in title_ids)),
+                "fmin": math.log1p(min(counts[a], counts[b])),
+                "fmax": math.log1p(max(counts[a], counts[b])),
+                "top_one": float((a in top) != (b in top)),
+                "top_both": float(a in top and b in top),
+                "dist": math.log1p(dist[k]) if k in dist else 0.0,
+                "n_ent": n_ent,
+            }
+            for t in _TYPE_PAIRS:
+                f["tp_" + t] = float(tp == t)
+            f["tp_other"] = float(tp not in _TYPE_PAIRS)
+            out[k] = f
+    return out
+
+
+# Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
+DOC_WEIGHTS = {
+    "bias": -6.063,
+    "rel": -0.281,
+    "rel_n": 1.474,
+    "rel_signed": 0.302,
+    "cooc": -0.261,
+    "cooc_any": 3.162,
+    "coord_all": -1.396,
+    "title_both": 0.955,
+    "title_one": 0.817,
+    "fmin": 0.105,
+    "fmax": 0.587,
+    "top_one": 0.62,
+    "top_both": 1.096,
+    "dist": -0.13,
+    "n_ent": -0.084,
+    "tp_disease-gene": 1.382,
+    "tp_chemical-disease": 1.578,
+    "tp_gene-gene": 0.38,
+    "tp_chemical-gene": 1.063,
+    "tp_disease-variant": 3.557,
+    "tp_chemical-chemical": 0.642,
+    "tp_chemical-variant": 1.352,
+    "tp_gene-variant": -4.173,
+    "tp_variant-variant": -1.491,
+    "tp_disease-disease": -4.29,
+    "tp_other": 0.0,
+}
+DOC_MODEL = True
+DOC_MODEL_KINDS = frozenset({"abstract"})
+DOC_ADD_THRESHOLD = 0.4  # pairs without a stated relation: added as associated_with above this
+DOC_KEEP_THRESHOLD = 0.25  # stated relations of pairs below this probability are dropped
+
+
+def _pair_probabilities(article, mentions, entities, infos) -> dict[frozenset, float]:
+    import math
+
+    if not DOC_WEIGHTS:
+        return {}
+    out = {}
+    for k, f in pair_features(article, mentions, entities, infos).items():
+        z = sum(DOC_WEIGHTS.get(n, 0.0) * v for n, v in f.items())
+        out[k] = 1 / (1 + math.exp(-z))
+    return out
+
+
+def _document_relation(key, infos, mentions, article, entities):
+    """An undirected finding for a pair related at document level; evidence is the first sentence
+    naming both, else the first sentence naming the less frequent one (usually the specific entity)."""
+    a, b = sorted(key)
+    for info in infos:
+        if a in info.entity_ids and b in info.entity_ids:
+            return _Relation(a, b, "associated_with", "0", False, False, 0.0), info
+    counts = Counter(m.entity_id for m in mentions)
+    rare = a if counts[a] <= counts[b] else b
+    other = b if rare == a else a
+    first = min((m.sentence_index for m in mentions if m.entity_id == rare), default=None)
+    if first is None:
+        return None, None
+    sentence = article.sentences[first]
+    org = _sentence_organism(sentence, [m for m in mentions if m.sentence_index == first])
+    org = org or _study_organism(article, mentions)
+    info = _SentenceInfo(sentence, org, {}, frozenset((a, b)), set(), {})
+    subj, obj = (other, rare) if _type_of(other, entities) != "disease" else (rare, other)
+    return _Relation(subj, obj, "associated_with", "0", False, False, 0.0), info
