@@ -1,0 +1,357 @@
+"""Named-entity recognition and grounding by lexicon matching (genes, families, diseases, chemicals,
+species, cell types, processes).
+
+How it works:
+1. The body is lowercased, typographic characters unified and separators (spaces, hyphens, dashes,
+   underscores) removed, keeping a map back to the original offsets; Greek letters are kept and the
+   lexicon holds both spellings (IL-1alpha, IL-1α, IL1A, interleukin-1 alpha all give the key il1alpha or
+   il1α). An Aho-Corasick automaton finds every lexicon key in that string.
+2. Hits must start and end on word boundaries of the original text (a trailing plural "s" is allowed),
+   must not join two words that the lexicon term keeps apart ("at M" is not ATM), and gene symbols must
+   keep their case (MET, not "met"; mouse-style "Mmp3" is accepted when the symbol has a digit).
+3. Ambiguous strings (ordinary English words, aliases of <= 3 letters without a digit, strings of two
+   characters) need gene-like context: a following "gene/protein/expression/mRNA/levels/...", or the same
+   entity named unambiguously elsewhere in the document. Strings the BioRED training annotators rarely
+   annotate (entity_stoplist.tsv) are dropped.
+4. Abbreviations defined in the text ("matrix metalloproteinase 3 (MMP3)") take the entity of their long
+   form for the whole document; an abbreviation defined with a long form that is not an entity
+   ("body mass index (BMI)") is not matched as anything.
+5. Overlaps: longest match wins; between candidates of one string, the strongest kind of term wins
+   (curated > approved symbol > name > synonym > previous symbol > alias), then gene > family > others.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+
+from pipeline.lexicons import (
+    ALIAS,
+    CHAR_MAP,
+    CURATED,
+    NAME,
+    PREVIOUS,
+    SEPARATORS,
+    SYMBOL,
+    SYNONYM,
+    EntityLexicon,
+    Term,
+    load_entity_lexicon,
+    norm_key,
+)
+from pipeline.model import CleanArticle, Entity, Mention
+
+VERSION = "1"
+
+_SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
+_TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
+               "process": 6}
+_GENE_TYPES = ("gene", "protein_family")
+
+_NEXT_GENE_CONTEXT = re.compile(
+    r"[\s\-]*(?:\(\w{1,12}\)\s*)?(genes?|proteins?|m?rnas?|expression|expressed|expressing|transcripts?|promoters?|levels?|"
+    r"activity|activities|activation|signal+ing|pathways?|receptors?|kinases?|knock-?down|knock-?out|-?deficient|"
+    r"deficiency|null|sirna|shrna|inhibitors?|inhibition|antibod(?:y|ies)|mutations?|mutants?|variants?|"
+    r"polymorphisms?|alleles?|over-?expression|isoforms?|locus|loci|family|domains?|binding|phosphorylation|"
+    r"-/-|\+/-|\+/\+|ligands?|cytokines?|chemokines?|secretion|production|concentrations?|"
+    r"genotypes?|haplotypes?|deletion|gene-)\b",
+    re.IGNORECASE,
+)
+_PREV_GENE_CONTEXT = re.compile(
+    r"\b(genes?|proteins?|encoding|anti|express(?:es|ed|ing)?|expression of|levels of|mrna|knockdown of|"
+    r"overexpression of|inhibition of|mutations? (?:in|of)|polymorphisms? (?:in|of)|variants? (?:in|of)|"
+    r"deficiency of|such as|including|and|or)[\s\-]*$",
+    re.IGNORECASE,
+)
+_ABBREV = re.compile(r"\(\s*([^\s(),;]{2,12})\s*[);,]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_GENEISH_HEAD = re.compile(
+    r"(protein|kinase|factor|receptor|ligand|ase|in|gene|antigen|molecule|channel|transporter|hormone|"
+    r"peptide|globulin|chain|subunit|domain|regulator|inhibitor|activator|homolog|like)\s*\d*[a-zα-ω]?$",
+    re.IGNORECASE,
+)
+
+
+def _to_key(body: str) -> tuple[str, list[int]]:
+    """Matching key of ``body`` and, for each key character, its offset in ``body``."""
+    low = body.lower()
+    if len(low) != len(body):  # a few characters (e.g. "İ") change length when lowercased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)
+    low = low.translate(CHAR_MAP)
+    arr = np.frombuffer(low.encode("utf-32-le"), dtype="<u4")
+    keep = np.flatnonzero(~np.isin(arr, _SEP_CODES))
+    key = arr[keep].tobytes().decode("utf-32-le")
+    return key, keep.tolist()
+
+
+def _is_symbol_like(term: Term) -> bool:
+    if term.entity_type not in _GENE_TYPES:
+        return False
+    if term.rank in (SYMBOL, PREVIOUS, ALIAS):
+        return True
+    s = term.surface
+    return term.rank == SYNONYM and " " not in s and sum(c.isupper() for c in s) >= 2
+
+
+def _case_ok(term: Term, text: str) -> bool:
+    """Symbols keep their case: MET/IKKα/NF-κB/IL-1alpha yes, "met" no; "Mmp3" (mouse style) when digit."""
+    surf_letters = [c for c in term.surface if c.isalpha() and c.isascii()]
+    if not any(c.isupper() for c in surf_letters):
+        return True  # lexicon form is lowercase (maspin, p53): case-insensitive
+    # Ignore spelled-out Greek letters and Greek characters in the text.
+    core = re.sub(r"(alpha|beta|gamma|delta|kappa|epsilon|lambda|theta|zeta|sigma|omega)", "", text)
+    letters = [c for c in core if c.isalpha() and c.isascii()]
+    if not letters:
+        return True
+    n_up = sum(c.isupper() for c in letters)
+    surf_up = sum(c.isupper() for c in surf_letters)
+    if n_up == len(letters):
+        return True
+    if n_up >= min(surf_up, len(letters)) and n_up >= 2:
+        return True  # "IkBa", "NFkB", "HNF-1alpha" style mixed case
+    if n_up >= 2 and n_up >= len(letters) - 1:
+        return True  # mTOR, hOGG1, IFN-g, TGF-b1
+    if n_up == 0 and term.rank == SYMBOL and any(c.isdigit() for c in text) and len(text) >= 4:
+        return True  # sgk1, mmp9: approved symbol with a digit written in lowercase
+    if letters[0].isupper() and n_up == 1 and any(c.isdigit() for c in text) and len(letters) >= 2:
+        return True  # mouse/rat nomenclature: Mmp3, Il6, Cxcl1
+    return False
+
+
+def _gene_context(body: str, start: int, end: int) -> bool:
+    if _NEXT_GENE_CONTEXT.match(body, end):
+        return True
+    return bool(_PREV_GENE_CONTEXT.search(body, max(0, start - 30), start)) and False
+
+
+def _prev_context(body: str, start: int) -> bool:
+    return bool(_PREV_GENE_CONTEXT.search(body[max(0, start - 30) : start]))
+
+
+class _Hit:
+    __slots__ = ("start", "end", "key", "cands", "weak")
+
+    def __init__(self, start: int, end: int, key: str, cands: list[Term], weak: bool) -> None:
+        self.start, self.end, self.key, self.cands, self.weak = start, end, key, cands, weak
+
+
+def _raw_hits(body: str, lex: EntityLexicon):
+    key, keep = _to_key(body)
+    n = len(body)
+    automaton = lex.automaton
+    for end_idx, (length, k, cands) in automaton.iter(key):
+        s = end_idx - length + 1
+        os_ = keep[s]
+        if os_ > 0 and body[os_ - 1].isalnum():
+            continue
+        oe = keep[end_idx] + 1
+        plural = False
+        if oe < n and body[oe].isalnum():
+            if body[oe] in "sS" and length >= 3 and (oe + 1 == n or not body[oe + 1].isalnum()):
+                oe += 1
+                plural = True
+            else:
+                continue
+        if body[os_].isalnum() is False and not body[os_] in "+(":
+            pass
+        yield os_, oe, k, cands, plural
+
+
+_LETTER_SPACE_LETTER = re.compile(r"[A-Za-z][\s_]+[A-Za-z]")
+
+
+def _joins_words(text: str, term: Term) -> bool:
+    """True when a hit spans whitespace the lexicon term does not have ("at M" for ATM), or glues
+    words the term keeps apart ("proteins" is not "protein S")."""
+    surf = term.surface
+    if not any(c.isspace() for c in text):
+        return bool(_LETTER_SPACE_LETTER.search(surf)) and not any(c in text for c in "-_\u2010\u2011\u2013")
+    if any(c in surf for c in " -_/"):
+        return False
+    for m in re.finditer(r"\s+", text):
+        a, b = text[m.start() - 1], text[m.end()] if m.end() < len(text) else ""
+        if not b:
+            continue
+        if a.isalpha() and b.isalpha() and a.isascii() and b.isascii():
+            return True
+    return False
+
+
+def _weak(term: Term, text: str, key: str, lex: EntityLexicon) -> bool:
+    """Ambiguous gene strings that need context (English words, short aliases)."""
+    if term.entity_type not in _GENE_TYPES:
+        return False
+    if len(key) <= 2:
+        return True
+    word = text.lower().rstrip("s") if text.lower() not in lex.english else text.lower()
+    if text.lower() in lex.english or word in lex.english:
+        return True
+    if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3 and not any(c.isdigit() for c in key):
+        return True
+    return False
+
+
+def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bool, lex: EntityLexicon):
+    """Candidates valid at this place; returns (terms, weak) or None."""
+    text = body[hit_start:hit_end]
+    out: list[Term] = []
+    weak_flags: list[bool] = []
+    for t in cands:
+        if (key, t.entity_type) in lex.stoplist:
+            continue
+        if _joins_words(text, t):
+            continue
+        if plural and t.entity_type in ("species", "cell_type"):
+            continue
+        if _is_symbol_like(t):
+            if not _case_ok(t, text):
+                continue
+        elif t.entity_type not in _GENE_TYPES and t.rank != CURATED:
+            s = t.surface
+            if sum(c.isupper() for c in s) >= 2 and len(s) <= 6 and not any(c.isupper() for c in text):
+                continue  # abbreviation-like disease/chemical names keep their case ("SAMe" is not "same")
+            if len(s) <= 5 and s.isupper() and text.rstrip("s").upper() != text.rstrip("s"):
+                continue  # short all-caps disease/chemical abbreviations must be all caps
+        out.append(t)
+        weak_flags.append(_weak(t, text, key, lex))
+    if not out:
+        return None
+    return out, weak_flags
+
+
+def _choose(terms: list[Term], weak_flags: list[bool], context: bool, strong_ids: set[str], lex: EntityLexicon):
+    """Pick one term: drop weak ones without context, then strongest kind, gene before family."""
+    pool = [t for t, w in zip(terms, weak_flags) if not w or context or t.entity_id in strong_ids]
+    if not pool:
+        return None
+    best = min(pool, key=lambda t: (t.rank, _TYPE_ORDER[t.entity_type], t.entity_id))
+    if best.entity_type == "protein_family":
+        gene = _family_gene(best.surface, [t for t in pool if t.entity_type == "gene"], lex)
+        if gene is not None:
+            best = gene
+    return best
+
+
+def _family_gene(family_surface: str, genes: list[Term], lex: EntityLexicon) -> Term | None:
+    """The one gene a family-like string means in practice: "VEGF" -> VEGFA, "AKT" -> AKT1 (the string is
+    a name of exactly one gene whose approved symbol extends it); "NF-kB", "ERK", "p38" stay families."""
+    if len(genes) != 1:
+        return None
+    g = genes[0]
+    symbol = lex.entities[g.entity_id].name
+    return g if norm_key(symbol).startswith(norm_key(family_surface)) else None
+
+
+def _abbreviations(body: str, hits: dict[tuple[int, int], Term]) -> dict[str, Term | None]:
+    """Short forms defined in the text: SF -> the long form's term, or None when the long form is no entity."""
+    ends: dict[int, tuple[int, Term]] = {}
+    for (s, e), t in hits.items():
+        if e not in ends or s < ends[e][0]:
+            ends[e] = (s, t)
+    out: dict[str, Term | None] = {}
+    for m in _ABBREV.finditer(body):
+        sf = m.group(1).rstrip(".")
+        if sf in out or not any(c.isalpha() for c in sf) or not (any(c.isupper() for c in sf)):
+            continue
+        if sf.lower() in ("i", "ii", "iii", "iv", "v", "vs", "eg", "ie"):
+            continue
+        j = m.start()
+        while j > 0 and body[j - 1].isspace():
+            j -= 1
+        if j in ends:
+            s, t = ends[j]
+            if norm_key(body[s:j]) != norm_key(sf):
+                out[sf] = t
+            continue
+        # Long form not recognised: does it look like the definition of SF (initial letters)?
+        words = _WORD.findall(body[max(0, j - 80) : j])
+        first = sf[0].lower()
+        window = words[-(len(sf) + 3) :]
+        if any(w[0].lower() == first for w in window) and len(window) >= 2:
+            long_text = " ".join(window)
+            if _GENEISH_HEAD.search(long_text):
+                continue  # long form sounds like a gene product: let the lexicon decide
+            out[sf] = None
+    return out
+
+
+def extract_mentions(
+    article: CleanArticle, lexicon: EntityLexicon | None = None, *, _raw: bool = False
+) -> tuple[list[Mention], list[Entity]]:
+    """Mentions of lexicon entities in ``article.body`` (offsets into body) and the entities referenced.
+
+    ``_raw`` (internal, used to learn the stoplist) disables context checks and abbreviation handling.
+    """
+    lex = lexicon if lexicon is not None else load_entity_lexicon()
+    body = article.body
+    if not body:
+        return [], []
+
+    # 1. candidate hits
+    filtered: list[tuple[int, int, str, list[Term], list[bool]]] = []
+    for s, e, key, cands, plural in _raw_hits(body, lex):
+        r = _filter(body, s, e, key, cands, plural, lex) if not _raw else (list(cands), [False] * len(cands))
+        if r is not None:
+            filtered.append((s, e, key, r[0], r[1]))
+
+    # 2. entities named unambiguously somewhere in the document
+    strong_ids = {t.entity_id for _, _, _, terms, weak in filtered for t, w in zip(terms, weak) if not w}
+
+    # 3. choose one term per hit
+    chosen: dict[tuple[int, int], Term] = {}
+    for s, e, key, terms, weak in filtered:
+        context = _raw or (any(weak) and (_NEXT_GENE_CONTEXT.match(body, e) is not None))
+        t = _choose(terms, weak, context, strong_ids, lex)
+        if t is not None:
+            chosen[(s, e)] = t
+
+    # 4. abbreviations defined in the text override the lexicon for their short form
+    if not _raw:
+        abbrevs = _abbreviations(body, chosen)
+        for sf, term in abbrevs.items():
+            if term is not None and term.entity_type == "protein_family":
+                # "vascular endothelial growth factor (VEGF)" -> VEGFA, not the family
+                genes = [t for t in lex.terms.get(norm_key(sf), ()) if t.entity_type == "gene"]
+                term = _family_gene(sf, genes, lex) or term
+            pat = re.compile(r"(?<![\w\-])" + re.escape(sf) + r"s?(?![\w])")
+            for m in pat.finditer(body):
+                s, e = m.start(), m.end()
+                for span in [sp for sp in chosen if sp[0] < e and s < sp[1]]:
+                    # keep longer lexicon hits that contain the short form ("MMP3 gene" stays as is)
+                    if span[1] - span[0] > e - s and span[0] <= s and e <= span[1]:
+                        break
+                    del chosen[span]
+                else:
+                    if term is not None:
+                        chosen[(s, e)] = term
+
+    # 5. longest match wins, left to right
+    spans = sorted(chosen, key=lambda se: (-(se[1] - se[0]), se[0]))
+    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    for s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and taken[i - 1][1] > s:
+            continue
+        if i < len(taken) and taken[i][0] < e:
+            continue
+        starts.insert(i, s)
+        taken.insert(i, (s, e))
+
+    sent_starts = [x.start for x in article.sentences]
+    mentions: list[Mention] = []
+    entity_ids: dict[str, None] = {}
+    for s, e in taken:
+        t = chosen[(s, e)]
+        sent = article.sentence_at(s)
+        if sent is not None:
+            idx = sent.index
+        else:
+            i = bisect.bisect_right(sent_starts, s) - 1
+            idx = article.sentences[i].index if i >= 0 else 0
+        mentions.append(Mention(article.article_id, idx, s, e, body[s:e], t.entity_id))
+        entity_ids.setdefault(t.entity_id, None)
+    entities = [lex.entities[i] for i in sorted(entity_ids)]
+    return mentions, entities

@@ -1,0 +1,300 @@
+"""Load the lexicons in seeds/lexicons/ (built by scripts/build_lexicons.py, plus hand-curated files).
+
+Everything is read from the checked-in TSVs (no cache files needed). Loading the entity records and term
+table takes well under a second; the Aho-Corasick automaton is built lazily on first use.
+
+    lex = load_entity_lexicon()            # cached per directory
+    lex.entities["HGNC:1974"]              # Entity(entity_id, entity_type, name, xrefs)
+    load_reactome_pathways()               # tuple[Pathway, ...]
+    LEXICON_VERSION                        # short hash of the lexicon files' bytes (cache invalidation)
+
+``PIPELINE_LEXICON_DIR`` overrides the default directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.model import Entity
+
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
+
+# Files that define entities and their names (their bytes make LEXICON_VERSION).
+ENTITY_FILES = (
+    "hgnc_genes.tsv",
+    "famplex.tsv",
+    "mesh_diseases.tsv",
+    "mesh_chemicals.tsv",
+    "curated_entities.tsv",
+    "entity_stoplist.tsv",
+    "english_words.txt",
+)
+
+# Kind ranks of a term (lower = stronger evidence that the string names the entity).
+CURATED, SYMBOL, NAME, SYNONYM, PREVIOUS, ALIAS = 0, 1, 2, 3, 4, 5
+
+# Gene loci whose aliases and names are matched; other approved loci (pseudogenes, ...) by symbol only.
+_FULL_LOCI = frozenset(
+    {
+        "gene with protein product",
+        "RNA, micro",
+        "RNA, long non-coding",
+        "immunoglobulin gene",
+        "T cell receptor gene",
+        "complex locus constituent",
+    }
+)
+
+GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa", "λ": "lambda",
+    "θ": "theta", "ζ": "zeta", "σ": "sigma", "ω": "omega", "τ": "tau", "μ": "mu", "η": "eta",
+}
+_GREEK_NAME_RE = re.compile("(" + "|".join(sorted((v for v in GREEK.values() if len(v) > 3), key=len, reverse=True)) + ")")
+_NAME_TO_GREEK = {v: k for k, v in GREEK.items()}
+_GREEK_CHAR_RE = re.compile("[" + "".join(GREEK) + "]")
+
+# Separators removed from both terms and text before matching: whitespace, hyphens and dashes, underscore.
+SEPARATORS = " \t\n\r\f\v\u00a0\u2009\u202f-\u2010\u2011\u2012\u2013\u2014\u2212_"
+_SEP_RE = re.compile("[" + re.escape(SEPARATORS) + "]+")
+# Length-preserving character normalisation applied to lowercased text and terms.
+CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "ß": "β", "ϐ": "β", "ς": "σ", "µ": "μ", "＋": "+"})
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+
+
+def norm_key(term: str) -> str:
+    """Matching key of a string: lowercase, separators removed, typographic characters unified."""
+    return _SEP_RE.sub("", term.lower().translate(CHAR_MAP))
+
+
+def _greek_variants(key: str) -> set[str]:
+    out = {key}
+    if _GREEK_CHAR_RE.search(key):
+        out.add(_GREEK_CHAR_RE.sub(lambda m: GREEK[m.group(0)], key))
+    if _GREEK_NAME_RE.search(key):
+        out.add(_GREEK_NAME_RE.sub(lambda m: _NAME_TO_GREEK[m.group(0)], key))
+    return out
+
+
+_SYMBOL_GREEK_RE = re.compile(r"^([a-z0-9]*[a-z][a-z0-9]*?)([abgdk])(\d?)$")
+_LETTER_GREEK = {"a": "alpha", "b": "beta", "g": "gamma", "d": "delta", "k": "kappa"}
+
+
+def _symbol_variants(key: str) -> set[str]:
+    """IL1A -> il1alpha / il1α; TGFB1 -> tgfbeta1 / tgfβ1 (Greek letters written as Latin letters)."""
+    out = _greek_variants(key)
+    m = _SYMBOL_GREEK_RE.match(key)
+    if m and len(m.group(1)) >= 2:
+        name = _LETTER_GREEK[m.group(2)]
+        out.add(m.group(1) + name + m.group(3))
+        out.add(m.group(1) + _NAME_TO_GREEK[name] + m.group(3))
+    return out
+
+
+def _name_variants(key: str) -> set[str]:
+    out = _greek_variants(key)
+    more = set()
+    for k in out:
+        if "metallopeptidase" in k:
+            more.add(k.replace("metallopeptidase", "metalloproteinase"))
+        if "tumor" in k:
+            more.add(k.replace("tumor", "tumour"))
+    return out | more
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    entity_id: str
+    entity_type: str
+    rank: int  # CURATED .. ALIAS
+    surface: str  # the term as written in the lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Pathway:
+    pathway_id: str
+    name: str
+    source: str
+    members: tuple[str, ...]  # HGNC ids
+
+
+@dataclass
+class EntityLexicon:
+    entities: dict[str, Entity]
+    terms: dict[str, tuple[Term, ...]]  # matching key -> candidate terms, best first
+    english: frozenset[str]  # common lowercase English words
+    stoplist: frozenset[tuple[str, str]]  # (key, entity_type) rarely meaning the entity
+    family_members: dict[str, tuple[str, ...]]
+    ncbi_to_hgnc: dict[str, str]
+    version: str
+    _automaton: object = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def automaton(self):
+        """Aho-Corasick automaton over all keys (built on first use, ~1 s)."""
+        if self._automaton is None:
+            with self._lock:
+                if self._automaton is None:
+                    import ahocorasick
+
+                    a = ahocorasick.Automaton()
+                    for key, cands in self.terms.items():
+                        a.add_word(key, (len(key), key, cands))
+                    a.make_automaton()
+                    self._automaton = a
+        return self._automaton
+
+
+def _read_tsv(path: Path):
+    """Rows of a lexicon TSV as lists, skipping '#' comment lines and the column header."""
+    with open(path, encoding="utf-8") as fh:
+        header_seen = False
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def lexicon_dir(lexicon_dir: Path | str | None = None) -> Path:
+    if lexicon_dir is not None:
+        return Path(lexicon_dir)
+    env = os.environ.get("PIPELINE_LEXICON_DIR")
+    return Path(env) if env else DEFAULT_LEXICON_DIR
+
+
+def compute_version(directory: Path) -> str:
+    h = hashlib.sha256()
+    for name in ENTITY_FILES:
+        p = directory / name
+        if p.is_file():
+            h.update(name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _good_key(key: str) -> bool:
+    if len(key) < 2 or key.isdigit() or _ROMAN.match(key):
+        return False
+    return any(c.isalpha() for c in key)
+
+
+class _TermTable:
+    def __init__(self) -> None:
+        self.best: dict[str, dict[str, Term]] = {}
+
+    def add(self, keys, entity_id: str, entity_type: str, rank: int, surface: str) -> None:
+        for key in keys:
+            if not _good_key(key):
+                continue
+            slot = self.best.get(key)
+            if slot is None:
+                self.best[key] = {entity_id: Term(entity_id, entity_type, rank, surface)}
+            else:
+                old = slot.get(entity_id)
+                if old is None or rank < old.rank:
+                    slot[entity_id] = Term(entity_id, entity_type, rank, surface)
+
+    def freeze(self) -> dict[str, tuple[Term, ...]]:
+        return {k: tuple(sorted(v.values(), key=lambda t: (t.rank, t.entity_id))) for k, v in self.best.items()}
+
+
+@lru_cache(maxsize=4)
+def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
+    entities: dict[str, Entity] = {}
+    table = _TermTable()
+    members: dict[str, tuple[str, ...]] = {}
+    ncbi_to_hgnc: dict[str, str] = {}
+
+    for r in _read_tsv(directory / "hgnc_genes.tsv"):
+        hid, symbol, name, syns, xrefs, locus = r[:6]
+        xr = tuple(xrefs.split("|")) if xrefs else ()
+        entities[hid] = Entity(hid, "gene", symbol, xr)
+        for x in xr:
+            if x.startswith("NCBIGene:"):
+                ncbi_to_hgnc[x] = hid
+        table.add(_symbol_variants(norm_key(symbol)), hid, "gene", SYMBOL, symbol)
+        if locus in _FULL_LOCI:
+            table.add(_name_variants(norm_key(name)), hid, "gene", NAME, name)
+            if syns:
+                for s in syns.split("|"):
+                    table.add(_symbol_variants(norm_key(s)), hid, "gene", ALIAS, s)
+
+    for r in _read_tsv(directory / "famplex.tsv"):
+        fid, name, syns, mem = r[:4]
+        entities[fid] = Entity(fid, "protein_family", name, ())
+        members[fid] = tuple(mem.split("|")) if mem else ()
+        table.add(_name_variants(norm_key(name)), fid, "protein_family", NAME, name)
+        for s in syns.split("|") if syns else ():
+            table.add(_symbol_variants(norm_key(s)), fid, "protein_family", SYNONYM, s)
+
+    for fname, etype in (("mesh_diseases.tsv", "disease"), ("mesh_chemicals.tsv", "chemical")):
+        for r in _read_tsv(directory / fname):
+            mid, name, syns = r[:3]
+            entities[mid] = Entity(mid, etype, name, ())
+            table.add(_name_variants(norm_key(name)), mid, etype, NAME, name)
+            for s in syns.split("|") if syns else ():
+                table.add(_name_variants(norm_key(s)), mid, etype, SYNONYM, s)
+
+    for r in _read_tsv(directory / "curated_entities.tsv"):
+        eid, etype, name, syns = r[:4]
+        xrefs = tuple(x for x in (r[4].split("|") if len(r) > 4 and r[4] else ()) if x)
+        if eid in entities:
+            etype = entities[eid].entity_type
+        else:
+            entities[eid] = Entity(eid, etype, name, xrefs)
+        for s in [name] + (syns.split("|") if syns else []):
+            table.add(_greek_variants(norm_key(s)), eid, etype, CURATED, s)
+
+    english: set[str] = set()
+    p = directory / "english_words.txt"
+    if p.is_file():
+        english = {w.strip() for w in p.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    stop: set[tuple[str, str]] = set()
+    p = directory / "entity_stoplist.tsv"
+    if use_stoplist and p.is_file():
+        for r in _read_tsv(p):
+            if len(r) >= 2:
+                stop.add((r[0], r[1]))
+    return EntityLexicon(
+        entities=entities,
+        terms=table.freeze(),
+        english=frozenset(english),
+        stoplist=frozenset(stop),
+        family_members=members,
+        ncbi_to_hgnc=ncbi_to_hgnc,
+        version=compute_version(directory),
+    )
+
+
+def load_entity_lexicon(lexicon_dir_: Path | str | None = None, *, use_stoplist: bool = True) -> EntityLexicon:
+    """The entity lexicon of ``lexicon_dir_`` (default seeds/lexicons or $PIPELINE_LEXICON_DIR), cached."""
+    return _load(lexicon_dir(lexicon_dir_).resolve(), use_stoplist)
+
+
+load_entity_lexicon.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4)
+def _load_pathways(directory: Path) -> tuple[Pathway, ...]:
+    out = []
+    for r in _read_tsv(directory / "reactome_pathways.tsv"):
+        pid, name, mem = r[0], r[1], r[2] if len(r) > 2 else ""
+        out.append(Pathway(pid, name, "Reactome", tuple(m for m in mem.split("|") if m)))
+    return tuple(out)
+
+
+def load_reactome_pathways(lexicon_dir_: Path | str | None = None) -> tuple[Pathway, ...]:
+    """Reactome human pathways with member HGNC ids (seeds/lexicons/reactome_pathways.tsv)."""
+    return _load_pathways(lexicon_dir(lexicon_dir_).resolve())
+
+
+LEXICON_VERSION = compute_version(lexicon_dir())

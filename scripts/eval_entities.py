@@ -1,0 +1,196 @@
+#!/usr/bin/env python
+"""Score pipeline.extract.entities.extract_mentions on a BioRED PubTator file.
+
+    .venv/bin/python scripts/eval_entities.py [../shared/corpora/biored/Dev.PubTator] [--json out.json]
+        [--errors 20]   # print the most frequent false positives / negatives per type
+
+Each abstract becomes ``make_article(title + " " + abstract)`` so offsets match PubTator's.
+Types: GeneOrGeneProduct -> gene (protein_family hits count as gene mentions at mention level),
+DiseaseOrPhenotypicFeature -> disease, ChemicalEntity -> chemical, OrganismTaxon -> species; Variant and
+CellLine are ignored. Processes whose entity carries a MeSH disease xref (inflammation) count as disease.
+
+Mention level: exact span and type. Document level: set of (type, id) per abstract, genes compared via the
+HGNC record's NCBIGene xref, species as NCBITaxon ids, diseases/chemicals as MeSH ids; protein families have
+no single gene id and are left out at document level. Also reports the speed of extract_mentions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TYPE_MAP = {
+    "GeneOrGeneProduct": "gene",
+    "DiseaseOrPhenotypicFeature": "disease",
+    "ChemicalEntity": "chemical",
+    "OrganismTaxon": "species",
+}
+TYPES = ("gene", "disease", "chemical", "species")
+
+
+def read_pubtator(path: Path):
+    doc = None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            if doc:
+                yield doc
+            doc = None
+            continue
+        if "|t|" in line[:20]:
+            pmid, _, title = line.split("|", 2)
+            doc = {"pmid": pmid, "title": title, "ann": []}
+        elif "|a|" in line[:20]:
+            doc["text"] = doc["title"] + " " + line.split("|", 2)[2]
+        else:
+            parts = line.split("\t")
+            if len(parts) >= 6 and doc is not None and parts[4] in TYPE_MAP:
+                doc["ann"].append((int(parts[1]), int(parts[2]), parts[3], TYPE_MAP[parts[4]], parts[5]))
+    if doc:
+        yield doc
+
+
+def gold_ids(etype: str, ident: str) -> set[str]:
+    out = set()
+    for i in ident.replace(";", ",").split(","):
+        i = i.strip()
+        if not i or i == "-":
+            continue
+        if etype == "gene":
+            out.add(f"NCBIGene:{i}")
+        elif etype == "species":
+            out.add(f"NCBITaxon:{i}")
+        else:
+            out.add(i.replace("MESH:", "") if i.startswith("MESH:") else i)
+    return out
+
+
+def pred_type_and_ids(entity) -> tuple[str | None, set[str]]:
+    t = entity.entity_type
+    if t == "gene":
+        return "gene", {x for x in entity.xrefs if x.startswith("NCBIGene:")}
+    if t == "protein_family":
+        return "gene", set()
+    if t == "species":
+        return "species", {entity.entity_id}
+    if t in ("disease", "chemical"):
+        return t, {entity.entity_id.replace("MESH:", "")}
+    if t == "process":
+        mesh = [x for x in entity.xrefs if x.startswith("MESH:")]
+        if mesh or entity.entity_id.startswith("MESH:"):
+            return "disease", {(mesh[0] if mesh else entity.entity_id).replace("MESH:", "")}
+    return None, set()
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("pubtator", nargs="?", type=Path,
+                    default=ROOT.parent / "shared" / "corpora" / "biored" / "Dev.PubTator")
+    ap.add_argument("--json", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent FP/FN strings per type")
+    args = ap.parse_args(argv)
+    if not args.pubtator.is_file():
+        print(f"{args.pubtator} not found: nothing to evaluate")
+        return 0
+
+    from pipeline.extract.entities import VERSION, extract_mentions
+    from pipeline.lexicons import load_entity_lexicon
+    from pipeline.sentences import make_article
+
+    t0 = time.perf_counter()
+    lex = load_entity_lexicon()
+    _ = lex.automaton
+    load_s = time.perf_counter() - t0
+
+    docs = list(read_pubtator(args.pubtator))
+    m_counts = {t: Counter() for t in TYPES}
+    d_counts = {t: Counter() for t in TYPES}
+    fp_str = {t: Counter() for t in TYPES}
+    fn_str = {t: Counter() for t in TYPES}
+    dfp = {t: Counter() for t in TYPES}
+    dfn = {t: Counter() for t in TYPES}
+    chars = 0
+    extract_s = 0.0
+    for doc in docs:
+        art = make_article(doc["text"], document_id=doc["pmid"])
+        chars += len(doc["text"].encode("utf-8"))
+        t1 = time.perf_counter()
+        mentions, ents = extract_mentions(art, lex)
+        extract_s += time.perf_counter() - t1
+        by_id = {e.entity_id: e for e in ents}
+        pred_m = set()
+        pred_d: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            t, ids = pred_type_and_ids(by_id[m.entity_id])
+            if t is None:
+                continue
+            pred_m.add((m.start_char, m.end_char, t))
+            pred_d[t] |= ids
+        gold_m = set()
+        gold_d: dict[str, set[str]] = defaultdict(set)
+        text_of = {}
+        for s, e, txt, t, ident in doc["ann"]:
+            gold_m.add((s, e, t))
+            text_of[(s, e, t)] = txt
+            gold_d[t] |= gold_ids(t, ident)
+        for t in TYPES:
+            pm = {x for x in pred_m if x[2] == t}
+            gm = {x for x in gold_m if x[2] == t}
+            m_counts[t].update(tp=len(pm & gm), fp=len(pm - gm), fn=len(gm - pm))
+            for x in pm - gm:
+                fp_str[t][doc["text"][x[0]:x[1]]] += 1
+            for x in gm - pm:
+                fn_str[t][text_of[x]] += 1
+            pd, gd = pred_d[t], gold_d[t]
+            d_counts[t].update(tp=len(pd & gd), fp=len(pd - gd), fn=len(gd - pd))
+            dfp[t].update(pd - gd)
+            dfn[t].update(gd - pd)
+
+    result = {"file": str(args.pubtator), "documents": len(docs), "extractor_version": VERSION,
+              "lexicon_version": lex.version, "mention": {}, "document": {}}
+    for level, counts in (("mention", m_counts), ("document", d_counts)):
+        tot = Counter()
+        for t in TYPES:
+            result[level][t] = prf(counts[t]["tp"], counts[t]["fp"], counts[t]["fn"])
+            tot.update(counts[t])
+        result[level]["overall"] = prf(tot["tp"], tot["fp"], tot["fn"])
+    mb = chars / 1e6
+    result["speed"] = {"lexicon_load_s": round(load_s, 2), "text_mb": round(mb, 3),
+                       "extract_s": round(extract_s, 3), "mb_per_s": round(mb / extract_s, 2) if extract_s else None}
+
+    print(f"{args.pubtator}: {len(docs)} documents; extractor {VERSION}, lexicon {lex.version}")
+    for level in ("mention", "document"):
+        print(f"\n{level} level        P      R      F1     tp    fp    fn")
+        for t in TYPES + ("overall",):
+            r = result[level][t]
+            print(f"  {t:<14} {r['precision']:.3f}  {r['recall']:.3f}  {r['f1']:.3f}  {r['tp']:5d} {r['fp']:5d} {r['fn']:5d}")
+    sp = result["speed"]
+    print(f"\nlexicon load {sp['lexicon_load_s']} s; extract {sp['text_mb']} MB in {sp['extract_s']} s "
+          f"= {sp['mb_per_s']} MB/s")
+    if args.errors:
+        for t in TYPES:
+            print(f"\n[{t}] top FP mentions: {fp_str[t].most_common(args.errors)}")
+            print(f"[{t}] top FN mentions: {fn_str[t].most_common(args.errors)}")
+            print(f"[{t}] top FP doc ids: {dfp[t].most_common(args.errors // 2)}")
+            print(f"[{t}] top FN doc ids: {dfn[t].most_common(args.errors // 2)}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

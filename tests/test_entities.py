@@ -1,0 +1,191 @@
+"""Entity recognition and grounding (pipeline/extract/entities.py) on real sentences."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.entities import VERSION, extract_mentions
+from pipeline.lexicons import NAME, load_entity_lexicon, norm_key
+from pipeline.sentences import make_article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds" / "documents"
+HEALTHSTORY = ROOT.parent / "shared" / "corpora" / "healthstory"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_entity_lexicon()
+
+
+def grounded(text: str, lex) -> list[tuple[str, str]]:
+    art = make_article(text)
+    mentions, entities = extract_mentions(art, lex)
+    ids = {e.entity_id for e in entities}
+    for m in mentions:
+        assert text[m.start_char : m.end_char] == m.text  # offsets exact
+        assert m.entity_id in ids
+        assert art.sentences[m.sentence_index].start <= m.start_char < art.sentences[m.sentence_index].end
+    return [(m.text, m.entity_id) for m in mentions]
+
+
+# Sentences copied verbatim from seeds/documents/*.txt
+SEED_SENTENCES = [
+    ("Michael Karin, PhD, and colleagues suspected that a chemical signal, called IKK-alpha, plays a role in "
+     "prostate cancer.", {"IKK-alpha": "HGNC:1974", "prostate cancer": "MESH:D011471"}),
+    ("The signal, they discovered, turns off a gene that makes a protein called maspin. Maspin keeps tumor "
+     "cells from spreading through the body, a process called metastasis.",
+     {"maspin": "HGNC:8949", "Maspin": "HGNC:8949", "metastasis": "MESH:D009362"}),
+    ("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
+     "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling.",
+     {"mice": "NCBITaxon:10090", "breast cancer": "MESH:D001943", "lung cancer": "MESH:D008175",
+      "RANKL": "HGNC:11926"}),
+    ("Regulatory T cells were found to be the primary source of RANKL in these tumors.",
+     {"Regulatory T cells": "CL:0000815", "RANKL": "HGNC:11926"}),
+    ("In this report, we show that the breast cancer cell-derived interleukin-1alpha (IL-1alpha) plays an "
+     "important role in expression of pro-metastatic genes in cancer as well as in stromal cells. Neutralizing "
+     "antibody against IL-1alpha inhibited IL-6, and IL-8 expression in IL-1alpha-expressing cancer cells. In "
+     "addition, this antibody also prevented induction of IL-6, IL-8, and matrix metalloproteinase 3 (MMP3) but "
+     "not vascular endothelial growth factor (VEGF) in fibroblasts by conditioned medium (CM) from "
+     "IL-1alpha-expressing breast cancer cells.",
+     {"IL-1alpha": "HGNC:5991", "interleukin-1alpha": "HGNC:5991", "IL-6": "HGNC:6018", "IL-8": "HGNC:6025",
+      "matrix metalloproteinase 3": "HGNC:7173", "MMP3": "HGNC:7173", "VEGF": "HGNC:12680",
+      "vascular endothelial growth factor": "FPLX:VEGF", "fibroblasts": "CL:0000057",
+      "stromal cells": "CL:0000499"}),
+    ("As they were analyzing the genes involved in metastasis, the researchers learned that two of them are "
+     "genes called *CXCL1* and *CXCL2*, which were already known to participate in inflammation",
+     {"CXCL1": "HGNC:4602", "CXCL2": "HGNC:4603", "metastasis": "MESH:D009362", "inflammation": "GO:0006954"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SEED_SENTENCES)
+def test_seed_groundings(lex, sentence, expected):
+    got = grounded(sentence, lex)
+    got_map: dict[str, set[str]] = {}
+    for text, eid in got:
+        got_map.setdefault(text, set()).add(eid)
+    for text, eid in expected.items():
+        assert eid in got_map.get(text, set()), (text, eid, got)
+
+
+def test_seed_sentences_are_real():
+    raw = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    raw = re.sub(r"\s+", " ", raw)
+    for sentence, _ in SEED_SENTENCES:
+        assert sentence[:60] in raw
+
+
+@pytest.mark.parametrize(
+    "text,entity_id",
+    [
+        ("Levels of IL-1α were high.", "HGNC:5991"),
+        ("Levels of IL1A were high.", "HGNC:5991"),
+        ("Levels of interleukin-1 alpha were high.", "HGNC:5991"),
+        ("Levels of IL-1 alpha were high.", "HGNC:5991"),
+        ("IKKα phosphorylates substrates.", "HGNC:1974"),
+        ("Activation of NF-κB was seen.", "FPLX:NFkappaB"),
+        ("Activation of NF-kappaB was seen.", "FPLX:NFkappaB"),
+        ("TNF-α was secreted.", "HGNC:11892"),
+        ("TNF-alpha was secreted.", "HGNC:11892"),
+        ("MMPs degrade the matrix.", "FPLX:MMP"),
+        ("VEGF's role in angiogenesis.", "HGNC:12680"),
+        ("Loss of p53 was observed.", "HGNC:11998"),
+        ("Breast cancers were studied.", "MESH:D001943"),
+        ("Metastatic spread to the bone.", "MESH:D009362"),
+        ("The mouse was treated.", "NCBITaxon:10090"),
+        ("Mice were treated.", "NCBITaxon:10090"),
+    ],
+)
+def test_variant_spellings(lex, text, entity_id):
+    assert entity_id in {eid for _, eid in grounded(text, lex)}
+
+
+def test_longest_match_wins(lex):
+    got = grounded("Patients with metastatic breast cancer and lung cancer.", lex)
+    texts = [t for t, _ in got]
+    assert "breast cancer" in texts and "lung cancer" in texts
+    assert "cancer" not in texts
+
+
+def test_abbreviation_defined_in_text(lex):
+    text = ("We measured body mass index (BMI) and hepatocellular carcinoma (HCC) risk. "
+            "BMI was higher in HCC cases.")
+    got = grounded(text, lex)
+    hcc = [eid for t, eid in got if t == "HCC"]
+    assert len(hcc) == 2 and set(hcc) == {"MESH:D006528"}
+    assert not [t for t, _ in got if t == "BMI"]
+
+
+def test_abbreviation_resolves_gene(lex):
+    text = "The inhibitor of apoptosis protein survivin (BIRC5) was high. BIRC5 expression fell."
+    got = grounded(text, lex)
+    assert [eid for t, eid in got if t == "BIRC5"] == ["HGNC:593", "HGNC:593"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at the conference and set out to find the cat.",
+        "The IMPACT of the AIM study can not be overstated, was it?",
+        "Sign Up | Font Size | Get Started | Second Opinion | Get Answers",
+        "Part II of the trial. Part IV was cancelled. A B C D.",
+        "It was a CAT scan and a SET of tests; he is ALL in on the plan.",
+        "Cells were counted in each well, per cell type, at 5 mg/kg.",
+    ],
+)
+def test_english_words_are_not_genes(lex, text):
+    art = make_article(text)
+    mentions, entities = extract_mentions(art, lex)
+    genes = [e.entity_id for e in entities if e.entity_type in ("gene", "protein_family")]
+    assert genes == [], [(m.text, m.entity_id) for m in mentions]
+
+
+def test_gene_context_accepts_ambiguous_symbol(lex):
+    got = grounded("Expression of the MET gene and MET protein was increased.", lex)
+    assert [eid for t, eid in got if t == "MET"] == ["HGNC:7029", "HGNC:7029"]
+
+
+def test_no_false_gene_mentions_in_seed_documents(lex):
+    wanted = {"HGNC:1974", "HGNC:8949", "HGNC:11926", "HGNC:5991", "HGNC:6018", "HGNC:6025", "HGNC:7173",
+              "HGNC:12680", "HGNC:4602", "HGNC:4603"}
+    for p in sorted(SEEDS.glob("*.txt")):
+        art = make_article(p.read_text(encoding="utf-8"))
+        mentions, entities = extract_mentions(art, lex)
+        etype = {e.entity_id: e.entity_type for e in entities}
+        bad = [(m.text, m.entity_id) for m in mentions if etype[m.entity_id] == "gene" and m.entity_id not in wanted]
+        assert bad == [], (p.name, bad)
+
+
+def _english_words(lex) -> frozenset[str]:
+    return lex.english
+
+
+@pytest.mark.skipif(not HEALTHSTORY.is_dir(), reason="shared corpora absent")
+def test_healthstory_sample_has_no_english_word_genes(lex):
+    files = sorted(HEALTHSTORY.glob("*.txt"))[::10]
+    assert len(files) > 100
+    bad = []
+    for p in files:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        art = make_article(text)
+        mentions, entities = extract_mentions(art, lex)
+        etype = {e.entity_id: e.entity_type for e in entities}
+        for m in mentions:
+            if etype[m.entity_id] not in ("gene", "protein_family"):
+                continue
+            assert text[m.start_char : m.end_char] == m.text
+            w = m.text.lower()
+            if any(t.entity_id == m.entity_id and t.rank == NAME for t in lex.terms.get(norm_key(m.text), ())):
+                continue  # the approved name or symbol itself ("insulin")
+            if (w in lex.english or w.rstrip("s") in lex.english) and not re.match(
+                r"[\s\-]*(gene|genes|protein|proteins|mRNA|expression|levels?)\b", text[m.end_char :]
+            ):
+                bad.append((p.name, m.text, m.entity_id))
+    assert bad == []
+
+
+def test_version_constant():
+    assert VERSION.isdigit()

@@ -1,0 +1,100 @@
+"""Lexicon files and loaders (seeds/lexicons/, pipeline/lexicons.py)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import lexicons
+from pipeline.lexicons import load_entity_lexicon, load_reactome_pathways, norm_key
+
+LEX_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
+GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "reactome_pathways.tsv"]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_entity_lexicon()
+
+
+@pytest.mark.parametrize("name", GENERATED + ["curated_entities.tsv", "entity_stoplist.tsv"])
+def test_files_have_provenance_headers(name):
+    head = (LEX_DIR / name).read_text(encoding="utf-8").splitlines()[:8]
+    text = "\n".join(head)
+    assert "# source:" in text and "# version:" in text and "# licence:" in text
+
+
+def test_generated_files_are_sorted_and_tab_separated():
+    for name in GENERATED:
+        rows = [line.split("\t") for line in (LEX_DIR / name).read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")]
+        width = len(rows[0])
+        assert all(len(r) == width for r in rows), name
+        assert len(rows) > 500, name
+
+
+def test_gene_record_and_xrefs(lex):
+    e = lex.entities["HGNC:1974"]
+    assert e.entity_type == "gene" and e.name == "CHUK"
+    assert "NCBIGene:1147" in e.xrefs and "UniProt:O15111" in e.xrefs
+    assert lex.ncbi_to_hgnc["NCBIGene:1147"] == "HGNC:1974"
+    assert len([x for x in lex.entities.values() if x.entity_type == "gene"]) > 40000
+
+
+def test_types_present(lex):
+    types = {e.entity_type for e in lex.entities.values()}
+    assert types == {"gene", "protein_family", "disease", "chemical", "cell_type", "species", "process"}
+    assert lex.entities["MESH:D009362"].entity_type == "disease"
+    assert lex.entities["NCBITaxon:10090"].entity_type == "species"
+    assert lex.entities["CL:0000815"].entity_type == "cell_type"
+    assert lex.entities["FPLX:IKK_complex"].entity_type == "protein_family"
+    assert "HGNC:1974" in lex.family_members["FPLX:IKK_complex"]
+
+
+@pytest.mark.parametrize(
+    "text,entity_id",
+    [
+        ("IKK-alpha", "HGNC:1974"),
+        ("IKKα", "HGNC:1974"),
+        ("IL-1alpha", "HGNC:5991"),
+        ("interleukin-1 alpha", "HGNC:5991"),
+        ("IL1A", "HGNC:5991"),
+        ("breast cancer", "MESH:D001943"),
+        ("prostate cancer", "MESH:D011471"),
+        ("lung cancer", "MESH:D008175"),
+        ("metastases", "MESH:D009362"),
+        ("mice", "NCBITaxon:10090"),
+        ("NF-κB", "FPLX:NFkappaB"),
+        ("matrix metalloproteinase 3", "HGNC:7173"),
+    ],
+)
+def test_term_keys(lex, text, entity_id):
+    assert entity_id in {t.entity_id for t in lex.terms[norm_key(text)]}
+
+
+def test_norm_key_variants():
+    assert norm_key("IL-1 alpha") == norm_key("IL1 alpha") == "il1alpha"
+    assert norm_key("NF‐κB") == "nfκb"  # unicode hyphen
+
+
+def test_reactome(lex):
+    pw = load_reactome_pathways()
+    assert len(pw) > 2000
+    by_id = {p.pathway_id: p for p in pw}
+    assert all(p.pathway_id.startswith("REACTOME:R-HSA-") for p in pw)
+    assert any(m in lex.entities for m in by_id["REACTOME:R-HSA-164843"].members)
+    assert all(m.startswith("HGNC:") for p in pw for m in p.members)
+
+
+def test_version_is_stable_hash():
+    assert len(lexicons.LEXICON_VERSION) == 12
+    assert lexicons.compute_version(LEX_DIR) == lexicons.LEXICON_VERSION
+
+
+def test_load_is_fast_enough():
+    lexicons.load_entity_lexicon.cache_clear()
+    t = time.perf_counter()
+    load_entity_lexicon()
+    assert time.perf_counter() - t < 6.0  # generous for slow CI machines; typically ~1-2 s
