@@ -193,7 +193,7 @@ def pending_items(con: duckdb.DuckDBPyConnection, stage: str, version: str, cand
     return [r[0] for r in rows]
 
 
-def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]] | pl.DataFrame) -> int:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]] | pl.DataFrame) -> int:
     frame = rows if isinstance(rows, pl.DataFrame) else pl.DataFrame(list(rows), infer_schema_length=None)
     if frame.height == 0:
         return 0
@@ -223,7 +223,7 @@ def replace_for_items(
         try:
             for table, rows in tables.items():
                 con.execute(f"DELETE FROM {table} WHERE {key_column} IN (SELECT id FROM stage_ids)")
-                counts[table] = _insert_rows(con, table, rows)
+                counts[table] = insert_rows(con, table, rows)
             con.execute("DELETE FROM stage_log WHERE stage = ? AND item_id IN (SELECT id FROM stage_ids)", [stage])
             con.execute("INSERT INTO stage_log SELECT ?, id, ? FROM stage_ids", [stage, version])
         finally:
@@ -302,7 +302,7 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str] = EXPORT_ORDER) -> dict[str, int]:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: scalar(con, f"SELECT count(*) FROM {t}") for t in tables}
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, Path]:
@@ -323,3 +323,14 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, P
         os.replace(tmp, final)
         written[table] = final
     return written
+
+
+def query_frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | None = None) -> pl.DataFrame:
+    """Result of ``sql`` as a polars frame (through Arrow, no row-by-row conversion)."""
+    return pl.from_arrow(con.sql(sql, params=params or None).to_arrow_table())
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | None = None) -> Any:
+    """The single value of ``sql``; the result is fetched to the end (DuckDB 2 requires it)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None

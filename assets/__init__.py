@@ -1,0 +1,1 @@
+"""The Dagster layer: assets, checks, sensors, schedules and resources around ``pipeline``."""

@@ -1,0 +1,78 @@
+"""Output stage: SQL views, Parquet files and the Great Expectations quality report."""
+
+
+from pathlib import Path
+
+import dagster as dg
+
+from assets.ingest import WAREHOUSE_POOL
+from assets.reporting import markdown_table
+from assets.resources import PipelineResource
+from pipeline import quality, warehouse
+from pipeline.warehouse import query_frame, scalar
+
+ALL_TABLES = list(warehouse.EXPORT_ORDER)
+
+
+@dg.asset(
+    group_name="outputs",
+    kinds={"duckdb", "sql"},
+    pool=WAREHOUSE_POOL,
+    deps=ALL_TABLES,
+    description="SQL views from sql/views/*.sql: findings_by_pathway, findings_by_funder and more.",
+)
+def warehouse_views(pipeline: PipelineResource) -> dg.MaterializeResult:
+    with pipeline.warehouse() as con:
+        names = warehouse.create_views(con)
+        metadata = {"views": dg.MetadataValue.json(names)}
+        for name in names:
+            preview = query_frame(con, f"SELECT * FROM {name} LIMIT 5")
+            metadata[f"{name}_rows"] = dg.MetadataValue.int(scalar(con, f"SELECT count(*) FROM {name}"))
+            metadata[f"{name}_preview"] = dg.MetadataValue.md(markdown_table(preview))
+        return dg.MaterializeResult(metadata=metadata)
+
+
+@dg.asset(
+    group_name="outputs",
+    kinds={"parquet"},
+    pool=WAREHOUSE_POOL,
+    deps=[warehouse_views],
+    description="Every table as PIPELINE_DATA_DIR/parquet/<table>.parquet, rows in a stable order, "
+    "replaced atomically.",
+)
+def parquet_export(pipeline: PipelineResource) -> dg.MaterializeResult:
+    out_dir = pipeline.settings.parquet_dir
+    with pipeline.warehouse() as con:
+        written = warehouse.export_parquet(con, out_dir)
+        counts = warehouse.table_counts(con)
+    sizes = {t: p.stat().st_size for t, p in written.items()}
+    table = "| table | rows | bytes |\n|---|---|---|\n" + "\n".join(
+        f"| {t} | {counts[t]} | {sizes[t]} |" for t in written)
+    return dg.MaterializeResult(metadata={
+        "parquet_dir": dg.MetadataValue.path(str(out_dir)),
+        "files": dg.MetadataValue.md(table),
+        "dagster/row_count": dg.MetadataValue.int(sum(counts.values())),
+    })
+
+
+@dg.asset(
+    group_name="outputs",
+    kinds={"great_expectations"},
+    pool=WAREHOUSE_POOL,
+    deps=[parquet_export],
+    description="Great Expectations 1.x suite over the tables; data docs in PIPELINE_DATA_DIR/quality/.",
+)
+def quality_report(pipeline: PipelineResource) -> dg.MaterializeResult:
+    with pipeline.warehouse() as con:
+        outcome = quality.run_suite(con, pipeline.settings.quality_dir)
+    return dg.MaterializeResult(metadata={
+        "success": dg.MetadataValue.bool(outcome.success),
+        "expectations_evaluated": dg.MetadataValue.int(outcome.evaluated),
+        "expectations_failed": dg.MetadataValue.int(len(outcome.failed)),
+        "data_docs": dg.MetadataValue.path(str(outcome.docs_index or pipeline.settings.quality_dir)),
+        "failures": dg.MetadataValue.json(outcome.failed),
+    })
+
+
+def quality_summary_path(data_dir: Path) -> Path:
+    return data_dir / "quality" / "suite_results.json"

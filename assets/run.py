@@ -1,0 +1,119 @@
+"""`make run`: materialise every asset and check of the Definitions, show progress, end with a summary.
+
+Runs in the Dagster instance under DAGSTER_HOME when it is set (so the run shows in the UI), else in
+an ephemeral instance.
+"""
+
+import json
+import os
+import sys
+import threading
+import time
+import uuid
+
+os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+
+import dagster as dg  # noqa: E402
+
+from assets.automation import refresh_job  # noqa: E402
+from assets.definitions import defs  # noqa: E402
+from assets.outputs import quality_summary_path  # noqa: E402
+from pipeline import warehouse  # noqa: E402
+
+
+def print_summary(data_dir, parquet_dir, quality_dir, checks) -> None:
+    passed = [c for c in checks if c.passed]
+    failed = [f"{c.asset_key.to_user_string()}.{c.check_name}" for c in checks if not c.passed]
+    print("\n== summary ==")
+    with warehouse.open_warehouse(data_dir) as con:
+        by_status = con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()
+        print("documents by status: " + ", ".join(f"{s}={n}" for s, n in by_status))
+        for status, path, reason in con.execute(
+            "SELECT status, source_path, reason FROM documents WHERE status <> 'ok' "
+            "ORDER BY source_path LIMIT 20").fetchall():
+            print(f"  {status:<11} {path}: {reason}")
+        print("rows per table:")
+        for table, n in warehouse.table_counts(con).items():
+            print(f"  {table:<22}{n:>8}")
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        print("views: " + ", ".join(
+            f"{v} ({warehouse.scalar(con, f'SELECT count(*) FROM {v}')} rows)" if v in views else f"{v} (missing)"
+            for v in warehouse.view_names()))
+    print(f"checks: {len(passed)} passed, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""))
+    gx_summary = quality_summary_path(data_dir)
+    if gx_summary.exists():
+        gx = json.loads(gx_summary.read_text())
+        print(f"great expectations: {gx['evaluated'] - len(gx['failed'])}/{gx['evaluated']} expectations met")
+    print(f"warehouse:  {warehouse.database_path(data_dir)}")
+    print(f"parquet:    {parquet_dir}/")
+    print(f"data docs:  {quality_dir / 'data_docs' / 'index.html'}")
+
+
+_PROGRESS_EVENTS = {
+    dg.DagsterEventType.STEP_START,
+    dg.DagsterEventType.STEP_SUCCESS,
+    dg.DagsterEventType.STEP_FAILURE,
+    dg.DagsterEventType.ASSET_CHECK_EVALUATION,
+}
+
+
+def _describe(event: dg.DagsterEvent) -> str:
+    kind = event.event_type_value
+    if kind == "STEP_START":
+        return f"{event.step_key} ..."
+    if kind == "STEP_SUCCESS":
+        return f"{event.step_key} done"
+    if kind == "STEP_FAILURE":
+        error = event.event_specific_data.error
+        while error is not None and error.cause is not None:  # the user's exception, not Dagster's wrapper
+            error = error.cause
+        return f"{event.step_key} FAILED: {error.message.strip() if error else ''}"
+    data = event.event_specific_data
+    return f"  check {data.asset_key.to_user_string()}.{data.check_name}: {'passed' if data.passed else 'FAILED'}"
+
+
+def _follow(instance: dg.DagsterInstance, run_id: str, started: float, stop: threading.Event) -> None:
+    """Print step and check events of the run as they are stored (Dagster's own console log is muted)."""
+    seen = 0
+    while True:
+        finished = stop.is_set()
+        records = instance.all_logs(run_id, of_type=_PROGRESS_EVENTS)
+        for record in records[seen:]:
+            print(f"[{time.monotonic() - started:6.1f}s] {_describe(record.dagster_event)}", flush=True)
+        seen = len(records)
+        if finished:
+            return
+        stop.wait(0.3)
+
+
+def main() -> int:
+    started = time.monotonic()
+    settings = defs.resources["pipeline"].settings
+    print(f"raw documents: {settings.raw_dir}\noutputs:       {settings.data_dir}", flush=True)
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    job = defs.resolve_job_def(refresh_job.name)
+    run_id = str(uuid.uuid4())
+    stop = threading.Event()
+    follower = threading.Thread(target=_follow, args=(instance, run_id, started, stop), daemon=True)
+    follower.start()
+    try:
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False, run_id=run_id,
+            run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+        )
+    finally:
+        stop.set()
+        follower.join()
+    checks = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    print_summary(settings.data_dir, settings.parquet_dir, settings.quality_dir, checks)
+    if not result.success:
+        failed = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        print(f"run FAILED in steps: {', '.join(failed)}")
+        return 1
+    print(f"run succeeded in {time.monotonic() - started:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Great Expectations 1.x suite over the warehouse tables, with data docs written to disk.
+
+An ephemeral context is built on each run (no project folder, no analytics: GX_ANALYTICS_ENABLED is
+forced off before import), one expectation suite per table, and the static data-docs site is
+written to ``PIPELINE_DATA_DIR/quality/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipeline.model import (
+    DIRECTIONS,
+    DOCUMENT_STATUSES,
+    ENTITY_TYPES,
+    INSTITUTION_ROLES,
+    PERSON_ROLES,
+    SOURCE_KINDS,
+)
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+
+# table -> list of (expectation class name, kwargs). Plain data, so the suite is easy to read and grow.
+SUITE: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "documents": [
+        ("ExpectColumnValuesToBeUnique", {"column": "source_document"}),
+        ("ExpectColumnValuesToBeInSet", {"column": "status", "value_set": list(DOCUMENT_STATUSES)}),
+        ("ExpectColumnValuesToMatchRegex", {"column": "document_id", "regex": r"^[0-9a-f]{64}$"}),
+        ("ExpectColumnValuesToNotBeNull", {"column": "source_path"}),
+    ],
+    "articles": [
+        ("ExpectTableRowCountToBeBetween", {"min_value": 1}),
+        ("ExpectColumnValuesToBeUnique", {"column": "article_id"}),
+        ("ExpectColumnValuesToBeInSet", {"column": "source_kind", "value_set": list(SOURCE_KINDS)}),
+        ("ExpectColumnValuesToNotBeNull", {"column": "body"}),
+        ("ExpectColumnValuesToBeBetween", {"column": "word_count", "min_value": 1}),
+        # A title is expected for most articles, not all (pages can lose theirs).
+        ("ExpectColumnValuesToNotBeNull", {"column": "title", "mostly": 0.6}),
+    ],
+    "sentences": [
+        ("ExpectColumnValuesToNotBeNull", {"column": "text"}),
+        ("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end_char", "column_B": "start_char"}),
+    ],
+    "entities": [
+        ("ExpectColumnValuesToBeUnique", {"column": "entity_id"}),
+        ("ExpectColumnValuesToBeInSet", {"column": "entity_type", "value_set": list(ENTITY_TYPES)}),
+        ("ExpectColumnValuesToMatchRegex", {"column": "entity_id", "regex": r"^[A-Za-z][A-Za-z0-9_.]*:\S+$"}),
+    ],
+    "mentions": [
+        ("ExpectColumnValuesToNotBeNull", {"column": "entity_id"}),
+        ("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end_char", "column_B": "start_char"}),
+    ],
+    "findings": [
+        ("ExpectColumnValuesToBeUnique", {"column": "finding_id"}),
+        ("ExpectColumnValuesToBeInSet", {"column": "direction", "value_set": list(DIRECTIONS)}),
+        ("ExpectColumnValuesToNotBeNull", {"column": "evidence"}),
+    ],
+    "funding": [
+        ("ExpectColumnValuesToNotBeNull", {"column": "funder_name"}),
+        ("ExpectColumnValuesToNotBeNull", {"column": "evidence"}),
+    ],
+    "article_institutions": [
+        ("ExpectColumnValuesToBeInSet", {"column": "role", "value_set": list(INSTITUTION_ROLES)}),
+    ],
+    "people": [
+        ("ExpectColumnValuesToBeInSet", {"column": "role", "value_set": list(PERSON_ROLES)}),
+        ("ExpectColumnValuesToNotBeNull", {"column": "name"}),
+    ],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SuiteOutcome:
+    success: bool
+    evaluated: int
+    failed: list[dict[str, Any]]  # {"table", "expectation", "column", "unexpected_count", "partial"}
+    docs_index: Path | None
+
+
+def _frame(con: duckdb.DuckDBPyConnection, table: str):
+    if table == "documents":
+        # One row per file version: the composite key as one column, so uniqueness is one expectation.
+        return con.execute(
+            "SELECT *, source_path || '#' || document_id AS source_document FROM documents"
+        ).df()
+    return con.execute(f"SELECT * EXCLUDE (xrefs) FROM {table}" if table == "entities"
+                       else f"SELECT * FROM {table}").df()
+
+
+def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome:
+    """Validate every table in SUITE, write data docs and a JSON summary under ``quality_dir``."""
+    import great_expectations as gx  # heavy import: only when the suite runs
+
+    quality_dir.mkdir(parents=True, exist_ok=True)
+    context = gx.get_context(mode="ephemeral")
+    site_dir = quality_dir / "data_docs"
+    context.add_data_docs_site(
+        site_name="local",
+        site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        },
+    )
+    source = context.data_sources.add_pandas("warehouse")
+    failed: list[dict[str, Any]] = []
+    evaluated = 0
+    for table, expectations in SUITE.items():
+        frame = _frame(con, table)
+        asset = source.add_dataframe_asset(name=table)
+        batch_definition = asset.add_batch_definition_whole_dataframe(f"{table}_all")
+        suite = context.suites.add(gx.ExpectationSuite(name=f"{table}_suite"))
+        for name, kwargs in expectations:
+            suite.add_expectation(getattr(gx.expectations, name)(**kwargs))
+        validation = context.validation_definitions.add(
+            gx.ValidationDefinition(name=f"{table}_validation", data=batch_definition, suite=suite)
+        )
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=f"{table}_checkpoint",
+                validation_definitions=[validation],
+                actions=[gx.checkpoints.UpdateDataDocsAction(name="update_data_docs", site_names=["local"])],
+                result_format={"result_format": "SUMMARY"},
+            )
+        )
+        result = checkpoint.run(batch_parameters={"dataframe": frame})
+        for run_result in result.run_results.values():
+            for r in run_result.results:
+                evaluated += 1
+                if not r.success:
+                    cfg = r.expectation_config
+                    failed.append({
+                        "table": table,
+                        "expectation": cfg.type,
+                        "column": cfg.kwargs.get("column") or cfg.kwargs.get("column_A"),
+                        "unexpected_count": (r.result or {}).get("unexpected_count"),
+                        "partial": [str(v) for v in (r.result or {}).get("partial_unexpected_list", [])[:5]],
+                    })
+    index = site_dir / "index.html"
+    summary = {"success": not failed, "evaluated": evaluated, "failed": failed}
+    (quality_dir / "suite_results.json").write_text(json.dumps(summary, indent=2, sort_keys=True))
+    return SuiteOutcome(not failed, evaluated, failed, index if index.exists() else None)
