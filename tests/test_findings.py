@@ -44,9 +44,9 @@ ENTITIES = {
 }
 
 
-def run(body: str, terms: dict[str, str]):
+def run(body: str, terms: dict[str, str], source_kind: str = "other"):
     """Article from ``body``; every occurrence of each term (case-sensitive, whole word) is a mention."""
-    article = make_article(body)
+    article = make_article(body, source_kind=source_kind)
     mentions = []
     for term, eid in terms.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", body):
@@ -259,3 +259,16 @@ def test_vocabulary_and_version():
     _, findings = run(IL1_TEXT + " " + RANKL_TEXT, {**IL1_TERMS, **RANKL_TERMS})
     for f in findings:
         assert f.predicate in PREDICATES and f.direction in "+-0"
+
+
+def test_abstract_mode_keeps_the_stated_il1a_findings():
+    """Abstracts also pass through the document-level model: it must not drop explicit findings."""
+    title = "Cancer cell-derived interleukin 1alpha contributes to autocrine and paracrine induction of "
+    title += "pro-metastatic genes in breast cancer.\n"
+    _, findings = run(title + IL1_TEXT, IL1_TERMS, source_kind="abstract")
+    got = {(f.subject_id, f.object_id, f.direction, f.negated) for f in findings}
+    for target in (IL6, CXCL8, MMP3):
+        assert (IL1A, target, "+", False) in got
+    assert any(f.subject_id == IL1A and f.object_id == VEGFA and f.negated for f in findings)
+    # title: IL-1alpha "contributes to ... induction of pro-metastatic genes in breast cancer"
+    assert any({f.subject_id, f.object_id} == {IL1A, BREAST_CANCER} for f in findings)
