@@ -26,7 +26,7 @@ DEFAULT_DIR = Path(__file__).resolve().parent.parent / "seeds" / "lexicons"
 
 R = TypeVar("R", Funder, Institution)
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][sS]\b)?|&", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+|&", re.UNICODE)
 # Characters allowed between two tokens of one name ("U.S.", "Dana-Farber", "California, San Diego").
 _GAP_OK = re.compile(r"[\s.,\-–/'’&:]*")
 _LEADING_DROP = (("the",), ("u", "s"), ("us",), ("united", "states"), ("uk",), ("u", "k"))
@@ -43,8 +43,6 @@ def norm_token(tok: str) -> str:
     t = fold(tok)
     if t == "&":
         return "and"
-    if t.endswith("'s"):
-        t = t[:-2] + "s"
     return t
 
 

@@ -173,7 +173,10 @@ _CHUNK = re.compile(r"[^\s,;:()\[\]{}\"“”]+")
 _ABBREV_KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Inc|Co|Ltd|Corp|St|Jr|S\.A|e\.V)\.$")
 
 _GRANT_TOKEN = re.compile(r"(?<![\w./-])(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9](?![\w-])|(?<![\w./-])\d(?![\w./-])")
-_NOT_GRANT_BEFORE = re.compile(r"(?:ISSN|ISBN|doi|DOI|https?://\S*|www\.\S*|Tel\.?|Fax|phone|[$€£¥]|USD|EUR|GBP|CHF|US\$)\s*$")
+_NOT_GRANT_BEFORE = re.compile(
+    r"(?:ISSN|ISBN|doi|DOI|https?://\S*|www\.\S*|Tel\.?|Fax|phone|[$€£¥]|USD|EUR|GBP|CHF|US\$|,\s*[A-Z]{2}|"
+    r"\b(?:Suite|Box|Room|Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.))\s*$"
+)
 _NOT_GRANT_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s+cent|mg|kg|g\b|ml|mL|µ|mm|cm|km|h\b|hrs?|hours?|days?|weeks?|months?|years?|"
     r"patients|participants|subjects|people|cases|children|women|men|mice|cells|dollars|euros|million|billion)",

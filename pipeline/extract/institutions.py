@@ -1,0 +1,220 @@
+"""Institutions an article names: affiliations of its researchers, its publisher, other mentions.
+
+Names come from the curated registry (seeds/lexicons/institutions.tsv: names, acronyms, parents) and,
+for the long tail, from capitalised names with an institution word ("University of X", "X Cancer
+Center", "X Institute", "X Hospital", "X Medical School", "X Inc"). Unknown institutions get a
+stable project-local id ``inst:<slug of the name>`` and no parent.
+
+Roles: ``affiliation`` when the text ties a person or the study team to it ("researchers at ...",
+"X, PhD, of Y", "Professor ... at Y", a collaborator list "Name, Department, Y"), ``publisher`` for
+``article.publisher``, ``mentioned`` otherwise. An institution can be both publisher and
+affiliation; ``mentioned`` is dropped when the same institution is also an affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.extract.funding import _capitalised_spans
+from pipeline.model import ArticleInstitution, CleanArticle, Institution
+from pipeline.registries import InstitutionRegistry, load_institutions
+
+VERSION = "1"
+
+_INST_HEADS = frozenset(
+    """
+    university universities universität universitat université universite universidad universidade università
+    universiteit institute institut instituto istituto institutes hospital hospitals center centre centers centres
+    college school clinic clinics inc inc. corp corp. corporation ltd ltd. llc gmbh pharmaceuticals laboratories
+    polytechnic academy
+    """.split()
+)
+# A span starting with one of these is a sub-unit ("Department of Molecular Oncology") or not a body.
+_SUBUNIT_FIRST = frozenset(
+    "department dept division laboratory lab labs program programme section unit office faculty core "
+    "journal proceedings annals archives".split()
+)
+_NOT_INSTITUTION = re.compile(
+    r"\b(?:Journal|Proceedings|Annals|Archives|Review|Reports|Letters|Today on|Health Center|Cancer Center Support)\b"
+)
+
+_AFFIL_BEFORE = re.compile(
+    r"(?:\b(?i:researchers?|scientists?|investigators?|team|teams|colleagues|doctors|physicians|experts?|authors?|"
+    r"coauthors?|co-authors?|professor|director|chair|chairman|chief|head|fellow|students?|study|research|"
+    r"studies|work|lab|laboratory|group|program|programme|department|faculty|member|members|surgeon|"
+    r"oncologist|epidemiologist|biologist|pathologist|dean|president|staff)\b[^.;:]{0,60}?"
+    r"\b(?:at|from|of|with|in)\s+(?:the\s+)?$)"
+    r"|(?:[A-Z][a-zà-ÿ'’\-]+,?\s+(?:(?:Ph\.?D|M\.?D|M\.?P\.?H|Dr\.?P\.?H|Sc\.?D|R\.?N)\.?,?\s+)*(?:of|at|from)\s+(?:the\s+)?$)"
+    r"|(?:\bcolleagues\s+(?:at\s+|from\s+|of\s+)?(?:the\s+)?$)"
+)
+# "Amy Strasner and Sergei Grivennikov, UCSD ...", "Jin Q. Cheng, Department of Molecular Oncology, H. Lee ..."
+_LIST_BEFORE = re.compile(
+    r"\b([A-Z][a-zà-ÿ'’\-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-zà-ÿ'’\-]+),\s*"
+    r"(?:(?:Department|Division|Laboratory|Program|School|Section) of [^,;]+,\s*)?$"
+)
+_FUNDING_SENTENCE = re.compile(
+    r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+)?by\b|\bfunding\s+from\b|"
+    r"\bgrants?\s+from\b|\bsupport\s+from\b",
+    re.I,
+)
+_NOT_NAME_WORDS = frozenset(
+    "cancer breast health foundation medical research national american center centre institute university "
+    "hospital school college society association council sciences science medicine disease clinic".split()
+)
+
+
+def _list_affiliation(before: str) -> bool:
+    m = _LIST_BEFORE.search(before)
+    return bool(m) and not ({m.group(1).lower(), m.group(2).lower()} & _NOT_NAME_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionMention:
+    start: int
+    end: int
+    text: str
+    institution: Institution
+    known: bool  # from the registry
+
+
+def slug(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower().replace("’", "'")
+    t = re.sub(r"^the\s+", "", t)
+    t = re.sub(r"'s\b", "s", t)
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+
+
+def unknown_institution(name: str, city: str | None = None) -> Institution:
+    name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+    return Institution(institution_id="inst:" + slug(name), name=name, parent_id=None, country=None, city=city)
+
+
+def clean_markup(text: str) -> str:
+    """Markdown links and emphasis out of the way, same length not needed (no offsets are kept)."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return text.replace("**", "").replace("__", "")
+
+
+def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMention]:
+    """Registry names and pattern-found institution names in ``text``, in order, non-overlapping."""
+    out: list[InstitutionMention] = []
+    matches = reg.find_all(text)
+    used: list[tuple[int, int]] = []
+    for a, b, run in _capitalised_spans(text):
+        words = [c[2] for c in run]
+        # a registry name crossing the run's edge ("University of California, San Diego") wins
+        if any(m.start < b and m.end > a and not (m.start >= a and m.end <= b) for m in matches):
+            continue
+        inside = [m for m in matches if m.start >= a and m.end <= b]
+        # registry names inside a longer capitalised run
+        if inside:
+            rest = text[a:b]
+            for m in reversed(inside):
+                rest = rest[: m.start - a] + " " * (m.end - m.start) + rest[m.end - a :]
+            rest_words = re.findall(r"[^\W_]+", rest)
+            first_rest = rest_words[0].lower() if rest_words else ""
+            rest_has_head = any(w.lower() in _INST_HEADS for w in rest_words)
+            if not rest_has_head or first_rest in _SUBUNIT_FIRST or inside[0].start > a and not rest_has_head:
+                for m in inside:
+                    out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
+                    used.append((m.start, m.end))
+                continue
+            # "UCSD Laboratory of Gene Regulation": a sub-unit of the registry institution
+            if inside[0].start == a and rest_words and rest_words[0].lower() in _SUBUNIT_FIRST:
+                m = inside[0]
+                out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
+                used.append((m.start, m.end))
+                continue
+        if not any(w.lower().strip(".,") in _INST_HEADS for w in words) or len(words) < 2:
+            continue
+        if words[0].lower() in _SUBUNIT_FIRST:
+            # "Department of Molecular Oncology, H. Lee Moffitt ..." : keep only a registry name inside
+            for m in inside:
+                out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
+                used.append((m.start, m.end))
+            continue
+        name = text[a:b]
+        if _NOT_INSTITUTION.search(name):
+            continue
+        rec = reg.lookup(name)
+        if rec is not None:
+            out.append(InstitutionMention(a, b, name, rec, True))
+        else:
+            out.append(InstitutionMention(a, b, name, unknown_institution(name), False))
+        used.append((a, b))
+    for m in matches:
+        if any(m.start < e and m.end > s for s, e in used):
+            continue
+        out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
+        used.append((m.start, m.end))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _with_ancestors(inst: Institution, reg: InstitutionRegistry, acc: dict[str, Institution]) -> None:
+    acc[inst.institution_id] = inst
+    for pid in reg.ancestors(inst.institution_id):
+        p = reg.get(pid)
+        if p is not None:
+            acc[pid] = p
+
+
+def publisher_institution(publisher: str | None, reg: InstitutionRegistry) -> Institution | None:
+    if not publisher:
+        return None
+    rec = reg.lookup(publisher)
+    if rec is None:
+        ms = reg.find_all(publisher)
+        if len(ms) == 1 and len(ms[0].text) >= 0.6 * len(publisher):
+            rec = ms[0].record
+    return rec or unknown_institution(publisher)
+
+
+def extract_institutions(
+    article: CleanArticle, registry: InstitutionRegistry | None = None
+) -> tuple[list[ArticleInstitution], list[Institution]]:
+    reg = registry or load_institutions()
+    roles: dict[tuple[str, str], str] = {}
+    records: dict[str, Institution] = {}
+
+    pub = publisher_institution(article.publisher, reg)
+    if pub is not None:
+        roles[(pub.institution_id, "publisher")] = article.publisher or pub.name
+        _with_ancestors(pub, reg, records)
+
+    for sent in article.sentences:
+        text = clean_markup(sent.text)
+        funding = bool(_FUNDING_SENTENCE.search(text))
+        prev: tuple[InstitutionMention, str] | None = None
+        for m in find_institutions(text, reg):
+            before = text[max(0, m.start - 120) : m.start]
+            if funding:
+                role = "mentioned"  # funders, not affiliations (see the funding table)
+            elif _AFFIL_BEFORE.search(before) or _list_affiliation(before):
+                role = "affiliation"
+            elif prev is not None and prev[1] == "affiliation" and re.fullmatch(
+                r"(?:['’]s\s+[A-Z][\w\s]*?)?\s*(?:,|and|,\s*and|/)\s*(?:the\s+)?", text[prev[0].end : m.start]
+            ):
+                role = "affiliation"  # "at UCSD's Laboratory of ... and Moores Cancer Center"
+            else:
+                role = "mentioned"
+            prev = (m, role)
+            key = (m.institution.institution_id, role)
+            roles.setdefault(key, m.text)
+            _with_ancestors(m.institution, reg, records)
+
+    rows = []
+    for (iid, role), text in roles.items():
+        if role == "mentioned" and ((iid, "affiliation") in roles or (iid, "publisher") in roles):
+            continue
+        rows.append(ArticleInstitution(article_id=article.article_id, institution_id=iid, role=role, text=text))
+    rows.sort(key=lambda r: (r.institution_id, r.role))
+    return rows, sorted(records.values(), key=lambda i: i.institution_id)
+
+
+def _possessive_affiliation(text: str, m: InstitutionMention) -> bool:
+    """"at UCSD's Laboratory of ...": the possessive after a registry name still follows "at"."""
+    return bool(re.match(r"['’]s\s+(?:Laboratory|Department|School|Division|Center|Centre|Program)", text[m.end :]))

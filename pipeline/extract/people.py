@@ -1,0 +1,252 @@
+"""People an article credits: researchers quoted or named, authors, reviewers, media contacts.
+
+A capitalised two-to-four-word name counts as a person only with evidence in its sentence: degrees
+after it ("Ruth Sager, PhD"), a role word before it ("researcher Sachie Hiratsuka", "Dr.", "first
+authors Wei Tan and ..."), a title after it ("Joan Massagué, Chair of ..."), a speech verb ("Karin
+tells WebMD", "said Michael Karin"), "of <institution>" after it, or membership of a name list in a
+sentence about authors/collaborators. Surname-only references ("Karin", "Dr. Massagué") never make
+a row of their own: one row per person per article, keyed on first and last name. Reviewers come
+from "Reviewed by ..." (preamble or body), media contacts from "Media Contact: ..." (trailer or
+body), authors from a "By ..." byline. Navigation text is never read: only the body, the preamble's
+reviewer/byline lines and the trailer's contact lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.institutions import InstitutionMention, clean_markup, find_institutions
+from pipeline.model import CleanArticle, Person
+from pipeline.registries import InstitutionRegistry, load_institutions
+
+VERSION = "1"
+
+_L = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
+_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TOK = rf"[{_U}][{_L}]+[{_U}][{_L}]+|(?:Mc|Mac|O['’]|D['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
+_INITIAL = rf"[{_U}]\."
+_PARTICLE = r"(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al|ter)"
+NAME = rf"(?:{_TOK}|{_INITIAL})(?:\s+(?:{_INITIAL}|{_TOK}|{_PARTICLE}(?=\s+[{_U}]))){{1,3}}"
+_NAME_RE = re.compile(rf"(?<![\w.])(?:{NAME})(?![\w])")
+
+_DEG = (
+    r"(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?P\.?H\.?|Dr\.?P\.?H\.?|Sc\.?D\.?|D\.?O\.?|R\.?N\.?|M\.?Sc\.?|M\.?S\.?|"
+    r"D\.?D\.?S\.?|Pharm\.?\s?D\.?|FACS|FACP|FRCPC?|MBBS|MBChB|MBA|M\.?A\.?|BSN|MSN|NP|PA-C|DVM|D\.?Phil\.?|"
+    r"LCSW|RD|CNM|FAAP|FACC|FAHA|MS|MHS|MSCE|MSc)"
+)
+_DEGREES_AFTER = re.compile(rf"^((?:\s*,\s*{_DEG}(?![\w]))+)")
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:researchers?|scientists?|investigators?|professors?|prof\.|dr\.|drs\.|doctors?|authors?|"
+    r"co-?authors?|lead\s+author|senior\s+author|first\s+authors?|study\s+leaders?|collaborators?|colleagues|"
+    r"epidemiologists?|oncologists?|biologists?|physicians?|surgeons?|psychiatrists?|cardiologists?|"
+    r"neurologists?|pathologists?|geneticists?|immunologists?|pediatricians?|statisticians?|nurses?|"
+    r"directors?|chairman|chair|chief|dean|included|including|led\s+by|according\s+to|by|with|and)"
+    r")\s*(?:,\s*)?$"
+)
+_STRONG_ROLE = re.compile(
+    r"(?i:\b(?:researchers?|scientists?|investigators?|professors?|prof\.|dr\.|drs\.|authors?|co-?authors?|"
+    r"lead\s+author|senior\s+author|first\s+authors?|study\s+leaders?|collaborators?|colleagues|epidemiologists?|"
+    r"oncologists?|biologists?|physicians?|surgeons?|psychiatrists?|cardiologists?|neurologists?|"
+    r"pathologists?|geneticists?|immunologists?|pediatricians?|statisticians?|according\s+to|led\s+by))\s*$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:tells|told|says|said|explains|explained|notes|noted|adds|added|cautions|cautioned|"
+    r"concludes|concluded|states|stated|warns|warned|agrees|agreed|suggests|suggested|believes|thinks|"
+    r"comments|commented|wrote|writes|points out|pointed out|acknowledges|acknowledged|and (?:his|her) "
+    r"(?:colleagues|team)|and colleagues|and co-?workers|'s team|’s team|'s lab|’s lab)\b"
+)
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:says|said|explains|explained|notes|noted|adds|added|according to|asks|asked)\s*,?\s*)$")
+_TITLE_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:chair|chairman|director|professor|chief|head|dean|president|"
+    r"fellow|researcher|scientist|investigator|author|co-?author|member|physician|surgeon|oncologist|"
+    r"epidemiologist|biologist|pathologist|spokes(?:wo)?man|leader|founder|instructor|lecturer|"
+    r"resident|student|postdoc\w*|manager|officer|coordinator)\b",
+    re.I,
+)
+_OF_AFTER = re.compile(r"^\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?")
+_LIST_CUE = re.compile(
+    r"(?i:\b(?:co-?authors?|authors?|collaborators?|contributors?|first\s+authors?|researchers|investigators|"
+    r"team\s+members?|colleagues)\b)"
+)
+_NOT_NAME = frozenset(
+    """
+    the this that these those a an and or but in on at of for with from by to as new study studies research
+    cancer breast prostate lung tumor tumors cell cells health medical medicine national american university
+    center centre institute institutes hospital school college department division laboratory program
+    programme foundation society association council journal nature science clinic clinical disease
+    diseases drug drugs food administration women's women men children biology genetics pathology
+    pharmacology oncology molecular today news webmd reuters healthday january february march april may june
+    july august september october november december monday tuesday wednesday thursday friday saturday
+    sunday inc company corporation pharmaceuticals initiative trial trials group media contact reviewed
+    related share follow professor distinguished chair director deputy physician-in-chief senior chief
+    dr mr mrs ms prof researcher researchers scientist scientists author authors coauthors collaborators
+    first lead according says said tells told explains adds notes however meanwhile also both while when
+    what why how where who they he she we it his her their our its after before during since although
+    because if though until one two three four five six seven eight nine ten million billion percent
+    united states america europe european asia africa japan japanese china chinese california texas
+    new york boston san diego tampa fla los angeles london paris tokyo germany france canada england
+    regulatory signal transduction gene genes protein proteins receptor pathway inflammation metastasis
+    alpha beta gamma kappa virus syndrome therapy treatment treatments patients patient mouse mice
+    north south east west street avenue road county city state federal government ministry agency
+    memorial sloan kettering dana-farber moffitt anticancer komen crohn's colitis hughes howard
+    distinguished pharmacology cancer-fighting find get sign save talk connect read see
+    """.split()
+)
+
+
+def _name_ok(name: str) -> bool:
+    toks = name.split()
+    if len(toks) < 2:
+        return False
+    if toks[-1].endswith(".") or len(toks[-1]) < 2:
+        return False
+    low = [t.lower().strip(".,") for t in toks]
+    if any(t in _NOT_NAME for t in low if len(t) > 2 or t in {"dr", "mr", "ms"}):
+        return False
+    if toks[0].lower().rstrip(".") in {"dr", "mr", "mrs", "ms", "prof"}:
+        return False
+    return True
+
+
+def _key(name: str) -> tuple[str, str]:
+    toks = [t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t)]
+    return (toks[0].lower(), toks[-1].lower()) if toks else ("", "")
+
+
+def _degrees(text_after: str) -> str | None:
+    m = _DEGREES_AFTER.match(text_after)
+    if not m:
+        return None
+    degs = [d.strip() for d in m.group(1).split(",") if d.strip()]
+    return ", ".join(degs) or None
+
+
+class _Acc:
+    def __init__(self, article_id: str):
+        self.article_id = article_id
+        self.rows: dict[tuple[str, str], Person] = {}
+        self.order: list[tuple[str, str]] = []
+
+    _PRIORITY = {"reviewer": 0, "media_contact": 1, "author": 2, "researcher": 3}
+
+    def add(self, name: str, role: str, inst: str | None, degrees: str | None) -> None:
+        name = " ".join(name.split())
+        k = _key(name)
+        old = self.rows.get(k)
+        if old is None:
+            self.rows[k] = Person(self.article_id, name, role, inst, degrees)
+            self.order.append(k)
+            return
+        # keep the strongest role, the longest name, and fill in institution/degrees
+        role2 = role if self._PRIORITY[role] < self._PRIORITY[old.role] else old.role
+        name2 = name if len(name) > len(old.name) else old.name
+        self.rows[k] = Person(self.article_id, name2, role2, old.institution_id or inst, old.degrees or degrees)
+
+    def people(self) -> list[Person]:
+        return [self.rows[k] for k in self.order]
+
+
+def _names_in(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _NAME_RE.finditer(text):
+        name = m.group(0)
+        # trim a leading capitalised word that is not a name ("Researcher Sachie Hiratsuka")
+        toks = name.split()
+        while len(toks) > 2 and toks[0].lower().strip(".") in _NOT_NAME | {"researcher", "dr", "prof", "coauthor"}:
+            toks = toks[1:]
+        name2 = " ".join(toks)
+        start = m.start() + name.index(toks[0])
+        out.append((start, start + len(name2), name2))
+    return out
+
+
+def _institution_after(text: str, start: int, stop: int, mentions: list[InstitutionMention]) -> str | None:
+    for m in mentions:
+        if start <= m.start < stop:
+            return m.institution.institution_id
+    return None
+
+
+def _special_lines(text: str, acc: _Acc, reg: InstitutionRegistry) -> None:
+    for m in re.finditer(rf"Reviewed\s+by\s+({NAME})((?:\s*,\s*{_DEG}(?![\w]))*)", text):
+        if _name_ok(m.group(1)):
+            acc.add(m.group(1), "reviewer", None, _degrees(m.group(2)))
+    for m in re.finditer(r"Media\s+Contacts?\s*:?\s*([^\n]+)", text):
+        for piece in re.split(r";|\bor\b|\n", m.group(1)):
+            nm = re.match(rf"\s*({NAME})", clean_markup(piece))
+            if nm and _name_ok(nm.group(1)):
+                acc.add(nm.group(1), "media_contact", None, None)
+    for line in text.splitlines():
+        m = re.match(rf"\s*By\s+({NAME})((?:\s*(?:,|and)\s*{NAME})*)\s*(?:,|$)", line)
+        if m:
+            for nm in [m.group(1)] + re.findall(rf"(?:,|and)\s*({NAME})", m.group(2) or ""):
+                if _name_ok(nm):
+                    acc.add(nm, "author", None, None)
+
+
+def extract_people(article: CleanArticle, registry: InstitutionRegistry | None = None) -> list[Person]:
+    reg = registry or load_institutions()
+    acc = _Acc(article.article_id)
+    preamble = getattr(article, "preamble", "") or ""
+    trailer = getattr(article, "trailer", "") or ""
+    _special_lines(preamble, acc, reg)
+
+    for sent in article.sentences:
+        text = clean_markup(sent.text)
+        if re.search(r"\bReviewed\s+by\b|\bMedia\s+Contacts?\b", text):
+            _special_lines(text, acc, reg)
+            continue
+        mentions = find_institutions(text, reg)
+        inst_spans = [(m.start, m.end) for m in mentions]
+        names = [
+            (a, b, n)
+            for a, b, n in _names_in(text)
+            if _name_ok(n) and not any(a < e and b > s for s, e in inst_spans)
+        ]
+        list_cue = bool(_LIST_CUE.search(text))
+        found: list[tuple[int, int, str, str | None]] = []
+        for idx, (a, b, name) in enumerate(names):
+            before, after = text[max(0, a - 60) : a], text[b:]
+            degrees = _degrees(after)
+            after_deg = after[len(_DEGREES_AFTER.match(after).group(1)) :] if degrees else after
+            evidence = (
+                degrees is not None
+                or bool(_STRONG_ROLE.search(before))
+                or bool(_SPEECH_AFTER.match(after_deg))
+                or bool(_SPEECH_BEFORE.search(before))
+                or bool(_TITLE_AFTER.match(after_deg))
+                or (bool(_OF_AFTER.match(after_deg)) and any(m.start == b + len(after) - len(after_deg) + _OF_AFTER.match(after_deg).end() for m in mentions))
+                or (list_cue and bool(_ROLE_BEFORE.search(before)))
+            )
+            if not evidence:
+                continue
+            # the person's institution: first institution named after them, before the next person/clause
+            nxt = names[idx + 1][0] if idx + 1 < len(names) else len(text)
+            semi = text.find(";", b)
+            stop = min(nxt if nxt > b else len(text), semi if semi != -1 else len(text))
+            inst = _institution_after(text, b, stop, mentions)
+            if inst is None and list_cue:
+                inst = _institution_after(text, b, semi if semi != -1 else len(text), mentions)
+            found.append((a, b, name, inst))
+            acc.add(name, "researcher", inst, degrees)
+        # names listed with a credited person ("Wei Tan and Weizhou Zhang, Amy Strasner and ...")
+        if list_cue and found:
+            for idx, (a, b, name) in enumerate(names):
+                if any(f[0] == a for f in found):
+                    continue
+                before = text[max(0, a - 12) : a]
+                if re.search(r"(?:,|\band|;)\s*(?:and\s+)?$", before) or re.search(r"\b(?:authors?|included|are)\s*$", before):
+                    nxt = names[idx + 1][0] if idx + 1 < len(names) else len(text)
+                    semi = text.find(";", b)
+                    stop = min(nxt, semi if semi != -1 else len(text))
+                    inst = _institution_after(text, b, stop, mentions)
+                    # the institution of a list member is the one closing its group ("A and B, UCSD ...")
+                    if inst is None:
+                        seg_end = semi if semi != -1 else len(text)
+                        inst = _institution_after(text, b, seg_end, mentions)
+                    acc.add(name, "researcher", inst, _degrees(text[b:]))
+
+    for line in trailer.splitlines():
+        if re.search(r"\bMedia\s+Contacts?\b|\bReviewed\s+by\b", line):
+            _special_lines(line, acc, reg)
+    return acc.people()

@@ -1,0 +1,91 @@
+"""People extraction on seed-document text."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.people import extract_people
+from pipeline.sentences import make_article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
+
+
+def people(text: str, preamble: str = "", trailer: str = ""):
+    art = dataclasses.replace(make_article(text), preamble=preamble, trailer=trailer)
+    return {p.name: p for p in extract_people(art)}
+
+
+def test_degrees_stripped_and_surname_references_deduplicated():
+    got = people(
+        "Michael Karin, PhD, and colleagues suspected that a chemical signal plays a role. "
+        "In mouse studies, Karin's team found that IKK-alpha is involved. "
+        '"This confirms our suspicion," Karin tells WebMD.',
+        preamble="WebMD Health News\nReviewed by Louise Chang, MD\nMarch 19, 2007 --",
+    )
+    assert set(got) == {"Michael Karin", "Louise Chang"}
+    assert got["Michael Karin"].degrees == "PhD" and got["Michael Karin"].role == "researcher"
+    assert got["Louise Chang"].role == "reviewer" and got["Louise Chang"].degrees == "MD"
+
+
+def test_researcher_of_institution():
+    got = people(
+        "In the study, researcher Sachie Hiratsuka of Tokyo Women's Medical University School of Medicine and "
+        "colleagues studied mice bred to develop cancer."
+    )
+    assert list(got) == ["Sachie Hiratsuka"]
+    assert got["Sachie Hiratsuka"].institution_id == "inst:twmu-som"
+
+
+def test_collaborator_list_with_institutions():
+    got = people(
+        "Collaborators on the study are first authors Wei Tan and Weizhou Zhang, Amy Strasner and Sergei "
+        "Grivennikov, UCSD Laboratory of Gene Regulation and Signal Transduction; Jin Q. Cheng, Department of "
+        "Molecular Oncology, H. Lee Moffitt Cancer Center, Tampa, Fla.; and Robert M. Hoffman, AntiCancer Inc, San Diego."
+    )
+    assert set(got) == {"Wei Tan", "Weizhou Zhang", "Amy Strasner", "Sergei Grivennikov", "Jin Q. Cheng", "Robert M. Hoffman"}
+    assert {got[n].institution_id for n in ("Wei Tan", "Weizhou Zhang", "Amy Strasner", "Sergei Grivennikov")} == {"inst:ucsd"}
+    assert got["Jin Q. Cheng"].institution_id == "inst:moffitt"
+    assert got["Robert M. Hoffman"].institution_id == "inst:anticancer"
+
+
+def test_titles_coauthors_and_dr_surname():
+    got = people(
+        "“The common link is a hormone,” explains Joan Massagué, Chair of the Cancer Biology and Genetics Program "
+        "in the Sloan Kettering Institute and the senior author of the study. The study’s coauthors included Edi "
+        "Brogi, Director of Breast Pathology, and Larry Norton, Deputy Physician-in-Chief for Breast Cancer Programs. "
+        '"Eventually there may be other drugs," Dr. Massagué concludes.'
+    )
+    assert set(got) == {"Joan Massagué", "Edi Brogi", "Larry Norton"}
+    assert got["Joan Massagué"].institution_id == "inst:ski"
+
+
+def test_media_contact_in_trailer():
+    got = people(
+        "The research was supported by the National Institutes of Health.",
+        trailer="# # #\nMedia Contact: Scott LaFee, 619-543-6163, [slafee@ucsd.edu](mailto:slafee@ucsd.edu)\n"
+        "## Related News\nBrain Organoids Mimic Head Size",
+    )
+    assert list(got) == ["Scott LaFee"]
+    assert got["Scott LaFee"].role == "media_contact"
+
+
+def test_no_people_from_institutions_drugs_or_plain_capitals():
+    got = people(
+        "The Food and Drug Administration approved the first RANKL-inhibiting drug. According to the Women’s Health "
+        "Initiative and the Million Women Study, hormone replacement therapy increases risk. Regulatory T Cells "
+        "were found in Breast Cancer Tissue."
+    )
+    assert got == {}
+
+
+@pytest.mark.skipif(not (SEEDS / "001_d26bda6e97f60dbf.txt").exists(), reason="seed documents absent")
+def test_seed_001_navigation_teasers_ignored():
+    from pipeline.process import build_articles
+
+    path = SEEDS / "001_d26bda6e97f60dbf.txt"
+    (rec,) = build_articles("d", path.name, path.read_text(encoding="utf-8"), "text")
+    got = {p.name: p.role for p in extract_people(rec.article)}
+    assert got == {"Louise Chang": "reviewer", "Sachie Hiratsuka": "researcher"}  # not "Michael Douglas"
