@@ -89,7 +89,7 @@ class Registry(Generic[R]):
     def __init__(self, records: Iterable[R], aliases: dict[str, list[str]]):
         self.records: dict[str, R] = {}
         self.aliases: dict[str, tuple[str, ...]] = {}
-        self._exact: dict[tuple[str, ...], str] = {}
+        self._exact: dict[tuple[str, ...], list[tuple[str, str, bool]]] = {}
         # first token -> list of (token tuple, record id, alias, case sensitive)
         self._trie: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
         for rec in records:
@@ -106,8 +106,7 @@ class Registry(Generic[R]):
         if not key:
             return
         cs = is_acronym(alias)
-        if not cs or len(alias) > 2:
-            self._exact.setdefault(key, rid)
+        self._exact.setdefault(key, []).append((rid, alias, cs))
         self._trie.setdefault(key[0], []).append((key, rid, alias, cs))
 
     # -- lookups -------------------------------------------------------------------------------
@@ -122,9 +121,10 @@ class Registry(Generic[R]):
 
     def lookup(self, text: str) -> R | None:
         """The record whose name or alias is exactly ``text`` (normalised), else None."""
-        key = norm_key(re.sub(r"\s*\([^)]*\)\s*$", "", text)) or norm_key(text)
+        base = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        key = norm_key(base) or norm_key(text)
         for _ in range(3):
-            rid = self._exact.get(key)
+            rid = self._exact_id(key, base)
             if rid:
                 return self.records[rid]
             for drop in _LEADING_DROP:
@@ -136,9 +136,19 @@ class Registry(Generic[R]):
         # "National Institutes of Health (NIH)": try the parenthesised acronym.
         m = re.search(r"\(([^)]+)\)\s*$", text)
         if m:
-            rid = self._exact.get(norm_key(m.group(1)))
+            rid = self._exact_id(norm_key(m.group(1)), m.group(1))
             if rid:
                 return self.records[rid]
+        return None
+
+    def _exact_id(self, key: tuple[str, ...], text: str) -> str | None:
+        """Record id for a normalised key; acronym aliases must match letter case ("Most" is not MOST)."""
+        for rid, alias, cs in self._exact.get(key, ()):
+            if not cs:
+                return rid
+            letters = [c for c in text if c.isalnum()]
+            if letters and [c for c in alias if c.isalnum()] == letters[-len([c for c in alias if c.isalnum()]) :]:
+                return rid
         return None
 
     def parent(self, rid: str | None) -> R | None:

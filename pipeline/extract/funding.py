@@ -106,7 +106,7 @@ def normalize_award(text: str) -> str:
 
 # --------------------------------------------------------------------------------------------
 _CUE = re.compile(
-    r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|fund(?:ed|ing|s|er|ers)?|grant(?:s|ed)?|award(?:s|ed)?|fellowships?|"
+    r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
     r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
     r"paid\s+for|bursary|stipend|endowment)\b",
     re.I,
@@ -334,7 +334,21 @@ def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]
 
 
 def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> list[list[tuple[int, int, str]]]:
-    """Split "A Foundation and B Council" but keep "Crohn's and Colitis Foundation" together."""
+    """Split "A Foundation and B Council" but keep "Crohn's and Colitis Foundation" together;
+    names without any organisation word split at every "and" ("Elan and Wyeth")."""
+    words = [c[2] for c in run]
+    if not _has_head(words) and not reg.find_all(s[run[0][0] : run[-1][1]]):
+        out, cur = [], []
+        for c in run:
+            if c[2].lower() in {"and", "&"}:
+                if cur:
+                    out.append(cur)
+                cur = []
+            else:
+                cur.append(c)
+        if cur:
+            out.append(cur)
+        return [p for p in out if p]
     for k, (_, _, w) in enumerate(run):
         if w.lower() in {"and", "&"} and 0 < k < len(run) - 1:
             left, right = run[:k], run[k + 1 :]
@@ -375,6 +389,9 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
         return any(a < e and b > st for st, e in used)
 
     for a, b, run in _capitalised_spans(s):
+        # a registry name crossing the run's edge ("National Heart, Lung, and Blood Institute") wins
+        if any(m.start < b and m.end > a and not (m.start >= a and m.end <= b) for m in matches):
+            continue
         for piece in _split_and(run, s, reg):
             pa, pb = piece[0][0], piece[-1][1]
             if any(pa >= st and pb <= e for st, e in award_spans):
@@ -393,7 +410,7 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
                     cands.extend(resolved)
                     used.append((pa, pb))
                     continue
-            if _BEFORE_SKIP.search(s[:pa]):
+            if _BEFORE_SKIP.search(s[:pa]) or re.search(r"['’]s$", text):
                 continue
             strong_before = bool(_STRONG_BEFORE.search(s[:pa]))
             if _has_head(words) and (len(words) >= 2 or strong_before):
