@@ -147,7 +147,7 @@ _PROGRAM_WORDS = frozenset(
 )
 _CONNECTORS = frozenset(
     "of for and & the de du des la le les di del della delle da do dos das e y et für fur zur zum der van von "
-    "voor en in on against pour sur à per dell' dell to för och og i".split()
+    "voor en in on against pour sur à per dell' dell för och og i".split()
 )
 _LEADING_STOP = frozenset(
     """
@@ -158,7 +158,7 @@ _LEADING_STOP = frozenset(
     programme program
     """.split()
 )
-_TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards".split())
+_TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards core".split())
 _TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. drs drs. sir".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-*&]*[A-Z][A-Za-z0-9\-*&]*$")
 _ACRONYM_STOP = frozenset(
@@ -307,6 +307,10 @@ def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]
                 break
             if "\n" in gap:
                 break
+            if re.fullmatch(r"(?:Inc|Ltd|Corp|Co|plc|GmbH|AG|LLC|S\.A)\.?", chunks[j][2]) or (
+                chunks[j][2].endswith(".") and len(chunks[j][2]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", chunks[j][2])
+            ):
+                break  # a company suffix or an abbreviation with its full stop ends the name
             if _is_cap(nxt[2]) or nxt[2].lower() in _CONNECTORS or re.fullmatch(r"\d+", nxt[2]) and _is_cap(run[-1][2]):
                 run.append(nxt)
                 j += 1
@@ -362,13 +366,30 @@ def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> 
                 return [run]
             if run[k + 1][2] == "the":  # "X, Missouri and the Johns Hopkins Center": always two bodies
                 return [left] + _split_and(right, s, reg)
-            l_ok = _has_strong_head([c[2] for c in left]) or bool(reg.find_all(lt)) or _is_acronym_word(left)
-            r_ok = _has_strong_head([c[2] for c in right]) or bool(reg.find_all(rt)) or _is_acronym_word(right)
+            # a registry name spanning this "and" ("Institute of Diabetes and Digestive and Kidney Diseases")
+            whole = reg.find_all(s[run[0][0] : run[-1][1]])
+            and_pos = run[k][0] - run[0][0]
+            if any(m.start < and_pos < m.end for m in whole):
+                continue
+            lw = [c[2] for c in left]
+            rw = [c[2] for c in right]
+            last = _word_key(lw[-1])
+            l_ok = (
+                (last in _HEADS and last not in _WEAK_HEADS)
+                or _is_acronym_word(left[-1:])
+                or any(m.end == len(lt) for m in reg.find_all(lt))
+                or (_has_strong_head(lw) and last not in _WEAK_HEADS and last not in _TOPIC_WORDS)
+            )
+            r_ok = _has_strong_head(rw) or bool(reg.find_all(rt)) or _is_acronym_word(right)
             if l_ok and r_ok:
                 return [left] + _split_and(right, s, reg)
     return [run]
 
 
+_TOPIC_WORDS = frozenset(
+    "education technology medicine welfare labor labour environment development innovation culture engineering "
+    "health science sciences research diabetes ageing aging planning energy sports industry trade".split()
+)
 _WEAK_HEADS = frozenset("research science sciences health faculty technology fellowship kakenhi".split())
 
 
@@ -423,7 +444,7 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
                 followed_by_award = any(0 <= st - pb <= 25 for st, _ in award_spans) and re.match(
                     r"^[\s,(]*(?:grants?|awards?|no\.?|nos\.?|numbers?|#|project|contract)?[\s.:#]*[A-Za-z0-9]*\d", nxt, re.I
                 )
-                if strong_before or followed_by_award:
+                if strong_before:
                     cands.append(_Cand(pa, pb, text, None))
                     used.append((pa, pb))
             elif strong_before and len(words) <= 6 and not _looks_like_person(words):
@@ -439,13 +460,41 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
         cands.append(_Cand(m.start, m.end, m.text, m.record))
         used.append((m.start, m.end))
     cands.sort(key=lambda c: c.start)
+    cands = _merge_chains(s, cands)
     return _merge_parentheticals(s, cands, reg)
+
+
+_SUBUNIT = re.compile(
+    r"\b(?:Department|Dept|Faculty|School|College|Division|Fund|Centre|Center|Institute|Laboratory|Office|"
+    r"Program|Programme|Unit|Clinic|Hospital)\b"
+)
+_PARENT_BODY = re.compile(r"\b(?:Universit\w*|Government|Ministry|Academy|Hospital|College|Institut\w*)\b")
+
+
+def _merge_chains(s: str, cands: list[_Cand]) -> list[_Cand]:
+    """"Department of Experimental Pathology, University of Bologna": a unit and the body it belongs
+    to are one funder (as the acknowledgement names it)."""
+    out: list[_Cand] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            if (
+                p.record is None
+                and re.fullmatch(r"\s*,\s*(?:the\s+)?", s[p.end : c.start])
+                and _SUBUNIT.search(p.text)
+                and _PARENT_BODY.search(c.text)
+                and not _PARENT_BODY.search(p.text.split(",")[0]) or False
+            ):
+                out[-1] = _Cand(p.start, c.end, s[p.start : c.end], None)
+                continue
+        out.append(c)
+    return out
 
 
 def _looks_like_person(words: list[str]) -> bool:
     if any(re.fullmatch(r"[A-Z]\.?(?:[A-Z]\.?)*", w) for w in words):  # initials
         return True
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words)
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?", w) for w in words)
 
 
 def _resolve_with_registry(s: str, pa: int, pb: int, inside: list[Match], reg: FunderRegistry) -> list[_Cand] | None:
