@@ -85,6 +85,12 @@ def _location_tail(gold: str, pred: str) -> bool:
     )
 
 
+def _same_funder(fid: str, gids: set[str], reg) -> bool:
+    """Same registry funder, or the gold names the parent of the predicted one: "NIH GM59419" is
+    attributed to NIGMS (its IC code) while the text, and the gold, say NIH."""
+    return fid in gids or any(g in reg.ancestors(fid) for g in gids) and reg.get(fid) is not None
+
+
 def load(path: Path) -> list[dict]:
     root = ET.parse(path).getroot()
     out = []
@@ -122,7 +128,7 @@ def score_statement(st: dict, reg) -> dict:
             if ng and (
                 ng == norm_name(text)
                 or ng == norm_name(name)
-                or (fid and fid in gold_ids(g, reg))
+                or (fid and _same_funder(fid, gold_ids(g, reg), reg))
                 or _location_tail(g, text)
             ):
                 hit = gi

@@ -138,7 +138,8 @@ _HEADS = frozenset(
     board bureau corporation company inc inc. ltd ltd. llc gmbh ag s.a. sa corp corp. co. plc pharmaceuticals
     pharmaceutical pharma laboratories laboratory labs initiative alliance network consortium charity charitable
     league federation authority hospital hospitals clinic research sciences science health faculty cnrs
-    krebshilfe krebsliga cancerfonden endowment kakenhi fellowship
+    krebshilfe krebsliga cancerfonden endowment kakenhi fellowship library province region municipality
+    county
     """.split()
 )
 _PROGRAM_WORDS = frozenset(
@@ -157,6 +158,10 @@ _LEADING_STOP = frozenset(
     acknowledgement author authors i he she they their his her funded by from as well project projects
     programme program
     """.split()
+)
+_TRAILING_PROGRAM = frozenset(
+    "research scientific grant grants project projects fellow fellows award awards innovator investigator seed "
+    "core scholar scholars".split()
 )
 _TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards core".split())
 _TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. drs drs. sir".split())
@@ -331,6 +336,12 @@ def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]
             run.pop()
             while run and run[-1][2].lower() in _CONNECTORS:
                 run.pop()
+        # "American Cancer Society Research Grant", "Chung-Ang University Research grants": the body
+        k = len(run)
+        while k > 1 and _word_key(run[k - 1][2]) in _TRAILING_PROGRAM:
+            k -= 1
+        if k < len(run) and k >= 1 and _word_key(run[k - 1][2]) in _HEADS - _WEAK_HEADS:
+            run = run[:k]
         if run and not titled:
             spans.append((run[0][0], run[-1][1], run))
         i = j + 1
@@ -364,8 +375,8 @@ def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> 
             rt = s[right[0][0] : right[-1][1]]
             if reg.lookup(s[run[0][0] : run[-1][1]]):
                 return [run]
-            if run[k + 1][2] == "the":  # "X, Missouri and the Johns Hopkins Center": always two bodies
-                return [left] + _split_and(right, s, reg)
+            if run[k + 1][2] == "the" and (_has_strong_head([c[2] for c in right]) or reg.find_all(rt)):
+                return [left] + _split_and(right, s, reg)  # "X, Missouri and the Johns Hopkins Center"
             # a registry name spanning this "and" ("Institute of Diabetes and Digestive and Kidney Diseases")
             whole = reg.find_all(s[run[0][0] : run[-1][1]])
             and_pos = run[k][0] - run[0][0]
@@ -398,7 +409,8 @@ def _has_strong_head(words: list[str]) -> bool:
 
 
 def _is_acronym_word(run: list[tuple[int, int, str]]) -> bool:
-    return len(run) == 1 and bool(_ACRONYM.match(run[0][2])) and run[0][2] not in _ACRONYM_STOP
+    """One to three acronyms ("CNPq", "MCB RAS", "ROC NSC")."""
+    return 1 <= len(run) <= 3 and all(bool(_ACRONYM.match(c[2])) and c[2] not in _ACRONYM_STOP for c in run)
 
 
 def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[int, int]]) -> list[_Cand]:
@@ -546,7 +558,7 @@ def _merge_parentheticals(s: str, cands: list[_Cand], reg: FunderRegistry) -> li
             inner_end = c.end + m.end(1)
             for k2 in range(k + 1, len(cands)):
                 c2 = cands[k2]
-                if c2.start >= inner_start and c2.end <= inner_end:
+                if c2.start == inner_start and c2.end == inner_end:
                     same = (c.record and c2.record and c.record.funder_id == c2.record.funder_id) or (
                         c2.record is None and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", c2.text)
                     ) or (c.record is None and c2.record is not None and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", c2.text))
