@@ -100,7 +100,7 @@ def markdown_to_lines(text: str) -> list[_Line]:
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, one block element a paragraph; scripts, styles and chrome dropped."""
-    from selectolax.parser import HTMLParser  # lazy: most inputs are plain text
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # lazy: most inputs are plain text
 
     tree = HTMLParser(markup)
     for selector in ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav",

@@ -125,7 +125,7 @@ def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome
             gx.Checkpoint(
                 name=f"{table}_checkpoint",
                 validation_definitions=[validation],
-                actions=[gx.checkpoints.UpdateDataDocsAction(name="update_data_docs", site_names=["local"])],
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=["local"])],
                 result_format={"result_format": "SUMMARY"},
             )
         )

@@ -125,11 +125,18 @@ def decode_text(data: bytes) -> tuple[str, str] | None:
     best = from_bytes(data).best()
     if best is None:
         return None
-    text = str(best)
+    text, encoding = str(best), best.encoding
+    # Short texts leave the detector torn between single-byte Western encodings (cp1250 vs cp1252);
+    # English-language science writing is overwhelmingly Windows-1252/Latin-1, so prefer it when it fits.
+    if encoding.startswith(("cp125", "iso8859", "latin", "mac_")) and encoding != "cp1252":
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
     if not text or printable / len(text) < 0.97 or best.chaos > 0.3:
         return None
-    return text, best.encoding
+    return text, encoding
 
 
 def detect_format(source_path: str, text: str) -> str:

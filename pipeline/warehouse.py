@@ -314,7 +314,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, P
     out_dir.mkdir(parents=True, exist_ok=True)
     written = {}
     for table, order in EXPORT_ORDER.items():
-        arrow = con.execute(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
+        arrow = con.sql(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
         final = out_dir / f"{table}.parquet"
         tmp = out_dir / f".{table}.parquet.tmp-{os.getpid()}"
         pq.write_table(arrow, tmp, compression="zstd", write_statistics=True)

@@ -1,0 +1,97 @@
+"""Reading, decoding and classifying raw files, including hostile ones."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.sources import scan_raw_folder
+from pipeline.structured import parse_pubtator, split_document
+
+ARTICLE = ("Scientists report that the protein RANKL promotes breast cancer metastasis in mice. "
+           "The study was funded by the National Cancer Institute.\n")
+
+
+def build_hostile_folder(root: Path, outside: Path) -> None:
+    """Every kind of bad input the ledger must survive, beside two good files."""
+    root.mkdir(parents=True)
+    (root / "good.txt").write_text("Title of a story\n\n" + ARTICLE * 3, encoding="utf-8")
+    (root / "copy of good.txt").write_bytes((root / "good.txt").read_bytes())  # duplicate, with spaces
+    (root / "empty.txt").write_bytes(b"")
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(256))
+    (root / "invalid-utf8.txt").write_bytes(b"\xff\xfe\xfd\x80\x81 " * 50 + bytes(range(0x80, 0x100)) * 8)
+    (root / "latin1.txt").write_bytes(("Étude à Genève: " + ARTICLE * 2).encode("latin-1"))
+    (root / "utf16.txt").write_bytes(("Title\n\n" + ARTICLE * 2).encode("utf-16"))
+    (root / "page.html").write_text("<html><head><script>alert(1)</script><style>b{}</style></head><body><h1>T</h1>"
+                                    f"<p>{ARTICLE}</p></body></html>", encoding="utf-8")
+    (root / "huge.txt").write_bytes(b"a" * 5000)
+    (root / "r\u00e9sum\u00e9 na\u00efve.txt").write_text(ARTICLE * 2, encoding="utf-8")
+    outside.write_text(ARTICLE, encoding="utf-8")
+    (root / "link-outside.txt").symlink_to(outside)
+    locked = root / "unreadable.txt"
+    locked.write_text(ARTICLE, encoding="utf-8")
+    locked.chmod(0)
+    sub = root / "nested"
+    sub.mkdir()
+    (sub / "deep.md").write_text("## A heading\n\n" + ARTICLE, encoding="utf-8")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    root = tmp_path / "raw"
+    build_hostile_folder(root, tmp_path / "secret.txt")
+    return root
+
+
+def test_every_file_gets_a_status_and_reason(hostile: Path):
+    files = {f.source_path: f for f in scan_raw_folder(hostile, max_bytes=4096)}
+    status = {k: v.status for k, v in files.items()}
+    # Identical bytes: the first path in sorted order is ok, the other points at it.
+    assert status["copy of good.txt"] == "ok"
+    assert status["good.txt"] == "duplicate" and files["good.txt"].reason == "same bytes as copy of good.txt"
+    assert status["empty.txt"] == "quarantined" and files["empty.txt"].reason == "empty file"
+    assert status["image.png"] == "quarantined" and "PNG image" in files["image.png"].reason
+    assert status["invalid-utf8.txt"] == "quarantined" and "undecodable" in files["invalid-utf8.txt"].reason
+    assert status["latin1.txt"] == "ok" and "Genève" in files["latin1.txt"].text
+    assert status["utf16.txt"] == "ok" and files["utf16.txt"].encoding == "utf-16"
+    assert files["page.html"].format == "html"
+    assert status["huge.txt"] == "quarantined" and "size limit" in files["huge.txt"].reason
+    assert status["résumé naïve.txt"] == "ok"
+    assert status["link-outside.txt"] == "quarantined" and "outside the raw folder" in files["link-outside.txt"].reason
+    assert files["link-outside.txt"].text is None  # never followed
+    assert files["nested/deep.md"].format == "markdown"
+    if os.geteuid() != 0:  # root reads anything, so the permission case only exists for other users
+        assert status["unreadable.txt"] == "quarantined"
+    for f in files.values():
+        assert (f.status == "ok") == (f.reason is None)
+
+
+def test_file_vanishing_between_listing_and_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import pipeline.sources as sources
+
+    root = tmp_path / "raw"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE)
+    (root / "gone.txt").write_text(ARTICLE + " more")
+    listed = list(sources.iter_raw_paths(root))
+    (root / "gone.txt").unlink()
+    monkeypatch.setattr(sources, "iter_raw_paths", lambda _root: iter(listed))
+    files = {f.source_path: f for f in sources.scan_raw_folder(root)}
+    assert files["gone.txt"].status == "removed"
+    assert "disappeared" in files["gone.txt"].reason
+    assert files["a.txt"].status == "ok"
+
+
+def test_missing_raw_folder_yields_nothing(tmp_path: Path):
+    assert scan_raw_folder(tmp_path / "nope") == []
+
+
+def test_pubtator_export_splits_into_abstracts(shared_corpora: Path):
+    text = (shared_corpora / "biored" / "Dev.PubTator").read_text(encoding="utf-8")
+    articles = parse_pubtator(text)
+    assert len(articles) == 100
+    first = articles[0]
+    assert first.external_id == "PMID:14510914"
+    assert first.title.startswith("Congenital hypothyroidism due to a new deletion")
+    assert first.text.startswith("OBJECTIVE: Iodide transport defect")
+    assert split_document("plain", "text")[0].format == "text"
