@@ -472,8 +472,49 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
         cands.append(_Cand(m.start, m.end, m.text, m.record))
         used.append((m.start, m.end))
     cands.sort(key=lambda c: c.start)
+    cands = [c for c in cands if not _initials_in_parentheses(s, c)]
+    cands = [_with_country(s, c) for c in cands]
     cands = _merge_chains(s, cands)
     return _merge_parentheticals(s, cands, reg)
+
+
+_COUNTRIES = (
+    "Japan|Germany|Canada|China|France|Italy|Spain|Portugal|Brazil|India|Korea|Taiwan|Australia|Austria|"
+    "Belgium|Denmark|Finland|Norway|Sweden|Switzerland|Netherlands|the Netherlands|Poland|Russia|Israel|"
+    "Turkey|Mexico|Argentina|Chile|Iran|Egypt|Greece|Ireland|Singapore|Thailand|Malaysia|Vietnam|Indonesia|"
+    "the Czech Republic|Czech Republic|Hungary|Romania|Slovenia|Croatia|Serbia|Estonia|Latvia|Lithuania|"
+    "New Zealand|South Africa|Nigeria|Kenya|Pakistan|Bangladesh|Saudi Arabia|the United States|the USA|"
+    "the United Kingdom|the UK|the People's Republic of China|the Republic of Korea|Hong Kong|Colombia|Peru|"
+    "Cuba|Uruguay|Tunisia|Morocco|Algeria|Luxembourg|Iceland|Slovakia|Bulgaria|Ukraine|Belarus|Kazakhstan"
+)
+_OF_COUNTRY = re.compile(rf"^((?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:{_COUNTRIES}))\b")
+
+
+def _with_country(s: str, c: _Cand) -> _Cand:
+    """"Federal Ministry of Education and Research of Germany": the country is part of the name as written."""
+    m = _OF_COUNTRY.match(s[c.end :])
+    if m:
+        end = c.end + m.end(1)
+        return _Cand(c.start, end, s[c.start : end], c.record, c.strong)
+    return c
+
+
+def _initials_in_parentheses(s: str, c: _Cand) -> bool:
+    """"NS047357 (CAS and FJA)": investigators' initials after an award, not the Chinese Academy of Sciences."""
+    if not re.fullmatch(r"[A-Z]{2,4}", c.text):
+        return False
+    before = s[: c.start]
+    m = re.search(r"\(([^()]*)$", before)
+    if not m:
+        return False
+    close = s.find(")", c.end)
+    if close == -1:
+        return False
+    inner = s[before.rfind("(") + 1 : close]
+    if not re.fullmatch(r"\s*[A-Z][A-Za-z.]{1,4}(?:\s*(?:,|and|&|/)\s*[A-Z][A-Za-z.]{1,4})*\s*", inner):
+        return False
+    prev = before[: before.rfind("(")].rstrip()
+    return bool(re.search(r"\d$", prev)) or bool(re.search(r"(?:,|and|&)", inner))
 
 
 _SUBUNIT = re.compile(
