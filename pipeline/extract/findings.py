@@ -87,7 +87,7 @@ _T: list[tuple[str, str, int]] = [
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     (r"inhibit\w*|suppress\w*|block\w*|prevent\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
     (
-        r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of|effective (?:in|against|for)",
+        r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of",
         "block",
         -1,
     ),
@@ -111,7 +111,7 @@ _T: list[tuple[str, str, int]] = [
     # undirected
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
     (
-        r"role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
+        r"affect\w*|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
         "assoc",
         0,
     ),
@@ -137,7 +137,7 @@ _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|
 _CLAUSE_BREAK = re.compile(
     r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE
 )
-_RELATIVE = re.compile(r"^\s*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^[\s*_]*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
 _VERB_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
@@ -255,8 +255,8 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 _GROUP_GAP = re.compile(
-    r"\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
-    r"(?:the\s+)?",
+    r"[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
+    r"(?:the\s+)?[*_]*",
     re.IGNORECASE,
 )
 _NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
@@ -310,7 +310,16 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     return groups
 
 
-def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | None:
+_AGENT_CARRIER = re.compile(
+    r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
+)
+_OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
+_LEADING_NOMINAL = re.compile(r"produc|express|secret|releas|synthes|level|activit", re.IGNORECASE)
+
+
+def _analyse(
+    text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None
+) -> tuple | None:
     """Relation between group g1 (left) and group g2 (right) of one sentence.
 
     Returns (subject_is_left, predicate, direction, negated, score) or None.
@@ -319,32 +328,46 @@ def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | N
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
     pre1 = text[max(0, g1.start - 60) : g1.start]
+    post2 = text[g2.end : g2.end + 20]
+    if _OPEN_RELATIVE.search(pre1) and "," in between:
+        return None  # g1 sits in a parenthetical relative clause that closes before g2
     segments = between.split(" E ")
     chain = False
     if len(segments) > 1:
-        tail = segments[-1]
+        head, tail = segments[0], segments[-1]
         if _VERB_COORD.match(tail) and _triggers(tail):
-            use = tail  # "A increased B and decreased C"
+            # "A increased B and decreased C" (not "A drugs that mimic B and prevent C")
+            use = None if re.search(r"\b(?:that|which|who)\b", head, re.IGNORECASE) else tail
         elif tail.startswith("-") and _triggers(tail[:20]) and _triggers(tail[:20])[0][0] == 0:
             # "A attenuates B-induced C": the hyphenated trigger belongs to B; A acts on C
-            head = segments[0]
             use = head if _triggers(head) else None
-        elif _RELATIVE.match(tail) or not _triggers(tail):
+        elif (
+            _RELATIVE.match(tail)
+            or not _triggers(tail)
+            or not _triggers(head)
+            or tail.lstrip().startswith(",")
+        ):
             use = None
         else:
             use = between  # chain: "A was the key to the ability of B to promote C"
             chain = True
     else:
         use = between
+        if re.match(r"^\s*,?\s*(?:and|or|but)\s", between, re.IGNORECASE):
+            use = None  # "shrink tumors and reduce metastasis": both are objects of one subject
 
     # Nominalisation before g1: "induction of A ... by B", "inhibition of A by B".
     if re.search(r"\bof\s*(?:the\s+)?$", pre1, re.IGNORECASE) and re.search(r"\bby\b", between):
         pre_trig = _triggers(text[max(0, g1.start - 40) : g1.start])
         by_at = re.search(r"\bby\b", between).start()
-        if pre_trig and not _triggers(between[:by_at]):
+        after_by = between[by_at:]
+        first_agent = " E " not in after_by  # g2 is the first entity of the by-phrase
+        if pre_trig and not _triggers(between[:by_at]) and (first_agent or _AGENT_CARRIER.match(post2)):
             cls, sign = pre_trig[-1][2], pre_trig[-1][3]
             pred, direction = _predicate([cls], sign)
             return False, pred, direction, False, 3.0 - len(between) / 200
+        if pre_trig:
+            return None
 
     # "genes involved in A ... are genes called B"
     if (
@@ -358,6 +381,11 @@ def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | N
     if use is None:
         return None
     trig = _triggers(use)
+    # "RANKL production to see how ...": a nominal right after the subject belongs to its noun phrase
+    while (
+        trig and trig[0][0] <= 2 and use is between and _LEADING_NOMINAL.match(use[trig[0][0] : trig[0][1]])
+    ):
+        trig = trig[1:]
     if not trig:
         return None
     subject_left = True
@@ -380,6 +408,8 @@ def _analyse(text: str, spans: list[_Span], g1: _Group, g2: _Group) -> tuple | N
         negated = True
     if re.search(r"\bno (?:effect|change|association|correlation|difference)", use, re.IGNORECASE):
         negated = True
+    if classes[-1] in ("assoc", "bind"):
+        classes = [classes[-1]]  # "might affect the spread of": the last verb is undirected
     pred, direction = _predicate(classes, sign)
     score = 3.0 - (0.5 if chain else 0) - len(between) / 200
     return subject_left, pred, direction, negated, score
@@ -477,6 +507,8 @@ def _sentence_infos(
     infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
     for sentence in article.sentences:
+        if sentence.text.rstrip(" \"'”’)").endswith("?"):
+            continue  # questions do not state findings
         ms = by_sentence.get(sentence.index, [])
         spans = [
             _Span(m.start_char - sentence.start, m.end_char - sentence.start, m.entity_id)
@@ -695,31 +727,31 @@ def pair_features(
 
 # Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
 DOC_WEIGHTS = {
-    "bias": -6.058,
-    "rel": -0.316,
-    "rel_n": 1.456,
-    "rel_signed": 0.327,
-    "cooc": -0.197,
-    "cooc_any": 3.125,
-    "coord_all": -1.409,
-    "title_both": 0.977,
-    "title_one": 0.825,
-    "fmin": 0.101,
-    "fmax": 0.596,
-    "top_one": 0.608,
-    "top_both": 1.082,
-    "dist": -0.123,
-    "n_ent": -0.09,
-    "tp_disease-gene": 1.376,
-    "tp_chemical-disease": 1.612,
-    "tp_gene-gene": 0.363,
-    "tp_chemical-gene": 1.067,
-    "tp_disease-variant": 3.559,
-    "tp_chemical-chemical": 0.663,
-    "tp_chemical-variant": 1.342,
-    "tp_gene-variant": -4.192,
-    "tp_variant-variant": -1.499,
-    "tp_disease-disease": -4.291,
+    "bias": -6.038,
+    "rel": -0.06,
+    "rel_n": 1.326,
+    "rel_signed": 0.376,
+    "cooc": -0.113,
+    "cooc_any": 2.978,
+    "coord_all": -1.374,
+    "title_both": 0.965,
+    "title_one": 0.812,
+    "fmin": 0.11,
+    "fmax": 0.561,
+    "top_one": 0.64,
+    "top_both": 1.127,
+    "dist": -0.09,
+    "n_ent": -0.092,
+    "tp_disease-gene": 1.407,
+    "tp_chemical-disease": 1.629,
+    "tp_gene-gene": 0.383,
+    "tp_chemical-gene": 1.065,
+    "tp_disease-variant": 3.565,
+    "tp_chemical-chemical": 0.695,
+    "tp_chemical-variant": 1.323,
+    "tp_gene-variant": -4.219,
+    "tp_variant-variant": -1.562,
+    "tp_disease-disease": -4.286,
     "tp_other": 0.0,
 }
 DOC_MODEL = True
