@@ -177,7 +177,10 @@ _BEFORE_SKIP = re.compile(r"(?:\b(?:at|in|with|within|into|on|to|and\s+at|from\s
 _CHUNK = re.compile(r"[^\s,;:()\[\]{}\"“”]+")
 _ABBREV_KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Inc|Co|Ltd|Corp|St|Jr|S\.A|e\.V)\.$")
 
-_GRANT_TOKEN = re.compile(r"(?<![\w./-])(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9](?![\w-])|(?<![\w./-])\d(?![\w./-])")
+_GRANT_TOKEN = re.compile(
+    r"(?<![\w./-])(?=[\w./-]*(?:[/-]\ )?[\w./-]*\d)[A-Za-z0-9](?:[\w.]|[/-](?:\ (?=[A-Za-z0-9][\w]*[/-]?\d|[A-Za-z0-9]*\d))?)*[A-Za-z0-9](?![\w-])"
+    r"|(?<![\w./-])\d(?![\w./-])"
+)
 _NOT_GRANT_BEFORE = re.compile(
     r"(?:ISSN|ISBN|doi|DOI|https?://\S*|www\.\S*|Tel\.?|Fax|phone|[$€£¥]|USD|EUR|GBP|CHF|US\$|,\s*[A-Z]{2}|"
     r"\b(?:Suite|Box|Room|Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.))\s*$"
@@ -681,7 +684,10 @@ def extract_funding(
                     funders[pid] = p
 
     for s in _sentence_texts(article):
-        if not _CUE.search(s) and not (_WEAK_CUE.search(s) and _find_awards(s, [])):
+        if not _CUE.search(s) and not (
+            (_WEAK_CUE.search(s) or re.search(r"\b(?:no|nos|number|grant|project|contract)\b\.?\s*[:#]", s, re.I))
+            and _find_awards(s, [])
+        ):
             continue
         evidence = " ".join(s.split())
         # First pass for funder spans (awards must not be read inside names), then awards, then funders
