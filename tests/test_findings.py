@@ -40,6 +40,7 @@ ENTITIES = {
         Entity(INFLAMMATION, "process", "inflammation"),
         Entity(TREG, "cell_type", "regulatory T cell"),
         Entity(MOUSE, "species", "mouse"),
+        Entity("FPLX:CXCL_ELR_positive", "protein_family", "CXCL"),
     ]
 }
 
@@ -272,3 +273,15 @@ def test_abstract_mode_keeps_the_stated_il1a_findings():
     assert any(f.subject_id == IL1A and f.object_id == VEGFA and f.negated for f in findings)
     # title: IL-1alpha "contributes to ... induction of pro-metastatic genes in breast cancer"
     assert any({f.subject_id, f.object_id} == {IL1A, BREAST_CANCER} for f in findings)
+
+
+def test_the_drugs_that_block_cxcl_reduce_metastasis_means_cxcl_increases_metastasis():
+    body = (
+        "In the paper, the investigators report that drugs designed to block the action of CXCL, which are "
+        "currently in clinical trials for chronic inflammatory diseases, potentially could be useful as "
+        "cancer therapies. The drugs were shown to shrink tumors and reduce metastasis to the lung in mouse "
+        "models of breast cancer when used in combination with chemotherapy."
+    )
+    _, findings = run(body, {"CXCL": "FPLX:CXCL_ELR_positive", "metastasis": METASTASIS})
+    f = find(findings, "FPLX:CXCL_ELR_positive", METASTASIS)
+    assert f.direction == "+" and f.sentence_index == 1 and f.organism == MOUSE

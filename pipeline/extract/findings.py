@@ -82,7 +82,11 @@ _T: list[tuple[str, str, int]] = [
     (r"express(?:es|ed|ing)?|source of", "prod", 1),
     (r"risk factor|predispos\w*|susceptib\w*", "up", 1),
     # negative
-    (r"decreas\w*|reduc\w*|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair\w*|weaken\w*", "down", -1),
+    (
+        r"decreas\w*|reduc\w*|shr[iu]nk\w*|shrank|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair\w*|weaken\w*",
+        "down",
+        -1,
+    ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     (r"inhibit\w*|suppress\w*|block\w*|prevent\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
@@ -171,6 +175,7 @@ class _Span:
     start: int  # offsets into the sentence text
     end: int
     entity_id: str
+    flip: bool = False  # stands for a blocker of the entity ("The drugs" = drugs that block CXCL)
 
 
 @dataclass(slots=True)
@@ -248,7 +253,7 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
                 end = max(prev.end, sp.end)
                 if end < len(text) and text[end] in ")]":
                     end += 1
-                out[-1] = _Span(prev.start, end, sp.entity_id)
+                out[-1] = _Span(prev.start, end, sp.entity_id, prev.flip or sp.flip)
                 continue
         out.append(sp)
     return out
@@ -394,7 +399,7 @@ def _analyse(
         subject_left = False
 
     flips = 0
-    if subject_left and _SUBJECT_FLIP.search(pre1):
+    if subject_left and (_SUBJECT_FLIP.search(pre1) or g1.spans[0].flip):
         flips = 1  # "antibody against A inhibited B": A increases B
     sign = -1 if flips else 1
     classes = []
@@ -430,6 +435,18 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _ANTECEDENT_TYPES = ("gene", "protein_family", "chemical")
+_DRUG_ANAPHOR = re.compile(
+    r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:drugs?|inhibitors?|antibod(?:y|ies)|compounds?|agents?|"
+    r"blockers?|antagonists?|medications?|treatments?)\b",
+    re.IGNORECASE,
+)
+_BLOCKER_OF = re.compile(
+    r"(?:drugs?|inhibitors?|antibod\w*|compounds?|agents?|blockers?|antagonists?|medications?)\s+"
+    r"(?:\w+\s+){0,2}?(?:that\s+|which\s+|to\s+)?(?:block|inhibit|target|neutrali[sz]e|antagoni[sz]e|"
+    r"suppress)\w*\s+(?:the\s+)?(?:(?:action|activity|function|production|signal\w*|effects?)\s+of\s+)?"
+    r"(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
 
 
 def _organism_votes(text: str) -> Counter:
@@ -466,11 +483,19 @@ def _type_of(eid: str, entities: Mapping[str, Entity]) -> str:
     return ent.entity_type if ent is not None else ""
 
 
-def _antecedent(sentence: Sentence, spans: list[_Span], prev_spans: list[_Span]) -> _Span | None:
+def _antecedent(
+    sentence: Sentence, spans: list[_Span], prev_spans: list[_Span], prev_blocked: str | None
+) -> _Span | None:
     """'The signal, they discovered, turns off ...': the anaphor stands for the previous sentence's
-    first gene/family/chemical, when this sentence does not name it itself."""
+    first gene/family/chemical, when this sentence does not name it itself. 'The drugs were shown to
+    reduce metastasis' after 'drugs designed to block the action of CXCL' stands for a blocker of CXCL."""
+    d = _DRUG_ANAPHOR.match(sentence.text)
+    if d and prev_blocked and not any(s.entity_id == prev_blocked for s in spans):
+        if not any(s.start < d.end() for s in spans):
+            lead = len(d.group(0)) - len(d.group(0).lstrip(" \"'“("))
+            return _Span(d.start() + lead, d.end(), prev_blocked, flip=True)
     m = _ANAPHOR.match(sentence.text)
-    if not m or not prev_spans:
+    if d or not m or not prev_spans:
         return None
     if any(s.start < m.end() for s in spans):
         return None
@@ -478,6 +503,14 @@ def _antecedent(sentence: Sentence, spans: list[_Span], prev_spans: list[_Span])
     if any(s.entity_id == eid for s in spans):
         return None
     return _Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \"'“(")), m.end(), eid)
+
+
+def _blocked(text: str, spans: list[_Span]) -> str | None:
+    """Entity named as the target of drugs/inhibitors/antibodies in this sentence, if any."""
+    for sp in spans:
+        if _BLOCKER_OF.search(text[max(0, sp.start - 80) : sp.start]):
+            return sp.entity_id
+    return None
 
 
 def _participant(eid: str, entities: Mapping[str, Entity]) -> bool:
@@ -506,6 +539,7 @@ def _sentence_infos(
     study_org = _study_organism(article, mentions)
     infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
+    prev_blocked: str | None = None
     for sentence in article.sentences:
         if sentence.text.rstrip(" \"'”’)").endswith("?"):
             continue  # questions do not state findings
@@ -515,8 +549,11 @@ def _sentence_infos(
             for m in ms
             if _participant(m.entity_id, entities) and sentence.start <= m.start_char < sentence.end
         ]
-        ante = _antecedent(sentence, spans, prev_spans)
+        ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
         prev_spans = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES] or prev_spans
+        prev_blocked = _blocked(sentence.text, spans) or (
+            prev_blocked if _DRUG_ANAPHOR.match(sentence.text) else None
+        )
         if ante is not None:
             spans.append(ante)
         if len({s.entity_id for s in spans}) < 2:
@@ -727,31 +764,31 @@ def pair_features(
 
 # Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
 DOC_WEIGHTS = {
-    "bias": -6.038,
-    "rel": -0.06,
-    "rel_n": 1.326,
-    "rel_signed": 0.376,
-    "cooc": -0.113,
-    "cooc_any": 2.978,
-    "coord_all": -1.374,
-    "title_both": 0.965,
-    "title_one": 0.812,
-    "fmin": 0.11,
-    "fmax": 0.561,
-    "top_one": 0.64,
-    "top_both": 1.127,
+    "bias": -6.03,
+    "rel": -0.057,
+    "rel_n": 1.327,
+    "rel_signed": 0.371,
+    "cooc": -0.112,
+    "cooc_any": 2.98,
+    "coord_all": -1.375,
+    "title_both": 0.966,
+    "title_one": 0.813,
+    "fmin": 0.108,
+    "fmax": 0.56,
+    "top_one": 0.639,
+    "top_both": 1.124,
     "dist": -0.09,
-    "n_ent": -0.092,
-    "tp_disease-gene": 1.407,
-    "tp_chemical-disease": 1.629,
-    "tp_gene-gene": 0.383,
+    "n_ent": -0.093,
+    "tp_disease-gene": 1.405,
+    "tp_chemical-disease": 1.626,
+    "tp_gene-gene": 0.38,
     "tp_chemical-gene": 1.065,
-    "tp_disease-variant": 3.565,
-    "tp_chemical-chemical": 0.695,
-    "tp_chemical-variant": 1.323,
-    "tp_gene-variant": -4.219,
-    "tp_variant-variant": -1.562,
-    "tp_disease-disease": -4.286,
+    "tp_disease-variant": 3.564,
+    "tp_chemical-chemical": 0.692,
+    "tp_chemical-variant": 1.342,
+    "tp_gene-variant": -4.221,
+    "tp_variant-variant": -1.565,
+    "tp_disease-disease": -4.288,
     "tp_other": 0.0,
 }
 DOC_MODEL = True
