@@ -81,6 +81,11 @@ def test_no_people_from_institutions_drugs_or_plain_capitals():
     assert got == {}
 
 
+def test_place_before_state_abbreviation_is_not_a_person():
+    got = people("“This is a very simple device,” says Port Charlotte, Fla., neurologist William Holt.")
+    assert set(got) == {"William Holt"}
+
+
 @pytest.mark.skipif(not (SEEDS / "001_d26bda6e97f60dbf.txt").exists(), reason="seed documents absent")
 def test_seed_001_navigation_teasers_ignored():
     from pipeline.process import build_articles

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.extract.funding import _capitalised_spans
+from pipeline.extract.funding import _capitalised_spans, _split_and
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions
 
@@ -103,10 +103,28 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
     out: list[InstitutionMention] = []
     matches = reg.find_all(text)
     used: list[tuple[int, int]] = []
-    for a, b, run in _capitalised_spans(text):
+    runs = []
+    for a0, b0, run0 in _capitalised_spans(text):
+        # "Harvard University and the University of Massachusetts": two institutions
+        for piece in _split_and(run0, text, reg):
+            # "David Spiro of the Oregon Health Sciences University": drop the person before "of"
+            k = next((i for i, c in enumerate(piece) if c[2] in {"of", "at"}), None)
+            if k is not None and 2 <= k <= 3 and all(
+                re.fullmatch(r"[A-Z][a-z'’\-]+|[A-Z]\.", c[2]) and c[2].lower() not in _INST_HEADS for c in piece[:k]
+            ) and not any(c[2].lower() in _INST_HEADS for c in piece[:k]) and piece[0][2] not in {"University", "Institute"}:
+                if re.match(r"^(?:[A-Z][a-z'’\-]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+$", text[piece[0][0] : piece[k - 1][1]]):
+                    piece = piece[k + 1 :]
+                    while piece and piece[0][2] in {"the", "of"}:
+                        piece = piece[1:]
+            if piece:
+                runs.append((piece[0][0], piece[-1][1], piece))
+    for a, b, run in runs:
         words = [c[2] for c in run]
         # a registry name crossing the run's edge ("University of California, San Diego") wins
         if any(m.start < b and m.end > a and not (m.start >= a and m.end <= b) for m in matches):
+            continue
+        if _NOT_INSTITUTION.match(text[a:b]) or re.search(r"\bJournal\b", text[a:b]):
+            used.append((a, b))  # "Journal of the American Medical Association": a venue
             continue
         inside = [m for m in matches if m.start >= a and m.end <= b]
         # registry names inside a longer capitalised run
@@ -139,6 +157,11 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
         name = text[a:b]
         if _NOT_INSTITUTION.search(name):
             continue
+        # "Minnesota State University in Mankato": the place is not part of the name
+        cut = re.search(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?$", name)
+        if cut and any(w.lower().strip(".,") in _INST_HEADS for w in name[: cut.start()].split()):
+            b = a + cut.start()
+            name = text[a:b]
         rec = reg.lookup(name)
         if rec is not None:
             out.append(InstitutionMention(a, b, name, rec, True))
@@ -191,8 +214,8 @@ def extract_institutions(
         prev: tuple[InstitutionMention, str] | None = None
         for m in find_institutions(text, reg):
             before = text[max(0, m.start - 120) : m.start]
-            if funding:
-                role = "mentioned"  # funders, not affiliations (see the funding table)
+            if funding or re.search(r"\b(?:published|appears?|appeared|reported|presented)\s+(?:online\s+)?(?:in|at)\s+(?:the\s+)?$", before):
+                role = "mentioned"  # funders and venues, not affiliations
             elif _AFFIL_BEFORE.search(before) or _list_affiliation(before):
                 role = "affiliation"
             elif prev is not None and prev[1] == "affiliation" and re.fullmatch(

@@ -207,6 +207,10 @@ def extract_people(article: CleanArticle, registry: InstitutionRegistry | None =
         found: list[tuple[int, int, str, str | None]] = []
         for idx, (a, b, name) in enumerate(names):
             before, after = text[max(0, a - 60) : a], text[b:]
+            if re.match(r"^,\s*(?:Calif|Fla|Mass|Md|Mich|Minn|Tenn|Tex|Wash|Conn|Penn|Pa|Ill|Ind|Wis|Ga|Ala|Ariz|Colo|"
+                        r"Ore|Okla|Ky|La|Mo|Neb|Nev|Va|N\.\s?[YCJHMD]|S\.\s?[CD]|R\.I|Del|Vt|Kan|Miss|Ark|Utah|Ohio|Iowa|Maine|"
+                        r"[A-Z]{2})\b\.?(?:,|\s|$)", after):
+                continue  # "says Port Charlotte, Fla., neurologist William Holt": a place
             degrees = _degrees(after)
             after_deg = after[len(_DEGREES_AFTER.match(after).group(1)) :] if degrees else after
             evidence = (
