@@ -393,6 +393,12 @@ def _analyse(
         trig = trig[1:]
     if not trig:
         return None
+    # "shrink tumors and reduce metastasis": coordinated verb phrases; only the last one reaches g2
+    for i in range(len(trig) - 1, 0, -1):
+        gap = use[trig[i - 1][1] : trig[i][0]]
+        if re.search(r"\w+[\s,]+(?:and|or|but|as well as)\s+(?:also\s+)?$", gap, re.IGNORECASE):
+            trig = trig[i:]
+            break
     subject_left = True
     after_last = use[trig[-1][1] :]
     if _PASSIVE_BY.match(after_last) or _REVERSE.search(use):
@@ -490,10 +496,14 @@ def _antecedent(
     first gene/family/chemical, when this sentence does not name it itself. 'The drugs were shown to
     reduce metastasis' after 'drugs designed to block the action of CXCL' stands for a blocker of CXCL."""
     d = _DRUG_ANAPHOR.match(sentence.text)
-    if d and prev_blocked and not any(s.entity_id == prev_blocked for s in spans):
-        if not any(s.start < d.end() for s in spans):
-            lead = len(d.group(0)) - len(d.group(0).lstrip(" \"'“("))
-            return _Span(d.start() + lead, d.end(), prev_blocked, flip=True)
+    if (
+        d
+        and prev_blocked
+        and not any(s.entity_id == prev_blocked for s in spans)
+        and not any(s.start < d.end() for s in spans)
+    ):
+        lead = len(d.group(0)) - len(d.group(0).lstrip(" \"'“("))
+        return _Span(d.start() + lead, d.end(), prev_blocked, flip=True)
     m = _ANAPHOR.match(sentence.text)
     if d or not m or not prev_spans:
         return None
