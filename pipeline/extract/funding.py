@@ -156,6 +156,7 @@ _LEADING_STOP = frozenset(
     all dr dr. prof prof. professor mr mr. ms ms. mrs mrs. a an it its that also and both work study
     furthermore moreover further finally however thanks thank acknowledgements acknowledgments acknowledgment
     acknowledgement author authors i he she they their his her funded by from as well project projects
+    ceo president chairman director dean chief executive founder head chair vice
     programme program
     """.split()
 )

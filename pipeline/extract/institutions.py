@@ -155,13 +155,15 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
                 used.append((m.start, m.end))
             continue
         name = text[a:b]
-        if _NOT_INSTITUTION.search(name):
+        if _NOT_INSTITUTION.search(name) or len(name.split()) < 2:
             continue
         # "Minnesota State University in Mankato": the place is not part of the name
         cut = re.search(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?$", name)
         if cut and any(w.lower().strip(".,") in _INST_HEADS for w in name[: cut.start()].split()):
             b = a + cut.start()
             name = text[a:b]
+            if len(name.split()) < 2:
+                continue
         rec = reg.lookup(name)
         if rec is not None:
             out.append(InstitutionMention(a, b, name, rec, True))

@@ -90,6 +90,14 @@ _NOT_NAME = frozenset(
     north south east west street avenue road county city state federal government ministry agency
     memorial sloan kettering dana-farber moffitt anticancer komen crohn's colitis hughes howard
     distinguished pharmacology cancer-fighting find get sign save talk connect read see
+    biosciences bioscience therapeutics pharma disorders disorder lake success president vice ceo
+    alabama alaska arizona arkansas colorado connecticut delaware florida hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada hampshire jersey mexico dakota ohio oklahoma oregon
+    pennsylvania rhode tennessee utah vermont wisconsin wyoming portland seattle
+    chicago houston dallas atlanta miami denver phoenix philadelphia baltimore pittsburgh cleveland
+    detroit minneapolis toronto montreal vancouver sydney melbourne beijing shanghai berlin munich
+    hospital's university's institute's awareness month week day foundation's association's
     """.split()
 )
 
