@@ -155,6 +155,29 @@ def compare_id(eid: str, entities: dict[str, Entity]) -> str:
     return eid
 
 
+def cooccurrence(article, mentions: list[Mention], entities: dict) -> list:
+    """Baseline: one undirected pseudo-finding per pair of participants sharing a sentence."""
+    from types import SimpleNamespace
+
+    skip = {"species", "cell_line"}
+    by_sent: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        ent = entities.get(m.entity_id)
+        if ent is None or ent.entity_type not in skip:
+            by_sent[m.sentence_index].add(m.entity_id)
+    out = []
+    for ids in by_sent.values():
+        ids = sorted(ids)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                out.append(
+                    SimpleNamespace(
+                        subject_id=a, object_id=b, direction="0", negated=False, predicate="cooccurs"
+                    )
+                )
+    return out
+
+
 def align_gold(doc: Doc, gold: dict, mentions: list[Mention], entities: dict) -> dict:
     """Translate gold ids into predicted ids through overlapping mentions (majority vote)."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -217,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         help="end to end: map each gold id to the predicted id whose mentions overlap its mentions "
         "(organism-independent: BioRED's mouse/rat gene ids have no HGNC xref)",
     )
+    ap.add_argument(
+        "--cooccurrence", action="store_true", help="baseline: every same-sentence pair of participants"
+    )
     ap.add_argument("--fit", action="store_true", help="fit the document-level pair model, print weights")
     args = ap.parse_args(argv)
     path = Path(args.path)
@@ -245,7 +271,11 @@ def main(argv: list[str] | None = None) -> int:
             mentions, entities = gold_mentions(doc, article)
         else:
             mentions, entities = predicted_mentions(article)
-        findings = extract_findings(article, mentions, entities)
+        findings = (
+            cooccurrence(article, mentions, entities)
+            if args.cooccurrence
+            else extract_findings(article, mentions, entities)
+        )
         pred: dict[frozenset, Counter] = defaultdict(Counter)
         for f in findings:
             a, b = compare_id(f.subject_id, entities), compare_id(f.object_id, entities)
