@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.model import Entity
 
@@ -32,6 +33,7 @@ ENTITY_FILES = (
     "mesh_diseases.tsv",
     "mesh_chemicals.tsv",
     "curated_entities.tsv",
+    "biored_train_synonyms.tsv",
     "entity_stoplist.tsv",
     "english_words.txt",
 )
@@ -107,8 +109,7 @@ def _name_variants(key: str) -> set[str]:
     return out | more
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     entity_id: str
     entity_type: str
     rank: int  # CURATED .. ALIAS
@@ -133,6 +134,8 @@ class EntityLexicon:
     ncbi_to_hgnc: dict[str, str]
     version: str
     _automaton: object = field(default=None, repr=False)
+    _short: dict = field(default_factory=dict, repr=False)  # code of a 2-3 character key -> (len, key, cands)
+    _short_codes: dict = field(default_factory=dict, repr=False)  # key length -> sorted numpy array of codes
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -144,11 +147,50 @@ class EntityLexicon:
                     import ahocorasick
 
                     a = ahocorasick.Automaton()
+                    import numpy as np
+
+                    stop = self.stoplist
+                    short: dict[int, tuple] = {}
                     for key, cands in self.terms.items():
-                        a.add_word(key, (len(key), key, cands))
+                        if key in FUNCTION_WORDS or (len(key) == 2 and key in self.english):
+                            cands = tuple(t for t in cands if t.entity_type not in ("gene", "protein_family"))
+                            if not cands:
+                                continue  # "of", "was", "can": never a gene, keep out of the automaton
+                        if stop and all((key, t.entity_type) in stop for t in cands):
+                            continue  # never accepted: keep it out of the automaton
+                        if len(key) <= SHORT_KEY_MAX:
+                            short[short_code(key)] = (len(key), key, cands)
+                        else:
+                            a.add_word(key, (len(key), key, cands))
                     a.make_automaton()
+                    self._short = short
+                    self._short_codes = {
+                        n: np.array(sorted(c for c, v in short.items() if v[0] == n), dtype=np.uint64)
+                        for n in range(2, SHORT_KEY_MAX + 1)
+                    }
                     self._automaton = a
         return self._automaton
+
+
+# English function words that are also HGNC aliases or symbols: never matched as genes.
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with as is was were be been are am can could may might must shall
+    should will would not no nor and or but if so than that this these those then there here he she it its his
+    her hers him they them their we us our you your i me my mine who whom whose which what when where why how
+    all any both each few more most other some such only own same too very just also up out off over under
+    again once do does did done has have had having get got let per via yet one two six ten
+    """.split()
+)
+
+SHORT_KEY_MAX = 3  # keys this short are looked up at word starts (vectorised), not in the automaton
+
+
+def short_code(key: str) -> int:
+    """Integer code of a key of <= 3 characters (21 bits a code point)."""
+    c = 0
+    for ch in key:
+        c = (c << 21) | ord(ch)
+    return c
 
 
 def _read_tsv(path: Path):
@@ -181,10 +223,13 @@ def compute_version(directory: Path) -> str:
     return h.hexdigest()[:12]
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _good_key(key: str) -> bool:
-    if len(key) < 2 or key.isdigit() or _ROMAN.match(key):
+    if len(key) < 2 or not _HAS_LETTER.search(key):
         return False
-    return any(c.isalpha() for c in key)
+    return not (len(key) <= 6 and _ROMAN.match(key))
 
 
 class _TermTable:
@@ -192,19 +237,26 @@ class _TermTable:
         self.best: dict[str, dict[str, Term]] = {}
 
     def add(self, keys, entity_id: str, entity_type: str, rank: int, surface: str) -> None:
+        best = self.best
         for key in keys:
-            if not _good_key(key):
-                continue
-            slot = self.best.get(key)
+            slot = best.get(key)
             if slot is None:
-                self.best[key] = {entity_id: Term(entity_id, entity_type, rank, surface)}
+                if _good_key(key):
+                    best[key] = {entity_id: Term(entity_id, entity_type, rank, surface)}
             else:
                 old = slot.get(entity_id)
                 if old is None or rank < old.rank:
                     slot[entity_id] = Term(entity_id, entity_type, rank, surface)
 
     def freeze(self) -> dict[str, tuple[Term, ...]]:
-        return {k: tuple(sorted(v.values(), key=lambda t: (t.rank, t.entity_id))) for k, v in self.best.items()}
+        out = {}
+        for k, v in self.best.items():
+            out[k] = tuple(v.values()) if len(v) == 1 else tuple(sorted(v.values(), key=_term_order))
+        return out
+
+
+def _term_order(t: Term):
+    return (t.rank, t.entity_id)
 
 
 @lru_cache(maxsize=4)
@@ -253,6 +305,18 @@ def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
             entities[eid] = Entity(eid, etype, name, xrefs)
         for s in [name] + (syns.split("|") if syns else []):
             table.add(_greek_variants(norm_key(s)), eid, etype, CURATED, s)
+
+    p = directory / "biored_train_synonyms.tsv"
+    if p.is_file():
+        for r in _read_tsv(p):
+            term, eid, etype = r[0], r[1], r[2]
+            if eid not in entities:
+                if etype != "species":
+                    continue
+                entities[eid] = Entity(eid, "species", term, ())
+            etype = entities[eid].entity_type
+            keys = _symbol_variants(norm_key(term)) if etype == "gene" else _greek_variants(norm_key(term))
+            table.add(keys, eid, etype, SYNONYM, term)
 
     english: set[str] = set()
     p = directory / "english_words.txt"

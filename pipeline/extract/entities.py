@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -74,16 +75,38 @@ _GENEISH_HEAD = re.compile(
 )
 
 
-def _to_key(body: str) -> tuple[str, list[int]]:
-    """Matching key of ``body`` and, for each key character, its offset in ``body``."""
+_ASCII_ALNUM = np.array([chr(i).isalnum() for i in range(128)], dtype=bool)
+
+
+def _to_key(body: str):
+    """Matching key of ``body``; for each key character its offset in ``body`` and whether it starts a
+    word, ends a word, or ends a word followed by a plural "s" in the original text."""
     low = body.lower()
     if len(low) != len(body):  # a few characters (e.g. "İ") change length when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)
     low = low.translate(CHAR_MAP)
     arr = np.frombuffer(low.encode("utf-32-le"), dtype="<u4")
+    n = len(arr)
+    alnum = _ASCII_ALNUM[np.minimum(arr, 127)]
+    high = np.flatnonzero(arr > 127)
+    if len(high):
+        alnum[high] = [body[i].isalnum() for i in high.tolist()]
+    prev_al = np.zeros(n, dtype=bool)
+    prev_al[1:] = alnum[:-1]
+    next_al = np.zeros(n, dtype=bool)
+    next_al[:-1] = alnum[1:]
+    next2_al = np.zeros(n, dtype=bool)
+    next2_al[:-2] = alnum[2:]
+    is_s = arr == ord("s")
+    next_s = np.zeros(n, dtype=bool)
+    next_s[:-1] = is_s[1:]
     keep = np.flatnonzero(~np.isin(arr, _SEP_CODES))
-    key = arr[keep].tobytes().decode("utf-32-le")
-    return key, keep.tolist()
+    karr = arr[keep]
+    key = karr.tobytes().decode("utf-32-le")
+    ws = ~(alnum & prev_al)[keep]  # a key may start/end with punctuation ("Ca2+"): no word is cut there
+    we = ~(alnum & next_al)[keep]
+    pl = (alnum & next_s & ~next2_al)[keep]
+    return key, karr, keep, ws, we, pl
 
 
 def _is_symbol_like(term: Term) -> bool:
@@ -97,37 +120,37 @@ def _is_symbol_like(term: Term) -> bool:
 
 def _case_ok(term: Term, text: str) -> bool:
     """Symbols keep their case: MET/IKKα/NF-κB/IL-1alpha yes, "met" no; "Mmp3" (mouse style) when digit."""
-    surf_letters = [c for c in term.surface if c.isalpha() and c.isascii()]
-    if not any(c.isupper() for c in surf_letters):
+    surf_up = _upper_count(term.surface)
+    if not surf_up:
         return True  # lexicon form is lowercase (maspin, p53): case-insensitive
+    if text.isupper():
+        return True
+    if text.islower():
+        return term.rank == SYMBOL and len(text) >= 4 and any(c.isdigit() for c in text)
     # Ignore spelled-out Greek letters and Greek characters in the text.
     core = re.sub(r"(alpha|beta|gamma|delta|kappa|epsilon|lambda|theta|zeta|sigma|omega)", "", text)
     letters = [c for c in core if c.isalpha() and c.isascii()]
     if not letters:
         return True
     n_up = sum(c.isupper() for c in letters)
-    surf_up = sum(c.isupper() for c in surf_letters)
     if n_up == len(letters):
         return True
     if n_up >= min(surf_up, len(letters)) and n_up >= 2:
         return True  # "IkBa", "NFkB", "HNF-1alpha" style mixed case
     if n_up >= 2 and n_up >= len(letters) - 1:
         return True  # mTOR, hOGG1, IFN-g, TGF-b1
-    if n_up == 0 and term.rank == SYMBOL and any(c.isdigit() for c in text) and len(text) >= 4:
-        return True  # sgk1, mmp9: approved symbol with a digit written in lowercase
-    if letters[0].isupper() and n_up == 1 and any(c.isdigit() for c in text) and len(letters) >= 2:
-        return True  # mouse/rat nomenclature: Mmp3, Il6, Cxcl1
+    if letters[0].isupper() and n_up == 1 and len(letters) >= 2:
+        return True  # mouse/rat nomenclature and protein names: Mmp3, Il6, Akt, Myc (weak without a digit)
     return False
 
 
-def _gene_context(body: str, start: int, end: int) -> bool:
-    if _NEXT_GENE_CONTEXT.match(body, end):
-        return True
-    return bool(_PREV_GENE_CONTEXT.search(body, max(0, start - 30), start)) and False
+def _titlecase_no_digit(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and not any(c.isdigit() for c in text)
 
 
-def _prev_context(body: str, start: int) -> bool:
-    return bool(_PREV_GENE_CONTEXT.search(body[max(0, start - 30) : start]))
+@lru_cache(maxsize=65536)
+def _upper_count(surface: str) -> int:
+    return sum(1 for c in surface if c.isascii() and c.isupper())
 
 
 class _Hit:
@@ -138,25 +161,40 @@ class _Hit:
 
 
 def _raw_hits(body: str, lex: EntityLexicon):
-    key, keep = _to_key(body)
-    n = len(body)
+    """(start, end, key, candidate terms, plural) for lexicon keys on word boundaries."""
     automaton = lex.automaton
+    key, karr, keep_a, ws_a, we_a, pl_a = _to_key(body)
+    keep = keep_a.tolist()
+    ws, we, pl = ws_a.tobytes(), we_a.tobytes(), pl_a.tobytes()
+    # Short keys (2-3 characters): vectorised lookup at word starts.
+    starts = np.flatnonzero(ws_a)
+    nk = len(karr)
+    k64 = karr.astype(np.uint64)
+    for length, codes in lex._short_codes.items():
+        st = starts[starts + length <= nk]
+        if not len(st) or not len(codes):
+            continue
+        code = np.zeros(len(st), dtype=np.uint64)
+        for j in range(length):
+            code = (code << np.uint64(21)) | k64[st + j]
+        last = st + length - 1
+        pos = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
+        ok = (codes[pos] == code) & (we_a[last] | pl_a[last])
+        for i in np.flatnonzero(ok).tolist():
+            s, e = int(st[i]), int(last[i])
+            _, k, cands = lex._short[int(code[i])]
+            if we[e]:
+                yield keep[s], keep[e] + 1, k, cands, False
+            elif length >= 3:
+                yield keep[s], keep[e] + 2, k, cands, True
     for end_idx, (length, k, cands) in automaton.iter(key):
         s = end_idx - length + 1
-        os_ = keep[s]
-        if os_ > 0 and body[os_ - 1].isalnum():
+        if not ws[s]:
             continue
-        oe = keep[end_idx] + 1
-        plural = False
-        if oe < n and body[oe].isalnum():
-            if body[oe] in "sS" and length >= 3 and (oe + 1 == n or not body[oe + 1].isalnum()):
-                oe += 1
-                plural = True
-            else:
-                continue
-        if body[os_].isalnum() is False and not body[os_] in "+(":
-            pass
-        yield os_, oe, k, cands, plural
+        if we[end_idx]:
+            yield keep[s], keep[end_idx] + 1, k, cands, False
+        elif pl[end_idx]:
+            yield keep[s], keep[end_idx] + 2, k, cands, True
 
 
 _LETTER_SPACE_LETTER = re.compile(r"[A-Za-z][\s_]+[A-Za-z]")
@@ -190,6 +228,8 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon) -> bool:
         return True
     if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3 and not any(c.isdigit() for c in key):
         return True
+    if _is_symbol_like(term) and _titlecase_no_digit(text) and _upper_count(term.surface) >= 2:
+        return True  # "Akt", "Max", "Ron": protein name or a person's name
     return False
 
 
@@ -221,14 +261,15 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
     return out, weak_flags
 
 
-def _choose(terms: list[Term], weak_flags: list[bool], context: bool, strong_ids: set[str], lex: EntityLexicon):
+def _choose(key: str, terms: list[Term], weak_flags: list[bool], context: bool, strong_ids: set[str],
+            lex: EntityLexicon):
     """Pick one term: drop weak ones without context, then strongest kind, gene before family."""
     pool = [t for t, w in zip(terms, weak_flags) if not w or context or t.entity_id in strong_ids]
     if not pool:
         return None
     best = min(pool, key=lambda t: (t.rank, _TYPE_ORDER[t.entity_type], t.entity_id))
     if best.entity_type == "protein_family":
-        gene = _family_gene(best.surface, [t for t in pool if t.entity_type == "gene"], lex)
+        gene = _family_gene(best.surface, [t for t in lex.terms.get(key, ()) if t.entity_type == "gene"], lex)
         if gene is not None:
             best = gene
     return best
@@ -303,7 +344,7 @@ def extract_mentions(
     chosen: dict[tuple[int, int], Term] = {}
     for s, e, key, terms, weak in filtered:
         context = _raw or (any(weak) and (_NEXT_GENE_CONTEXT.match(body, e) is not None))
-        t = _choose(terms, weak, context, strong_ids, lex)
+        t = _choose(key, terms, weak, context, strong_ids, lex)
         if t is not None:
             chosen[(s, e)] = t
 
