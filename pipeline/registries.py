@@ -20,7 +20,7 @@ from typing import Generic, Iterable, TypeVar
 
 from pipeline.model import Funder, Institution
 
-VERSION = "1"
+VERSION = "2"
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "seeds" / "lexicons"
 

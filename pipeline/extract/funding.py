@@ -28,7 +28,7 @@ import re
 from pipeline.model import CleanArticle, Funder, FundingRow
 from pipeline.registries import FunderRegistry, Match, load_funders
 
-VERSION = "1"
+VERSION = "2"
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {

@@ -21,7 +21,7 @@ from pipeline.extract.funding import _capitalised_spans, _split_and
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions
 
-VERSION = "1"
+VERSION = "2"
 
 _INST_HEADS = frozenset(
     """

@@ -19,7 +19,7 @@ from pipeline.extract.institutions import InstitutionMention, clean_markup, find
 from pipeline.model import CleanArticle, Person
 from pipeline.registries import InstitutionRegistry, load_institutions
 
-VERSION = "1"
+VERSION = "2"
 
 _L = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
