@@ -228,6 +228,36 @@ def fit(docs: list[Doc], l2: float = 1.0) -> dict[str, float]:
     return {n: round(float(v), 3) for n, v in zip(names, w)}
 
 
+def fit_direction(docs: list[Doc], l2: float = 1.0) -> dict[str, float]:
+    """Fit the document-level direction model on gold Positive/Negative_Correlation pairs."""
+    import numpy as np
+
+    from pipeline.extract.findings import direction_features
+
+    feats, ys = [], []
+    for doc in docs:
+        article = build_article(doc)
+        mentions, entities = gold_mentions(doc, article)
+        for k, d in gold_pairs(doc).items():
+            if d and all(x in entities for x in k):
+                feats.append(direction_features(k, article, mentions, entities))
+                ys.append(1.0 if d == "+" else 0.0)
+    names = sorted({n for f in feats for n in f}, key=lambda n: (n != "dbias", n))
+    x = np.array([[f.get(n, 0.0) for n in names] for f in feats])
+    y = np.array(ys)
+    w = np.zeros(len(names))
+    reg = l2 * np.eye(len(names))
+    reg[0, 0] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-x @ w))
+        step = np.linalg.solve((x * (p * (1 - p))[:, None]).T @ x + reg, x.T @ (p - y) + reg @ w)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    print(f"fitted on {len(y)} signed pairs, {int(y.sum())} positive")
+    return {n: round(float(v), 3) for n, v in zip(names, w)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
@@ -243,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--cooccurrence", action="store_true", help="baseline: every same-sentence pair of participants"
     )
+    ap.add_argument("--fit-direction", action="store_true", help="fit the document-level direction model")
     ap.add_argument("--fit", action="store_true", help="fit the document-level pair model, print weights")
     args = ap.parse_args(argv)
     path = Path(args.path)
@@ -252,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = read_pubtator(path)
     if args.limit:
         docs = docs[: args.limit]
+    if args.fit_direction:
+        print("DIR_WEIGHTS =", fit_direction(docs))
+        return 0
     if args.fit:
         print("DOC_WEIGHTS =", fit(docs))
         return 0

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pipeline.ids import stable_id
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
 
-VERSION = "1"
+VERSION = "2"
 
 PREDICATES = {
     "increases": "+",
@@ -667,6 +667,17 @@ def extract_findings(
             if p >= DOC_ADD_THRESHOLD and key not in stated:
                 rel, info = _document_relation(key, infos, mentions, article, entities)
                 if info is not None:
+                    direction = _document_direction(key, article, mentions, entities)
+                    if direction != "0":
+                        obj_type = _type_of(rel.object, entities)
+                        rel.direction = direction
+                        rel.predicate = (
+                            "increases"
+                            if direction == "+"
+                            else "inhibits"
+                            if obj_type in ("disease", "process")
+                            else "decreases"
+                        )
                     f = _finding(article, info, rel)
                     findings[f.finding_id] = f
     return sorted(findings.values(), key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
@@ -838,3 +849,101 @@ def _document_relation(key, infos, mentions, article, entities):
     info = _SentenceInfo(sentence, org, {}, frozenset((a, b)), set(), {})
     subj, obj = (other, rare) if _type_of(other, entities) != "disease" else (rare, other)
     return _Relation(subj, obj, "associated_with", "0", False, False, 0.0), info
+
+
+# Direction of document-level pairs: cues around each entity's mentions anywhere in the abstract
+# ("haloperidol-induced catalepsy", "treatment with X", "prevents Y"), a logistic model fitted on the
+# BioRED Train pairs annotated Positive_/Negative_Correlation (`--fit-direction`).
+_AFTER_INDUCER = re.compile(
+    r"^[\s*_]*-?\s*(?:induced|mediated|associated|related|evoked|triggered|dependent|provoked|caused)\b",
+    re.IGNORECASE,
+)
+_BEFORE_TREAT = re.compile(
+    r"(?:treat\w*|therapy|therapies|administration|administered|given|received|infusion|injection|"
+    r"dose[sd]?|effects? of|efficacy of|pretreat\w*)\s+(?:with|of|by)?\s*(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
+_BEFORE_AGAINST = re.compile(
+    r"(?:treatment of|therapy for|against|prevent\w*|attenuat\w*|protect\w*(?: against| from)?|ameliorat\w*|"
+    r"reduc\w*|inhibit\w*|suppress\w*|alleviat\w*|reliev\w*|improv\w*|reversed?|antagonists?(?: of)?|"
+    r"blockers?(?: of)?|inhibitors?(?: of)?)\s+(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
+_BEFORE_CAUSE = re.compile(
+    r"(?:induc\w*|caus\w*|develop\w*|increas\w*|risk of|incidence of|promot\w*|exacerbat\w*|"
+    r"agonists?(?: of)?|activat\w*|elevat\w*|high(?:er)?|over-?expression of|mutations? (?:in|of))\s+"
+    r"(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
+_DOC_TOX = re.compile(r"toxicit|adverse|side[- ]effect|overdose|poison|induced|hazard|risk", re.IGNORECASE)
+_DOC_THERAPY = re.compile(r"treat|therap|efficac|protect|prevent|ameliorat|attenuat", re.IGNORECASE)
+
+
+def direction_features(key: frozenset, article: CleanArticle, mentions: Sequence[Mention], entities) -> dict:
+    body = article.body
+    cues: dict[str, float] = {"dbias": 1.0}
+    for eid in sorted(key):
+        t = _TYPE_CLASS.get(_type_of(eid, entities), "other")
+        for m in mentions:
+            if m.entity_id != eid:
+                continue
+            pre = body[max(0, m.start_char - 50) : m.start_char]
+            post = body[m.end_char : m.end_char + 25]
+            for name, hit in (
+                ("inducer", bool(_AFTER_INDUCER.match(post))),
+                ("treat", bool(_BEFORE_TREAT.search(pre))),
+                ("against", bool(_BEFORE_AGAINST.search(pre))),
+                ("cause", bool(_BEFORE_CAUSE.search(pre))),
+            ):
+                if hit:
+                    cues[f"{t}_{name}"] = 1.0
+    tp = "-".join(sorted(_TYPE_CLASS.get(_type_of(e, entities), "other") for e in key))
+    cues["dtp_" + tp] = 1.0
+    cues["doc_tox"] = float(bool(_DOC_TOX.search(body)))
+    cues["doc_therapy"] = float(bool(_DOC_THERAPY.search(body)))
+    return cues
+
+
+DIR_WEIGHTS: dict[str, float] = {
+    "dbias": 0.689,
+    "chemical_against": -0.655,
+    "chemical_cause": 0.899,
+    "chemical_inducer": 1.335,
+    "chemical_treat": -0.646,
+    "disease_against": -0.925,
+    "disease_cause": 0.871,
+    "disease_inducer": 0.679,
+    "disease_treat": -0.885,
+    "doc_therapy": -0.755,
+    "doc_tox": 0.21,
+    "dtp_chemical-chemical": -1.194,
+    "dtp_chemical-disease": -0.085,
+    "dtp_chemical-gene": -0.843,
+    "dtp_chemical-variant": 0.501,
+    "dtp_disease-gene": -0.778,
+    "dtp_disease-variant": 2.024,
+    "dtp_gene": 0.416,
+    "dtp_gene-gene": -0.042,
+    "gene_against": -0.444,
+    "gene_cause": 0.792,
+    "gene_inducer": 0.869,
+    "gene_treat": -0.013,
+    "variant_against": 0.022,
+    "variant_cause": 0.051,
+    "variant_inducer": 0.044,
+    "variant_treat": 0.37,
+}
+DIR_HIGH = 0.75  # document-level pair gets "+" at or above this probability of a positive correlation
+DIR_LOW = 0.25  # and "-" at or below this one; "0" (associated_with) in between
+
+
+def _document_direction(key, article, mentions, entities) -> str:
+    import math
+
+    if not DIR_WEIGHTS:
+        return "0"
+    z = sum(
+        DIR_WEIGHTS.get(n, 0.0) * v for n, v in direction_features(key, article, mentions, entities).items()
+    )
+    p = 1 / (1 + math.exp(-z))
+    return "+" if p >= DIR_HIGH else "-" if p <= DIR_LOW else "0"
