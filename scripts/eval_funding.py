@@ -33,6 +33,7 @@ from pipeline.extract.funding import extract_funding, normalize_award  # noqa: E
 from pipeline.registries import load_funders  # noqa: E402
 from pipeline.sentences import make_article  # noqa: E402
 
+STRICT = False  # --strict: no place-tail and no parent-of-IC-institute leniency
 DEFAULT = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
 _GLUE = {"of", "the", "and", "u", "s", "us", "uk", "united", "states", "grants", "grant", "for"}
 
@@ -128,8 +129,8 @@ def score_statement(st: dict, reg) -> dict:
             if ng and (
                 ng == norm_name(text)
                 or ng == norm_name(name)
-                or (fid and _same_funder(fid, gold_ids(g, reg), reg))
-                or _location_tail(g, text)
+                or (fid and (fid in gold_ids(g, reg) if STRICT else _same_funder(fid, gold_ids(g, reg), reg)))
+                or (not STRICT and _location_tail(g, text))
             ):
                 hit = gi
                 break
@@ -173,8 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--strict", action="store_true", help="funder names: no place-tail / parent leniency")
     ap.add_argument("--errors", type=int, default=0, help="print up to N development-half errors")
     args = ap.parse_args(argv)
+    global STRICT
+    STRICT = args.strict
     path = Path(args.path)
     if not path.exists():
         print(f"no acknowledgement corpus at {path}; nothing to score")
