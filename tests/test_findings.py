@@ -101,6 +101,10 @@ def test_maspin_keeps_tumor_cells_from_metastasis():
     _, findings = run(IKK_TEXT, IKK_TERMS)
     f = find(findings, SERPINB5, METASTASIS)
     assert f.predicate == "inhibits" and f.direction == "-"
+    # the same when "tumor cells" is itself an entity between them
+    _, findings = run(IKK_TEXT, {**IKK_TERMS, "tumor cells": "CL:0001064"})
+    f = find(findings, SERPINB5, METASTASIS)
+    assert f.predicate == "inhibits" and f.direction == "-" and not f.negated
 
 
 def test_ikk_alpha_involved_in_prostate_cancer_is_undirected():

@@ -315,6 +315,11 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     return groups
 
 
+_KEEP_FROM = re.compile(
+    r"^[\s*_]*(?:\w+\s+){0,2}?(?:keeps?|kept|keeping|prevents?|prevented|stops?|stopped|protects?|protected)"
+    r"\s+(?:the\s+)?E\s+from\b(.*)$",
+    re.IGNORECASE,
+)
 _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
@@ -336,6 +341,11 @@ def _analyse(
     post2 = text[g2.end : g2.end + 20]
     if _OPEN_RELATIVE.search(pre1) and "," in between:
         return None  # g1 sits in a parenthetical relative clause that closes before g2
+    # "Maspin keeps tumor cells from spreading ..., a process called metastasis"
+    keep = _KEEP_FROM.match(between)
+    if keep and " E " not in keep.group(1):
+        negated = bool(_NEG.search(between[: keep.start(1)]))
+        return True, "inhibits", "-", negated, 2.5
     segments = between.split(" E ")
     chain = False
     if len(segments) > 1:
