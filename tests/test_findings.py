@@ -289,3 +289,14 @@ def test_the_drugs_that_block_cxcl_reduce_metastasis_means_cxcl_increases_metast
     _, findings = run(body, {"CXCL": "FPLX:CXCL_ELR_positive", "metastasis": METASTASIS})
     f = find(findings, "FPLX:CXCL_ELR_positive", METASTASIS)
     assert f.direction == "+" and f.sentence_index == 1 and f.organism == MOUSE
+
+
+def test_long_name_and_abbreviation_with_different_ids_share_the_negation():
+    # the matcher may ground the long name to a family and the abbreviation to a gene
+    terms = {**IL1_TERMS, "vascular endothelial growth factor": "FPLX:VEGF"}
+    _, findings = run(IL1_TEXT, terms)
+    second = [f for f in findings if f.sentence_index == 1]
+    for vegf in ("FPLX:VEGF", VEGFA):
+        f = find(second, IL1A, vegf)
+        assert f.negated
+    assert not find(second, IL1A, MMP3).negated

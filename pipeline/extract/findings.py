@@ -260,7 +260,7 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 _GROUP_GAP = re.compile(
-    r"[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
+    r"[)\]]?[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
     r"(?:the\s+)?[*_]*",
     re.IGNORECASE,
 )
@@ -307,6 +307,10 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
         if groups:
             g = groups[-1]
             gap = text[g.end : sp.start]
+            if sp.start >= g.end and re.fullmatch(r"\s*[(\[]\s*", gap):
+                g.spans.append(sp)  # "vascular endothelial growth factor (VEGF)": two ids, one name
+                g.negated.append(g.negated[-1])
+                continue
             if sp.start >= g.end and len(gap) <= 16 and _GROUP_GAP.fullmatch(gap) and gap.strip():
                 g.spans.append(sp)
                 g.negated.append(bool(_NEG_GAP.search(gap)))
@@ -795,31 +799,31 @@ def pair_features(
 
 # Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
 DOC_WEIGHTS = {
-    "bias": -6.03,
-    "rel": -0.057,
-    "rel_n": 1.327,
-    "rel_signed": 0.371,
-    "cooc": -0.112,
-    "cooc_any": 2.98,
-    "coord_all": -1.375,
-    "title_both": 0.966,
-    "title_one": 0.813,
-    "fmin": 0.108,
-    "fmax": 0.56,
-    "top_one": 0.639,
-    "top_both": 1.124,
-    "dist": -0.09,
-    "n_ent": -0.093,
-    "tp_disease-gene": 1.405,
-    "tp_chemical-disease": 1.626,
-    "tp_gene-gene": 0.38,
-    "tp_chemical-gene": 1.065,
-    "tp_disease-variant": 3.564,
-    "tp_chemical-chemical": 0.692,
-    "tp_chemical-variant": 1.342,
-    "tp_gene-variant": -4.221,
-    "tp_variant-variant": -1.565,
-    "tp_disease-disease": -4.288,
+    "bias": -6.008,
+    "rel": -0.118,
+    "rel_n": 1.388,
+    "rel_signed": 0.35,
+    "cooc": -0.131,
+    "cooc_any": 3.039,
+    "coord_all": -1.358,
+    "title_both": 0.965,
+    "title_one": 0.815,
+    "fmin": 0.106,
+    "fmax": 0.559,
+    "top_one": 0.643,
+    "top_both": 1.13,
+    "dist": -0.099,
+    "n_ent": -0.102,
+    "tp_disease-gene": 1.41,
+    "tp_chemical-disease": 1.627,
+    "tp_gene-gene": 0.388,
+    "tp_chemical-gene": 1.07,
+    "tp_disease-variant": 3.566,
+    "tp_chemical-chemical": 0.701,
+    "tp_chemical-variant": 1.332,
+    "tp_gene-variant": -4.236,
+    "tp_variant-variant": -1.578,
+    "tp_disease-disease": -4.279,
     "tp_other": 0.0,
 }
 DOC_MODEL = True
