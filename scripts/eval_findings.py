@@ -273,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--cooccurrence", action="store_true", help="baseline: every same-sentence pair of participants"
     )
+    ap.add_argument(
+        "--biored-scope",
+        action="store_true",
+        help="end to end: ignore predicted pairs with a cell type or GO process (BioRED annotates neither)",
+    )
     ap.add_argument("--fit-direction", action="store_true", help="fit the document-level direction model")
     ap.add_argument("--fit", action="store_true", help="fit the document-level pair model, print weights")
     args = ap.parse_args(argv)
@@ -312,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         pred: dict[frozenset, Counter] = defaultdict(Counter)
         for f in findings:
+            if args.biored_scope and any(
+                x.startswith(("CL:", "GO:")) or getattr(entities.get(x), "entity_type", "") == "cell_type"
+                for x in (f.subject_id, f.object_id)
+            ):
+                continue
             a, b = compare_id(f.subject_id, entities), compare_id(f.object_id, entities)
             if a == b:
                 continue
