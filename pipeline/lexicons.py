@@ -87,9 +87,24 @@ _SYMBOL_GREEK_RE = re.compile(r"^([a-z0-9]*[a-z][a-z0-9]*?)([abgdk])(\d?)$")
 _LETTER_GREEK = {"a": "alpha", "b": "beta", "g": "gamma", "d": "delta", "k": "kappa"}
 
 
+_GREEK_ABBREV_RE = re.compile(r"(?<=[0-9a-z])(alpha|beta|gamma|delta|kappa)(?=[0-9]|$)")
+
+
+def _gene_greek_variants(key: str) -> set[str]:
+    """Greek letters also as their Latin initial in gene names: tnfalpha -> tnfa, betacatenin -> bcatenin."""
+    out = _greek_variants(key)
+    if _GREEK_NAME_RE.search(key):
+        out.add(_GREEK_ABBREV_RE.sub(lambda m: m.group(1)[0], key))
+        if key.startswith(("alpha", "beta", "gamma", "delta", "kappa")):
+            for g in ("alpha", "beta", "gamma", "delta", "kappa"):
+                if key.startswith(g) and len(key) > len(g) + 3:
+                    out.add(g[0] + key[len(g):])
+    return out
+
+
 def _symbol_variants(key: str) -> set[str]:
     """IL1A -> il1alpha / il1α; TGFB1 -> tgfbeta1 / tgfβ1 (Greek letters written as Latin letters)."""
-    out = _greek_variants(key)
+    out = _gene_greek_variants(key)
     m = _SYMBOL_GREEK_RE.match(key)
     if m and len(m.group(1)) >= 2:
         name = _LETTER_GREEK[m.group(2)]
@@ -275,7 +290,7 @@ def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
                 ncbi_to_hgnc[x] = hid
         table.add(_symbol_variants(norm_key(symbol)), hid, "gene", SYMBOL, symbol)
         if locus in _FULL_LOCI:
-            table.add(_name_variants(norm_key(name)), hid, "gene", NAME, name)
+            table.add(_name_variants(norm_key(name)) | _gene_greek_variants(norm_key(name)), hid, "gene", NAME, name)
             if syns:
                 for s in syns.split("|"):
                     table.add(_symbol_variants(norm_key(s)), hid, "gene", ALIAS, s)

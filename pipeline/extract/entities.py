@@ -78,6 +78,24 @@ _GENEISH_HEAD = re.compile(
 _ASCII_ALNUM = np.array([chr(i).isalnum() for i in range(128)], dtype=bool)
 
 
+_GENE_HEAD_AFTER = re.compile(
+    r"[\s\-]*(?:\(\w{1,6}\)\s*)?(?:[\w\-]{1,12}\s+)?(synthases?|dismutases?|reductases?|receptors?|transporters?|"
+    r"kinases?|dehydrogenases?|oxidases?|transferases?|hydroxylases?|carboxylases?|ligases?|synthetases?|"
+    r"isomerases?|phosphatases?|esterases?|lyases?|deaminases?|decarboxylases?|binding proteins?|channels?|"
+    r"hydrolases?|peroxidases?|cyclases?|mutases?|oxygenases?|transporting|-?gated)\b",
+    re.IGNORECASE,
+)
+_AMINO_ACIDS = frozenset(
+    "alanine arginine asparagine aspartate aspartic acid cysteine glutamine glutamate glutamic acid glycine "
+    "histidine isoleucine leucine lysine methionine phenylalanine proline serine threonine tryptophan "
+    "tyrosine valine".split()
+)
+_RESIDUE_CONTEXT = re.compile(
+    r"\b[A-Z]\d+[A-Z]\b|\b[A-Z][a-z]{2}\d+[A-Z][a-z]{2}\b|substitut|mutation|residue|codon|\b\d+\s+to\b|"
+    r"\(\s*[A-Z]\s*\)"
+)
+
+
 def _to_key(body: str):
     """Matching key of ``body``; for each key character its offset in ``body`` and whether it starts a
     word, ends a word, or ends a word followed by a plural "s" in the original text."""
@@ -285,7 +303,13 @@ def _family_gene(family_surface: str, genes: list[Term], lex: EntityLexicon) -> 
     return g if norm_key(symbol).startswith(norm_key(family_surface)) else None
 
 
-def _abbreviations(body: str, hits: dict[tuple[int, int], Term]) -> dict[str, Term | None]:
+def _strong_symbol(t: Term) -> bool:
+    if t.entity_type not in _GENE_TYPES:
+        return t.rank <= NAME
+    return t.rank == SYMBOL or any(c.isdigit() for c in t.surface)
+
+
+def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexicon) -> dict[str, Term | None]:
     """Short forms defined in the text: SF -> the long form's term, or None when the long form is no entity."""
     ends: dict[int, tuple[int, Term]] = {}
     for (s, e), t in hits.items():
@@ -314,6 +338,9 @@ def _abbreviations(body: str, hits: dict[tuple[int, int], Term]) -> dict[str, Te
             long_text = " ".join(window)
             if _GENEISH_HEAD.search(long_text):
                 continue  # long form sounds like a gene product: let the lexicon decide
+            cands = lex.terms.get(norm_key(sf), ())
+            if any(_strong_symbol(t) for t in cands):
+                continue  # "C-C chemokine receptor type 5 (CCR5)": an approved symbol stays what it is
             out[sf] = None
     return out
 
@@ -348,9 +375,19 @@ def extract_mentions(
         if t is not None:
             chosen[(s, e)] = t
 
+    # 3b. chemicals that are part of a gene product's name ("nitric oxide synthase", "5-HT transporter")
+    #     or amino acids naming a residue ("arginine to tryptophan (R47W)") are not chemical mentions
+    for (s, e), t in list(chosen.items()):
+        if t.entity_type == "chemical" and not _raw:
+            if _GENE_HEAD_AFTER.match(body, e):
+                del chosen[(s, e)]
+            elif body[s:e].lower().rstrip("s") in _AMINO_ACIDS and _RESIDUE_CONTEXT.search(
+                    body, max(0, s - 60), min(len(body), e + 60)):
+                del chosen[(s, e)]
+
     # 4. abbreviations defined in the text override the lexicon for their short form
     if not _raw:
-        abbrevs = _abbreviations(body, chosen)
+        abbrevs = _abbreviations(body, chosen, lex)
         for sf, term in abbrevs.items():
             if term is not None and term.entity_type == "protein_family":
                 # "vascular endothelial growth factor (VEGF)" -> VEGFA, not the family
