@@ -343,6 +343,9 @@ def _analyse(
         return None
     pre1 = text[max(0, g1.start - 60) : g1.start]
     post2 = text[g2.end : g2.end + 20]
+    pron = re.search(r",\s*(?:they|it|these|this|we|he|she)\s+(.*)$", between, re.IGNORECASE)
+    if pron and (t := _triggers(pron.group(1))) and t[0][0] <= 10 and "," not in pron.group(1)[: t[0][0]]:
+        return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
     if _OPEN_RELATIVE.search(pre1) and "," in between:
         return None  # g1 sits in a parenthetical relative clause that closes before g2
     # "Maspin keeps tumor cells from spreading ..., a process called metastasis"
@@ -947,6 +950,7 @@ DIR_WEIGHTS: dict[str, float] = {
     "variant_inducer": 0.044,
     "variant_treat": 0.37,
 }
+DIR_MODEL_TYPES = frozenset({"chemical", "variant"})  # applied to these paired with a disease only
 DIR_HIGH = 0.75  # document-level pair gets "+" at or above this probability of a positive correlation
 DIR_LOW = 0.25  # and "-" at or below this one; "0" (associated_with) in between
 
@@ -956,6 +960,11 @@ def _document_direction(key, article, mentions, entities) -> str:
 
     if not DIR_WEIGHTS:
         return "0"
+    types = {_TYPE_CLASS.get(_type_of(e, entities), "other") for e in key}
+    if not (types & DIR_MODEL_TYPES and "disease" in types):
+        return (
+            "0"  # cues around gene mentions are ambiguous ("antibody against IL-1alpha" is loss of the gene)
+        )
     z = sum(
         DIR_WEIGHTS.get(n, 0.0) * v for n, v in direction_features(key, article, mentions, entities).items()
     )
