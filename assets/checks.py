@@ -5,15 +5,12 @@ import json
 
 import dagster as dg
 
-from assets.outputs import quality_report, quality_summary_path
+from assets.outputs import TABLE_ASSET, quality_report, quality_summary_path
 from assets.reporting import markdown_table
 from assets.resources import PipelineResource
 from pipeline.schemas import SCHEMAS, validate_table
 from pipeline.warehouse import query_frame
 
-# Which asset materialises each table.
-TABLE_ASSET = {t: t for t in SCHEMAS}
-TABLE_ASSET["documents"] = "raw_documents"
 
 # (table, column, parent table, parent column): every value must exist in the parent.
 REFERENCES = [
