@@ -31,7 +31,7 @@ run: env
 
 ## Unit, Dagster integration and end-to-end tests
 test: env
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2
 
 ## The Dagster UI on http://127.0.0.1:3000 (with the sensor and schedule daemon)
 ui: env
