@@ -760,17 +760,28 @@ def pair_features(
     rel_n: Counter = Counter()
     signed: set[frozenset] = set()
     dist: dict[frozenset, int] = {}
+    rel_title: set[frozenset] = set()
+    trig_cooc: Counter = Counter()
+    rel_any: Counter = Counter()  # entity -> number of stated relations it takes part in
     for info in infos:
+        has_trig = bool(_triggers(info.sentence.text))
         for k, d in info.distance.items():
             cooc[k] += 1
             dist[k] = min(d, dist.get(k, d))
+            if has_trig:
+                trig_cooc[k] += 1
         for k in info.coordinated:
             coord[k] += 1
         for k, rel in info.relations.items():
             rel_n[k] += 1
+            for e in k:
+                rel_any[e] += 1
+            if info.sentence.index == 0:
+                rel_title.add(k)
             if rel.direction != "0":
                 signed.add(k)
     n_ent = math.log1p(len(ids))
+    rank = {e: i for i, e in enumerate(sorted(ids, key=lambda e: (-counts[e], e)))}
     out: dict[frozenset, dict[str, float]] = {}
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
@@ -792,6 +803,12 @@ def pair_features(
                 "top_both": float(a in top and b in top),
                 "dist": math.log1p(dist[k]) if k in dist else 0.0,
                 "n_ent": n_ent,
+                "rel_title": float(k in rel_title),
+                "trig_cooc": math.log1p(trig_cooc[k]),
+                "rel_any": math.log1p(min(rel_any[a], rel_any[b])),
+                "rank_best": 1.0 / (1 + min(rank[a], rank[b])),
+                "rank_worst": 1.0 / (1 + max(rank[a], rank[b])),
+                "title_top": float(((a in title_ids) or (b in title_ids)) and ((a in top) or (b in top))),
             }
             for t in _TYPE_PAIRS:
                 f["tp_" + t] = float(tp == t)
@@ -802,31 +819,37 @@ def pair_features(
 
 # Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
 DOC_WEIGHTS = {
-    "bias": -6.008,
-    "rel": -0.118,
-    "rel_n": 1.388,
-    "rel_signed": 0.35,
-    "cooc": -0.131,
-    "cooc_any": 3.039,
-    "coord_all": -1.358,
-    "title_both": 0.965,
-    "title_one": 0.815,
-    "fmin": 0.106,
-    "fmax": 0.559,
-    "top_one": 0.643,
-    "top_both": 1.13,
-    "dist": -0.099,
-    "n_ent": -0.102,
-    "tp_disease-gene": 1.41,
-    "tp_chemical-disease": 1.627,
-    "tp_gene-gene": 0.388,
-    "tp_chemical-gene": 1.07,
-    "tp_disease-variant": 3.566,
-    "tp_chemical-chemical": 0.701,
-    "tp_chemical-variant": 1.332,
-    "tp_gene-variant": -4.236,
-    "tp_variant-variant": -1.578,
-    "tp_disease-disease": -4.279,
+    "bias": -6.538,
+    "rel": 0.116,
+    "rel_n": 1.339,
+    "rel_signed": 0.438,
+    "cooc": -0.088,
+    "cooc_any": 3.108,
+    "coord_all": -1.371,
+    "title_both": 0.865,
+    "title_one": 0.885,
+    "fmin": 0.189,
+    "fmax": 0.17,
+    "top_one": 0.499,
+    "top_both": 0.755,
+    "dist": -0.104,
+    "n_ent": 0.119,
+    "rel_title": 0.509,
+    "trig_cooc": -0.149,
+    "rel_any": -0.311,
+    "rank_best": 1.274,
+    "rank_worst": 1.853,
+    "title_top": -0.287,
+    "tp_disease-gene": 1.427,
+    "tp_chemical-disease": 1.615,
+    "tp_gene-gene": 0.398,
+    "tp_chemical-gene": 1.197,
+    "tp_disease-variant": 3.524,
+    "tp_chemical-chemical": 0.602,
+    "tp_chemical-variant": 1.462,
+    "tp_gene-variant": -4.312,
+    "tp_variant-variant": -1.455,
+    "tp_disease-disease": -4.459,
     "tp_other": 0.0,
 }
 DOC_MODEL = True
