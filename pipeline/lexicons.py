@@ -74,8 +74,13 @@ def norm_key(term: str) -> str:
     return _SEP_RE.sub("", term.lower().translate(CHAR_MAP))
 
 
+_GREEK_HINT = re.compile("[" + "".join(GREEK) + "]|alpha|beta|gamma|delta|epsilon|kappa|lambda|theta|zeta|sigma|omega")
+
+
 def _greek_variants(key: str) -> set[str]:
     out = {key}
+    if not _GREEK_HINT.search(key):
+        return out
     if _GREEK_CHAR_RE.search(key):
         out.add(_GREEK_CHAR_RE.sub(lambda m: GREEK[m.group(0)], key))
     if _GREEK_NAME_RE.search(key):
@@ -93,7 +98,7 @@ _GREEK_ABBREV_RE = re.compile(r"(?<=[0-9a-z])(alpha|beta|gamma|delta|kappa)(?=[0
 def _gene_greek_variants(key: str) -> set[str]:
     """Greek letters also as their Latin initial in gene names: tnfalpha -> tnfa, betacatenin -> bcatenin."""
     out = _greek_variants(key)
-    if _GREEK_NAME_RE.search(key):
+    if len(out) > 1 and _GREEK_NAME_RE.search(key):
         out.add(_GREEK_ABBREV_RE.sub(lambda m: m.group(1)[0], key))
         if key.startswith(("alpha", "beta", "gamma", "delta", "kappa")):
             for g in ("alpha", "beta", "gamma", "delta", "kappa"):
@@ -242,14 +247,16 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _good_key(key: str) -> bool:
-    if len(key) < 2 or not _HAS_LETTER.search(key):
+    if len(key) < 2 or key.upper() == key.lower():  # no letter at all
         return False
-    return not (len(key) <= 6 and _ROMAN.match(key))
+    return not (len(key) <= 6 and key[0] in "ivxlcdm" and _ROMAN.match(key))
 
 
 class _TermTable:
+    """key -> candidate terms; a single Term while there is one, a {entity_id: Term} dict beyond."""
+
     def __init__(self) -> None:
-        self.best: dict[str, dict[str, Term]] = {}
+        self.best: dict[str, object] = {}
 
     def add(self, keys, entity_id: str, entity_type: str, rank: int, surface: str) -> None:
         best = self.best
@@ -257,7 +264,13 @@ class _TermTable:
             slot = best.get(key)
             if slot is None:
                 if _good_key(key):
-                    best[key] = {entity_id: Term(entity_id, entity_type, rank, surface)}
+                    best[key] = Term(entity_id, entity_type, rank, surface)
+            elif type(slot) is Term:
+                if slot.entity_id == entity_id:
+                    if rank < slot.rank:
+                        best[key] = Term(entity_id, entity_type, rank, surface)
+                else:
+                    best[key] = {slot.entity_id: slot, entity_id: Term(entity_id, entity_type, rank, surface)}
             else:
                 old = slot.get(entity_id)
                 if old is None or rank < old.rank:
@@ -266,7 +279,7 @@ class _TermTable:
     def freeze(self) -> dict[str, tuple[Term, ...]]:
         out = {}
         for k, v in self.best.items():
-            out[k] = tuple(v.values()) if len(v) == 1 else tuple(sorted(v.values(), key=_term_order))
+            out[k] = (v,) if type(v) is Term else tuple(sorted(v.values(), key=_term_order))
         return out
 
 

@@ -85,6 +85,9 @@ _GENE_HEAD_AFTER = re.compile(
     r"hydrolases?|peroxidases?|cyclases?|mutases?|oxygenases?|transporting|-?gated)\b",
     re.IGNORECASE,
 )
+_LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
+_GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
+_RECEPTOR_SUFFIX = re.compile(r"(?:-?R|[\s\-]receptors?)(?:\s?\d{1,2}[A-Za-z]?)?(?![\w\-])")
 _AMINO_ACIDS = frozenset(
     "alanine arginine asparagine aspartate aspartic acid cysteine glutamine glutamate glutamic acid glycine "
     "histidine isoleucine leucine lysine methionine phenylalanine proline serine threonine tryptophan "
@@ -369,11 +372,44 @@ def extract_mentions(
 
     # 3. choose one term per hit
     chosen: dict[tuple[int, int], Term] = {}
+    pending = []
     for s, e, key, terms, weak in filtered:
         context = _raw or (any(weak) and (_NEXT_GENE_CONTEXT.match(body, e) is not None))
         t = _choose(key, terms, weak, context, strong_ids, lex)
         if t is not None:
             chosen[(s, e)] = t
+        elif any(weak):
+            pending.append((s, e, key, terms, weak))
+    # ambiguous strings listed next to unambiguous genes ("Bax/caspase-3", "NPM, YWHAZ, Src") are genes
+    if pending:
+        gene_spans = sorted(sp for sp, t in chosen.items() if t.entity_type in _GENE_TYPES)
+        ends = [sp[1] for sp in gene_spans]
+        starts_ = [sp[0] for sp in gene_spans]
+        for s, e, key, terms, weak in pending:
+            i = bisect.bisect_right(ends, s) - 1
+            near = i >= 0 and _LIST_SEP.fullmatch(body, ends[i], s) is not None
+            j = bisect.bisect_left(starts_, e)
+            near = near or (j < len(starts_) and _LIST_SEP.fullmatch(body, e, starts_[j]) is not None)
+            if near:
+                t = _choose(key, terms, weak, True, strong_ids, lex)
+                if t is not None and t.entity_type in _GENE_TYPES:
+                    chosen[(s, e)] = t
+
+    # 3a. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
+    #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene
+    if not _raw:
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type not in _GENE_TYPES:
+                continue
+            m = _GREEK_SUFFIX.match(body, e) or _RECEPTOR_SUFFIX.match(body, e)
+            if not m or any(sp[0] < m.end() and m.start() < sp[1] for sp in chosen if sp != (s, e)):
+                continue
+            longer = [c for c in lex.terms.get(norm_key(body[s : m.end()]), ()) if c.entity_type in _GENE_TYPES]
+            del chosen[(s, e)]
+            if longer:
+                chosen[(s, m.end())] = min(longer, key=lambda c: (c.rank, _TYPE_ORDER[c.entity_type], c.entity_id))
+            elif m.re is _GREEK_SUFFIX:
+                chosen[(s, m.end())] = t
 
     # 3b. chemicals that are part of a gene product's name ("nitric oxide synthase", "5-HT transporter")
     #     or amino acids naming a residue ("arginine to tryptophan (R47W)") are not chemical mentions
