@@ -300,3 +300,70 @@ def test_long_name_and_abbreviation_with_different_ids_share_the_negation():
         f = find(second, IL1A, vegf)
         assert f.negated
     assert not find(second, IL1A, MMP3).negated
+
+
+GENRE_TERMS = {
+    "IL-1alpha": IL1A,
+    "RANKL": TNFSF11,
+    "MMP3": MMP3,
+    "maspin": SERPINB5,
+    "metastasis": METASTASIS,
+    "breast cancer": BREAST_CANCER,
+    "inflammation": INFLAMMATION,
+    "CXCL1": CXCL1,
+    "chemotherapy": "MESH:D004358",
+    "Maspin": SERPINB5,
+    "Metastasis": METASTASIS,
+    "Inflammation": INFLAMMATION,
+}
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, obj, direction, negated, hedged",
+    [
+        # the genre's trigger words
+        ("IKK-alpha turns off maspin in prostate tumours.", CHUK, SERPINB5, "-", False, False),
+        ("RANKL triggers metastasis in mice.", TNFSF11, METASTASIS, "+", False, False),
+        ("RANKL appears to hasten metastasis.", TNFSF11, METASTASIS, "+", False, True),
+        ("Antibodies that block RANKL suppress metastasis.", TNFSF11, METASTASIS, "+", False, False),
+        ("RANKL is the key to metastasis of breast cancer.", TNFSF11, METASTASIS, "+", False, False),
+        ("Inhibitors of CXCL1 made chemotherapy more effective.", CXCL1, "MESH:D004358", "-", False, False),
+        ("IL-1alpha contributes to metastasis.", IL1A, METASTASIS, "+", False, False),
+        ("IL-1alpha may promote metastasis.", IL1A, METASTASIS, "+", False, True),
+        ("IL-1alpha could induce MMP3.", IL1A, MMP3, "+", False, True),
+        ("Maspin is likely to suppress metastasis.", SERPINB5, METASTASIS, "-", False, True),
+        ("Maspin potentially suppresses metastasis.", SERPINB5, METASTASIS, "-", False, True),
+        ("Maspin suggests no role in inflammation.", SERPINB5, INFLAMMATION, "0", True, True),
+        # negation
+        ("RANKL did not promote metastasis.", TNFSF11, METASTASIS, "+", True, False),
+        ("RANKL failed to promote metastasis.", TNFSF11, METASTASIS, "+", True, False),
+        ("RANKL had no effect on metastasis.", TNFSF11, METASTASIS, "0", True, False),
+        # passives, appositions, relative clauses
+        ("Metastasis was promoted by RANKL.", TNFSF11, METASTASIS, "+", False, False),
+        ("MMP3 expression is suppressed by maspin.", SERPINB5, MMP3, "-", False, False),
+        (
+            "RANKL, an inflammatory protein normally found in bone, promotes metastasis.",
+            TNFSF11,
+            METASTASIS,
+            "+",
+            False,
+            False,
+        ),
+        ("IL-1alpha, which is made by tumour cells, induces MMP3.", IL1A, MMP3, "+", False, False),
+        ("Inflammation-induced metastasis requires RANKL.", INFLAMMATION, METASTASIS, "+", False, False),
+    ],
+)
+def test_genre_triggers_and_syntax(sentence, subject, obj, direction, negated, hedged):
+    _, findings = run(sentence, {**GENRE_TERMS, "IKK-alpha": CHUK})
+    f = find(findings, subject, obj)
+    assert (f.direction, f.negated, f.hedged) == (direction, negated, hedged), f
+
+
+def test_relative_clause_object_is_not_the_main_clause_object():
+    # "which is made by tumour cells" must not relate IL-1alpha to MMP3 through the relative clause only
+    _, findings = run("IL-1alpha, which inflammation induces, suppresses MMP3.", GENRE_TERMS)
+    f = find(findings, IL1A, MMP3)
+    assert f.direction == "-"
+    g = find(findings, INFLAMMATION, IL1A)
+    assert g.direction == "+"
+    assert not any({x.subject_id, x.object_id} == {INFLAMMATION, MMP3} for x in findings)

@@ -115,7 +115,7 @@ _T: list[tuple[str, str, int]] = [
     # undirected
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
     (
-        r"affect\w*|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
+        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
         "assoc",
         0,
     ),
@@ -348,6 +348,18 @@ def _analyse(
         return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
     if _OPEN_RELATIVE.search(pre1) and "," in between:
         return None  # g1 sits in a parenthetical relative clause that closes before g2
+    # Object relative clause: "IL-1alpha, which inflammation induces, ..." -> inflammation induces IL-1alpha
+    if re.fullmatch(r"\s*,?\s*(?:which|that|whom)\s+", between, re.IGNORECASE):
+        rest = text[g2.end :].split(",")[0]
+        t = _triggers(rest)
+        if t and t[0][0] <= 12:
+            pred, direction = _predicate([t[0][2]], t[0][3])
+            return False, pred, direction, bool(_NEG.search(rest[: t[0][0]])), 2.0
+        return None
+    # Subject relative clause or apposition between subject and verb: "A, which ... , suppresses B"
+    rel = re.match(r"^\s*,\s*(?:which|who|whose|that|an?|the)\b[^,]*,\s*(.*)$", between, re.IGNORECASE)
+    if rel and " E " not in rel.group(1) and _triggers(rel.group(1)):
+        between = " " + rel.group(1)
     # "Maspin keeps tumor cells from spreading ..., a process called metastasis"
     keep = _KEEP_FROM.match(between)
     if keep and " E " not in keep.group(1):
