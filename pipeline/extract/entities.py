@@ -75,6 +75,7 @@ _GENEISH_HEAD = re.compile(
 )
 
 
+_NEEDS_MAP = re.compile("[" + "".join(chr(c) for c in CHAR_MAP) + "]")
 _ASCII_ALNUM = np.array([chr(i).isalnum() for i in range(128)], dtype=bool)
 
 
@@ -105,7 +106,8 @@ def _to_key(body: str):
     low = body.lower()
     if len(low) != len(body):  # a few characters (e.g. "İ") change length when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)
-    low = low.translate(CHAR_MAP)
+    if _NEEDS_MAP.search(low):
+        low = low.translate(CHAR_MAP)
     arr = np.frombuffer(low.encode("utf-32-le"), dtype="<u4")
     n = len(arr)
     alnum = _ASCII_ALNUM[np.minimum(arr, 127)]
@@ -221,21 +223,26 @@ def _raw_hits(body: str, lex: EntityLexicon):
 _LETTER_SPACE_LETTER = re.compile(r"[A-Za-z][\s_]+[A-Za-z]")
 
 
+_WS = re.compile(r"\s")
+_HYPHENISH = re.compile("[-_\u2010\u2011\u2013]")
+_GLUED_LETTERS = re.compile(r"[A-Za-z]\s+[A-Za-z]")
+
+
+@lru_cache(maxsize=262144)
+def _surface_shape(surface: str) -> tuple[bool, bool]:
+    """(has a space between two letters, has any separator)"""
+    return bool(_LETTER_SPACE_LETTER.search(surface)), any(c in surface for c in " -_/")
+
+
 def _joins_words(text: str, term: Term) -> bool:
     """True when a hit spans whitespace the lexicon term does not have ("at M" for ATM), or glues
     words the term keeps apart ("proteins" is not "protein S")."""
-    surf = term.surface
-    if not any(c.isspace() for c in text):
-        return bool(_LETTER_SPACE_LETTER.search(surf)) and not any(c in text for c in "-_\u2010\u2011\u2013")
-    if any(c in surf for c in " -_/"):
+    spaced, has_sep = _surface_shape(term.surface)
+    if not _WS.search(text):
+        return spaced and not _HYPHENISH.search(text)
+    if has_sep:
         return False
-    for m in re.finditer(r"\s+", text):
-        a, b = text[m.start() - 1], text[m.end()] if m.end() < len(text) else ""
-        if not b:
-            continue
-        if a.isalpha() and b.isalpha() and a.isascii() and b.isascii():
-            return True
-    return False
+    return _GLUED_LETTERS.search(text) is not None
 
 
 def _weak(term: Term, text: str, key: str, lex: EntityLexicon) -> bool:
