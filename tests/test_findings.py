@@ -367,3 +367,23 @@ def test_relative_clause_object_is_not_the_main_clause_object():
     g = find(findings, INFLAMMATION, IL1A)
     assert g.direction == "+"
     assert not any({x.subject_id, x.object_id} == {INFLAMMATION, MMP3} for x in findings)
+
+
+def test_robust_to_nested_mentions_unknown_ids_and_empty_input():
+    body = "Breast cancer cells secrete IL-1alpha, which induces MMP3."
+    article = make_article(body)
+    i = body.index
+    mentions = [
+        Mention(
+            article.article_id, 0, i("Breast cancer cells"), i("Breast cancer cells") + 19, "x", "CL:0001064"
+        ),
+        Mention(article.article_id, 0, 0, 13, "Breast cancer", BREAST_CANCER),
+        Mention(article.article_id, 0, i("IL-1alpha"), i("IL-1alpha") + 9, "IL-1alpha", IL1A),
+        Mention(article.article_id, 0, i("MMP3"), i("MMP3") + 4, "MMP3", "UNKNOWN:1"),
+    ]
+    findings = extract_findings(article, mentions, ENTITIES)
+    assert all(f.subject_id != f.object_id for f in findings)
+    assert ("CL:0001064", IL1A) in pairs(findings)
+    assert (IL1A, "UNKNOWN:1") in pairs(findings)
+    assert extract_findings(article, [], ENTITIES) == []
+    assert extract_findings(make_article(""), [], {}) == []

@@ -328,7 +328,9 @@ _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
-_LEADING_NOMINAL = re.compile(r"produc|express|secret|releas|synthes|level|activit", re.IGNORECASE)
+_LEADING_NOMINAL = re.compile(
+    r"(?:production|expression|secretion|release|synthesis|levels?|activity)\b", re.IGNORECASE
+)
 
 
 def _analyse(
@@ -623,6 +625,8 @@ def _sentence_infos(
                     a.entity_id, b.entity_id, sym, "0", False, bool(_HEDGE.search(text[: b.end])), 2.0
                 )
             for g2 in groups[i + 1 :]:
+                if g2.start < g1.end:
+                    continue  # nested mentions ("breast cancer" inside "breast cancer cells")
                 res = _analyse(text, spans, g1, g2)
                 if res is None:
                     continue
