@@ -83,7 +83,7 @@ _GENE_HEAD_AFTER = re.compile(
     r"[\s\-]*(?:\(\w{1,6}\)\s*)?(?:[\w\-]{1,12}\s+)?(synthases?|dismutases?|reductases?|receptors?|transporters?|"
     r"kinases?|dehydrogenases?|oxidases?|transferases?|hydroxylases?|carboxylases?|ligases?|synthetases?|"
     r"isomerases?|phosphatases?|esterases?|lyases?|deaminases?|decarboxylases?|binding proteins?|channels?|"
-    r"hydrolases?|peroxidases?|cyclases?|mutases?|oxygenases?|transporting|-?gated)\b",
+    r"hydrolases?|peroxidases?|cyclases?|mutases?|oxygenases?|transporting|-?gated)\b|\(\d{1,2}[A-Z]?\)",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
