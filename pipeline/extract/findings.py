@@ -319,6 +319,9 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     return groups
 
 
+_CUT = re.compile(
+    r"(?:\w+[\s,]+(?:and|or|but|as well as)\s+(?:also\s+)?$|,|\b(?:by|through|via)\s+$)", re.IGNORECASE
+)
 _KEEP_FROM = re.compile(
     r"^[\s*_]*(?:\w+\s+){0,2}?(?:keeps?|kept|keeping|prevents?|prevented|stops?|stopped|protects?|protected)"
     r"\s+(?:the\s+)?E\s+from\b(.*)$",
@@ -424,10 +427,12 @@ def _analyse(
         trig = trig[1:]
     if not trig:
         return None
-    # "shrink tumors and reduce metastasis": coordinated verb phrases; only the last one reaches g2
+    # "shrink tumors and reduce metastasis" (coordinated verb phrases), "inhibited B, leading to reduced C"
+    # (a comma closes the earlier phrase), "attenuates X through activating Akt" (the means): only the
+    # triggers after the cut reach g2
     for i in range(len(trig) - 1, 0, -1):
         gap = use[trig[i - 1][1] : trig[i][0]]
-        if re.search(r"\w+[\s,]+(?:and|or|but|as well as)\s+(?:also\s+)?$", gap, re.IGNORECASE):
+        if _CUT.search(gap):
             trig = trig[i:]
             break
     subject_left = True
@@ -835,37 +840,37 @@ def pair_features(
 
 # Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
 DOC_WEIGHTS = {
-    "bias": -6.538,
-    "rel": 0.116,
-    "rel_n": 1.339,
-    "rel_signed": 0.438,
-    "cooc": -0.088,
-    "cooc_any": 3.108,
-    "coord_all": -1.371,
-    "title_both": 0.865,
-    "title_one": 0.885,
-    "fmin": 0.189,
-    "fmax": 0.17,
-    "top_one": 0.499,
-    "top_both": 0.755,
-    "dist": -0.104,
-    "n_ent": 0.119,
-    "rel_title": 0.509,
-    "trig_cooc": -0.149,
-    "rel_any": -0.311,
-    "rank_best": 1.274,
-    "rank_worst": 1.853,
-    "title_top": -0.287,
-    "tp_disease-gene": 1.427,
-    "tp_chemical-disease": 1.615,
-    "tp_gene-gene": 0.398,
-    "tp_chemical-gene": 1.197,
-    "tp_disease-variant": 3.524,
-    "tp_chemical-chemical": 0.602,
-    "tp_chemical-variant": 1.462,
-    "tp_gene-variant": -4.312,
-    "tp_variant-variant": -1.455,
-    "tp_disease-disease": -4.459,
+    "bias": -6.523,
+    "rel": -0.064,
+    "rel_n": 1.511,
+    "rel_signed": 0.488,
+    "cooc": 0.072,
+    "cooc_any": 3.127,
+    "coord_all": -1.401,
+    "title_both": 0.877,
+    "title_one": 0.887,
+    "fmin": 0.19,
+    "fmax": 0.162,
+    "top_one": 0.496,
+    "top_both": 0.75,
+    "dist": -0.103,
+    "n_ent": 0.118,
+    "rel_title": 0.439,
+    "trig_cooc": -0.37,
+    "rel_any": -0.294,
+    "rank_best": 1.287,
+    "rank_worst": 1.824,
+    "title_top": -0.291,
+    "tp_disease-gene": 1.426,
+    "tp_chemical-disease": 1.597,
+    "tp_gene-gene": 0.409,
+    "tp_chemical-gene": 1.196,
+    "tp_disease-variant": 3.519,
+    "tp_chemical-chemical": 0.592,
+    "tp_chemical-variant": 1.465,
+    "tp_gene-variant": -4.293,
+    "tp_variant-variant": -1.446,
+    "tp_disease-disease": -4.465,
     "tp_other": 0.0,
 }
 DOC_MODEL = True
