@@ -95,29 +95,35 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
             """,
             [batch],
         ).fetchall()
-        rows, done = [], []
+        rows, done, quarantined = [], [], []
         for document_id, text, source_path, fmt in docs:
             try:
                 records = [r for r in build_articles(document_id, source_path, text, fmt) if r.article.body]
             except (StructuredFormatError, RecursionError) as exc:
-                warehouse.quarantine_document(con, document_id, f"cannot split into articles: {exc}")
+                quarantined.append((document_id, f"cannot split into articles: {exc}"))
                 stats.failures.append((source_path, str(exc)))
                 continue
             if not records:
-                warehouse.quarantine_document(con, document_id, "no article text found after removing page chrome")
+                quarantined.append((document_id, "no article text found after removing page chrome"))
                 stats.failures.append((source_path, "no article text"))
                 continue
             rows.extend(r.row() for r in records)
             done.append(document_id)
+        warehouse.pause_point("extract:articles")
+
+        def ledger(con: duckdb.DuckDBPyConnection, quarantined: list[tuple[str, str]] = quarantined) -> None:
+            for document_id, reason in quarantined:
+                warehouse.quarantine_document(con, document_id, reason)
+            warehouse.refresh_article_counts(con)
+
         counts = warehouse.replace_for_items(
             con, stage="articles", version=version, item_ids=done, tables={"articles": rows},
-            key_column="document_id",
+            key_column="document_id", also=ledger,
         )
-        con.execute("UPDATE documents d SET article_count = (SELECT count(*) FROM articles a "
-                    "WHERE a.document_id = d.document_id) WHERE d.status = 'ok'")
         stats.processed += len(done)
         _add(stats.rows, counts)
     warehouse.prune_orphans(con)
+    warehouse.refresh_article_counts(con)  # also for ok rows whose document was done earlier (a former duplicate)
     return stats
 
 
@@ -170,12 +176,13 @@ def _run_article_stage(
     for batch in _chunks(pending, BATCH_SIZE):
         articles = load_clean_articles(con, batch)
         tables = compute(con, articles)
+        warehouse.pause_point(f"extract:{stage}")
         catalog_rows = {k: v for k, v in tables.items() if k.startswith("catalog:")}
         per_article = {k: v for k, v in tables.items() if not k.startswith("catalog:")}
-        if catalog is not None:
-            catalog(con, catalog_rows)
-        counts = warehouse.replace_for_items(con, stage=stage, version=version, item_ids=list(batch),
-                                             tables=per_article)
+        counts = warehouse.replace_for_items(
+            con, stage=stage, version=version, item_ids=list(batch), tables=per_article,
+            also=None if catalog is None else lambda con, rows=catalog_rows: catalog(con, rows),
+        )
         stats.processed += len(batch)
         _add(stats.rows, counts)
     warehouse.prune_orphans(con)
@@ -196,6 +203,18 @@ def build_sentence_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     return _run_article_stage(con, "sentences", compute)
 
 
+def _lazy(load: Callable[[], Any]) -> Callable[[], Any]:
+    """``load()`` on first call only: a stage with nothing pending never loads its lexicon or registry."""
+    cache: list[Any] = []
+
+    def get() -> Any:
+        if not cache:
+            cache.append(load())
+        return cache[0]
+
+    return get
+
+
 def _entity_row(e: Entity) -> dict[str, Any]:
     return {"entity_id": e.entity_id, "entity_type": e.entity_type, "name": e.name, "xrefs": list(e.xrefs)}
 
@@ -211,12 +230,12 @@ def build_mention_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     from pipeline.extract.entities import extract_mentions
     from pipeline.lexicons import load_entity_lexicon
 
-    lexicon = load_entity_lexicon()
+    lexicon = _lazy(load_entity_lexicon)
 
     def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
         mentions, entities = [], {}
         for a in articles:
-            found, ents = extract_mentions(a, lexicon)
+            found, ents = extract_mentions(a, lexicon())
             mentions.extend(asdict(m) for m in found)
             for e in ents:
                 entities[e.entity_id] = _entity_row(e)
@@ -263,13 +282,13 @@ def build_funding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     from pipeline.ids import stable_id
     from pipeline.registries import load_funders
 
-    registry = load_funders()
+    registry = _lazy(load_funders)
 
     def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
         rows: dict[str, dict[str, Any]] = {}
         funders: dict[str, dict[str, Any]] = {}
         for a in articles:
-            found, records = extract_funding(a, registry)
+            found, records = extract_funding(a, registry())
             for r in found:
                 fid = stable_id(r.article_id, r.funder_id, r.funder_name, r.funder_text, r.award_id)
                 rows[fid] = {"funding_id": fid, **asdict(r)}
@@ -284,13 +303,13 @@ def build_institution_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     from pipeline.extract.institutions import extract_institutions
     from pipeline.registries import load_institutions
 
-    registry = load_institutions()
+    registry = _lazy(load_institutions)
 
     def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
         links: dict[tuple[str, str, str], dict[str, Any]] = {}
         records: dict[str, dict[str, Any]] = {}
         for a in articles:
-            found, insts = extract_institutions(a, registry)
+            found, insts = extract_institutions(a, registry())
             for link in found:
                 links.setdefault((link.article_id, link.institution_id, link.role), asdict(link))
             for inst in insts:
@@ -304,12 +323,12 @@ def build_people_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     from pipeline.extract.people import extract_people
     from pipeline.registries import load_institutions
 
-    registry = load_institutions()
+    registry = _lazy(load_institutions)
 
     def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
         rows: dict[tuple[str, str, str], dict[str, Any]] = {}
         for a in articles:
-            for p in extract_people(a, registry):
+            for p in extract_people(a, registry()):
                 rows.setdefault((p.article_id, p.name, p.role), asdict(p))
         return {"people": list(rows.values())}
 
@@ -317,17 +336,33 @@ def build_people_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
 
 
 def build_pathway_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    """Pathways of every entity in the warehouse (rebuilt whole: it is small and global)."""
-    from pipeline.extract.pathways import pathways_for_entities
+    """Pathways of every entity in the warehouse (rebuilt whole: it is small and global).
+
+    Skipped when neither the set of entities nor the code changed since the last build: the
+    version logged (``stage_log`` item ``*``) includes a digest of the entity ids.
+    """
+    import hashlib
 
     stats = StageStats("pathways")
     entity_ids = [r[0] for r in con.execute("SELECT entity_id FROM entities ORDER BY entity_id").fetchall()]
+    digest = hashlib.sha256("\n".join(entity_ids).encode()).hexdigest()[:16]
+    version = f"{stage_version('pathways')};entity_set={digest}"
+    if warehouse.scalar(con, "SELECT count(*) FROM stage_log WHERE stage = 'pathways' AND item_id = '*' "
+                        "AND version = ?", [version]):
+        stats.skipped = len(entity_ids)
+        return stats
+    from pipeline.extract.pathways import pathways_for_entities
+
     pathways, members = pathways_for_entities(entity_ids)
+    warehouse.pause_point("extract:pathways")
     with warehouse.transaction(con):
         con.execute("DELETE FROM pathway_members")
         con.execute("DELETE FROM pathways")
         stats.rows["pathways"] = warehouse.insert_rows(con, "pathways", list({p["pathway_id"]: p for p in pathways}.values()))
         stats.rows["pathway_members"] = warehouse.insert_rows(
             con, "pathway_members", list({(m["pathway_id"], m["entity_id"]): m for m in members}.values()))
+        con.execute("DELETE FROM stage_log WHERE stage = 'pathways'")
+        con.execute("INSERT INTO stage_log VALUES ('pathways', '*', ?)", [version])
+        warehouse.pause_point("write:pathways")
     stats.processed = len(entity_ids)
     return stats

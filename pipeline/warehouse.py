@@ -3,15 +3,18 @@
 DuckDB lets one process write a database file at a time, so every connection is taken under an
 exclusive lock file beside the database: two runs (a schedule and a manual run, two sensor ticks)
 queue instead of failing or corrupting the file. Each stage's writes happen in one transaction, so
-a killed run leaves the last complete state.
+a killed run leaves the last committed state; the Parquet export replaces the whole set of files at
+once (a new generation folder, then one rename of the ``parquet`` link), so readers and a killed run
+see either the previous complete export or the new one, never a mix.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -50,6 +53,21 @@ ARTICLE_TABLES = ("sentences", "mentions", "findings", "funding", "article_insti
 
 class WarehouseLockTimeout(RuntimeError):
     pass
+
+
+def pause_point(point: str) -> None:
+    """Test-only hook for the crash tests (tests/test_crash_safety.py); does nothing in normal runs.
+
+    When ``PIPELINE_TEST_PAUSE_AT`` equals ``point``, the process writes its pid to the file named by
+    ``PIPELINE_TEST_PAUSE_MARKER`` and sleeps, so the test can SIGKILL it exactly there. Points:
+    ``extract:<stage>`` (a batch computed, nothing written), ``write:<stage>`` (inside the stage's
+    transaction, old rows deleted and new ones inserted, not committed), ``export`` (the new Parquet
+    files written, the old ones still in place).
+    """
+    if os.environ.get("PIPELINE_TEST_PAUSE_AT") != point:
+        return
+    Path(os.environ["PIPELINE_TEST_PAUSE_MARKER"]).write_text(f"{os.getpid()} {point}\n")
+    time.sleep(float(os.environ.get("PIPELINE_TEST_PAUSE_SECONDS", "600")))
 
 
 def database_path(data_dir: Path) -> Path:
@@ -170,6 +188,18 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], 
     return dict(con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall())
 
 
+def refresh_article_counts(con: duckdb.DuckDBPyConnection) -> None:
+    """``documents.article_count`` of every ok row from the articles table (only rows that differ)."""
+    con.execute(
+        """
+        UPDATE documents d SET article_count = coalesce(c.n, 0)
+        FROM (SELECT o.document_id, a.n FROM (SELECT DISTINCT document_id FROM documents WHERE status = 'ok') o
+              LEFT JOIN (SELECT document_id, count(*) AS n FROM articles GROUP BY document_id) a USING (document_id)) c
+        WHERE d.document_id = c.document_id AND d.status = 'ok' AND d.article_count <> coalesce(c.n, 0)
+        """
+    )
+
+
 def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> None:
     """A document that read fine but could not be turned into articles (e.g. a malformed export)."""
     con.execute("UPDATE documents SET status = 'quarantined', reason = ? WHERE document_id = ? AND status = 'ok'",
@@ -214,8 +244,14 @@ def replace_for_items(
     item_ids: Sequence[str],
     tables: dict[str, Sequence[dict[str, Any]] | pl.DataFrame],
     key_column: str = "article_id",
+    also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> dict[str, int]:
-    """Replace, in one transaction, every row of ``tables`` keyed by ``item_ids`` and log the stage."""
+    """Replace, in one transaction, every row of ``tables`` keyed by ``item_ids`` and log the stage.
+
+    ``also`` runs inside the same transaction after the rows are in (catalog upserts, ledger
+    updates), so a batch's rows, its catalog rows and its ``stage_log`` entries are committed
+    together or not at all.
+    """
     ids = pl.DataFrame({"id": list(item_ids)}, schema={"id": pl.String})
     counts = {}
     with transaction(con):
@@ -224,10 +260,13 @@ def replace_for_items(
             for table, rows in tables.items():
                 con.execute(f"DELETE FROM {table} WHERE {key_column} IN (SELECT id FROM stage_ids)")
                 counts[table] = insert_rows(con, table, rows)
+            if also is not None:
+                also(con)
             con.execute("DELETE FROM stage_log WHERE stage = ? AND item_id IN (SELECT id FROM stage_ids)", [stage])
             con.execute("INSERT INTO stage_log SELECT ?, id, ? FROM stage_ids", [stage, version])
         finally:
             con.unregister("stage_ids")
+        pause_point(f"write:{stage}")
     return counts
 
 
@@ -251,8 +290,10 @@ def prune_orphans(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DELETE FROM articles WHERE document_id NOT IN (SELECT document_id FROM document_texts)")
         for table in ARTICLE_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id NOT IN (SELECT article_id FROM articles)")
+        # 'articles' is logged per document and 'pathways' once for the whole entity set (item '*').
         con.execute(
-            "DELETE FROM stage_log WHERE stage <> 'articles' AND item_id NOT IN (SELECT article_id FROM articles)"
+            "DELETE FROM stage_log WHERE stage NOT IN ('articles', 'pathways') "
+            "AND item_id NOT IN (SELECT article_id FROM articles)"
         )
         con.execute(
             "DELETE FROM stage_log WHERE stage = 'articles' AND item_id NOT IN (SELECT document_id FROM document_texts)"
@@ -306,23 +347,50 @@ def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str] = EXPORT_
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, Path]:
-    """Write each analytical table to ``out_dir/<table>.parquet`` in a stable order, atomically.
+    """Write each analytical table to ``out_dir/<table>.parquet`` in a stable order, all at once.
 
-    Each file is written beside its final name and renamed over it, so a reader (or a killed run)
-    sees either the old complete file or the new complete file, never a partial one.
+    ``out_dir`` is a symbolic link to a generation folder in ``<out_dir>.generations/``. The files
+    are written (and synced) into a new generation folder, then a new link is renamed over
+    ``out_dir``: one atomic step replaces the whole set, so a reader or a killed run sees either
+    the previous complete export or the new one, never a mix or a half-written file. The previous
+    generation is kept (a reader may still have it open); older ones and leftovers of killed runs
+    are deleted.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = {}
+    parent = out_dir.parent
+    generations = parent / f"{out_dir.name}.generations"
+    generations.mkdir(parents=True, exist_ok=True)
+    previous = out_dir.resolve() if out_dir.is_symlink() else None
+    new = generations / f"{time.time_ns():020d}-{os.getpid()}"
+    new.mkdir()
     for table, order in EXPORT_ORDER.items():
         arrow = con.sql(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
-        final = out_dir / f"{table}.parquet"
-        tmp = out_dir / f".{table}.parquet.tmp-{os.getpid()}"
-        pq.write_table(arrow, tmp, compression="zstd", write_statistics=True)
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, final)
-        written[table] = final
-    return written
+        path = new / f"{table}.parquet"
+        pq.write_table(arrow, path, compression="zstd", write_statistics=True)
+        _fsync(path)
+    _fsync(new)
+    pause_point("export")
+    link = parent / f".{out_dir.name}.link-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    os.symlink(os.path.relpath(new, parent), link)
+    if out_dir.is_dir() and not out_dir.is_symlink():
+        # A plain folder from an earlier layout: moved aside once (the only moment it is absent).
+        os.replace(out_dir, generations / f"{time.time_ns():020d}-plain")
+    os.replace(link, out_dir)
+    _fsync(parent)
+    for old in generations.iterdir():
+        if old not in (new, previous):
+            shutil.rmtree(old, ignore_errors=True)
+    for stale in parent.glob(f".{out_dir.name}.link-*"):
+        stale.unlink(missing_ok=True)
+    return {table: out_dir / f"{table}.parquet" for table in EXPORT_ORDER}
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | None = None) -> pl.DataFrame:
