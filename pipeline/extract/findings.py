@@ -702,7 +702,11 @@ def extract_findings(
     if use_doc:
         stated = {frozenset((f.subject_id, f.object_id)) for f in findings.values()}
         for key, p in sorted(probs.items(), key=lambda kv: sorted(kv[0])):
-            if p >= DOC_ADD_THRESHOLD and key not in stated:
+            if (
+                p >= DOC_ADD_THRESHOLD
+                and key not in stated
+                and all(_TYPE_CLASS.get(_type_of(e, entities), "other") != "other" for e in key)
+            ):
                 rel, info = _document_relation(key, infos, mentions, article, entities)
                 if info is not None:
                     direction = _document_direction(key, article, mentions, entities)
