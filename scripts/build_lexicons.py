@@ -172,18 +172,28 @@ _NOT_CHEMICAL = ("D08.811", "D12.776", "D23.529", "D12.644.276", "D13.444")  # D
 _INVERTED = re.compile(r"^([^,]+), ([^,]+)$")
 
 
-def _useful_terms(label: str, entries: list[str]) -> list[str]:
-    """Drop MeSH permuted entry terms ("Neoplasm, Breast") when the natural order is present."""
-    terms = [label] + entries
-    words = {frozenset(t.lower().replace(",", " ").split()) for t in terms if not _INVERTED.match(t)}
-    out = []
-    for t in entries:
-        m = _INVERTED.match(t)
-        if m and frozenset(t.lower().replace(",", " ").split()) in words:
-            continue
-        if m and not re.search(r"\d", t):
-            t = f"{m.group(2)} {m.group(1)}"  # "Carcinoma, Hepatocellular" -> "Hepatocellular Carcinoma"
-        out.append(t)
+def _natural(term: str, chemical: bool) -> str:
+    """MeSH permuted form in natural order: "Leukemia, Myeloid, Acute" -> "Acute Myeloid Leukemia",
+    "Diabetes Mellitus, Type 2" -> "Type 2 Diabetes Mellitus"; chemical names with digits are left alone."""
+    parts = term.split(", ")
+    if len(parts) < 2 or len(parts) > 3 or any("," in p or not p for p in parts):
+        return term
+    if chemical and re.search(r"\d", term):
+        return term
+    if not all(re.match(r"^[A-Za-z][\w\-' ]*$", p) for p in parts):
+        return term
+    return " ".join(reversed(parts))
+
+
+def _useful_terms(label: str, entries: list[str], chemical: bool = False) -> list[str]:
+    """Entry terms plus the label, permuted forms ("Neoplasm, Breast") put in natural order, deduplicated."""
+    out: list[str] = []
+    seen: set[str] = {label.lower()}
+    for t in [label] + entries:
+        n = _natural(t, chemical)
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
     return out
 
 
@@ -196,7 +206,8 @@ def build_mesh(ref: Path) -> None:
                 continue
             mid, label, entries, trees = parts[0], parts[1], parts[2], parts[3]
             tree_list = [t for t in trees.split("|") if t]
-            syns = _useful_terms(label, [e for e in entries.split("|") if e])
+            is_chem = not any(t.startswith("C") or t.startswith("F03") for t in tree_list)
+            syns = _useful_terms(label, [e for e in entries.split("|") if e], is_chem)
             label_n = label
             if any(t.startswith("C") or t.startswith("F03") for t in tree_list):
                 extra = []
