@@ -387,3 +387,19 @@ def test_robust_to_nested_mentions_unknown_ids_and_empty_input():
     assert (IL1A, "UNKNOWN:1") in pairs(findings)
     assert extract_findings(article, [], ENTITIES) == []
     assert extract_findings(make_article(""), [], {}) == []
+
+
+def test_drug_class_apposition_and_side_effect_lists():
+    terms = {
+        "disulfiram": "MESH:D004221",
+        "DBH": "HGNC:2689",
+        "capecitabine": "MESH:D000069287",
+        "nausea": "MESH:D009325",
+        "vomiting": "MESH:D014839",
+    }
+    _, findings = run("Anxiety was attenuated by disulfiram, a DBH inhibitor.", terms)
+    f = find(findings, "MESH:D004221", "HGNC:2689")
+    assert f.predicate == "inhibits" and f.direction == "-"
+    _, findings = run("The most common toxic effects of capecitabine are nausea and vomiting.", terms)
+    for effect in ("MESH:D009325", "MESH:D014839"):
+        assert find(findings, "MESH:D000069287", effect).direction == "+"

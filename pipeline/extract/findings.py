@@ -353,6 +353,31 @@ def _analyse(
         return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
     if _OPEN_RELATIVE.search(pre1) and "," in between:
         return None  # g1 sits in a parenthetical relative clause that closes before g2
+    # Apposition naming a drug class: "disulfiram, a dopamine beta-hydroxylase (DBH) inhibitor"
+    if re.fullmatch(r"\s*,?\s*(?:an?|the)\s+(?:\w+\s+){0,2}", between, re.IGNORECASE):
+        cls = re.match(
+            r"[\s)*_-]*(inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
+            post2,
+            re.IGNORECASE,
+        )
+        if cls:
+            word = cls.group(1).lower()
+            if word.startswith(("agonist", "activator", "inducer")):
+                return True, "activates", "+", False, 2.5
+            return True, "inhibits", "-", False, 2.5
+    # "The toxic effects of capecitabine are diarrhea, nausea, vomiting"
+    if re.search(
+        r"(?:side|adverse|toxic|unwanted)\s+(?:effects?|events?|reactions?)\s+of\s*(?:the\s+)?$",
+        pre1,
+        re.IGNORECASE,
+    ) and (
+        re.fullmatch(
+            r"\s*(?:are|were|is|was|include[sd]?|included|including)\s+(?:\w+\s+){0,2}",
+            between,
+            re.IGNORECASE,
+        )
+    ):
+        return True, "increases", "+", False, 2.5
     # Object relative clause: "IL-1alpha, which inflammation induces, ..." -> inflammation induces IL-1alpha
     if re.fullmatch(r"\s*,?\s*(?:which|that|whom)\s+", between, re.IGNORECASE):
         rest = text[g2.end :].split(",")[0]
