@@ -403,3 +403,10 @@ def test_drug_class_apposition_and_side_effect_lists():
     _, findings = run("The most common toxic effects of capecitabine are nausea and vomiting.", terms)
     for effect in ("MESH:D009325", "MESH:D014839"):
         assert find(findings, "MESH:D000069287", effect).direction == "+"
+
+
+def test_not_only_is_not_a_negation_and_the_month_may_is_not_a_hedge():
+    _, findings = run("RANKL not only promotes metastasis but also inflammation.", GENRE_TERMS)
+    assert not find(findings, TNFSF11, METASTASIS).negated
+    _, findings = run("In May 2010 RANKL was shown to promote metastasis.", GENRE_TERMS)
+    assert not find(findings, TNFSF11, METASTASIS).hedged

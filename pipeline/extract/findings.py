@@ -126,13 +126,13 @@ _TRIGGERS = [
 ]
 
 _NEG = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
+    r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
     r"isn't|aren't|failed to|fails to|unable to|lack of effect|did not|does not|do not|"
     r"was not|were not|had no|has no|have no|no longer)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:suggest\w*|may|might|could|appear\w* to|appears|seem\w*|potential\w*|likely|possibl\w*|"
+    r"\b(?:suggest\w*|(?-i:may)|might|could|appear\w* to|appears|seem\w*|potential\w*|likely|possibl\w*|"
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|putative\w*|whether|"
     r"raise[sd]? the possibility)\b",
     re.IGNORECASE,
