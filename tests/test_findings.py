@@ -190,6 +190,7 @@ def test_rankl_increases_metastasis_in_mice():
     f = find([f for f in findings if f.sentence_index == 0], TNFSF11, METASTASIS)
     assert f.direction == "+"
     assert f.organism == MOUSE
+    assert not f.hedged  # "more likely to develop" is a comparison, not a hedge
     g = find([f for f in findings if f.sentence_index == 3], TNFSF11, METASTASIS)
     assert g.direction == "+" and g.predicate == "increases"
 

@@ -132,7 +132,7 @@ _NEG = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:suggest\w*|(?-i:may)|might|could|appear\w* to|appears|seem\w*|potential\w*|likely|possibl\w*|"
+    r"\b(?:suggest\w*|(?-i:may)|might|could|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|putative\w*|whether|"
     r"raise[sd]? the possibility)\b",
     re.IGNORECASE,
@@ -528,9 +528,9 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
     for m in mentions:
         if _TAXON_MENTION.match(m.entity_id):
             votes[m.entity_id] += 1
-    # Model organisms name the study; "patients" are often only the motivation.
+    # Model organisms named twice name the study; "patients" and "women" are then the motivation.
     for taxon in ("NCBITaxon:10090", "NCBITaxon:10116", "NCBITaxon:7955", "NCBITaxon:7227"):
-        if votes[taxon] >= 2 and votes[taxon] * 2 >= votes["NCBITaxon:9606"]:
+        if votes[taxon] >= 2:
             return taxon
     best = [t for t, n in votes.most_common() if n > 0]
     return best[0] if best else None
