@@ -747,7 +747,15 @@ def extract_findings(
                         )
                     f = _finding(article, info, rel)
                     findings[f.finding_id] = f
-    return sorted(findings.values(), key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
+    # Two ids written the same way ("Epo" grounded to the mouse and the human gene) are one thing named
+    # twice, never a finding.
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        names.setdefault(m.entity_id, set()).add(m.text.casefold())
+    out = [
+        f for f in findings.values() if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
+    ]
+    return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
 
 
 # ------------------------------------------------------------------------------------------------
