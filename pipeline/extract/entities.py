@@ -251,6 +251,8 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon) -> bool:
         return False
     if len(key) <= 2:
         return True
+    if term.rank == NAME and " " not in term.surface and len(key) >= 5:
+        return False  # approved one-word protein names ("insulin", "aggrecan")
     word = text.lower().rstrip("s") if text.lower() not in lex.english else text.lower()
     if text.lower() in lex.english or word in lex.english:
         return True
