@@ -318,7 +318,7 @@ def build_stoplist(biored_train: Path) -> None:
         for s, e, t, _ in doc["ann"]:
             if t in type_map:
                 gold[type_map[t]].append((s, e))
-        art = make_article(doc["text"])
+        art = make_article(doc["text"], source_kind="abstract")
         mentions, ents = entities.extract_mentions(art, lex)
         etype = {e.entity_id: e.entity_type for e in ents}
         for m in mentions:

@@ -4,7 +4,8 @@
     .venv/bin/python scripts/eval_entities.py [../shared/corpora/biored/Dev.PubTator] [--json out.json]
         [--errors 20]   # print the most frequent false positives / negatives per type
 
-Each abstract becomes ``make_article(title + " " + abstract)`` so offsets match PubTator's.
+Each abstract becomes ``make_article(title + " " + abstract, source_kind="abstract")`` so offsets match
+PubTator's.
 Types: GeneOrGeneProduct -> gene (protein_family hits count as gene mentions at mention level),
 DiseaseOrPhenotypicFeature -> disease, ChemicalEntity -> chemical, OrganismTaxon -> species; Variant and
 CellLine are ignored. Processes whose entity carries a MeSH disease xref (inflammation) count as disease.
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     human_docs = 0
     human_counts: Counter = Counter()  # genes, documents whose gold gene ids all have an HGNC record
     for doc in docs:
-        art = make_article(doc["text"], document_id=doc["pmid"])
+        art = make_article(doc["text"], document_id=doc["pmid"], source_kind="abstract")
         chars += len(doc["text"].encode("utf-8"))
         t1 = time.perf_counter()
         mentions, ents = extract_mentions(art, lex)

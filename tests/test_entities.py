@@ -43,7 +43,9 @@ SEED_SENTENCES = [
      "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling.",
      {"mice": "NCBITaxon:10090", "breast cancer": "MESH:D001943", "lung cancer": "MESH:D008175",
       "RANKL": "HGNC:11926"}),
-    ("Regulatory T cells were found to be the primary source of RANKL in these tumors.",
+    ("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
+     "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling. "
+     "Regulatory T cells were found to be the primary source of RANKL in these tumors.",
      {"Regulatory T cells": "CL:0000815", "RANKL": "HGNC:11926"}),
     ("In this report, we show that the breast cancer cell-derived interleukin-1alpha (IL-1alpha) plays an "
      "important role in expression of pro-metastatic genes in cancer as well as in stromal cells. Neutralizing "
@@ -91,7 +93,7 @@ def test_seed_sentences_are_real():
         ("TNF-α was secreted.", "HGNC:11892"),
         ("TNF-alpha was secreted.", "HGNC:11892"),
         ("MMPs degrade the matrix.", "FPLX:MMP"),
-        ("VEGF's role in angiogenesis.", "HGNC:12680"),
+        ("VEGF's role in angiogenesis: VEGF expression rose.", "HGNC:12680"),
         ("Loss of p53 was observed.", "HGNC:11998"),
         ("Breast cancers were studied.", "MESH:D001943"),
         ("Metastatic spread to the bone.", "MESH:D009362"),

@@ -61,9 +61,11 @@ _NEXT_GENE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _PREV_GENE_CONTEXT = re.compile(
-    r"\b(genes?|proteins?|encoding|anti|express(?:es|ed|ing)?|expression of|levels of|mrna|knockdown of|"
-    r"overexpression of|inhibition of|mutations? (?:in|of)|polymorphisms? (?:in|of)|variants? (?:in|of)|"
-    r"deficiency of|such as|including|and|or)[\s\-]*$",
+    r"\b(genes?|proteins?|enzymes?|encoding|encodes|anti|express(?:es|ed|ing)?|expression of|levels of|mrna|"
+    r"knockdown of|overexpression of|inhibition of|mutations? (?:in|of)|polymorphisms? (?:in|of)|"
+    r"variants? (?:in|of)|deficiency of|(?:gene|protein|enzyme|molecule|receptor|marker|biomarker|kinase|"
+    r"factor|hormone|antigen|peptide|oncogene)s? (?:called|named|known as)|called the|oncogenes?|"
+    r"tumou?r suppressors?|biomarkers?|mutant|wild-type|phosphorylated|phospho|recombinant|human)[\s\-]*$",
     re.IGNORECASE,
 )
 _ABBREV = re.compile(r"\(\s*([^\s(),;]{2,12})\s*[);,]")
@@ -138,7 +140,7 @@ def _is_symbol_like(term: Term) -> bool:
     if term.rank in (SYMBOL, PREVIOUS, ALIAS):
         return True
     s = term.surface
-    return term.rank == SYNONYM and " " not in s and sum(c.isupper() for c in s) >= 2
+    return term.rank in (SYNONYM, NAME) and " " not in s and _upper_count(s) >= 2
 
 
 def _case_ok(term: Term, text: str) -> bool:
@@ -242,28 +244,46 @@ def _joins_words(text: str, term: Term) -> bool:
         return spaced and not _HYPHENISH.search(text)
     if has_sep:
         return False
-    return _GLUED_LETTERS.search(text) is not None
+    if _GLUED_LETTERS.search(text) is not None:
+        return True
+    head = text[: _WS.search(text).start()]
+    return not (head.isupper() or head.isdigit())  # "IL 6" yes; "March 1", "per 1", "or 10" no
 
 
-def _weak(term: Term, text: str, key: str, lex: EntityLexicon) -> bool:
-    """Ambiguous gene strings that need context (English words, short aliases)."""
+# One-word protein names that are also ordinary English words: they need gene context.
+_ENGLISH_PROTEIN_NAMES = frozenset(
+    "notch hedgehog wingless frizzled patched smoothened armadillo toll slit robo fat disc scribble crumbs "
+    "dorsal cactus sonic tinman spatial bride sevenless clock period timeless cycle shaggy tailless".split()
+)
+
+
+def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = True) -> bool:
+    """Ambiguous gene strings that need context (English words, names, acronyms, short aliases)."""
     if term.entity_type not in _GENE_TYPES:
         return False
     if len(key) <= 2:
         return True
-    if term.rank == NAME and " " not in term.surface and len(key) >= 5:
+    low = text.lower()
+    if low in _ENGLISH_PROTEIN_NAMES or low.rstrip("s") in _ENGLISH_PROTEIN_NAMES:
+        return True
+    if term.entity_type == "gene" and term.rank == NAME and " " not in term.surface and len(key) >= 5:
         return False  # approved one-word protein names ("insulin", "aggrecan")
-    word = text.lower().rstrip("s") if text.lower() not in lex.english else text.lower()
-    if text.lower() in lex.english or word in lex.english:
+    if low in lex.english or (low.endswith("s") and low[:-1] in lex.english):
         return True
-    if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3 and not any(c.isdigit() for c in key):
-        return True
-    if _is_symbol_like(term) and _titlecase_no_digit(text) and _upper_count(term.surface) >= 2:
-        return True  # "Akt", "Max", "Ron": protein name or a person's name
+    if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3:
+        # "B12", "GAD", "PSA": short aliases; p53/p21/p16 style names are unambiguous
+        return not (len(text) >= 3 and text[0] in "pP" and text[1:].isdigit())
+    symbolish = _is_symbol_like(term) or term.entity_type == "protein_family"
+    if symbolish and _titlecase_no_digit(text):
+        return True  # "Akt", "Paul", "Salvador", "Gad": protein name or a person's / place name
+    if strict and symbolish and not any(c.isdigit() for c in text) and text.isupper():
+        if sum(1 for c in text if c.isalpha()) <= 5:
+            return True  # outside abstracts, "CBS", "JAMA", "NHS", "AFP": acronyms need context or a definition
     return False
 
 
-def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bool, lex: EntityLexicon):
+def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bool, lex: EntityLexicon,
+            strict: bool = True):
     """Candidates valid at this place; returns (terms, weak) or None."""
     text = body[hit_start:hit_end]
     out: list[Term] = []
@@ -285,24 +305,43 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
             if len(s) <= 5 and s.isupper() and text.rstrip("s").upper() != text.rstrip("s"):
                 continue  # short all-caps disease/chemical abbreviations must be all caps
         out.append(t)
-        weak_flags.append(_weak(t, text, key, lex))
+        weak_flags.append(_weak(t, text, key, lex, strict))
     if not out:
         return None
     return out, weak_flags
 
 
-def _choose(key: str, terms: list[Term], weak_flags: list[bool], context: bool, strong_ids: set[str],
+def _choose(key: str, text: str, terms: list[Term], weak_flags: list[bool], context: bool, strong_ids: set[str],
             lex: EntityLexicon):
     """Pick one term: drop weak ones without context, then strongest kind, gene before family."""
     pool = [t for t, w in zip(terms, weak_flags) if not w or context or t.entity_id in strong_ids]
     if not pool:
         return None
-    best = min(pool, key=lambda t: (t.rank, _TYPE_ORDER[t.entity_type], t.entity_id))
+    if len(pool) == 1:
+        best = pool[0]
+    else:
+        # ties between genes sharing an alias: one named elsewhere in the text, the one whose alias is
+        # written exactly so ("COX-2" is PTGS2, "COX2" also MT-CO2), then the better-studied (Reactome)
+        pw = _pathway_counts()
+        best = min(pool, key=lambda t: (t.rank, _TYPE_ORDER[t.entity_type], t.entity_id not in strong_ids,
+                                         t.surface != text, -pw.get(t.entity_id, 0), t.entity_id))
     if best.entity_type == "protein_family":
         gene = _family_gene(best.surface, [t for t in lex.terms.get(key, ()) if t.entity_type == "gene"], lex)
         if gene is not None:
             best = gene
     return best
+
+
+@lru_cache(maxsize=1)
+def _pathway_counts() -> dict[str, int]:
+    """HGNC id -> number of Reactome pathways listing it (a proxy for how well studied a gene is)."""
+    from pipeline.lexicons import load_reactome_pathways
+
+    counts: dict[str, int] = {}
+    for p in load_reactome_pathways():
+        for m in p.members:
+            counts[m] = counts.get(m, 0) + 1
+    return counts
 
 
 def _family_gene(family_surface: str, genes: list[Term], lex: EntityLexicon) -> Term | None:
@@ -369,10 +408,14 @@ def extract_mentions(
     if not body:
         return [], []
 
+    # Outside abstracts (news, press releases, web pages) short acronyms are more often organisations,
+    # media or tests than genes ("CBS News", "JAMA", "NHS"), so they need context there.
+    strict = article.source_kind != "abstract"
+
     # 1. candidate hits
     filtered: list[tuple[int, int, str, list[Term], list[bool]]] = []
     for s, e, key, cands, plural in _raw_hits(body, lex):
-        r = _filter(body, s, e, key, cands, plural, lex) if not _raw else (list(cands), [False] * len(cands))
+        r = _filter(body, s, e, key, cands, plural, lex, strict) if not _raw else (list(cands), [False] * len(cands))
         if r is not None:
             filtered.append((s, e, key, r[0], r[1]))
 
@@ -383,12 +426,24 @@ def extract_mentions(
     chosen: dict[tuple[int, int], Term] = {}
     pending = []
     for s, e, key, terms, weak in filtered:
-        context = _raw or (any(weak) and (_NEXT_GENE_CONTEXT.match(body, e) is not None))
-        t = _choose(key, terms, weak, context, strong_ids, lex)
+        context = _raw or (any(weak) and (_NEXT_GENE_CONTEXT.match(body, e) is not None
+                                         or _PREV_GENE_CONTEXT.search(body, max(0, s - 40), s) is not None))
+        t = _choose(key, body[s:e], terms, weak, context, strong_ids, lex)
         if t is not None:
             chosen[(s, e)] = t
+            if context:
+                strong_ids.add(t.entity_id)  # confirmed by its context: other mentions may follow it
         elif any(weak):
             pending.append((s, e, key, terms, weak))
+    if pending:  # a weak string is accepted when its entity was confirmed elsewhere in the document
+        still = []
+        for s, e, key, terms, weak in pending:
+            t = _choose(key, body[s:e], terms, weak, False, strong_ids, lex)
+            if t is not None:
+                chosen[(s, e)] = t
+            else:
+                still.append((s, e, key, terms, weak))
+        pending = still
     # ambiguous strings listed next to unambiguous genes ("Bax/caspase-3", "NPM, YWHAZ, Src") are genes
     if pending:
         gene_spans = sorted(sp for sp, t in chosen.items() if t.entity_type in _GENE_TYPES)
@@ -400,7 +455,7 @@ def extract_mentions(
             j = bisect.bisect_left(starts_, e)
             near = near or (j < len(starts_) and _LIST_SEP.fullmatch(body, e, starts_[j]) is not None)
             if near:
-                t = _choose(key, terms, weak, True, strong_ids, lex)
+                t = _choose(key, body[s:e], terms, weak, True, strong_ids, lex)
                 if t is not None and t.entity_type in _GENE_TYPES:
                     chosen[(s, e)] = t
 
