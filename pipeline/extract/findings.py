@@ -819,6 +819,10 @@ def pair_features(
     signed: set[frozenset] = set()
     dist: dict[frozenset, int] = {}
     rel_title: set[frozenset] = set()
+    last = max((i.sentence.index for i in infos), default=0)
+    cooc_last: set[frozenset] = set()
+    rel_neg: set[frozenset] = set()
+    rel_strong: set[frozenset] = set()
     trig_cooc: Counter = Counter()
     rel_any: Counter = Counter()  # entity -> number of stated relations it takes part in
     for info in infos:
@@ -828,6 +832,8 @@ def pair_features(
             dist[k] = min(d, dist.get(k, d))
             if has_trig:
                 trig_cooc[k] += 1
+            if info.sentence.index >= last - 1:
+                cooc_last.add(k)
         for k in info.coordinated:
             coord[k] += 1
         for k, rel in info.relations.items():
@@ -836,6 +842,10 @@ def pair_features(
                 rel_any[e] += 1
             if info.sentence.index == 0:
                 rel_title.add(k)
+            if rel.negated:
+                rel_neg.add(k)
+            if rel.score >= 2.5:
+                rel_strong.add(k)
             if rel.direction != "0":
                 signed.add(k)
     n_ent = math.log1p(len(ids))
@@ -862,6 +872,9 @@ def pair_features(
                 "dist": math.log1p(dist[k]) if k in dist else 0.0,
                 "n_ent": n_ent,
                 "rel_title": float(k in rel_title),
+                "cooc_last": float(k in cooc_last),
+                "rel_neg": float(k in rel_neg),
+                "rel_strong": float(k in rel_strong),
                 "trig_cooc": math.log1p(trig_cooc[k]),
                 "rel_any": math.log1p(min(rel_any[a], rel_any[b])),
                 "rank_best": 1.0 / (1 + min(rank[a], rank[b])),
@@ -877,37 +890,40 @@ def pair_features(
 
 # Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
 DOC_WEIGHTS = {
-    "bias": -6.523,
-    "rel": -0.064,
-    "rel_n": 1.511,
-    "rel_signed": 0.488,
-    "cooc": 0.072,
-    "cooc_any": 3.127,
-    "coord_all": -1.401,
-    "title_both": 0.877,
-    "title_one": 0.887,
-    "fmin": 0.19,
-    "fmax": 0.162,
-    "top_one": 0.496,
-    "top_both": 0.75,
-    "dist": -0.103,
-    "n_ent": 0.118,
-    "rel_title": 0.439,
-    "trig_cooc": -0.37,
-    "rel_any": -0.294,
-    "rank_best": 1.287,
-    "rank_worst": 1.824,
-    "title_top": -0.291,
-    "tp_disease-gene": 1.426,
-    "tp_chemical-disease": 1.597,
-    "tp_gene-gene": 0.409,
-    "tp_chemical-gene": 1.196,
-    "tp_disease-variant": 3.519,
-    "tp_chemical-chemical": 0.592,
-    "tp_chemical-variant": 1.465,
-    "tp_gene-variant": -4.293,
-    "tp_variant-variant": -1.446,
-    "tp_disease-disease": -4.465,
+    "bias": -6.57,
+    "rel": -0.264,
+    "rel_n": 1.736,
+    "rel_signed": 0.421,
+    "cooc": 0.099,
+    "cooc_any": 3.023,
+    "coord_all": -1.345,
+    "title_both": 0.882,
+    "title_one": 0.869,
+    "fmin": 0.205,
+    "fmax": 0.189,
+    "top_one": 0.48,
+    "top_both": 0.73,
+    "dist": -0.086,
+    "n_ent": 0.117,
+    "rel_title": 0.416,
+    "cooc_last": 0.022,
+    "rel_neg": -2.165,
+    "rel_strong": 0.226,
+    "trig_cooc": -0.375,
+    "rel_any": -0.281,
+    "rank_best": 1.306,
+    "rank_worst": 1.753,
+    "title_top": -0.286,
+    "tp_disease-gene": 1.42,
+    "tp_chemical-disease": 1.617,
+    "tp_gene-gene": 0.41,
+    "tp_chemical-gene": 1.21,
+    "tp_disease-variant": 3.536,
+    "tp_chemical-chemical": 0.625,
+    "tp_chemical-variant": 1.515,
+    "tp_gene-variant": -4.367,
+    "tp_variant-variant": -1.465,
+    "tp_disease-disease": -4.5,
     "tp_other": 0.0,
 }
 DOC_MODEL = True
