@@ -5,7 +5,8 @@ Usage:
 
 Gold: every BioRED relation of a document as an unordered pair of entity ids (relation type ignored).
 Direction: Positive_Correlation = "+", Negative_Correlation = "-" (other types are not scored for
-direction). Prediction: the unordered (subject_id, object_id) pairs of extract_findings' findings.
+direction). Prediction: the unordered (subject_id, object_id) pairs of extract_findings' non-negated
+findings (a negated finding claims the pair is not related).
 
 --gold-entities  use the BioRED gold mentions (ids as in the file: NCBIGene:n, MESH:Dn, variants)
 default          end to end: pipeline.extract.entities.extract_mentions when importable; HGNC genes are
@@ -325,7 +326,9 @@ def main(argv: list[str] | None = None) -> int:
             a, b = compare_id(f.subject_id, entities), compare_id(f.object_id, entities)
             if a == b:
                 continue
-            d = "0" if f.negated else f.direction
+            if f.negated:
+                continue  # a negated finding does not claim the pair is related
+            d = f.direction
             pred[frozenset((a, b))][d] += 1
             by_pred[f.predicate] += 1
         gold = gold_pairs(doc)

@@ -720,8 +720,8 @@ def extract_findings(
     probs = _pair_probabilities(article, mentions, entities, infos) if use_doc else {}
     for info in infos:
         for key, rel in info.relations.items():
-            if use_doc and probs.get(key, 0.0) < DOC_KEEP_THRESHOLD:
-                continue
+            if use_doc and not rel.negated and probs.get(key, 0.0) < DOC_KEEP_THRESHOLD:
+                continue  # (explicit negations are kept: "but not VEGF" is a finding of its own)
             f = _finding(article, info, rel)
             findings[f.finding_id] = f
     if use_doc:
