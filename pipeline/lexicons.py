@@ -267,13 +267,15 @@ class _TermTable:
                     best[key] = Term(entity_id, entity_type, rank, surface)
             elif type(slot) is Term:
                 if slot.entity_id == entity_id:
-                    if rank < slot.rank:
+                    # keep the strongest kind; at equal kind prefer the hyphenated form ("COX-2" over "COX2"),
+                    # which is how text writes it and lets ties between genes be broken by the exact form
+                    if rank < slot.rank or (rank == slot.rank and "-" in surface and "-" not in slot.surface):
                         best[key] = Term(entity_id, entity_type, rank, surface)
                 else:
                     best[key] = {slot.entity_id: slot, entity_id: Term(entity_id, entity_type, rank, surface)}
             else:
                 old = slot.get(entity_id)
-                if old is None or rank < old.rank:
+                if old is None or rank < old.rank or (rank == old.rank and "-" in surface and "-" not in old.surface):
                     slot[entity_id] = Term(entity_id, entity_type, rank, surface)
 
     def freeze(self) -> dict[str, tuple[Term, ...]]:

@@ -92,7 +92,7 @@ def test_seed_sentences_are_real():
         ("Activation of NF-kappaB was seen.", "FPLX:NFkappaB"),
         ("TNF-α was secreted.", "HGNC:11892"),
         ("TNF-alpha was secreted.", "HGNC:11892"),
-        ("MMPs degrade the matrix.", "FPLX:MMP"),
+        ("Levels of MMPs rose in the matrix.", "FPLX:MMP"),
         ("VEGF's role in angiogenesis: VEGF expression rose.", "HGNC:12680"),
         ("Loss of p53 was observed.", "HGNC:11998"),
         ("Breast cancers were studied.", "MESH:D001943"),

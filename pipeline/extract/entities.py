@@ -266,8 +266,9 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
     low = text.lower()
     if low in _ENGLISH_PROTEIN_NAMES or low.rstrip("s") in _ENGLISH_PROTEIN_NAMES:
         return True
-    if term.entity_type == "gene" and term.rank == NAME and " " not in term.surface and len(key) >= 5:
-        return False  # approved one-word protein names ("insulin", "aggrecan")
+    if (term.entity_type == "gene" and term.rank == NAME and " " not in term.surface and len(key) >= 5
+            and not _titlecase_no_digit(text)):
+        return False  # approved one-word protein names ("insulin", "aggrecan"); "Maestro" is a brand
     if low in lex.english or (low.endswith("s") and low[:-1] in lex.english):
         return True
     if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3:
@@ -276,8 +277,9 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
     symbolish = _is_symbol_like(term) or term.entity_type == "protein_family"
     if symbolish and _titlecase_no_digit(text):
         return True  # "Akt", "Paul", "Salvador", "Gad": protein name or a person's / place name
-    if strict and symbolish and not any(c.isdigit() for c in text) and text.isupper():
-        if sum(1 for c in text if c.isalpha()) <= 5:
+    sing = text[:-1] if text.endswith("s") and len(text) > 2 else text
+    if strict and symbolish and not any(c.isdigit() for c in sing) and sing.isupper():
+        if sum(1 for c in sing if c.isalpha()) <= 5:
             return True  # outside abstracts, "CBS", "JAMA", "NHS", "AFP": acronyms need context or a definition
     return False
 
@@ -321,10 +323,12 @@ def _choose(key: str, text: str, terms: list[Term], weak_flags: list[bool], cont
         best = pool[0]
     else:
         # ties between genes sharing an alias: one named elsewhere in the text, the one whose alias is
-        # written exactly so ("COX-2" is PTGS2, "COX2" also MT-CO2), then the better-studied (Reactome)
+        # written exactly so, nuclear before mitochondrial ("COX-2" is PTGS2, not MT-CO2), then the
+        # better-studied one (more Reactome pathways)
         pw = _pathway_counts()
         best = min(pool, key=lambda t: (t.rank, _TYPE_ORDER[t.entity_type], t.entity_id not in strong_ids,
-                                         t.surface != text, -pw.get(t.entity_id, 0), t.entity_id))
+                                         t.surface != text, lex.entities[t.entity_id].name.startswith("MT-"),
+                                         -pw.get(t.entity_id, 0), t.entity_id))
     if best.entity_type == "protein_family":
         gene = _family_gene(best.surface, [t for t in lex.terms.get(key, ()) if t.entity_type == "gene"], lex)
         if gene is not None:
