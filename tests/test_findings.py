@@ -411,3 +411,47 @@ def test_not_only_is_not_a_negation_and_the_month_may_is_not_a_hedge():
     assert not find(findings, TNFSF11, METASTASIS).negated
     _, findings = run("In May 2010 RANKL was shown to promote metastasis.", GENRE_TERMS)
     assert not find(findings, TNFSF11, METASTASIS).hedged
+
+
+def _tiny_pubtator() -> str:
+    title = "IL-1alpha induces MMP3 in breast cancer."
+    abstract = "Antibody against IL-1alpha reduced MMP3. Aspirin prevented breast cancer."
+    text = title + " " + abstract
+    rows = [f"1|t|{title}", f"1|a|{abstract}"]
+    kinds = {
+        "IL-1alpha": ("GeneOrGeneProduct", "3552"),
+        "MMP3": ("GeneOrGeneProduct", "4314"),
+        "breast cancer": ("DiseaseOrPhenotypicFeature", "D001943"),
+        "Aspirin": ("ChemicalEntity", "D001241"),
+    }
+    for term, (kind, ident) in kinds.items():
+        for m in re.finditer(re.escape(term), text):
+            rows.append(f"1\t{m.start()}\t{m.end()}\t{term}\t{kind}\t{ident}")
+    rows.append("1\tPositive_Correlation\t3552\t4314\tNovel")
+    rows.append("1\tNegative_Correlation\tD001241\tD001943\tNovel")
+    return "\n".join(rows) + "\n\n"
+
+
+def test_scorer_on_a_tiny_pubtator_file(tmp_path, capsys):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import eval_findings
+
+    path = tmp_path / "tiny.PubTator"
+    path.write_text(_tiny_pubtator(), encoding="utf-8")
+    docs = eval_findings.read_pubtator(path)
+    assert len(docs) == 1 and len(docs[0].mentions) == 7 and len(docs[0].relations) == 2
+    gold = eval_findings.gold_pairs(docs[0])
+    assert gold == {
+        frozenset({"NCBIGene:3552", "NCBIGene:4314"}): "+",
+        frozenset({"MESH:D001241", "MESH:D001943"}): "-",
+    }
+    assert eval_findings.main([str(path), "--gold-entities"]) == 0
+    out = capsys.readouterr().out
+    assert "pair P=" in out and "direction accuracy" in out
+    # both gold pairs are stated explicitly, with the right sign
+    assert "tp=2" in out and "(2/2)" in out
+    assert eval_findings.main([str(tmp_path / "absent.PubTator")]) == 0
+    assert "not found" in capsys.readouterr().out

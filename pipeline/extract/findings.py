@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pipeline.ids import stable_id
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
 
-VERSION = "3"
+VERSION = "4"
 
 PREDICATES = {
     "increases": "+",
