@@ -260,7 +260,11 @@ _ENGLISH_PROTEIN_NAMES = frozenset(
 def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = True) -> bool:
     """Ambiguous gene strings that need context (English words, names, acronyms, short aliases)."""
     if term.entity_type not in _GENE_TYPES:
-        return False
+        # outside abstracts "AD" (advertisement), "RA": disease/chemical abbreviations need a definition or
+        # the entity named elsewhere
+        s = term.surface
+        return (strict and term.rank != CURATED and len(s) <= 4 and s.isupper()
+                and not any(c.isdigit() for c in s))
     if len(key) <= 2:
         return True
     low = text.lower()
