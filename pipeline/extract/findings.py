@@ -113,6 +113,14 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"(?<![a-z])(?:inhibitors?|antagonists?|blockers?|blockade)(?![a-z])", "block", -1),
     # undirected
+    (
+        (
+            r"(?:deletions?|insertions?|duplications?|mutations?|mutants?|variants?|polymorphisms?|"
+            r"substitutions?|truncations?|alleles?)\s+(?:in|of|within|at)"
+        ),
+        "assoc",
+        0,
+    ),
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
     (
         r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
