@@ -455,3 +455,26 @@ def test_scorer_on_a_tiny_pubtator_file(tmp_path, capsys):
     assert "tp=2" in out and "(2/2)" in out
     assert eval_findings.main([str(tmp_path / "absent.PubTator")]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_subordinate_clause_and_gerund_subject_do_not_leak_subjects():
+    terms = {
+        "cancer cells": "CL:0001064",
+        "stromal cells": "CL:0000499",
+        "RANKL": TNFSF11,
+        "tumor progression": "MESH:D018450",
+    }
+    _, findings = run(
+        "Although exclusively the cancer cells make several of these proteins, few key proteins are derived "
+        "from stromal cells in response to cancer cell-stromal cell interaction.",
+        terms,
+    )
+    assert not any({f.subject_id, f.object_id} == {"CL:0001064", "CL:0000499"} for f in findings)
+    _, findings = run(
+        "The scientists also determined that interfering with the ability of RANKL to interact with cancer "
+        "cells seemed to block tumor progression, and may represent a potential target for drug therapy.",
+        terms,
+    )
+    f = find(findings, TNFSF11, "MESH:D018450")
+    assert f.direction == "+" and f.hedged
+    assert not any(x.subject_id == "CL:0001064" and x.object_id == "MESH:D018450" for x in findings)

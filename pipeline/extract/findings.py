@@ -330,6 +330,15 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
 _CUT = re.compile(
     r"(?:\w+[\s,]+(?:and|or|but|as well as)\s+(?:also\s+)?$|,|\b(?:by|through|via)\s+$)", re.IGNORECASE
 )
+_SUBORDINATE = re.compile(
+    r"^\W*(?:although|though|while|whereas|if|when|whenever|as|because|since|after|before|unless|once)\b",
+    re.IGNORECASE,
+)
+_GERUND_SUBJECT = re.compile(
+    r"^\W*(?:\w+\s+){0,8}?(?:interfering with|blocking|inhibiting|targeting|knocking down|silencing|"
+    r"deleting|neutrali[sz]ing|depleting)\b",
+    re.IGNORECASE,
+)
 _KEEP_FROM = re.compile(
     r"^[\s*_]*(?:\w+\s+){0,2}?(?:keeps?|kept|keeping|prevents?|prevented|stops?|stopped|protects?|protected)"
     r"\s+(?:the\s+)?E\s+from\b(.*)$",
@@ -356,6 +365,16 @@ def _analyse(
         return None
     pre1 = text[max(0, g1.start - 60) : g1.start]
     post2 = text[g2.end : g2.end + 20]
+    sub = _SUBORDINATE.match(text)
+    if sub:
+        comma = text.find(",", sub.end())
+        if comma >= 0 and g1.end <= comma < g2.start and not _INVOLVED_BEFORE.search(pre1):
+            return None  # "Although the cancer cells make X, few proteins are derived from stromal cells"
+    gerund = _GERUND_SUBJECT.match(text)
+    if gerund and any(gerund.end() <= sp.start and sp.end <= g1.start for sp in spans):
+        return (
+            None  # "interfering with RANKL's binding to cancer cells blocked ...": only RANKL is the subject
+        )
     pron = re.search(r",\s*(?:they|it|these|this|we|he|she)\s+(.*)$", between, re.IGNORECASE)
     if pron and (t := _triggers(pron.group(1))) and t[0][0] <= 10 and "," not in pron.group(1)[: t[0][0]]:
         return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
@@ -396,7 +415,14 @@ def _analyse(
         return None
     # Subject relative clause or apposition between subject and verb: "A, which ... , suppresses B"
     rel = re.match(r"^\s*,\s*(?:which|who|whose|that|an?|the)\b[^,]*,\s*(.*)$", between, re.IGNORECASE)
-    if rel and " E " not in rel.group(1) and _triggers(rel.group(1)):
+    skipped = between[: rel.start(1)] if rel else ""
+    relative = bool(re.match(r"^\s*,\s*(?:which|who|whose|that)\b", skipped, re.IGNORECASE))
+    if (
+        rel
+        and " E " not in rel.group(1)
+        and (relative or (" E " not in skipped and len(skipped) <= 80))
+        and _triggers(rel.group(1))
+    ):
         between = " " + rel.group(1)
     # "Maspin keeps tumor cells from spreading ..., a process called metastasis"
     keep = _KEEP_FROM.match(between)
