@@ -478,3 +478,15 @@ def test_subordinate_clause_and_gerund_subject_do_not_leak_subjects():
     f = find(findings, TNFSF11, "MESH:D018450")
     assert f.direction == "+" and f.hedged
     assert not any(x.subject_id == "CL:0001064" and x.object_id == "MESH:D018450" for x in findings)
+
+
+def test_species_named_after_the_finding_clause_does_not_set_its_organism():
+    body = (
+        "The researchers found that mice with breast cancer developed lung metastasis. "
+        "When we were able to control the RANKL production in the mice, the cancer spread less. "
+        "An increase in RANKL translates to an increase in metastasis, we can get to work on figuring out "
+        "ways to stop or slow the production of RANKL in breast cancer patients."
+    )
+    _, findings = run(body, RANKL_TERMS)
+    f = find([f for f in findings if f.sentence_index == 2], TNFSF11, METASTASIS)
+    assert f.organism == MOUSE

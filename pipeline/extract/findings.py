@@ -195,6 +195,8 @@ class _Relation:
     negated: bool
     hedged: bool
     score: float
+    hi: int = -1  # end of the later mention in the sentence (where the finding's clause ends), -1 unknown
+    organism: str | None = None  # when set, overrides the sentence's organism
 
 
 # ------------------------------------------------------------------------------------------------
@@ -570,10 +572,14 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
     return best[0] if best else None
 
 
-def _sentence_organism(sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
-    votes = _organism_votes(sentence.text)
+def _sentence_organism(
+    sentence: Sentence, mentions: Sequence[Mention], upto: int | None = None
+) -> str | None:
+    """Species named in the sentence (up to offset ``upto`` into it: the clause of the finding)."""
+    text = sentence.text if upto is None else sentence.text[:upto]
+    votes = _organism_votes(text)
     for m in mentions:
-        if _TAXON_MENTION.match(m.entity_id):
+        if _TAXON_MENTION.match(m.entity_id) and (upto is None or m.start_char - sentence.start < upto):
             votes[m.entity_id] += 1
     best = [t for t, n in votes.most_common() if n > 0]
     return best[0] if best else None
@@ -708,10 +714,15 @@ def _sentence_infos(
                             negated or neg_a or neg_b,
                             bool(_HEDGE.search(text[: b.end])),
                             score,
+                            b.end,
                         )
                         key = frozenset((a.entity_id, b.entity_id))
                         if key not in best or rel.score > best[key].score:
                             best[key] = rel
+        for rel in best.values():
+            if rel.hi >= 0:
+                # species named before the end of the finding's clause (+ a short tail: "... in mice")
+                rel.organism = _sentence_organism(sentence, ms, upto=rel.hi + 30) or study_org
         infos.append(
             _SentenceInfo(
                 sentence, organism, best, frozenset(s.entity_id for s in spans), coordinated, distance
@@ -733,7 +744,7 @@ def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Find
         direction=rel.direction,
         negated=rel.negated,
         hedged=rel.hedged,
-        organism=info.organism,
+        organism=rel.organism or info.organism,
         evidence=sentence.text,
         start_char=sentence.start,
         end_char=sentence.end,
