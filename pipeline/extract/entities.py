@@ -44,7 +44,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "2"
+VERSION = "3"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -77,17 +77,21 @@ _GENEISH_HEAD = re.compile(
 )
 
 
+_CHAR_PAIRS = tuple((src, ord(dst)) for src, dst in CHAR_MAP.items())
 _NEEDS_MAP = re.compile("[" + "".join(chr(c) for c in CHAR_MAP) + "]")
 _ASCII_ALNUM = np.array([chr(i).isalnum() for i in range(128)], dtype=bool)
 
 
 _GENE_HEAD_AFTER = re.compile(
-    r"[\s\-]*(?:\(\w{1,6}\)\s*)?(?:[\w\-]{1,12}\s+)?(synthases?|dismutases?|reductases?|receptors?|transporters?|"
+    r"[\s\-]*(?:\(\w{1,6}\)\s*)?(?:[\w]{1,12}[\s\-]+)?(?:[\w\-]*(?:ases?|sensors?|carriers?|exchangers?|pumps?)\b|synthases?|dismutases?|reductases?|receptors?|transporters?|"
     r"kinases?|dehydrogenases?|oxidases?|transferases?|hydroxylases?|carboxylases?|ligases?|synthetases?|"
     r"isomerases?|phosphatases?|esterases?|lyases?|deaminases?|decarboxylases?|binding proteins?|channels?|"
     r"hydrolases?|peroxidases?|cyclases?|mutases?|oxygenases?|transporting|-?gated)\b|\(\d{1,2}[A-Z]?\)",
     re.IGNORECASE,
 )
+_MALIGNANT_CELL = "CL:0001064"
+_NEOPLASM = "MESH:D009369"
+_CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
 _RECEPTOR_SUFFIX = re.compile(r"(?:-?R|[\s\-]receptors?)(?:\s?\d{1,2}[A-Za-z]?)?(?![\w\-])")
@@ -108,9 +112,11 @@ def _to_key(body: str):
     low = body.lower()
     if len(low) != len(body):  # a few characters (e.g. "İ") change length when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)
-    if _NEEDS_MAP.search(low):
-        low = low.translate(CHAR_MAP)
     arr = np.frombuffer(low.encode("utf-32-le"), dtype="<u4")
+    if _NEEDS_MAP.search(low):  # typographic characters unified (length-preserving), vectorised
+        arr = arr.copy()
+        for src, dst in _CHAR_PAIRS:
+            arr[arr == src] = dst
     n = len(arr)
     alnum = _ASCII_ALNUM[np.minimum(arr, 127)]
     high = np.flatnonzero(arr > 127)
@@ -295,7 +301,8 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
     out: list[Term] = []
     weak_flags: list[bool] = []
     for t in cands:
-        if (key, t.entity_type) in lex.stoplist:
+        stopped = (key, t.entity_type) in lex.stoplist
+        if stopped and t.entity_type not in _GENE_TYPES:
             continue
         if _joins_words(text, t):
             continue
@@ -311,7 +318,8 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
             if len(s) <= 5 and s.isupper() and text.rstrip("s").upper() != text.rstrip("s"):
                 continue  # short all-caps disease/chemical abbreviations must be all caps
         out.append(t)
-        weak_flags.append(_weak(t, text, key, lex, strict))
+        # 2: rarely annotated as this gene in BioRED Train ("MEN1" the syndrome): only with direct context
+        weak_flags.append(2 if stopped else int(_weak(t, text, key, lex, strict)))
     if not out:
         return None
     return out, weak_flags
@@ -320,7 +328,7 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
 def _choose(key: str, text: str, terms: list[Term], weak_flags: list[bool], context: bool, strong_ids: set[str],
             lex: EntityLexicon):
     """Pick one term: drop weak ones without context, then strongest kind, gene before family."""
-    pool = [t for t, w in zip(terms, weak_flags) if not w or context or t.entity_id in strong_ids]
+    pool = [t for t, w in zip(terms, weak_flags) if not w or context or (w == 1 and t.entity_id in strong_ids)]
     if not pool:
         return None
     if len(pool) == 1:
@@ -368,6 +376,32 @@ def _strong_symbol(t: Term) -> bool:
     return t.rank == SYMBOL or any(c.isdigit() for c in t.surface)
 
 
+def _abbreviates(sf: str, long_text: str) -> bool:
+    """Schwartz-Hearst style check: the short form's letters occur in order in the long form, the first
+    one starting a word ("IL-1alpha (IL-1alpha)", "matrix metalloproteinase 3 (MMP3)"; not "patients (CD4")."""
+    letters = [c.lower() for c in sf if c.isalnum()]
+    if not letters:
+        return False
+    low = long_text.lower()
+    first = letters[0]
+    if first.isalpha():
+        starts = [m.start() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(first), low)]
+    else:
+        starts = [m.start() for m in re.finditer(re.escape(first), low)]
+    for st in reversed(starts):
+        pos = st + 1
+        ok = True
+        for c in letters[1:]:
+            pos = low.find(c, pos)
+            if pos < 0:
+                ok = False
+                break
+            pos += 1
+        if ok:
+            return True
+    return False
+
+
 def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexicon) -> dict[str, Term | None]:
     """Short forms defined in the text: SF -> the long form's term, or None when the long form is no entity."""
     ends: dict[int, tuple[int, Term]] = {}
@@ -386,7 +420,7 @@ def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexi
             j -= 1
         if j in ends:
             s, t = ends[j]
-            if norm_key(body[s:j]) != norm_key(sf):
+            if norm_key(body[s:j]) != norm_key(sf) and _abbreviates(sf, body[max(0, s - 40) : j]):
                 out[sf] = t
             continue
         # Long form not recognised: does it look like the definition of SF (initial letters)?
@@ -462,8 +496,8 @@ def extract_mentions(
             near = i >= 0 and _LIST_SEP.fullmatch(body, ends[i], s) is not None
             j = bisect.bisect_left(starts_, e)
             near = near or (j < len(starts_) and _LIST_SEP.fullmatch(body, e, starts_[j]) is not None)
-            if near:
-                t = _choose(key, body[s:e], terms, weak, True, strong_ids, lex)
+            if near and any(w == 1 for w in weak):
+                t = _choose(key, body[s:e], terms, [w if w == 1 else 0 for w in weak], True, strong_ids, lex)
                 if t is not None and t.entity_type in _GENE_TYPES:
                     chosen[(s, e)] = t
 
@@ -539,5 +573,11 @@ def extract_mentions(
             idx = article.sentences[i].index if i >= 0 else 0
         mentions.append(Mention(article.article_id, idx, s, e, body[s:e], t.entity_id))
         entity_ids.setdefault(t.entity_id, None)
+        if t.entity_id == _MALIGNANT_CELL and _NEOPLASM in lex.entities:
+            head = _CANCER_HEAD.match(body, s)
+            if head:  # "cancer cells" also names the disease (BioRED annotates "cancer" in it)
+                mentions.append(Mention(article.article_id, idx, s, head.end(), head.group(0), _NEOPLASM))
+                entity_ids.setdefault(_NEOPLASM, None)
+    mentions.sort(key=lambda m: (m.start_char, m.end_char, m.entity_id))
     entities = [lex.entities[i] for i in sorted(entity_ids)]
     return mentions, entities
