@@ -490,3 +490,22 @@ def test_species_named_after_the_finding_clause_does_not_set_its_organism():
     _, findings = run(body, RANKL_TERMS)
     f = find([f for f in findings if f.sentence_index == 2], TNFSF11, METASTASIS)
     assert f.organism == MOUSE
+
+
+def test_hyphen_ellipsis_and_adjective_in_coordination():
+    terms = {
+        "dexamphetamine": "MESH:D003913",
+        "apomorphine": "MESH:D001058",
+        "stereotypies": "MESH:D019956",
+        "Etifoxine": "MESH:C011088",
+        "neurodeficits": "MESH:D009461",
+        "brain edema": "MESH:D001929",
+    }
+    _, findings = run(
+        "Trazodone affected dexamphetamine- and apomorphine-induced stereotypies in rats.", terms
+    )
+    for drug in ("MESH:D003913", "MESH:D001058"):
+        assert find(findings, drug, "MESH:D019956").direction == "+"
+    _, findings = run("Etifoxine significantly reduced neurodeficits and perihematomal brain edema.", terms)
+    for target in ("MESH:D009461", "MESH:D001929"):
+        assert find(findings, "MESH:C011088", target).direction == "-"

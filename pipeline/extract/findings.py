@@ -270,9 +270,50 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 _GROUP_GAP = re.compile(
-    r"[)\]]?[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
+    r"[)\]]?-?[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
     r"(?:the\s+)?[*_]*",
     re.IGNORECASE,
+)
+_ADJ_GAP = re.compile(r"[)\]]?[*_]*\s*,?\s*(?:and|or)\s+([a-z][a-z-]{3,})\s+", re.IGNORECASE)
+_GAP_STOP = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "that",
+        "which",
+        "then",
+        "also",
+        "thus",
+        "with",
+        "from",
+        "into",
+        "than",
+        "their",
+        "these",
+        "those",
+        "this",
+        "other",
+        "more",
+        "less",
+        "both",
+        "only",
+        "even",
+        "each",
+        "some",
+        "many",
+        "most",
+        "such",
+        "after",
+        "before",
+        "during",
+    ]
 )
 _NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
 _REVERSE = re.compile(
@@ -324,6 +365,11 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             if sp.start >= g.end and len(gap) <= 16 and _GROUP_GAP.fullmatch(gap) and gap.strip():
                 g.spans.append(sp)
                 g.negated.append(bool(_NEG_GAP.search(gap)))
+                continue
+            adj = _ADJ_GAP.fullmatch(gap)
+            if sp.start >= g.end and adj and adj.group(1).lower() not in _GAP_STOP and not _triggers(gap):
+                g.spans.append(sp)  # "neurodeficits and perihematomal brain edema"
+                g.negated.append(False)
                 continue
         groups.append(_Group([sp], [False]))
     return groups
