@@ -191,16 +191,19 @@ class _Hit:
         self.start, self.end, self.key, self.cands, self.weak = start, end, key, cands, weak
 
 
-def _raw_hits(body: str, lex: EntityLexicon):
+def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple, bool]]:
     """(start, end, key, candidate terms, plural) for lexicon keys on word boundaries."""
     automaton = lex.automaton
     key, karr, keep_a, ws_a, we_a, pl_a = _to_key(body)
     keep = keep_a.tolist()
     ws, we, pl = ws_a.tobytes(), we_a.tobytes(), pl_a.tobytes()
+    out: list[tuple[int, int, str, tuple, bool]] = []
+    append = out.append
     # Short keys (2-3 characters): vectorised lookup at word starts.
     starts = np.flatnonzero(ws_a)
     nk = len(karr)
     k64 = karr.astype(np.uint64)
+    short = lex._short
     for length, codes in lex._short_codes.items():
         st = starts[starts + length <= nk]
         if not len(st) or not len(codes):
@@ -210,27 +213,24 @@ def _raw_hits(body: str, lex: EntityLexicon):
             code = (code << np.uint64(21)) | k64[st + j]
         last = st + length - 1
         pos = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
-        ok = (codes[pos] == code) & (we_a[last] | pl_a[last])
-        for i in np.flatnonzero(ok).tolist():
-            s, e = int(st[i]), int(last[i])
-            _, k, cands = lex._short[int(code[i])]
-            if we[e]:
-                yield keep[s], keep[e] + 1, k, cands, False
+        ok = np.flatnonzero((codes[pos] == code) & (we_a[last] | pl_a[last]))
+        for s_, e_, c in zip(st[ok].tolist(), last[ok].tolist(), code[ok].tolist()):
+            _, k, cands = short[c]
+            if we[e_]:
+                append((keep[s_], keep[e_] + 1, k, cands, False))
             elif length >= 3:
-                yield keep[s], keep[e] + 2, k, cands, True
+                append((keep[s_], keep[e_] + 2, k, cands, True))
     for end_idx, (length, k, cands) in automaton.iter(key):
-        s = end_idx - length + 1
-        if not ws[s]:
-            continue
-        if we[end_idx]:
-            yield keep[s], keep[end_idx] + 1, k, cands, False
-        elif pl[end_idx]:
-            yield keep[s], keep[end_idx] + 2, k, cands, True
+        s_ = end_idx - length + 1
+        if ws[s_]:
+            if we[end_idx]:
+                append((keep[s_], keep[end_idx] + 1, k, cands, False))
+            elif pl[end_idx]:
+                append((keep[s_], keep[end_idx] + 2, k, cands, True))
+    return out
 
 
 _LETTER_SPACE_LETTER = re.compile(r"[A-Za-z][\s_]+[A-Za-z]")
-
-
 _WS = re.compile(r"\s")
 _HYPHENISH = re.compile("[-_\u2010\u2011\u2013]")
 _GLUED_LETTERS = re.compile(r"[A-Za-z]\s+[A-Za-z]")
@@ -292,6 +292,18 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
         if sum(1 for c in sing if c.isalpha()) <= 5:
             return True  # outside abstracts, "CBS", "JAMA", "NHS", "AFP": acronyms need context or a definition
     return False
+
+
+_MISSING = object()
+_FILTER_CACHES: dict[int, tuple[EntityLexicon, dict]] = {}
+
+
+def _filter_cache(lex: EntityLexicon) -> dict:
+    entry = _FILTER_CACHES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = (lex, {})
+        _FILTER_CACHES[id(lex)] = entry
+    return entry[1]
 
 
 def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bool, lex: EntityLexicon,
@@ -456,8 +468,18 @@ def extract_mentions(
 
     # 1. candidate hits
     filtered: list[tuple[int, int, str, list[Term], list[bool]]] = []
+    cache = _filter_cache(lex)
     for s, e, key, cands, plural in _raw_hits(body, lex):
-        r = _filter(body, s, e, key, cands, plural, lex, strict) if not _raw else (list(cands), [False] * len(cands))
+        if _raw:
+            filtered.append((s, e, key, list(cands), [0] * len(cands)))
+            continue
+        text = body[s:e]
+        ck = (key, text, plural, strict)
+        r = cache.get(ck, _MISSING)
+        if r is _MISSING:  # the verdict depends only on the string, so it is cached per lexicon
+            r = _filter(body, s, e, key, cands, plural, lex, strict)
+            if len(cache) < 200_000:
+                cache[ck] = r
         if r is not None:
             filtered.append((s, e, key, r[0], r[1]))
 
