@@ -44,7 +44,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "3"
+VERSION = "4"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -94,6 +94,7 @@ _NEOPLASM = "MESH:D009369"
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
+_LIGAND_SUFFIX = re.compile(r"[\s\-]ligands?(?![\w\-])")
 _RECEPTOR_SUFFIX = re.compile(r"(?:-?R|[\s\-]receptors?)(?:\s?\d{1,2}[A-Za-z]?)?(?![\w\-])")
 _AMINO_ACIDS = frozenset(
     "alanine arginine asparagine aspartate aspartic acid cysteine glutamine glutamate glutamic acid glycine "
@@ -168,8 +169,12 @@ def _case_ok(term: Term, text: str) -> bool:
         return True
     if n_up >= min(surf_up, len(letters)) and n_up >= 2:
         return True  # "IkBa", "NFkB", "HNF-1alpha" style mixed case
-    if n_up >= 2 and n_up >= len(letters) - 1:
-        return True  # mTOR, hOGG1, IFN-g, TGF-b1
+    if n_up >= 2 and n_up == len(letters) - 1:
+        # one lowercase letter: a species/phospho prefix (mTOR, hOGG1, pERK) or a Greek initial after a
+        # hyphen or digit (IFN-g, TGF-b1, PKC-a); not "MSc", "ScD", "D-Md"
+        i = next(k for k, c in enumerate(core) if c.isascii() and c.isalpha() and c.islower())
+        if (i == 0 and core[0] in "hmrpc") or (i > 0 and (core[i - 1] in "-" or core[i - 1].isdigit())):
+            return True
     if letters[0].isupper() and n_up == 1 and len(letters) >= 2:
         return True  # mouse/rat nomenclature and protein names: Mmp3, Il6, Akt, Myc (weak without a digit)
     return False
@@ -248,7 +253,7 @@ def _joins_words(text: str, term: Term) -> bool:
     spaced, has_sep = _surface_shape(term.surface)
     if not _WS.search(text):
         return spaced and not _HYPHENISH.search(text)
-    if has_sep:
+    if " " in term.surface:
         return False
     if _GLUED_LETTERS.search(text) is not None:
         return True
@@ -312,6 +317,8 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
     text = body[hit_start:hit_end]
     out: list[Term] = []
     weak_flags: list[bool] = []
+    if plural and text[-1] != "s":
+        return None  # "PRESS" is not the plural of PRES
     for t in cands:
         stopped = (key, t.entity_type) in lex.stoplist
         if stopped and t.entity_type not in _GENE_TYPES:
@@ -529,10 +536,12 @@ def extract_mentions(
         for (s, e), t in list(chosen.items()):
             if t.entity_type not in _GENE_TYPES:
                 continue
-            m = _GREEK_SUFFIX.match(body, e) or _RECEPTOR_SUFFIX.match(body, e)
+            m = _GREEK_SUFFIX.match(body, e) or _RECEPTOR_SUFFIX.match(body, e) or _LIGAND_SUFFIX.match(body, e)
             if not m or any(sp[0] < m.end() and m.start() < sp[1] for sp in chosen if sp != (s, e)):
                 continue
             longer = [c for c in lex.terms.get(norm_key(body[s : m.end()]), ()) if c.entity_type in _GENE_TYPES]
+            if not longer and m.re is _LIGAND_SUFFIX:  # "RANK ligand" is RANKL
+                longer = [c for c in lex.terms.get(norm_key(body[s:e]) + "l", ()) if c.entity_type in _GENE_TYPES]
             del chosen[(s, e)]
             if longer:
                 chosen[(s, m.end())] = min(longer, key=lambda c: (c.rank, _TYPE_ORDER[c.entity_type], c.entity_id))
