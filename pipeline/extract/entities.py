@@ -289,9 +289,9 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
     if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3:
         # "B12", "GAD", "PSA": short aliases; p53/p21/p16 style names are unambiguous
         return not (len(text) >= 3 and text[0] in "pP" and text[1:].isdigit())
+    if _titlecase_no_digit(text) and (len(text) <= 8 or term.rank != NAME or " " not in text):
+        return True  # "Akt", "Paul", "Salvador", "Maestro": protein name, or a person's, place or brand name
     symbolish = _is_symbol_like(term) or term.entity_type == "protein_family"
-    if symbolish and _titlecase_no_digit(text):
-        return True  # "Akt", "Paul", "Salvador", "Gad": protein name or a person's / place name
     sing = text[:-1] if text.endswith("s") and len(text) > 2 else text
     if strict and symbolish and not any(c.isdigit() for c in sing) and sing.isupper():
         if sum(1 for c in sing if c.isalpha()) <= 5:
