@@ -64,7 +64,7 @@ def _write(path: Path, header: str, rows: list[list[str]]) -> None:
     rows = sorted(rows, key=lambda r: _sort_key(r[0]))
     body = "".join("\t".join(re.sub(r"[\t\r\n]+", " ", c).strip() for c in r) + "\n" for r in rows)
     path.write_text(header + body, encoding="utf-8")
-    print(f"wrote {path.relative_to(ROOT)}: {len(rows)} rows, {path.stat().st_size / 1e6:.2f} MB")
+    print(f"wrote {path}: {len(rows)} rows, {path.stat().st_size / 1e6:.2f} MB")
 
 
 def _sort_key(entity_id: str) -> tuple:
@@ -476,6 +476,7 @@ def _read_pubtator(path: Path):
 
 
 def main(argv: list[str] | None = None) -> int:
+    global OUT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
     ap.add_argument("--biored-train", type=Path,
@@ -484,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dictionary", type=Path, default=Path("/usr/share/dict/words"),
                     help="English word list (apt-get install wamerican); optional")
     ap.add_argument("--skip-learned", action="store_true", help="only rebuild the reference-derived files")
+    ap.add_argument("--out", type=Path, default=ROOT / "seeds" / "lexicons", help="output folder (default seeds/lexicons)")
     args = ap.parse_args(argv)
+    OUT = args.out.resolve()
     ref = args.reference.resolve()
     if not (ref / "hgnc_entries.tsv").is_file():
         print(f"reference folder {ref} not found (hgnc_entries.tsv missing)", file=sys.stderr)

@@ -209,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     human = sum(1 for g in gold_genes if g in lex.ncbi_to_hgnc)
     result["gene_id_coverage"] = {"gold_doc_gene_ids": len(gold_genes), "with_hgnc_record": human,
                                   "recall_ceiling": round(human / len(gold_genes), 4) if gold_genes else None}
+    for t, prefix in (("disease", "MESH:"), ("chemical", "MESH:"), ("species", "")):
+        ids = [i for doc in docs for i in {g for s, e, x, tt, ident in doc["ann"] if tt == t
+                                           for g in gold_ids(tt, ident)}]
+        known = sum(1 for i in ids if (prefix + i) in lex.entities)
+        result.setdefault("id_coverage", {})[t] = {"gold_doc_ids": len(ids), "in_lexicon": known,
+                                                   "recall_ceiling": round(known / len(ids), 4) if ids else None}
     result["document_genes_human_only"] = dict(prf(human_counts["tp"], human_counts["fp"], human_counts["fn"]),
                                                documents=human_docs)
     mb = chars / 1e6
@@ -227,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     cov = result["gene_id_coverage"]
     print(f"gene ids: {cov['with_hgnc_record']}/{cov['gold_doc_gene_ids']} gold document-level gene ids are "
           f"human (HGNC); document-level gene recall ceiling {cov['recall_ceiling']}")
+    for t, c in result["id_coverage"].items():
+        print(f"{t} ids: {c['in_lexicon']}/{c['gold_doc_ids']} gold document-level ids are in the lexicons "
+              f"(recall ceiling {c['recall_ceiling']})")
     h = result["document_genes_human_only"]
     print(f"document level, genes, the {h['documents']} documents whose gold genes are all human: "
           f"P {h['precision']:.3f} R {h['recall']:.3f} F1 {h['f1']:.3f}")

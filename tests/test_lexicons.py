@@ -98,3 +98,18 @@ def test_load_is_fast_enough():
     t = time.perf_counter()
     load_entity_lexicon()
     assert time.perf_counter() - t < 6.0  # generous for slow CI machines; typically ~1-2 s
+
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+
+@pytest.mark.skipif(not (REFERENCE / "hgnc_entries.tsv").is_file(), reason="shared reference data absent")
+def test_build_is_deterministic_and_matches_committed_files(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_lexicons", LEX_DIR.parents[1] / "scripts" / "build_lexicons.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--reference", str(REFERENCE), "--skip-learned", "--out", str(tmp_path)]) == 0
+    for name in GENERATED:
+        assert (tmp_path / name).read_bytes() == (LEX_DIR / name).read_bytes(), name
