@@ -61,8 +61,8 @@ def pause_point(point: str) -> None:
     When ``PIPELINE_TEST_PAUSE_AT`` equals ``point``, the process writes its pid to the file named by
     ``PIPELINE_TEST_PAUSE_MARKER`` and sleeps, so the test can SIGKILL it exactly there. Points:
     ``extract:<stage>`` (a batch computed, nothing written), ``write:<stage>`` (inside the stage's
-    transaction, old rows deleted and new ones inserted, not committed), ``export`` (the new Parquet
-    files written, the old ones still in place).
+    transaction, old rows deleted and new ones inserted, not committed; ``write:documents`` is the
+    ledger update of every run), ``export`` (the new Parquet files written, the old ones still in place).
     """
     if os.environ.get("PIPELINE_TEST_PAUSE_AT") != point:
         return
@@ -185,6 +185,7 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], 
         )
         con.unregister("scan")
         con.unregister("scan_texts")
+        pause_point("write:documents")
     return dict(con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall())
 
 
