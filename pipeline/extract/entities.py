@@ -157,6 +157,8 @@ def _case_ok(term: Term, text: str) -> bool:
         return True  # lexicon form is lowercase (maspin, p53): case-insensitive
     if text.isupper():
         return True
+    if term.surface.startswith("MIR") and text[:3].lower() == "mir":
+        return True  # microRNAs are written miR-21, mir-21, MIR21
     if text.islower():
         return term.rank == SYMBOL and len(text) >= 4 and any(c.isdigit() for c in text)
     # Ignore spelled-out Greek letters and Greek characters in the text.
@@ -289,7 +291,7 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
     if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3:
         # "B12", "GAD", "PSA": short aliases; p53/p21/p16 style names are unambiguous
         return not (len(text) >= 3 and text[0] in "pP" and text[1:].isdigit())
-    if _titlecase_no_digit(text) and (len(text) <= 8 or term.rank != NAME or " " not in text):
+    if strict and _titlecase_no_digit(text) and (len(text) <= 8 or term.rank != NAME or " " not in text):
         return True  # "Akt", "Paul", "Salvador", "Maestro": protein name, or a person's, place or brand name
     symbolish = _is_symbol_like(term) or term.entity_type == "protein_family"
     sing = text[:-1] if text.endswith("s") and len(text) > 2 else text
