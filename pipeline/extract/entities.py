@@ -44,7 +44,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "4"
+VERSION = "5"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -94,6 +94,9 @@ _NEOPLASM = "MESH:D009369"
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
+_NUMBER_SUFFIX = re.compile(r"\s?-?(\d{1,2}[A-Za-z]?)(?![\w\-.])")
+_MEMBER_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Za-z]|alpha|beta|gamma|delta|[αβγδ])-$")
+_DECIMAL_AFTER = re.compile(r"\.\d")
 _LIGAND_SUFFIX = re.compile(r"[\s\-]ligands?(?![\w\-])")
 _RECEPTOR_SUFFIX = re.compile(r"(?:-?R|[\s\-]receptors?)(?:\s?\d{1,2}[A-Za-z]?)?(?![\w\-])")
 _AMINO_ACIDS = frozenset(
@@ -290,7 +293,7 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
         return True
     if term.rank in (PREVIOUS, ALIAS) and len(key) <= 3:
         # "B12", "GAD", "PSA": short aliases; p53/p21/p16 style names are unambiguous
-        return not (len(text) >= 3 and text[0] in "pP" and text[1:].isdigit())
+        return not (len(text) >= 3 and text[0] == "p" and text[1:].isdigit())
     if strict and _titlecase_no_digit(text) and (len(text) <= 8 or term.rank != NAME or " " not in text):
         return True  # "Akt", "Paul", "Salvador", "Maestro": protein name, or a person's, place or brand name
     symbolish = _is_symbol_like(term) or term.entity_type == "protein_family"
@@ -549,6 +552,37 @@ def extract_mentions(
                 chosen[(s, m.end())] = min(longer, key=lambda c: (c.rank, _TYPE_ORDER[c.entity_type], c.entity_id))
             elif m.re is _GREEK_SUFFIX:
                 chosen[(s, m.end())] = t
+        # "VEGF receptor 2" -> VEGFR2 (KDR) when the lexicon knows it; a family keeps the subtype number
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type not in _GENE_TYPES:
+                continue
+            m = _NUMBER_SUFFIX.match(body, e)
+            if not m or any(sp[0] < m.end() and m.start() < sp[1] for sp in chosen if sp != (s, e)):
+                continue
+            head = norm_key(body[s:e])
+            keys = [norm_key(body[s : m.end()])]
+            if head.endswith("receptor"):
+                keys.append(head[: -len("receptor")] + "r" + norm_key(m.group(1)))
+            longer = [c for k in keys for c in lex.terms.get(k, ()) if c.entity_type in _GENE_TYPES]
+            if longer:
+                del chosen[(s, e)]
+                chosen[(s, m.end())] = min(longer, key=lambda c: (c.rank, _TYPE_ORDER[c.entity_type], c.entity_id))
+            elif t.entity_type == "protein_family" and head.endswith(("receptor", "channel", "kinase")):
+                del chosen[(s, e)]
+                chosen[(s, m.end())] = t
+        # "E-cadherin", "a-actinin", "gamma-sarcoglycan": a family named with its member letter
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type != "protein_family":
+                continue
+            m = _MEMBER_PREFIX.search(body, max(0, s - 8), s)
+            if m and not any(sp[0] < s and m.start() < sp[1] for sp in chosen if sp != (s, e)):
+                longer = [c for c in lex.terms.get(norm_key(body[m.start() : e]), ()) if c.entity_type in _GENE_TYPES]
+                del chosen[(s, e)]
+                chosen[(m.start(), e)] = min(longer, key=lambda c: (c.rank, c.entity_id)) if longer else t
+        # a symbol followed by ".2" is a chromosome band or a version number ("p31.2"), not a gene
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type in _GENE_TYPES and _DECIMAL_AFTER.match(body, e):
+                del chosen[(s, e)]
 
     # 3b. chemicals that are part of a gene product's name ("nitric oxide synthase", "5-HT transporter")
     #     or amino acids naming a residue ("arginine to tryptophan (R47W)") are not chemical mentions
