@@ -158,6 +158,17 @@ class EntityLexicon:
     _short_codes: dict = field(default_factory=dict, repr=False)  # key length -> sorted numpy array of codes
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
+    def __getstate__(self) -> dict:
+        """Picklable (for process pools): the automaton and lock are rebuilt on the other side."""
+        state = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        state.update(_automaton=None, _short={}, _short_codes={}, _lock=None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+        self._lock = threading.Lock()
+
     @property
     def automaton(self):
         """Aho-Corasick automaton over all keys (built on first use, ~1 s)."""

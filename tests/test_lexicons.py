@@ -113,3 +113,14 @@ def test_build_is_deterministic_and_matches_committed_files(tmp_path):
     assert mod.main(["--reference", str(REFERENCE), "--skip-learned", "--out", str(tmp_path)]) == 0
     for name in GENERATED:
         assert (tmp_path / name).read_bytes() == (LEX_DIR / name).read_bytes(), name
+
+
+def test_lexicon_pickles_for_process_pools(lex):
+    import pickle
+
+    from pipeline.extract.entities import extract_mentions
+    from pipeline.sentences import make_article
+
+    clone = pickle.loads(pickle.dumps(lex))
+    art = make_article("Levels of IL-6 and MMP3 rose in mice.")
+    assert extract_mentions(art, clone) == extract_mentions(art, lex)
