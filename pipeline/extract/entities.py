@@ -194,13 +194,6 @@ def _upper_count(surface: str) -> int:
     return sum(1 for c in surface if c.isascii() and c.isupper())
 
 
-class _Hit:
-    __slots__ = ("start", "end", "key", "cands", "weak")
-
-    def __init__(self, start: int, end: int, key: str, cands: list[Term], weak: bool) -> None:
-        self.start, self.end, self.key, self.cands, self.weak = start, end, key, cands, weak
-
-
 def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple, bool]]:
     """(start, end, key, candidate terms, plural) for lexicon keys on word boundaries."""
     automaton = lex.automaton
@@ -255,7 +248,7 @@ def _surface_shape(surface: str) -> tuple[bool, bool]:
 def _joins_words(text: str, term: Term) -> bool:
     """True when a hit spans whitespace the lexicon term does not have ("at M" for ATM), or glues
     words the term keeps apart ("proteins" is not "protein S")."""
-    spaced, has_sep = _surface_shape(term.surface)
+    spaced, _ = _surface_shape(term.surface)
     if not _WS.search(text):
         return spaced and not _HYPHENISH.search(text)
     if " " in term.surface:
