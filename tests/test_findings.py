@@ -509,3 +509,15 @@ def test_hyphen_ellipsis_and_adjective_in_coordination():
     _, findings = run("Etifoxine significantly reduced neurodeficits and perihematomal brain edema.", terms)
     for target in ("MESH:D009461", "MESH:D001929"):
         assert find(findings, "MESH:C011088", target).direction == "-"
+
+
+def test_a_place_is_not_a_subject():
+    terms = {"tumors": "MESH:D009369", "spread of cancer": METASTASIS, "RANKL": TNFSF11}
+    _, findings = run(
+        "Researchers say targeting this preparatory period in tumors may open up a new avenue to prevent the "
+        "spread of cancer.",
+        terms,
+    )
+    assert not any(f.subject_id == "MESH:D009369" for f in findings)
+    _, findings = run("An increase in RANKL translates to an increase in spread of cancer.", terms)
+    assert find(findings, TNFSF11, METASTASIS).direction == "+"

@@ -378,6 +378,9 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
 _CUT = re.compile(
     r"(?:\w+[\s,]+(?:and|or|but|as well as)\s+(?:also\s+)?$|,|\b(?:by|through|via)\s+$)", re.IGNORECASE
 )
+_LOCATIVE = re.compile(
+    r"(\w+)\s+(?:in|within|inside|into|at|on)\s+(?:the\s+|these\s+|this\s+|those\s+)?[*_]*$", re.IGNORECASE
+)
 _SUBORDINATE = re.compile(
     r"^\W*(?:although|though|while|whereas|if|when|whenever|as|because|since|after|before|unless|once)\b",
     re.IGNORECASE,
@@ -547,6 +550,9 @@ def _analyse(
     if _PASSIVE_BY.match(after_last) or _REVERSE.search(use):
         subject_left = False
 
+    loc = _LOCATIVE.search(pre1)
+    if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip:
+        return None  # "targeting this period in tumors may ... prevent the spread": tumors is a place
     flips = 0
     if subject_left and (_SUBJECT_FLIP.search(pre1) or g1.spans[0].flip):
         flips = 1  # "antibody against A inhibited B": A increases B
