@@ -521,3 +521,20 @@ def test_a_place_is_not_a_subject():
     assert not any(f.subject_id == "MESH:D009369" for f in findings)
     _, findings = run("An increase in RANKL translates to an increase in spread of cancer.", terms)
     assert find(findings, TNFSF11, METASTASIS).direction == "+"
+
+
+def test_signed_reading_beats_undirected_one_for_the_same_pair():
+    # the matcher also grounds "cancer" inside "cancer cells" to Neoplasms, like "tumor"
+    terms = {
+        "RANKL": TNFSF11,
+        "cancer cells": "CL:0001064",
+        "cancer": "MESH:D009369",
+        "tumor": "MESH:D009369",
+    }
+    _, findings = run(
+        "The scientists also determined that interfering with the ability of RANKL to interact with cancer "
+        "cells seemed to block tumor progression.",
+        terms,
+    )
+    f = find(findings, TNFSF11, "MESH:D009369")
+    assert f.direction == "+" and f.hedged

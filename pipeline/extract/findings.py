@@ -769,7 +769,12 @@ def _sentence_infos(
                             b.end,
                         )
                         key = frozenset((a.entity_id, b.entity_id))
-                        if key not in best or rel.score > best[key].score:
+                        # a signed reading beats an undirected one ("interact with cancer cells seemed to
+                        # block tumor progression": RANKL -> tumor is the finding, not RANKL binds cancer)
+                        if key not in best or (rel.direction != "0", rel.score) > (
+                            best[key].direction != "0",
+                            best[key].score,
+                        ):
                             best[key] = rel
         for rel in best.values():
             if rel.hi >= 0:
