@@ -722,6 +722,20 @@ def _sentence_infos(
         if len({s.entity_id for s in spans}) < 2:
             continue
         spans = _merge_spans(sentence.text, spans)
+        # "cancer" inside "cancer cells": the longest mention is the participant
+        spans = [
+            sp
+            for sp in spans
+            if not any(
+                o is not sp
+                and o.start <= sp.start
+                and sp.end <= o.end
+                and o.end - o.start > sp.end - sp.start
+                for o in spans
+            )
+        ]
+        if len({s.entity_id for s in spans}) < 2:
+            continue
         organism = _sentence_organism(sentence, ms) or study_org
         best: dict[frozenset, _Relation] = {}
         text = sentence.text
