@@ -37,6 +37,10 @@ test: env
 ui: env
 	$(CURDIR)/.venv/bin/dagster dev -h 127.0.0.1 -p 3000 -m assets.definitions
 
+## Incremental-run benchmark: N documents (default 1000), then 10 more, timed end to end (bench/out/N/report.json)
+bench: env
+	$(PY) scripts/bench_incremental.py --documents $(or $(N),1000) --added $(or $(ADDED),10)
+
 ## Scores of the extractors on ../shared/corpora (skipped when absent)
 eval: env
 	$(PY) scripts/eval_entities.py
