@@ -202,10 +202,10 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
     ws, we, pl = ws_a.tobytes(), we_a.tobytes(), pl_a.tobytes()
     out: list[tuple[int, int, str, tuple, bool]] = []
     append = out.append
-    # Short keys (2-3 characters): vectorised lookup at word starts.
+    # Short keys (2-4 characters): vectorised lookup at word starts.
     starts = np.flatnonzero(ws_a)
     nk = len(karr)
-    k64 = karr.astype(np.uint64)
+    k64 = np.minimum(karr, 0xFFFF).astype(np.uint64)  # non-BMP characters never occur in short keys
     short = lex._short
     for length, codes in lex._short_codes.items():
         st = starts[starts + length <= nk]
@@ -213,7 +213,7 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
             continue
         code = np.zeros(len(st), dtype=np.uint64)
         for j in range(length):
-            code = (code << np.uint64(21)) | k64[st + j]
+            code = (code << np.uint64(16)) | k64[st + j]
         last = st + length - 1
         pos = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
         ok = np.flatnonzero((codes[pos] == code) & (we_a[last] | pl_a[last]))
