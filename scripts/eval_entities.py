@@ -8,7 +8,7 @@ Each abstract becomes ``make_article(title + " " + abstract, source_kind="abstra
 PubTator's.
 Types: GeneOrGeneProduct -> gene (protein_family hits count as gene mentions at mention level),
 DiseaseOrPhenotypicFeature -> disease, ChemicalEntity -> chemical, OrganismTaxon -> species; Variant and
-CellLine are ignored. Processes whose entity carries a MeSH disease xref (inflammation) count as disease.
+CellLine are ignored. Processes whose id or xref is a MeSH disease descriptor (inflammation) count as disease.
 
 Mention level: exact span and type. Document level: set of (type, id) per abstract, genes compared via the
 HGNC record's NCBIGene xref, species as NCBITaxon ids, diseases/chemicals as MeSH ids; protein families have
@@ -73,6 +73,9 @@ def gold_ids(etype: str, ident: str) -> set[str]:
     return out
 
 
+DISEASE_IDS: set[str] = set()  # MeSH ids of the disease lexicon (filled in main)
+
+
 def pred_type_and_ids(entity) -> tuple[str | None, set[str]]:
     t = entity.entity_type
     if t == "gene":
@@ -83,10 +86,10 @@ def pred_type_and_ids(entity) -> tuple[str | None, set[str]]:
         return "species", {entity.entity_id}
     if t in ("disease", "chemical"):
         return t, {entity.entity_id.replace("MESH:", "")}
-    if t == "process":
-        mesh = [x for x in entity.xrefs if x.startswith("MESH:")]
-        if mesh or entity.entity_id.startswith("MESH:"):
-            return "disease", {(mesh[0] if mesh else entity.entity_id).replace("MESH:", "")}
+    if t == "process":  # a process that MeSH files as a disease (inflammation) counts as one
+        mesh = [x for x in (entity.entity_id, *entity.xrefs) if x in DISEASE_IDS]
+        if mesh:
+            return "disease", {mesh[0].replace("MESH:", "")}
     return None, set()
 
 
@@ -143,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     lex = load_entity_lexicon()
+    DISEASE_IDS.update(i for i, e in lex.entities.items() if e.entity_type == "disease")
     _ = lex.automaton
     load_s = time.perf_counter() - t0
 
