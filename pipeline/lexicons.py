@@ -118,15 +118,27 @@ def _symbol_variants(key: str) -> set[str]:
     return out
 
 
+# American -> British spellings (keys have no separators, so only unambiguous stems are rewritten).
+_BRITISH = [
+    ("leukemi", "leukaemi"), ("anemi", "anaemi"), ("ischemi", "ischaemi"), ("glycemi", "glycaemi"),
+    ("lipidemi", "lipidaemi"), ("uremi", "uraemi"), ("toxemi", "toxaemi"), ("septicemi", "septicaemi"),
+    ("edema", "oedema"), ("esophag", "oesophag"), ("estrogen", "oestrogen"), ("estradiol", "oestradiol"),
+    ("tumor", "tumour"), ("pediatr", "paediatr"), ("diarrhea", "diarrhoea"), ("celiac", "coeliac"),
+    ("fetal", "foetal"), ("hemorrhag", "haemorrhag"), ("hematolog", "haematolog"), ("hemoglobin", "haemoglobin"),
+    ("hemophilia", "haemophilia"), ("hematom", "haematom"), ("hemolytic", "haemolytic"), ("anesthe", "anaesthe"),
+    ("gynecolog", "gynaecolog"), ("orthoped", "orthopaed"), ("dyspnea", "dyspnoea"), ("apnea", "apnoea"),
+    ("leukocyt", "leucocyt"), ("sulfate", "sulphate"), ("sulfur", "sulphur"), ("aluminum", "aluminium"),
+    ("metallopeptidase", "metalloproteinase"),
+]
+_BRITISH_RE = re.compile("|".join(a for a, _ in _BRITISH))
+_BRITISH_MAP = dict(_BRITISH)
+
+
 def _name_variants(key: str) -> set[str]:
     out = _greek_variants(key)
-    more = set()
-    for k in out:
-        if "metallopeptidase" in k:
-            more.add(k.replace("metallopeptidase", "metalloproteinase"))
-        if "tumor" in k:
-            more.add(k.replace("tumor", "tumour"))
-    return out | more
+    if _BRITISH_RE.search(key):
+        out |= {_BRITISH_RE.sub(lambda m: _BRITISH_MAP[m.group(0)], k) for k in out}
+    return out
 
 
 class Term(NamedTuple):
