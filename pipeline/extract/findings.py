@@ -13,10 +13,15 @@ mentions, and reads the text between (and around) them:
   they are coordinated, not related; "but not X" gives a negated finding for X;
 * negation (not, no, did not, failed to, ...) and hedging (suggests, may, might, could, appears to,
   potentially, likely, ...) are flags on the finding; organism comes from species words in the
-  sentence, else from the article's study context.
+  sentence up to the end of the finding's clause, else from the article's study context.
+
+Abstracts (``source_kind == "abstract"``) also pass through a document-level pair model (logistic
+weights fitted on BioRED Train, ``DOC_WEIGHTS``): stated findings of unlikely pairs are dropped, and
+likely pairs no sentence states get an ``associated_with`` finding (a cue-based sign for
+chemical/variant-disease pairs, ``DIR_WEIGHTS``).
 
 Predicate vocabulary (direction in brackets): increases (+), decreases (-), activates (+),
-inhibits (-), produces (+), binds (0), associated_with (0 unless a signed cue is present).
+inhibits (-), produces (+), binds (0), associated_with (0).
 See notes/findings.md for the figures and the decisions behind them.
 """
 
