@@ -44,7 +44,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "5"
+VERSION = "6"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -180,6 +180,8 @@ def _case_ok(term: Term, text: str) -> bool:
         i = next(k for k, c in enumerate(core) if c.isascii() and c.isalpha() and c.islower())
         if (i == 0 and core[0] in "hmrpc") or (i > 0 and (core[i - 1] in "-" or core[i - 1].isdigit())):
             return True
+    if re.fullmatch(r"[A-Z][a-z]{2,}-?[0-9]*[A-Z]", text):
+        return True  # Jun-B, Rab6A: a Titlecase name with a member letter after a hyphen or digit
     if letters[0].isupper() and n_up == 1 and len(letters) >= 2:
         return True  # mouse/rat nomenclature and protein names: Mmp3, Il6, Akt, Myc (weak without a digit)
     return False
@@ -455,6 +457,18 @@ def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexi
     return out
 
 
+def _drop_chemicals_in_gene_names(body: str, chosen: dict, raw: bool) -> None:
+    if raw:
+        return
+    for (s, e), t in list(chosen.items()):
+        if t.entity_type == "chemical":
+            if _GENE_HEAD_AFTER.match(body, e):
+                del chosen[(s, e)]
+            elif body[s:e].lower().rstrip("s") in _AMINO_ACIDS and _RESIDUE_CONTEXT.search(
+                    body, max(0, s - 60), min(len(body), e + 60)):
+                del chosen[(s, e)]
+
+
 def extract_mentions(
     article: CleanArticle, lexicon: EntityLexicon | None = None, *, _raw: bool = False
 ) -> tuple[list[Mention], list[Entity]]:
@@ -528,7 +542,36 @@ def extract_mentions(
                 if t is not None and t.entity_type in _GENE_TYPES:
                     chosen[(s, e)] = t
 
-    # 3a. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
+    # 3a. chemicals that are part of a gene product's name ("nitric oxide synthase", "5-HT transporter")
+    #     or amino acids naming a residue ("arginine to tryptophan (R47W)") are not chemical mentions
+    _drop_chemicals_in_gene_names(body, chosen, _raw)
+
+    # 3b. abbreviations defined in the text override the lexicon for their short form
+    if not _raw:
+        abbrevs = _abbreviations(body, chosen, lex)
+        for sf, term in abbrevs.items():
+            if term is not None and term.entity_type == "protein_family":
+                # "vascular endothelial growth factor (VEGF)" -> VEGFA, not the family
+                genes = [t for t in lex.terms.get(norm_key(sf), ()) if t.entity_type == "gene"]
+                term = _family_gene(sf, genes, lex) or term
+            pat = re.compile(r"(?<![\w\-])" + re.escape(sf) + r"s?(?![\w])")
+            for m in pat.finditer(body):
+                s, e = m.start(), m.end()
+                for span in [sp for sp in chosen if sp[0] < e and s < sp[1]]:
+                    # keep longer lexicon hits that contain the short form ("MMP3 gene" stays as is)
+                    if span[1] - span[0] > e - s and span[0] <= s and e <= span[1]:
+                        break
+                    del chosen[span]
+                else:
+                    if term is not None:
+                        if term.entity_type not in _GENE_TYPES and _NEXT_GENE_CONTEXT.match(body, e):
+                            gene = [t for t in lex.terms.get(norm_key(m.group(0)), ()) if t.entity_type in _GENE_TYPES]
+                            if gene:  # "multiple endocrine neoplasia type 1 (MEN1)" ... "the MEN1 gene"
+                                chosen[(s, e)] = min(gene, key=lambda t: (t.rank, t.entity_id))
+                                continue
+                        chosen[(s, e)] = term
+
+    # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene
     if not _raw:
         for (s, e), t in list(chosen.items()):
@@ -577,35 +620,8 @@ def extract_mentions(
             if t.entity_type in _GENE_TYPES and _DECIMAL_AFTER.match(body, e):
                 del chosen[(s, e)]
 
-    # 3b. chemicals that are part of a gene product's name ("nitric oxide synthase", "5-HT transporter")
-    #     or amino acids naming a residue ("arginine to tryptophan (R47W)") are not chemical mentions
-    for (s, e), t in list(chosen.items()):
-        if t.entity_type == "chemical" and not _raw:
-            if _GENE_HEAD_AFTER.match(body, e):
-                del chosen[(s, e)]
-            elif body[s:e].lower().rstrip("s") in _AMINO_ACIDS and _RESIDUE_CONTEXT.search(
-                    body, max(0, s - 60), min(len(body), e + 60)):
-                del chosen[(s, e)]
-
-    # 4. abbreviations defined in the text override the lexicon for their short form
-    if not _raw:
-        abbrevs = _abbreviations(body, chosen, lex)
-        for sf, term in abbrevs.items():
-            if term is not None and term.entity_type == "protein_family":
-                # "vascular endothelial growth factor (VEGF)" -> VEGFA, not the family
-                genes = [t for t in lex.terms.get(norm_key(sf), ()) if t.entity_type == "gene"]
-                term = _family_gene(sf, genes, lex) or term
-            pat = re.compile(r"(?<![\w\-])" + re.escape(sf) + r"s?(?![\w])")
-            for m in pat.finditer(body):
-                s, e = m.start(), m.end()
-                for span in [sp for sp in chosen if sp[0] < e and s < sp[1]]:
-                    # keep longer lexicon hits that contain the short form ("MMP3 gene" stays as is)
-                    if span[1] - span[0] > e - s and span[0] <= s and e <= span[1]:
-                        break
-                    del chosen[span]
-                else:
-                    if term is not None:
-                        chosen[(s, e)] = term
+    # 4b. again for mentions the abbreviations added
+    _drop_chemicals_in_gene_names(body, chosen, _raw)
 
     # 5. longest match wins, left to right
     spans = sorted(chosen, key=lambda se: (-(se[1] - se[0]), se[0]))
