@@ -395,12 +395,14 @@ def _strong_symbol(t: Term) -> bool:
     return t.rank == SYMBOL or any(c.isdigit() for c in t.surface)
 
 
-def _abbreviates(sf: str, long_text: str) -> bool:
+def _abbreviates(sf: str, long_text: str, mention: str = "") -> bool:
     """Schwartz-Hearst style check: the short form's letters occur in order in the long form, the first
     one starting a word ("IL-1alpha (IL-1alpha)", "matrix metalloproteinase 3 (MMP3)"; not "patients (CD4")."""
     letters = [c.lower() for c in sf if c.isalnum()]
     if not letters:
         return False
+    if mention and not set(mention.lower()) & {c for c in letters if c.isalpha()}:
+        return False  # "wild-type mice (WT)": the entity found ("mice") is not what WT abbreviates
     low = long_text.lower()
     first = letters[0]
     if first.isalpha():
@@ -439,7 +441,7 @@ def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexi
             j -= 1
         if j in ends:
             s, t = ends[j]
-            if norm_key(body[s:j]) != norm_key(sf) and _abbreviates(sf, body[max(0, s - 40) : j]):
+            if norm_key(body[s:j]) != norm_key(sf) and _abbreviates(sf, body[max(0, s - 40) : j], body[s:j]):
                 out[sf] = t
             continue
         # Long form not recognised: does it look like the definition of SF (initial letters)?
