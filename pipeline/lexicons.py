@@ -65,7 +65,7 @@ _GREEK_CHAR_RE = re.compile("[" + "".join(GREEK) + "]")
 SEPARATORS = " \t\n\r\f\v\u00a0\u2009\u202f-\u2010\u2011\u2012\u2013\u2014\u2212_"
 _SEP_RE = re.compile("[" + re.escape(SEPARATORS) + "]+")
 # Length-preserving character normalisation applied to lowercased text and terms.
-CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "ß": "β", "ϐ": "β", "ς": "σ", "µ": "μ", "＋": "+"})
+CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "ß": "β", "ϐ": "β", "ϰ": "κ", "ς": "σ", "µ": "μ", "＋": "+"})
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
 
