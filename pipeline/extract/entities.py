@@ -237,6 +237,7 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
 
 _LETTER_SPACE_LETTER = re.compile(r"[A-Za-z][\s_]+[A-Za-z]")
 _WS = re.compile(r"\s")
+_DASH_PUNCT = re.compile(r"--|\u2014|\s[-\u2013]|[-\u2013]\s")
 _HYPHENISH = re.compile("[-_\u2010\u2011\u2013]")
 _GLUED_LETTERS = re.compile(r"[A-Za-z]\s+[A-Za-z]")
 
@@ -251,6 +252,8 @@ def _joins_words(text: str, term: Term) -> bool:
     """True when a hit spans whitespace the lexicon term does not have ("at M" for ATM), or glues
     words the term keeps apart ("proteins" is not "protein S")."""
     spaced, _ = _surface_shape(term.surface)
+    if _DASH_PUNCT.search(text):
+        return True  # "cancer -- spread": a dash used as punctuation separates the words
     if not _WS.search(text):
         return spaced and not _HYPHENISH.search(text)
     if " " in term.surface:
