@@ -44,7 +44,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "6"
+VERSION = "7"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -94,6 +94,7 @@ _NEOPLASM = "MESH:D009369"
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
+_KINASE_HEAD = re.compile(r" (?:MAPK|MAP kinase|mitogen-activated protein kinase)(?![\w\-])", re.IGNORECASE)
 _NUMBER_SUFFIX = re.compile(r"\s?-?(\d{1,2}[A-Za-z]?)(?![\w\-.])")
 _MEMBER_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Za-z]|alpha|beta|gamma|delta|[αβγδ])-$")
 _DECIMAL_AFTER = re.compile(r"\.\d")
@@ -592,6 +593,19 @@ def extract_mentions(
             if longer:
                 chosen[(s, m.end())] = min(longer, key=lambda c: (c.rank, _TYPE_ORDER[c.entity_type], c.entity_id))
             elif m.re is _GREEK_SUFFIX:
+                chosen[(s, m.end())] = t
+        # "p38 MAPK", "p38 mitogen-activated protein kinase": the kinase head belongs to the name
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type not in _GENE_TYPES:
+                continue
+            m = _KINASE_HEAD.match(body, e)
+            if m is None:
+                continue
+            inner = [sp for sp in chosen if sp != (s, e) and sp[0] < m.end() and m.start() < sp[1]]
+            if all(m.start() <= sp[0] and sp[1] <= m.end() for sp in inner):
+                for sp in inner:
+                    del chosen[sp]
+                del chosen[(s, e)]
                 chosen[(s, m.end())] = t
         # "VEGF receptor 2" -> VEGFR2 (KDR) when the lexicon knows it; a family keeps the subtype number
         for (s, e), t in list(chosen.items()):
