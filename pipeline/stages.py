@@ -78,10 +78,21 @@ def ingest_raw_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: 
 
 
 def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    """Clean every new document into articles (one per page, many per PubTator/BioC export)."""
+    """Clean every new document into articles (one per page, many per PubTator/BioC export).
+
+    A document with no article in it is quarantined and logged as done, like one that gave articles:
+    while its bytes are unchanged it is not cleaned again (its text is kept, so a new cleaning
+    version retries it and reinstates it when it now gives articles).
+    """
     stats = StageStats("articles")
     version = stage_version("articles")
     pending = warehouse.pending_items(con, "articles", version, "SELECT document_id FROM document_texts")
+    # An ok document without articles although logged as done: the same bytes as a rejected document,
+    # appearing under another name. Cleaning it again quarantines it too (rare, so cheap).
+    pending = sorted(set(pending) | {r[0] for r in con.execute(
+        "SELECT DISTINCT document_id FROM documents WHERE status = 'ok' "
+        "AND document_id IN (SELECT document_id FROM document_texts) "
+        "AND document_id NOT IN (SELECT document_id FROM articles)").fetchall()})
     stats.skipped = warehouse.scalar(con, "SELECT count(*) FROM document_texts") - len(pending)
     for batch in _chunks(pending, BATCH_SIZE):
         docs = con.execute(
@@ -89,7 +100,7 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
             SELECT t.document_id, t.text, d.source_path, d.format
             FROM document_texts t
             JOIN (SELECT document_id, min(source_path) AS source_path, any_value(format) AS format
-                  FROM documents WHERE status = 'ok' GROUP BY document_id) d USING (document_id)
+                  FROM documents WHERE status IN ('ok', 'quarantined') GROUP BY document_id) d USING (document_id)
             WHERE t.document_id IN (SELECT unnest(?::VARCHAR[]))
             ORDER BY t.document_id
             """,
@@ -111,16 +122,18 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
             done.append(document_id)
         warehouse.pause_point("extract:articles")
 
-        def ledger(con: duckdb.DuckDBPyConnection, quarantined: list[tuple[str, str]] = quarantined) -> None:
+        def ledger(con: duckdb.DuckDBPyConnection, quarantined: list[tuple[str, str]] = quarantined,
+                   done: list[str] = done) -> None:
             for document_id, reason in quarantined:
                 warehouse.quarantine_document(con, document_id, reason)
+            warehouse.reinstate_documents(con, done)
             warehouse.refresh_article_counts(con)
 
         counts = warehouse.replace_for_items(
-            con, stage="articles", version=version, item_ids=done, tables={"articles": rows},
-            key_column="document_id", also=ledger,
+            con, stage="articles", version=version, item_ids=done + [d for d, _ in quarantined],
+            tables={"articles": rows}, key_column="document_id", also=ledger,
         )
-        stats.processed += len(done)
+        stats.processed += len(done) + len(quarantined)
         _add(stats.rows, counts)
     warehouse.prune_orphans(con)
     warehouse.refresh_article_counts(con)  # also for ok rows whose document was done earlier (a former duplicate)

@@ -49,6 +49,11 @@ EXPORT_ORDER: dict[str, str] = {
 }
 # Tables whose rows belong to one article: a re-extracted or removed article replaces or drops them.
 ARTICLE_TABLES = ("sentences", "mentions", "findings", "funding", "article_institutions", "people")
+# Ledger rows the articles stage quarantined (read fine, no article in them): their status stays
+# quarantined while the bytes are unchanged, and their text is kept so that a new version of the
+# cleaning code tries them again (stage_log holds the version that rejected them).
+REJECTED_BY_ARTICLES = ("status = 'quarantined' AND document_id IN "
+                        "(SELECT item_id FROM stage_log WHERE stage = 'articles')")
 
 
 class WarehouseLockTimeout(RuntimeError):
@@ -153,6 +158,17 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], 
             UPDATE documents d SET status = s.status, reason = s.reason, size_bytes = s.size_bytes,
                    encoding = s.encoding, format = s.format, mtime_ns = s.mtime_ns, last_seen_at = ?
             FROM scan s WHERE d.source_path = s.source_path AND d.document_id = s.document_id
+              AND NOT (s.status = 'ok' AND d.status = 'quarantined' AND d.document_id IN
+                       (SELECT item_id FROM stage_log WHERE stage = 'articles'))
+            """,
+            [now],
+        )
+        con.execute(  # the rows left out above: same bytes, same verdict; only the sighting is new
+            """
+            UPDATE documents d SET last_seen_at = ?, mtime_ns = s.mtime_ns
+            FROM scan s WHERE d.source_path = s.source_path AND d.document_id = s.document_id
+              AND s.status = 'ok' AND d.status = 'quarantined' AND d.document_id IN
+                  (SELECT item_id FROM stage_log WHERE stage = 'articles')
             """,
             [now],
         )
@@ -181,7 +197,7 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], 
         # Texts of documents no longer ok anywhere are dropped: their articles leave the dataset.
         con.execute(
             "DELETE FROM document_texts WHERE document_id NOT IN "
-            "(SELECT document_id FROM documents WHERE status = 'ok')"
+            f"(SELECT document_id FROM documents WHERE status = 'ok' OR ({REJECTED_BY_ARTICLES}))"
         )
         con.unregister("scan")
         con.unregister("scan_texts")
@@ -190,22 +206,32 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], 
 
 
 def refresh_article_counts(con: duckdb.DuckDBPyConnection) -> None:
-    """``documents.article_count`` of every ok row from the articles table (only rows that differ)."""
+    """``documents.article_count`` of every ok or quarantined row from the articles table (rows that differ)."""
     con.execute(
         """
         UPDATE documents d SET article_count = coalesce(c.n, 0)
-        FROM (SELECT o.document_id, a.n FROM (SELECT DISTINCT document_id FROM documents WHERE status = 'ok') o
+        FROM (SELECT o.document_id, a.n
+              FROM (SELECT DISTINCT document_id FROM documents WHERE status IN ('ok', 'quarantined')) o
               LEFT JOIN (SELECT document_id, count(*) AS n FROM articles GROUP BY document_id) a USING (document_id)) c
-        WHERE d.document_id = c.document_id AND d.status = 'ok' AND d.article_count <> coalesce(c.n, 0)
+        WHERE d.document_id = c.document_id AND d.status IN ('ok', 'quarantined')
+          AND d.article_count <> coalesce(c.n, 0)
         """
     )
 
 
 def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> None:
-    """A document that read fine but could not be turned into articles (e.g. a malformed export)."""
+    """A document that read fine but could not be turned into articles (e.g. a malformed export).
+
+    Its text is kept (see ``REJECTED_BY_ARTICLES``); the caller logs it in stage_log as done.
+    """
     con.execute("UPDATE documents SET status = 'quarantined', reason = ? WHERE document_id = ? AND status = 'ok'",
                 [reason, document_id])
-    con.execute("DELETE FROM document_texts WHERE document_id = ?", [document_id])
+
+
+def reinstate_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+    """Documents once rejected by the articles stage that a newer cleaning version turned into articles."""
+    con.execute("UPDATE documents SET status = 'ok', reason = NULL WHERE status = 'quarantined' "
+                "AND document_id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)])
 
 
 # --- per-article stages ---------------------------------------------------------------------------

@@ -73,13 +73,20 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
     for p in raw.iterdir():
         p.chmod(0o644)
     seeds = sorted(p.name for p in raw.iterdir())
+    # A page that reads fine but holds no article: quarantined by the articles stage, and not cleaned
+    # again on later runs while its bytes are unchanged.
+    (raw / "chrome").mkdir()
+    (raw / "chrome" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/a'>About us</a>"
+                                              "</nav></body></html>", encoding="utf-8")
+    chrome = ("chrome/menu.html", "quarantined", "no article text found after removing page chrome")
 
     # 1. First run: every document is new.
     first = _materialise(raw, data)
     n_articles = len(_article_ids(data))
     assert n_articles == len(seeds)
+    assert chrome in _query(data, "SELECT source_path, status, reason FROM documents")
     counts = _stage_counts(first)
-    assert counts["articles"] == (len(seeds), 0)
+    assert counts["articles"] == (len(seeds) + 1, 0)
     assert all(counts[s] == (n_articles, 0) for s in STAGE_ASSETS if s not in ("articles", "pathways"))
     digests = _digests(data / "parquet")
     assert set(digests) == {f"{t}.parquet" for t in EXPORT_ORDER}
@@ -88,6 +95,9 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
     second = _materialise(raw, data)
     assert _processed(second) == dict.fromkeys(STAGE_ASSETS, 0)
     assert _stage_counts(second)["funding"] == (0, n_articles)
+    assert _stage_counts(second)["articles"] == (0, len(seeds) + 1)
+    assert "failures" not in second.asset_materializations_for_node("articles")[0].metadata
+    assert chrome in _query(data, "SELECT source_path, status, reason FROM documents")
     assert _without_ledger(_digests(data / "parquet")) == _without_ledger(digests)
 
     # 3. A new funding extractor version re-extracts exactly what it produced, and nothing else.
@@ -139,8 +149,10 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
             == [(0,)], table
         assert _query(data, f"SELECT count(*) FROM {table} WHERE article_id NOT IN "
                             "(SELECT article_id FROM articles)") == [(0,)], table
+    # Texts kept: ok documents, and the page the articles stage rejected (a new cleaning version retries it).
     assert _query(data, "SELECT count(*) FROM document_texts WHERE document_id NOT IN "
-                        "(SELECT document_id FROM documents WHERE status = 'ok')") == [(0,)]
+                        "(SELECT document_id FROM documents WHERE status = 'ok' "
+                        "OR source_path = 'chrome/menu.html')") == [(0,)]
 
     # 5. The incrementally maintained dataset equals a clean build of the same folder.
     clean = tmp_path / "clean"
@@ -151,3 +163,10 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
 
     # 6. And a re-run with nothing new does no work again.
     assert _processed(_materialise(raw, data)) == dict.fromkeys(STAGE_ASSETS, 0)
+
+    # 7. A new cleaning version (part of every stage's version) cleans every document again, the
+    # rejected page included, which stays quarantined.
+    monkeypatch.setattr("pipeline.stages.ARTICLES_VERSION", "test-bumped-cleaning")
+    cleaned = _processed(_materialise(raw, data))
+    assert cleaned["articles"] == len(_query(data, "SELECT DISTINCT document_id FROM document_texts"))
+    assert chrome in _query(data, "SELECT source_path, status, reason FROM documents")
