@@ -44,7 +44,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "7"
+VERSION = "8"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -94,6 +94,10 @@ _NEOPLASM = "MESH:D009369"
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
+_SALTS = (r"sodium|potassium|calcium|magnesium|hydrochloride|HCl|sulfate|sulphate|fumarate|maleate|mesylate|"
+          r"citrate|acetate|diacetate|phosphate|tartrate|bromide|succinate|besylate|hyclate|monohydrate|dihydrate")
+_SALT_AFTER = re.compile(r" (?:disoproxil )?(?:" + _SALTS + r")(?![\w\-])", re.IGNORECASE)
+_SALT_BEFORE = re.compile(r"(?<![\w\-])(?:sodium|potassium|calcium|magnesium|lithium) $", re.IGNORECASE)
 _KINASE_HEAD = re.compile(r" (?:MAPK|MAP kinase|mitogen-activated protein kinase)(?![\w\-])", re.IGNORECASE)
 _NUMBER_SUFFIX = re.compile(r"\s?-?(\d{1,2}[A-Za-z]?)(?![\w\-.])")
 _MEMBER_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Za-z]|alpha|beta|gamma|delta|[αβγδ])-$")
@@ -638,6 +642,26 @@ def extract_mentions(
         for (s, e), t in list(chosen.items()):
             if t.entity_type in _GENE_TYPES and _DECIMAL_AFTER.match(body, e):
                 del chosen[(s, e)]
+
+    # 4a. salts: "sodium valproate", "atropine sulphate", "tenofovir disoproxil fumarate" name the drug
+    if not _raw:
+        for (s, e), t in sorted(chosen.items()):
+            if t.entity_type != "chemical" or (s, e) not in chosen:
+                continue
+            ns, ne = s, e
+            m = _SALT_AFTER.match(body, e)
+            if m:
+                ne = m.end()
+            m = _SALT_BEFORE.search(body, max(0, s - 12), s)
+            if m and body[s:e].lower().endswith(("ate", "ide", "ine", "in")):
+                ns = m.start()
+            if (ns, ne) != (s, e):
+                inner = [sp for sp in chosen if sp != (s, e) and sp[0] < ne and ns < sp[1]]
+                if all(ns <= sp[0] and sp[1] <= ne and chosen[sp].entity_type == "chemical" for sp in inner):
+                    for sp in inner:
+                        del chosen[sp]
+                    del chosen[(s, e)]
+                    chosen[(ns, ne)] = t
 
     # 4b. again for mentions the abbreviations added
     _drop_chemicals_in_gene_names(body, chosen, _raw)
