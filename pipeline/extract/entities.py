@@ -638,6 +638,13 @@ def extract_mentions(
                 longer = [c for c in lex.terms.get(norm_key(body[m.start() : e]), ()) if c.entity_type in _GENE_TYPES]
                 del chosen[(s, e)]
                 chosen[(m.start(), e)] = min(longer, key=lambda c: (c.rank, c.entity_id)) if longer else t
+        # "c-Ret", "v-Src": cellular/viral prefixes belong to the gene's name
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type == "gene" and s >= 2 and body[s - 2 : s] in ("c-", "v-") and (
+                s == 2 or not body[s - 3].isalnum()
+            ) and not any(sp[0] < s and s - 2 < sp[1] for sp in chosen if sp != (s, e)):
+                del chosen[(s, e)]
+                chosen[(s - 2, e)] = t
         # a symbol followed by ".2" is a chromosome band or a version number ("p31.2"), not a gene
         for (s, e), t in list(chosen.items()):
             if t.entity_type in _GENE_TYPES and _DECIMAL_AFTER.match(body, e):
