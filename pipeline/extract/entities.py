@@ -1,23 +1,32 @@
 """Named-entity recognition and grounding by lexicon matching (genes, families, diseases, chemicals,
-species, cell types, processes).
+species, cell types, processes): ``extract_mentions(article, lexicon=None) -> (mentions, entities)``.
 
 How it works:
 1. The body is lowercased, typographic characters unified and separators (spaces, hyphens, dashes,
    underscores) removed, keeping a map back to the original offsets; Greek letters are kept and the
    lexicon holds both spellings (IL-1alpha, IL-1α, IL1A, interleukin-1 alpha all give the key il1alpha or
-   il1α). An Aho-Corasick automaton finds every lexicon key in that string.
-2. Hits must start and end on word boundaries of the original text (a trailing plural "s" is allowed),
-   must not join two words that the lexicon term keeps apart ("at M" is not ATM), and gene symbols must
-   keep their case (MET, not "met"; mouse-style "Mmp3" is accepted when the symbol has a digit).
-3. Ambiguous strings (ordinary English words, aliases of <= 3 letters without a digit, strings of two
-   characters) need gene-like context: a following "gene/protein/expression/mRNA/levels/...", or the same
-   entity named unambiguously elsewhere in the document. Strings the BioRED training annotators rarely
-   annotate (entity_stoplist.tsv) are dropped.
+   il1α; TNF-a, b-catenin too). Keys of <= 4 characters are looked up vectorised at word starts, longer
+   ones with an Aho-Corasick automaton.
+2. Hits must start and end on word boundaries of the original text (a trailing lowercase plural "s" is
+   allowed), must not join words the lexicon term keeps apart ("at M" is not ATM, "March 1" not MARCH1,
+   "cancer -- spread" is two words) nor glue words it separates ("proteins" is not "protein S"), and gene
+   symbols keep their case (MET, mTOR, Mmp3, IFN-g, Jun-B yes; "met", "MSc" no).
+3. Ambiguous strings need gene-like context (a following gene/protein/expression/levels/..., a preceding
+   "levels of"/"a protein called", a neighbour in a list of genes, or the entity confirmed elsewhere in the
+   document): ordinary English words, aliases of <= 3 characters, and outside abstracts Titlecase names
+   (Paul, Salvador) and all-caps acronyms (CBS, JAMA, NHS). Strings BioRED Train annotators rarely annotate
+   as that type (entity_stoplist.tsv) are dropped (genes: kept only with direct context).
 4. Abbreviations defined in the text ("matrix metalloproteinase 3 (MMP3)") take the entity of their long
-   form for the whole document; an abbreviation defined with a long form that is not an entity
-   ("body mass index (BMI)") is not matched as anything.
-5. Overlaps: longest match wins; between candidates of one string, the strongest kind of term wins
-   (curated > approved symbol > name > synonym > previous symbol > alias), then gene > family > others.
+   form for the whole document (Schwartz-Hearst letter check); one defined by a long form that is no entity
+   ("body mass index (BMI)") is not matched, unless it is an approved gene symbol.
+5. Names are completed: Greek-letter, receptor/ligand and subtype-number continuations (GR alpha, Epo-R ->
+   EPOR, RANK ligand -> RANKL, VEGF receptor 2), member letters (E-cadherin), c-/v- prefixes, kinase heads
+   (p38 MAPK), drug salts (sodium valproate); chemicals inside gene names (nitric oxide synthase) and amino
+   acids naming residues are dropped; "cancer cells" (cell type) also yields the disease "cancer".
+6. Overlaps: longest match wins; between candidates of one string, the strongest kind of term wins
+   (curated > approved symbol > name > synonym > previous symbol > alias), then gene > family > species >
+   disease > chemical; gene ties by: named elsewhere, exact written form, nuclear before MT-, Reactome count.
+   A family string that is one gene's alias extending to its symbol resolves to it (VEGF -> VEGFA).
 """
 
 from __future__ import annotations
