@@ -105,6 +105,30 @@ def test_variant_spellings(lex, text, entity_id):
     assert entity_id in {eid for _, eid in grounded(text, lex)}
 
 
+@pytest.mark.parametrize(
+    "text,span,entity_id",
+    [
+        ("Control was achieved with sodium valproate in most patients.", "sodium valproate", "MESH:D014635"),
+        ("Activation of the p38 MAPK pathway was seen.", "p38 MAPK", "FPLX:p38"),
+        ("Drugs known as RANK ligand inhibitors were given.", "RANK ligand", "HGNC:11926"),
+        ("Expression of c-Myc rose.", "c-Myc", "HGNC:7553"),
+        ("Multiple endocrine neoplasia type 1 (MEN1) is rare. Exons of the MEN1 gene were sequenced.",
+         "MEN1", "HGNC:7010"),
+        ("Levels of Epo-R mRNA were measured.", "Epo-R", "HGNC:3416"),
+        ("Growth of human cancer cells was slowed.", "cancer", "MESH:D009369"),
+        ("The ligand-binding domain of the glucocorticoid receptor (GR) and of the GR alpha isoform.",
+         "GR alpha", "HGNC:7978"),
+    ],
+)
+def test_names_completed_or_regrounded(lex, text, span, entity_id):
+    assert (span, entity_id) in grounded(text, lex)
+
+
+def test_dashes_and_dates_do_not_join_words(lex):
+    got = grounded("Prostate cancer -- spread was seen on March 1 and per 1 in 5 patients.", lex)
+    assert [t for t, _ in got if "--" in t or t.startswith(("March", "per"))] == []
+
+
 def test_longest_match_wins(lex):
     got = grounded("Patients with metastatic breast cancer and lung cancer.", lex)
     texts = [t for t, _ in got]

@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "8"
+VERSION = "9"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -170,8 +170,8 @@ def _is_symbol_like(term: Term) -> bool:
 def _case_ok(term: Term, text: str) -> bool:
     """Symbols keep their case: MET/IKKα/NF-κB/IL-1alpha yes, "met" no; "Mmp3" (mouse style) when digit."""
     surf_up = _upper_count(term.surface)
-    if not surf_up:
-        return True  # lexicon form is lowercase (maspin, p53): case-insensitive
+    if not surf_up or text == term.surface:
+        return True  # lexicon form is lowercase (maspin, p53), or written exactly so (c-Myc)
     if text.isupper():
         return True
     if term.surface.startswith("MIR") and text[:3].lower() == "mir":
