@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "9"
+VERSION = "10"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -294,7 +294,8 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
         return (strict and term.rank != CURATED and len(s) <= 4 and s.isupper()
                 and not any(c.isdigit() for c in s))
     if len(key) <= 2:
-        return True
+        # two-character aliases ("H1", "NF") are hopeless without a definition; symbols need context
+        return 2 if term.rank in (PREVIOUS, ALIAS) else True
     low = text.lower()
     if low in _ENGLISH_PROTEIN_NAMES or low.rstrip("s") in _ENGLISH_PROTEIN_NAMES:
         return True
@@ -356,6 +357,9 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
         out.append(t)
         # 2: rarely annotated as this gene in BioRED Train ("MEN1" the syndrome): only with direct context
         weak_flags.append(2 if stopped else int(_weak(t, text, key, lex, strict)))
+        if weak_flags[-1] == 2 and len(key) <= 2 and not stopped:
+            out.pop()
+            weak_flags.pop()
     if not out:
         return None
     return out, weak_flags
