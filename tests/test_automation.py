@@ -44,7 +44,7 @@ def test_sensor_requests_a_run_only_when_the_raw_folder_changes(tmp_path: Path, 
     expect_skip(cursor)  # same folder
     expect_skip(cursor)
 
-    first = sorted(raw.iterdir())[0]
+    first = min(raw.iterdir())
     (raw / "sub").mkdir()
     (raw / "sub" / "added story.txt").write_text("A new story\n\n" + first.read_text(encoding="utf-8")[:500])
     cursor = expect_run(cursor)  # a file added (in a sub-folder)

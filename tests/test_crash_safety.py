@@ -5,9 +5,9 @@ A run is stopped with SIGKILL at chosen points through the test-only hook of pip
 deterministic): after a batch is extracted and before it is written, inside a stage's write
 transaction, and after the new Parquet files are written but before they replace the old ones. After
 each kill the warehouse opens, holds no partial batch, no duplicate and no orphan, has lost nothing,
-and the Parquet files are exactly those of the last complete run; the next run then ends with exactly
-the dataset a clean run of the same folder gives. Two runs started at once both succeed, one waiting
-for the other's lock, and leave the tables a single run leaves.
+and the Parquet files are exactly those of the last complete run. Then two runs started at once on the
+same folders both succeed, one waiting for the other's lock, and end with exactly the dataset a
+clean single run of the same input gives.
 """
 
 import hashlib
@@ -37,8 +37,8 @@ KEYS = {
     "article_institutions": "article_id, institution_id, role", "people": "article_id, name, role",
 }
 # Tables each stage writes (stage name as in stage_log and in the pause points).
-STAGE_TABLES = {"documents": ("documents",), "mentions": ("mentions",), "findings": ("findings",), "funding": ("funding",),
-                "institutions": ("article_institutions",), "people": ("people",)}
+STAGE_TABLES = {"documents": ("documents",), "mentions": ("mentions",), "findings": ("findings",),
+                "funding": ("funding",), "institutions": ("article_institutions",), "people": ("people",)}
 
 
 # --- running the pipeline as a process -------------------------------------------------------------
@@ -156,8 +156,11 @@ def _add_documents(raw: Path, seeds: list[Path]) -> None:
 # --- the tests -----------------------------------------------------------------------------------
 
 
-def test_sigkill_at_any_point_leaves_the_last_complete_state_and_the_next_run_completes(
+def test_killed_runs_keep_the_last_complete_state_and_two_runs_at_once_then_finish_the_job(
         tmp_path: Path, seed_dir: Path):
+    """One scenario (each pipeline process costs seconds): a complete run; documents added; runs
+    killed at four points in turn; then two runs started at once on the same folder, beside a
+    clean run of the same input in another folder."""
     raw, data, work = tmp_path / "raw", tmp_path / "data", tmp_path / "work"
     work.mkdir()
     seeds = _seed_copy(seed_dir, raw)
@@ -170,8 +173,10 @@ def test_sigkill_at_any_point_leaves_the_last_complete_state_and_the_next_run_co
     _add_documents(raw, seeds)  # only additions: every row of the complete state must survive
     before = complete
     # In step order (ledger, articles, sentences, funding, institutions, mentions, people, findings): each
-    # kill lands in a stage that still has work left.
-    for point in ("write:documents", "extract:funding", "write:mentions", "write:findings"):
+    # kill lands in a stage that still has work left. Kill 1 is inside the ledger's transaction, 2 after
+    # a batch was extracted and before it was written, 3 inside a stage's transaction with its rows
+    # already deleted and re-inserted.
+    for point in ("write:documents", "extract:funding", "write:findings"):
         _run_and_kill_at(raw, data, point, work)
         _assert_consistent(data)
         after = _snapshot(data)
@@ -194,12 +199,22 @@ def test_sigkill_at_any_point_leaves_the_last_complete_state_and_the_next_run_co
     assert _digests(data) == complete_parquet
     assert len(list((data / "parquet.generations").iterdir())) == 2  # the complete one and the abandoned one
 
-    # The next run completes; the result equals a clean run on the same folder (run alongside, in its
-    # own data folder): nothing lost, nothing twice.
+    # Two runs started at once finish the job: both succeed, one waiting for the other's lock (the first
+    # holds it 5 s inside its ledger transaction, so they certainly collide whichever gets there first).
+    # The result equals a clean run of the same folder (alongside, in its own data folder): nothing
+    # lost, nothing twice.
+    marker = work / "concurrent-paused"
+    concurrent = [
+        _start(raw, data, work / "concurrent-1.log", PIPELINE_TEST_PAUSE_AT="write:documents",
+               PIPELINE_TEST_PAUSE_MARKER=str(marker), PIPELINE_TEST_PAUSE_SECONDS="5"),
+        _start(raw, data, work / "concurrent-2.log"),
+    ]
     clean = tmp_path / "clean"
-    resumed, reference = _start(raw, data, work / "resumed.log"), _start(raw, clean, work / "clean.log")
-    _finish(resumed, work / "resumed.log")
+    reference = _start(raw, clean, work / "clean.log")
+    for i, proc in enumerate(concurrent, 1):
+        _finish(proc, work / f"concurrent-{i}.log")
     _finish(reference, work / "clean.log")
+    assert marker.exists()
     _assert_consistent(data)
     final, reference = _snapshot(data), _snapshot(clean)
     for table in EXPORT_ORDER:
@@ -213,27 +228,6 @@ def test_sigkill_at_any_point_leaves_the_last_complete_state_and_the_next_run_co
     # The abandoned generation is gone; the previous one is kept for readers that still have it open.
     assert len(list((data / "parquet.generations").iterdir())) == 2
     assert not list(data.glob(".parquet.link-*"))
-
-
-def test_two_runs_started_at_once_take_turns_and_leave_a_single_runs_tables(tmp_path: Path, seed_dir: Path):
-    raw, data, work = tmp_path / "raw", tmp_path / "data", tmp_path / "work"
-    work.mkdir()
-    _seed_copy(seed_dir, raw)
-    # The first run holds the warehouse lock for 5 s inside its ledger transaction (which every run
-    # has), so the two runs certainly collide whichever gets there first.
-    marker = work / "first-paused"
-    first = _start(raw, data, work / "first.log", PIPELINE_TEST_PAUSE_AT="write:documents",
-                   PIPELINE_TEST_PAUSE_MARKER=str(marker), PIPELINE_TEST_PAUSE_SECONDS="5")
-    second = _start(raw, data, work / "second.log")
-    single = tmp_path / "single"
-    reference = _start(raw, single, work / "single.log")  # a run alone on its own data folder
-    _finish(first, work / "first.log")
-    _finish(second, work / "second.log")
-    _finish(reference, work / "single.log")
-    assert marker.exists()
-    _assert_consistent(data)
-    assert _snapshot(data) == _snapshot(single)
-    assert _without_ledger(_digests(data)) == _without_ledger(_digests(single))
 
 
 @pytest.mark.parametrize("point", ["export"])

@@ -87,7 +87,7 @@ def test_second_run_is_idempotent_and_byte_identical(seeded):
 
 
 def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
-    import pipeline.sources as sources
+    from pipeline import sources
 
     raw = tmp_path / "raw"
     build_hostile_folder(raw, tmp_path / "outside.txt")
