@@ -201,7 +201,7 @@ class EntityLexicon:
                                 continue  # "of", "was", "can": never a gene, keep out of the automaton
                         if stop and all((key, t.entity_type) in stop for t in cands):
                             continue  # never accepted: keep it out of the automaton
-                        if len(key) <= SHORT_KEY_MAX and max(map(ord, key)) < 0xFFFF:
+                        if len(key) <= SHORT_KEY_MAX:
                             short[short_code(key)] = (len(key), key, cands)
                         else:
                             a.add_word(key, (len(key), key, cands))
@@ -225,14 +225,14 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
-SHORT_KEY_MAX = 4  # keys this short are looked up at word starts (vectorised), not in the automaton
+SHORT_KEY_MAX = 3  # keys this short are looked up at word starts (vectorised), not in the automaton
 
 
 def short_code(key: str) -> int:
-    """Integer code of a key of <= 4 BMP characters (16 bits a code point)."""
+    """Integer code of a key of <= 3 characters (21 bits a code point)."""
     c = 0
     for ch in key:
-        c = (c << 16) | ord(ch)
+        c = (c << 21) | ord(ch)
     return c
 
 

@@ -5,7 +5,7 @@ How it works:
 1. The body is lowercased, typographic characters unified and separators (spaces, hyphens, dashes,
    underscores) removed, keeping a map back to the original offsets; Greek letters are kept and the
    lexicon holds both spellings (IL-1alpha, IL-1α, IL1A, interleukin-1 alpha all give the key il1alpha or
-   il1α; TNF-a, b-catenin too). Keys of <= 4 characters are looked up vectorised at word starts, longer
+   il1α; TNF-a, b-catenin too). Keys of <= 3 characters are looked up vectorised at word starts, longer
    ones with an Aho-Corasick automaton.
 2. Hits must start and end on word boundaries of the original text (a trailing lowercase plural "s" is
    allowed), must not join words the lexicon term keeps apart ("at M" is not ATM, "March 1" not MARCH1,
@@ -218,10 +218,10 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
     ws, we, pl = ws_a.tobytes(), we_a.tobytes(), pl_a.tobytes()
     out: list[tuple[int, int, str, tuple, bool]] = []
     append = out.append
-    # Short keys (2-4 characters): vectorised lookup at word starts.
+    # Short keys (2-3 characters): vectorised lookup at word starts.
     starts = np.flatnonzero(ws_a)
     nk = len(karr)
-    k64 = np.minimum(karr, 0xFFFF).astype(np.uint64)  # non-BMP characters never occur in short keys
+    k64 = karr.astype(np.uint64)
     short = lex._short
     for length, codes in lex._short_codes.items():
         st = starts[starts + length <= nk]
@@ -229,7 +229,7 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
             continue
         code = np.zeros(len(st), dtype=np.uint64)
         for j in range(length):
-            code = (code << np.uint64(16)) | k64[st + j]
+            code = (code << np.uint64(21)) | k64[st + j]
         last = st + length - 1
         pos = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
         ok = np.flatnonzero((codes[pos] == code) & (we_a[last] | pl_a[last]))
