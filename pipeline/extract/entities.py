@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "10"
+VERSION = "11"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -103,6 +103,8 @@ _NEOPLASM = "MESH:D009369"
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
+_IDIOM_WORDS = frozenset(["gold", "silver", "bronze", "iron", "lead", "copper", "salt"])
+_IDIOM_AFTER = re.compile(r"[\s\-](?:standards?|medals?|medalists?|linings?|mines?|age|out|the way|rush)\b", re.IGNORECASE)
 _SALTS = (r"sodium|potassium|calcium|magnesium|hydrochloride|HCl|sulfate|sulphate|fumarate|maleate|mesylate|"
           r"citrate|acetate|diacetate|phosphate|tartrate|bromide|succinate|besylate|hyclate|monohydrate|dihydrate")
 _SALT_AFTER = re.compile(r" (?:disoproxil )?(?:" + _SALTS + r")(?![\w\-])", re.IGNORECASE)
@@ -682,6 +684,11 @@ def extract_mentions(
                         del chosen[sp]
                     del chosen[(s, e)]
                     chosen[(ns, ne)] = t
+
+    # 4c. idioms: "gold standard", "silver lining" are no chemicals
+    for (s, e), t in list(chosen.items()):
+        if t.entity_type == "chemical" and _IDIOM_AFTER.match(body, e) and body[s:e].lower() in _IDIOM_WORDS:
+            del chosen[(s, e)]
 
     # 4b. again for mentions the abbreviations added
     _drop_chemicals_in_gene_names(body, chosen, _raw)
