@@ -128,7 +128,7 @@ _BRITISH = [
     ("hemophilia", "haemophilia"), ("hematom", "haematom"), ("hemolytic", "haemolytic"), ("anesthe", "anaesthe"),
     ("gynecolog", "gynaecolog"), ("orthoped", "orthopaed"), ("dyspnea", "dyspnoea"), ("apnea", "apnoea"),
     ("leukocyt", "leucocyt"), ("sulfate", "sulphate"), ("sulfur", "sulphur"), ("aluminum", "aluminium"),
-    ("metallopeptidase", "metalloproteinase"),
+    ("metallopeptidase", "metalloproteinase"), ("erythematos", "erythaematos"), ("leukopen", "leucopen"),
 ]
 _BRITISH_RE = re.compile("|".join(a for a, _ in _BRITISH))
 _BRITISH_MAP = dict(_BRITISH)
