@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "11"
+VERSION = "12"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -169,13 +169,15 @@ def _is_symbol_like(term: Term) -> bool:
     return term.rank in (SYNONYM, NAME) and " " not in s and _upper_count(s) >= 2
 
 
-def _case_ok(term: Term, text: str) -> bool:
+def _case_ok(term: Term, text: str, strict: bool = True) -> bool:
     """Symbols keep their case: MET/IKKα/NF-κB/IL-1alpha yes, "met" no; "Mmp3" (mouse style) when digit."""
     surf_up = _upper_count(term.surface)
     if not surf_up or text == term.surface:
         return True  # lexicon form is lowercase (maspin, p53), or written exactly so (c-Myc)
     if text.isupper():
         return True
+    if not strict and not text.islower() and _upper_count(text) + sum(c.isdigit() for c in text) >= 2:
+        return True  # abstracts: TfR2, BChE, p21Cip1, IkBa (not "met", not "Cat")
     if term.surface.startswith("MIR") and text[:3].lower() == "mir":
         return True  # microRNAs are written miR-21, mir-21, MIR21
     if text.islower():
@@ -348,7 +350,7 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
         if plural and t.entity_type in ("species", "cell_type"):
             continue
         if _is_symbol_like(t):
-            if not _case_ok(t, text):
+            if not _case_ok(t, text, strict):
                 continue
         elif t.entity_type not in _GENE_TYPES and t.rank != CURATED:
             s = t.surface
