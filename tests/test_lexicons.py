@@ -10,7 +10,8 @@ from pipeline import lexicons
 from pipeline.lexicons import load_entity_lexicon, load_reactome_pathways, norm_key
 
 LEX_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
-GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "reactome_pathways.tsv"]
+GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_gene_synonyms.tsv",
+             "reactome_pathways.tsv"]
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def test_generated_files_are_sorted_and_tab_separated():
                 if line and not line.startswith("#")]
         width = len(rows[0])
         assert all(len(r) == width for r in rows), name
-        assert len(rows) > 500, name
+        assert len(rows) > 300, name
 
 
 def test_gene_record_and_xrefs(lex):

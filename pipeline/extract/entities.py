@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "12"
+VERSION = "13"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -279,7 +279,10 @@ def _joins_words(text: str, term: Term) -> bool:
     if _GLUED_LETTERS.search(text) is not None:
         return True
     head = text[: _WS.search(text).start()]
-    return not (head.isupper() or head.isdigit())  # "IL 6" yes; "March 1", "per 1", "or 10" no
+    if head.isupper() or head.isdigit():
+        return False  # "IL 6", "BRCA 1"
+    # "interleukin 8" for "Interleukin-8" yes; "March 1", "per 1", "And 1" (AND-1), "or 10" no
+    return not ("-" in term.surface and len(head) >= 5 and head.isalpha())
 
 
 # One-word protein names that are also ordinary English words: they need gene context.
