@@ -384,11 +384,13 @@ def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
     p = directory / "english_words.txt"
     if p.is_file():
         english = {w.strip() for w in p.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
-    stop: set[tuple[str, str]] = set()
+    stop: set[tuple[str, str]] = set()  # (key, entity_type), or (key, entity_id) for concept-level rows
     p = directory / "entity_stoplist.tsv"
     if use_stoplist and p.is_file():
         for r in _read_tsv(p):
-            if len(r) >= 2:
+            if len(r) >= 5 and r[4]:
+                stop.add((r[0], r[4]))
+            elif len(r) >= 2:
                 stop.add((r[0], r[1]))
     return EntityLexicon(
         entities=entities,

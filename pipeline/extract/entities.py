@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "13"
+VERSION = "14"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -346,7 +346,7 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
         return None  # "PRESS" is not the plural of PRES
     for t in cands:
         stopped = (key, t.entity_type) in lex.stoplist
-        if stopped and t.entity_type not in _GENE_TYPES:
+        if (stopped and t.entity_type not in _GENE_TYPES) or (key, t.entity_id) in lex.stoplist:
             continue
         if _joins_words(text, t):
             continue
