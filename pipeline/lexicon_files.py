@@ -22,5 +22,7 @@ def lexicon_path(name: str) -> Path:
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a tab-separated file whose leading '#' lines describe source, version and licence."""
     with path.open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        # Missing trailing cells read as "", and stray spaces around cells do not count.
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]

@@ -10,7 +10,6 @@ Loaders are cached per path; the default directory is the repository's ``seeds/l
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Generic, Iterable, TypeVar
 
+from pipeline.lexicon_files import read_tsv
 from pipeline.model import Funder, Institution
 
 VERSION = "2"
@@ -214,12 +214,6 @@ class InstitutionRegistry(Registry[Institution]):
     pass
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-
-
 def _aliases(row: dict[str, str]) -> list[str]:
     names = [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
     return list(dict.fromkeys(names))
@@ -229,7 +223,7 @@ def _extra_aliases(path: Path, aliases: dict[str, list[str]]) -> None:
     """Optional ``<prefix>_aliases.tsv``: id <TAB> alias, to grow the alias list without edits."""
     if not path.exists():
         return
-    for row in _read_tsv(path):
+    for row in read_tsv(path):
         rid = row.get("funder_id") or row.get("institution_id") or row.get("id")
         if rid in aliases and row.get("alias"):
             aliases[rid].append(row["alias"])
@@ -240,7 +234,7 @@ def load_funders(path: str | Path | None = None) -> FunderRegistry:
     p = Path(path) if path else DEFAULT_DIR / "funders.tsv"
     records: list[Funder] = []
     aliases: dict[str, list[str]] = {}
-    for row in _read_tsv(p):
+    for row in read_tsv(p):
         fid = row["funder_id"]
         records.append(
             Funder(
@@ -261,7 +255,7 @@ def load_institutions(path: str | Path | None = None) -> InstitutionRegistry:
     p = Path(path) if path else DEFAULT_DIR / "institutions.tsv"
     records: list[Institution] = []
     aliases: dict[str, list[str]] = {}
-    for row in _read_tsv(p):
+    for row in read_tsv(p):
         iid = row["institution_id"]
         records.append(
             Institution(
