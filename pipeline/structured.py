@@ -36,24 +36,60 @@ def split_document(text: str, fmt: str) -> list[RawArticle]:
     return [RawArticle("0", text, fmt)]
 
 
-def parse_pubtator(text: str) -> list[RawArticle]:
-    """``PMID|t|title`` and ``PMID|a|abstract`` lines; annotation lines are ignored."""
-    titles: dict[str, str] = {}
-    abstracts: dict[str, str] = {}
-    order: list[str] = []
+@dataclass(frozen=True, slots=True)
+class PubTatorMention:
+    start: int  # offsets into PubTatorRecord.text (title + " " + abstract)
+    end: int
+    text: str
+    type: str  # e.g. GeneOrGeneProduct
+    identifier: str  # as written, possibly several ids joined by "," or ";"
+
+
+@dataclass(frozen=True, slots=True)
+class PubTatorRecord:
+    pmid: str
+    title: str
+    abstract: str
+    mentions: tuple[PubTatorMention, ...]
+    relations: tuple[tuple[str, str, str], ...]  # (type, id1, id2)
+
+    @property
+    def text(self) -> str:
+        """The text PubTator offsets count over."""
+        return f"{self.title} {self.abstract}"
+
+
+def parse_pubtator_records(text: str) -> list[PubTatorRecord]:
+    """Every record of a PubTator file, with its mention and relation lines, in file order.
+
+    ``PMID|t|title`` and ``PMID|a|abstract``, then tab-separated lines: six or more columns with a
+    numeric start offset are mentions, four or more otherwise are relations.
+    """
+    parts_of: dict[str, dict] = {}
     for line in text.splitlines():
-        parts = line.split("|", 2)
-        if len(parts) == 3 and parts[0].isdigit() and parts[1] in ("t", "a"):
-            pmid = parts[0]
-            if pmid not in titles and pmid not in abstracts:
-                order.append(pmid)
-            (titles if parts[1] == "t" else abstracts)[pmid] = parts[2].strip()
-    if not order:
+        head = line.split("|", 2)
+        if len(head) == 3 and head[0].isdigit() and head[1] in ("t", "a"):
+            rec = parts_of.setdefault(head[0], {"t": "", "a": "", "m": [], "r": []})
+            rec[head[1]] = head[2]  # unstripped: mention offsets count over these exact strings
+            continue
+        cols = line.split("\t")
+        rec = parts_of.get(cols[0])
+        if rec is None:
+            continue
+        if len(cols) >= 6 and cols[1].isdigit():
+            rec["m"].append(PubTatorMention(int(cols[1]), int(cols[2]), cols[3], cols[4], cols[5]))
+        elif len(cols) >= 4:
+            rec["r"].append((cols[1], cols[2], cols[3]))
+    return [PubTatorRecord(pmid, r["t"], r["a"], tuple(r["m"]), tuple(r["r"])) for pmid, r in parts_of.items()]
+
+
+def parse_pubtator(text: str) -> list[RawArticle]:
+    """One raw article per PMID; annotation lines are not needed for ingestion."""
+    records = parse_pubtator_records(text)
+    if not records:
         raise StructuredFormatError("no PubTator title or abstract lines")
-    return [
-        RawArticle(pmid, abstracts.get(pmid, ""), "literature", titles.get(pmid) or None, f"PMID:{pmid}")
-        for pmid in order
-    ]
+    return [RawArticle(r.pmid, r.abstract.strip(), "literature", r.title.strip() or None, f"PMID:{r.pmid}")
+            for r in records]
 
 
 def _bioc_article(doc_id: str, passages: list[tuple[str, str]]) -> RawArticle:

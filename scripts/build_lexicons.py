@@ -363,7 +363,12 @@ def build_english(news_dir: Path, dictionary: Path) -> None:
         "# used to reject gene-symbol/alias matches that are ordinary English words unless the context is gene-like\n"
     )
     (OUT / "english_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"wrote seeds/lexicons/english_words.txt: {len(words)} words ({n_dict} from the dictionary)")
+    print(f"wrote {OUT}/english_words.txt: {len(words)} words ({n_dict} from the dictionary)")
+
+
+# BioRED annotation types -> our entity types (the learned lists cover these four).
+BIORED_TYPES = {"GeneOrGeneProduct": "gene", "DiseaseOrPhenotypicFeature": "disease",
+                "ChemicalEntity": "chemical", "OrganismTaxon": "species"}
 
 
 def build_stoplist(biored_train: Path) -> None:
@@ -378,8 +383,6 @@ def build_stoplist(biored_train: Path) -> None:
 
     lexicons.load_entity_lexicon.cache_clear()
     lex = lexicons.load_entity_lexicon(OUT, use_stoplist=False)
-    type_map = {"GeneOrGeneProduct": "gene", "DiseaseOrPhenotypicFeature": "disease",
-                "ChemicalEntity": "chemical", "OrganismTaxon": "species"}
     seen: Counter[tuple[str, str]] = Counter()
     hit: Counter[tuple[str, str]] = Counter()
     protected = set()  # hand-curated non-species terms are never stoplisted (e.g. metastasis)
@@ -394,8 +397,8 @@ def build_stoplist(biored_train: Path) -> None:
         gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
         gold_ids: set[str] = set()
         for s, e, t, ident in doc["ann"]:
-            if t in type_map:
-                gold[type_map[t]].append((s, e))
+            if t in BIORED_TYPES:
+                gold[BIORED_TYPES[t]].append((s, e))
                 gold_ids.update("MESH:" + i.strip() for i in ident.split(","))
         art = make_article(doc["text"], source_kind="abstract")
         mentions, ents = entities.extract_mentions(art, lex)
@@ -448,7 +451,7 @@ def build_stoplist(biored_train: Path) -> None:
         "term\tentity_type\tmatched\tannotated\tentity_id\n"
     )
     (OUT / "entity_stoplist.tsv").write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote seeds/lexicons/entity_stoplist.tsv: {len(rows)} terms")
+    print(f"wrote {OUT}/entity_stoplist.tsv: {len(rows)} terms")
 
 
 def build_biored_synonyms(biored_train: Path) -> None:
@@ -465,18 +468,16 @@ def build_biored_synonyms(biored_train: Path) -> None:
 
     lexicons.load_entity_lexicon.cache_clear()
     lex = lexicons.load_entity_lexicon(OUT, use_stoplist=False)
-    type_map = {"GeneOrGeneProduct": "gene", "DiseaseOrPhenotypicFeature": "disease",
-                "ChemicalEntity": "chemical", "OrganismTaxon": "species"}
     ann: dict[str, Counter] = defaultdict(Counter)  # text -> Counter((type, id))
     docs_of: dict[str, set] = defaultdict(set)
     texts = []
     for doc in _read_pubtator(biored_train):
         texts.append(doc["text"])
         for s, e, t, ident in doc["ann"]:
-            if t not in type_map:
+            if t not in BIORED_TYPES:
                 continue
             txt = doc["text"][s:e]
-            ann[txt][(type_map[t], ident)] += 1
+            ann[txt][(BIORED_TYPES[t], ident)] += 1
             docs_of[txt].add(doc["pmid"])
     corpus = "\n".join(texts)
     rows = []
@@ -524,30 +525,15 @@ def build_biored_synonyms(biored_train: Path) -> None:
     )
     (OUT / "biored_train_synonyms.tsv").write_text(header + "".join("\t".join(r) + "\n" for r in rows),
                                                    encoding="utf-8")
-    print(f"wrote seeds/lexicons/biored_train_synonyms.tsv: {len(rows)} terms")
+    print(f"wrote {OUT}/biored_train_synonyms.tsv: {len(rows)} terms")
 
 
 def _read_pubtator(path: Path):
-    doc = None
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if doc:
-                yield doc
-            doc = None
-            continue
-        if "|t|" in line[:20]:
-            pmid, _, title = line.split("|", 2)
-            doc = {"pmid": pmid, "title": title, "ann": []}
-        elif "|a|" in line[:20]:
-            doc["abstract"] = line.split("|", 2)[2]
-            doc["text"] = doc["title"] + " " + doc["abstract"]
-        else:
-            parts = line.split("\t")
-            if len(parts) >= 6 and doc is not None:
-                doc["ann"].append((int(parts[1]), int(parts[2]), parts[4], parts[5]))
-    if doc:
-        yield doc
+    from pipeline.structured import parse_pubtator_records
+
+    for r in parse_pubtator_records(path.read_text(encoding="utf-8")):
+        yield {"pmid": r.pmid, "text": r.text,
+               "ann": [(m.start, m.end, m.type, m.identifier) for m in r.mentions]}
 
 
 def main(argv: list[str] | None = None) -> int:

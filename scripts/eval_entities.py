@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.structured import parse_pubtator_records  # noqa: E402
+
 TYPE_MAP = {
     "GeneOrGeneProduct": "gene",
     "DiseaseOrPhenotypicFeature": "disease",
@@ -37,25 +39,10 @@ TYPES = ("gene", "disease", "chemical", "species")
 
 
 def read_pubtator(path: Path):
-    doc = None
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if doc:
-                yield doc
-            doc = None
-            continue
-        if "|t|" in line[:20]:
-            pmid, _, title = line.split("|", 2)
-            doc = {"pmid": pmid, "title": title, "ann": []}
-        elif "|a|" in line[:20]:
-            doc["text"] = doc["title"] + " " + line.split("|", 2)[2]
-        else:
-            parts = line.split("\t")
-            if len(parts) >= 6 and doc is not None and parts[4] in TYPE_MAP:
-                doc["ann"].append((int(parts[1]), int(parts[2]), parts[3], TYPE_MAP[parts[4]], parts[5]))
-    if doc:
-        yield doc
+    for r in parse_pubtator_records(path.read_text(encoding="utf-8")):
+        yield {"pmid": r.pmid, "text": r.text,
+               "ann": [(m.start, m.end, m.text, TYPE_MAP[m.type], m.identifier) for m in r.mentions
+                       if m.type in TYPE_MAP]}
 
 
 def gold_ids(etype: str, ident: str) -> set[str]:

@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
 from pipeline.extract.findings import extract_findings
 from pipeline.model import Entity, Mention
 from pipeline.sentences import make_article
+from pipeline.structured import parse_pubtator_records
 
 DEFAULT = Path("/work/shared/corpora/biored/Dev.PubTator")
 
@@ -65,28 +66,11 @@ def norm_id(raw: str, etype: str) -> str:
 
 
 def read_pubtator(path: Path) -> list[Doc]:
-    docs: list[Doc] = []
-    cur: Doc | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            cur = None
-            continue
-        if "|t|" in line[:20] and cur is None:
-            pmid, _, title = line.partition("|t|")
-            cur = Doc(pmid, title=title)
-            docs.append(cur)
-            continue
-        if cur is not None and line.startswith(f"{cur.pmid}|a|"):
-            cur.abstract = line.split("|a|", 1)[1]
-            continue
-        parts = line.split("\t")
-        if cur is None:
-            continue
-        if len(parts) >= 6 and parts[1].isdigit():
-            cur.mentions.append((int(parts[1]), int(parts[2]), parts[3], parts[4], parts[5]))
-        elif len(parts) >= 4:
-            cur.relations.append((parts[1], parts[2], parts[3]))
-    return docs
+    return [
+        Doc(r.pmid, r.title, r.abstract, [(m.start, m.end, m.text, m.type, m.identifier) for m in r.mentions],
+            list(r.relations))
+        for r in parse_pubtator_records(path.read_text(encoding="utf-8"))
+    ]
 
 
 def id_types(doc: Doc) -> dict[str, str]:
