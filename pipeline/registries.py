@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from pipeline.lexicon_files import read_tsv
 from pipeline.model import Funder, Institution
@@ -229,43 +229,38 @@ def _extra_aliases(path: Path, aliases: dict[str, list[str]]) -> None:
             aliases[rid].append(row["alias"])
 
 
+def _load_rows(
+    path: Path, id_column: str, record: Callable[[dict[str, str]], R]
+) -> tuple[list[R], dict[str, list[str]]]:
+    """Records of a registry file and each record's names (name, aliases, ``<stem>_aliases.tsv``)."""
+    records: list[R] = []
+    aliases: dict[str, list[str]] = {}
+    for row in read_tsv(path):
+        records.append(record(row))
+        aliases[row[id_column]] = _aliases(row)
+    _extra_aliases(path.with_name(f"{path.stem}_aliases.tsv"), aliases)
+    return records, aliases
+
+
 @lru_cache(maxsize=8)
 def load_funders(path: str | Path | None = None) -> FunderRegistry:
     p = Path(path) if path else DEFAULT_DIR / "funders.tsv"
-    records: list[Funder] = []
-    aliases: dict[str, list[str]] = {}
-    for row in read_tsv(p):
-        fid = row["funder_id"]
-        records.append(
-            Funder(
-                funder_id=fid,
-                name=row["name"],
-                parent_id=row.get("parent_id") or None,
-                country=row.get("country") or None,
-                funder_type=row.get("funder_type") or None,
-            )
-        )
-        aliases[fid] = _aliases(row)
-    _extra_aliases(p.with_name("funders_aliases.tsv"), aliases)
-    return FunderRegistry(records, aliases)
+    return FunderRegistry(*_load_rows(p, "funder_id", lambda row: Funder(
+        funder_id=row["funder_id"],
+        name=row["name"],
+        parent_id=row.get("parent_id") or None,
+        country=row.get("country") or None,
+        funder_type=row.get("funder_type") or None,
+    )))
 
 
 @lru_cache(maxsize=8)
 def load_institutions(path: str | Path | None = None) -> InstitutionRegistry:
     p = Path(path) if path else DEFAULT_DIR / "institutions.tsv"
-    records: list[Institution] = []
-    aliases: dict[str, list[str]] = {}
-    for row in read_tsv(p):
-        iid = row["institution_id"]
-        records.append(
-            Institution(
-                institution_id=iid,
-                name=row["name"],
-                parent_id=row.get("parent_id") or None,
-                country=row.get("country") or None,
-                city=row.get("city") or None,
-            )
-        )
-        aliases[iid] = _aliases(row)
-    _extra_aliases(p.with_name("institutions_aliases.tsv"), aliases)
-    return InstitutionRegistry(records, aliases)
+    return InstitutionRegistry(*_load_rows(p, "institution_id", lambda row: Institution(
+        institution_id=row["institution_id"],
+        name=row["name"],
+        parent_id=row.get("parent_id") or None,
+        country=row.get("country") or None,
+        city=row.get("city") or None,
+    )))
