@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 ENTITY_TYPES = ("gene", "protein_family", "disease", "chemical", "cell_type", "species", "process")
@@ -142,17 +142,3 @@ class ArticleMetadata:
     reviewer: str | None = None
     journal: str | None = None
     study_published_on: date | None = None
-
-
-@dataclass(slots=True)
-class ExtractionResult:
-    """All rows one article yields; assembled by pipeline.process."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    funding: list[FundingRow] = field(default_factory=list)
-    funders: list[Funder] = field(default_factory=list)
-    article_institutions: list[ArticleInstitution] = field(default_factory=list)
-    institutions: list[Institution] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
