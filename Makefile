@@ -46,6 +46,7 @@ eval: env
 	$(PY) scripts/eval_entities.py
 	$(PY) scripts/eval_findings.py
 	$(PY) scripts/eval_funding.py
+	$(PY) scripts/eval_metadata.py
 
 ## Rebuild seeds/lexicons/ from ../shared/reference
 lexicons: env
