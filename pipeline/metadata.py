@@ -11,8 +11,10 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.clean import DATE_PATTERN, CleanedText
+from pipeline.extract.institutions import find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
+from pipeline.registries import load_institutions
 
 _MONTHS = {
     m: i + 1
@@ -27,11 +29,20 @@ _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,5}(?:,\s*)?)+)?\s*(?:on\b|$|\n)",
                        re.IGNORECASE)
 _JOURNAL_AFTER_WORD = re.compile(
-    r"\b(?:the\s+)?journal\s+[*_]?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|[A-Z][\w&'’\-]*))*)"
+    r"\b(?:the\s+)?journal\s+[*_]?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|\([^()]{1,40}\)|[A-Z][\w&'’\-]*))*)"
 )
-_PUBLISHED_IN = re.compile(
-    r"\b(?:published|reported|report(?:ed)? (?:their|the) findings|appear(?:s|ed|ing)?|described|detailed|"
-    r"online|issue|edition)\b[^.;]{0,60}?\bin\s+(?:the\s+)?(?:journal\s+)?[*_]?(?P<j>[A-Z][^.;,()]{0,80})"
+# The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
+# "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
+_LEAD_DATE = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z.'’ ]{{0,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}})?,?\s*(?:(?:--|—|–|-)\s*)?)?[(\[]?(?P<date>{DATE_PATTERN})[)\]]?"
+    r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\|)",
+    re.IGNORECASE,
+)
+# Lines of a release that date it: "Released: Dec. 17, 2018", "Embargoed until ...", "Posted on ...".
+_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:news\s+)?release(?:d)?(?:\s+date)?|published|posted|issued|for\s+(?:immediate\s+)?release|date)"
+    rf"\s*(?:on|:)?\s*[(\[]?(?P<date>{DATE_PATTERN})",
+    re.IGNORECASE | re.MULTILINE,
 )
 _STUDY_DATE = re.compile(
     r"\b(?:published|appears?|appeared|reported|online)\b[^.;]{0,30}?\b(?P<month>" + "|".join(
@@ -96,28 +107,152 @@ def _to_date(token: str) -> date | None:
 def _match_journal(candidate: str) -> str | None:
     """Longest known journal name that ``candidate`` starts with (word boundary)."""
     journals = _journals()
-    words = re.sub(r"[*_]", "", candidate).split()
-    for n in range(min(len(words), 10), 0, -1):
+    words = _journal_words(candidate)
+    for n in range(min(len(words), 12), 0, -1):
         name = " ".join(words[:n]).strip(" ,.;:'\"”’").lower()
         if name in journals:
             return journals[name]
+        if name.startswith("the ") and name[4:] in journals:
+            return journals[name[4:]]
     return None
 
 
+def _journal_words(candidate: str) -> list[str]:
+    """Words of a candidate title: emphasis marks and parenthesised acronyms out ("PLoS (Public
+    Library of Science) ONE" -> "PLoS ONE"), a glued article split ("TheJournal of ...")."""
+    text = re.sub(r"[*_]", "", candidate)
+    text = re.split(r"\s*[—–]\s*|\s+-+\s+", text)[0]  # "the Lancet—believe many ...": a dash ends it
+    text = re.sub(r"\s*\([^()]{1,40}\)", "", text)
+    text = re.sub(r"^The(?=[A-Z][a-z])", "The ", text.strip())
+    return text.split()
+
+
+# Capitalised words that end a title: days, months, time words after the journal's name.
+_NOT_TITLE = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "online", "this", "last", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on"])
+
+
+def _unknown_title(candidate: str) -> str | None:
+    """A journal title as written after an explicit "the journal": capitalised words with the small
+    words of titles between them, stopping at a day, month or time word."""
+    out: list[str] = []
+    for w in _journal_words(candidate):
+        bare = w.strip(" ,.;:'\"”’()[]")
+        if not bare or bare.isdigit() and out and out[-1].lower() in _TITLE_SMALL:
+            break
+        if bare.lower() in _NOT_TITLE:
+            break
+        if bare[0].isupper() or bare[0].isdigit() or bare.lower() in _TITLE_SMALL or bare == "eLife":
+            out.append(bare)
+            if bare != w.rstrip():
+                break  # punctuation after the word ends the title
+            continue
+        break
+    while out and out[-1].lower() in _TITLE_SMALL:
+        out.pop()
+    name = " ".join(out)
+    if not name or name.lower().startswith(("of ", "the journal")):
+        return None
+    return name
+
+
+# "published (online) in (the May 29 issue of) (the journal) X", "appears in", "writing in",
+# "report in", "issue of X": where news and releases name the venue of the study.
+# A venue: "in (the) (May 29 online issue of the) (medical) (journal) X" or "issue of X", with a cue word before
+# it in the same clause ("published", "appears", "writing"; weaker: "study", "findings", "reported").
+_VENUE = re.compile(
+    r"\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?[*_]?(?P<j>[A-Z][^.;,]{0,90})"
+)
+_STRONG_CUE = re.compile(r"\b(?:published|publish(?:es|ing)?|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$", re.IGNORECASE)
+_WEAK_CUE = re.compile(
+    r"\b(?:reported|reports?|report(?:ed)?\s+(?:their|the|its)\s+findings|described|detailed|findings|results|study|paper|"
+    r"article)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_NOT_JOURNAL = re.compile(r"\b(?:Universit\w*|Institut\w*|Hospital|Cent(?:er|re)|College|School|Clinic|Foundation|Society|Association)\b")
+_PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_JOURNAL_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Letters|Reports|Medicine|Research|Science|Sciences|"
+    r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Neurology|Oncology|Cardiology)\b"
+)
+
+
 def find_journal(body: str) -> str | None:
-    """The venue of the study the article reports, when the text names one."""
-    for m in _JOURNAL_AFTER_WORD.finditer(body):
+    """The venue of the study the article reports, when the text names one.
+
+    Candidates come from "the journal X" (X as written, even when our list does not know it) and from
+    venue cues ("published in X", "issue of X", "writing in X") naming a known journal, or a title
+    with a journal word ("Archives of Neurology"). The first candidate in the text wins, but one
+    whose cue carries a year ("published in 2006 in ...": an earlier study) only when there is no
+    other.
+    """
+    cands: list[tuple[int, bool, str]] = []  # (position, dated, name)
+    text = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", body)  # "Sept. 4", "Dr." do not end a sentence
+    for m in _JOURNAL_AFTER_WORD.finditer(text):
         known = _match_journal(m.group("j"))
-        if known:
-            return known
-        # "in the journal X": X is a journal even when our list does not know it.
-        name = re.sub(r"\s+(?:and|in|of|the|for)$", "", m.group("j").strip()).strip()
-        if name and not name.lower().startswith(("of ", "the journal")):
-            return name
-    for m in _PUBLISHED_IN.finditer(body):
-        known = _match_journal(m.group("j"))
-        if known:
-            return known
+        title = _unknown_title(m.group("j"))
+        # "the journal Cancer Prevention Research": the title as written beats a shorter known name
+        name = title if title and (not known or len(title.split()) > len(known.split())
+                                   and not title.lower().startswith(known.lower() + " and")) else known
+        if name:
+            cands.append((m.start(), _dated(text, m.start()), name))
+    for m in _VENUE.finditer(text):
+        issue = m.group("issue") is not None or text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(
+            ("issue", "edition"))
+        if m.group("prep") == "of" and not issue:
+            continue
+        prev = re.search(r"([A-Z][\w’'&-]*)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and prev.group(1).lower() not in _NOT_TITLE:
+            continue  # "Frontiers in Pharmacology": the "in" of a title, not a venue ("Tuesday in JAMA" is)
+        before = text[max(0, m.start() - 80) : m.start()]
+        strong = issue or bool(_STRONG_CUE.search(before))
+        if not strong and not _WEAK_CUE.search(before):
+            continue
+        name = _match_journal(m.group("j"))
+        if name is None and strong:
+            # a title the list does not know, with a journal word and no institution word
+            title = _unknown_title(m.group("j"))
+            if title and _JOURNAL_WORDS.search(title) and not _NOT_JOURNAL.search(title) and len(title.split()) >= 2:
+                name = title
+        if name:
+            dated = bool(_PAST_YEAR.search(before[-50:])) or _dated(text, m.start())
+            cands.append((m.start("j"), dated, name))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c[1], c[0]))
+    return cands[0][2]
+
+
+_ABBREV_DOT = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Dr|Drs|Prof|No|Vol|Inc|Assn|St|[A-Z])\.(?=\s)"
+)
+
+
+def _dated(body: str, pos: int) -> bool:
+    """The words before a venue say the study is an earlier one: "in 2006", "A 2012 study"."""
+    before = body[max(0, pos - 60) : pos]
+    return bool(re.search(r"\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$", before)
+                or re.search(r"\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$",
+                             before, re.IGNORECASE))
+
+
+def find_release_date(body: str, *around: str) -> date | None:
+    """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
+    --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
+    m = _LEAD_DATE.match(body[:200])
+    if m:
+        d = _to_date(m.group("date"))
+        if d:
+            return d
+    for text in around:
+        m = _DATE_LINE.search(text or "")
+        if m:
+            d = _to_date(m.group("date"))
+            if d:
+                return d
     return None
 
 
@@ -148,9 +283,90 @@ def find_publisher(*texts: str) -> _Publisher | None:
     return None
 
 
+# --- the issuer of a press release that no publisher row names ------------------------------------
+# A release names its issuer in a few fixed places: right after its dateline ("ANN ARBOR, Mich. (Dec. 17,
+# 2018) — University of Michigan researchers ...", "BOSTON —Harvard Medical School ..."), in an "About X"
+# boiler-plate paragraph, a "Source: X" / "Released by X" / "X News Release" line, or a media-contact line.
+_LEAD_DASH = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–)\s*)?)?"
+    rf"(?:[(\[]?{DATE_PATTERN}[)\]]?\s*)?(?:\([^()]{{1,40}}\)\s*|/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s*",
+    re.IGNORECASE,
+)
+_ISSUER_LINE = re.compile(
+    r"^\s*(?:about|released\s+by|issued\s+by|news\s+release\s+from|press\s+release\s+from|"
+    r"story\s+source|materials?\s+provided\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
+    r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CONTACT_LINE = re.compile(r"^\s*(?:media\s+)?contacts?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+# After a dateline, the institution opening the release's first sentence issues it when the sentence is
+# about its people or its announcement ("— University of Michigan researchers have ...", "— Acme Inc. today
+# announced"), not when it reports on another body ("Sept. 17, 2010 -- The FDA has approved ...").
+_ISSUER_FOLLOW = re.compile(
+    r"^(?:['’]s\b|\s*,?\s*(?:\w+\s+){0,2}(?:researchers?|scientists?|investigators?|physicians?|doctors?|surgeons?|"
+    r"experts?|team|faculty|engineers?|professors?|clinicians?|today|announced|announces|has\s+(?:been\s+)?(?:awarded|received|"
+    r"launched|named|opened|announced)|is\s+(?:launching|leading|the\s+first))\b)",
+    re.IGNORECASE,
+)
+
+
+def _issuer_opening(text: str) -> str | None:
+    """The institution opening ``text`` when what follows makes it the release's issuer."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    for m in find_institutions(text[:160], load_institutions()):
+        if m.start == 0 and _ISSUER_FOLLOW.match(text[m.end :]):
+            return m.text
+        break
+    return None
+
+
+def _institution_at_start(text: str) -> str | None:
+    """The institution named at the very start of ``text`` (registry name or "University of X"-like)."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    for m in find_institutions(text[:160], load_institutions()):
+        if m.start == 0:
+            return m.text
+        break
+    return None
+
+
+def _institution_in(text: str) -> str | None:
+    found = find_institutions(text[:240], load_institutions())
+    return found[0].text if found else None
+
+
+def find_issuer(cleaned: CleanedText) -> str | None:
+    """The institution that issued a release, from the places releases name it; None otherwise."""
+    lead = cleaned.body[:300]
+    if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
+        name = _issuer_opening(lead)
+        if name:
+            return name
+    m = _LEAD_DASH.match(lead)
+    if m and m.end() > 0:
+        name = _issuer_opening(lead[m.end() :])
+        if name:
+            return name
+    for text in (cleaned.masthead, cleaned.preamble, cleaned.trailer, cleaned.body[-600:]):
+        for lm in _ISSUER_LINE.finditer(text or ""):
+            rest = lm.group("rest") or lm.group("rest2") or ""
+            name = _institution_at_start(rest)
+            if name:
+                return name
+    for text in (cleaned.trailer, cleaned.body[-600:]):
+        for cm in _CONTACT_LINE.finditer(text or ""):
+            name = _institution_in(cm.group("rest"))
+            if name:
+                return name
+    return None
+
+
 _PRESS_RELEASE_SIGNALS = re.compile(
     r"^#\s*#\s*#|\bmedia contacts?\b|\bpress release\b|\bnews release\b|\bnewsroom\b|\bfor the media\b|"
-    r"\bfor immediate release\b|\bembargoed\b",
+    r"\bfor immediate release\b|\bembargoed\b|/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|"
+    r"\bEurekAlert\b|\bNewswise\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _NEWS_SIGNALS = re.compile(r"\bhealth news\b|^by [A-Z][a-z]+ [A-Z]|\(Reuters\)|\(AP\)|\bstaff writer\b",
@@ -160,13 +376,18 @@ _NEWS_SIGNALS = re.compile(r"\bhealth news\b|^by [A-Z][a-z]+ [A-Z]|\(Reuters\)|\
 def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) -> ArticleMetadata:
     """Metadata of one cleaned article. ``format_hint`` 'pubtator'/'bioc' marks literature records."""
     around = "\n".join(x for x in (cleaned.preamble, cleaned.dateline or "", cleaned.trailer) if x)
-    published_on = parse_date(cleaned.dateline or "") or parse_date(cleaned.preamble)
-    publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:300])
+    published_on = (parse_date(cleaned.dateline or "") or parse_date(cleaned.preamble)
+                    or find_release_date(cleaned.body, cleaned.masthead, cleaned.trailer))
+    # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
+    # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
+    publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],
+                               cleaned.body[-500:])
     reviewer_match = _REVIEWER.search(cleaned.preamble) or _REVIEWER.search(cleaned.trailer)
+    issuer = None if publisher is not None or format_hint in ("pubtator", "bioc_xml", "bioc_json") else find_issuer(cleaned)
 
     if format_hint in ("pubtator", "bioc_xml", "bioc_json") or cleaned.abstract_page:
         source_kind = "abstract"
-    elif _PRESS_RELEASE_SIGNALS.search(around):
+    elif _PRESS_RELEASE_SIGNALS.search(around) or issuer is not None:
         source_kind = "press_release"
     elif publisher is not None:
         source_kind = publisher.source_kind
@@ -179,7 +400,7 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,
-        publisher=publisher.name if publisher else None,
+        publisher=publisher.name if publisher else issuer,
         source_kind=source_kind,
         reviewer=reviewer_match.group(1).strip() if reviewer_match else None,
         journal=journal,

@@ -30,8 +30,8 @@ def _article(seed_texts, key):
         ("001", "New Clues on How Cancer Spreads", date(2006, 11, 27), "WebMD", "news"),
         ("002", "Key Culprit Identified in Breast Cancer Metastasis", date(2011, 2, 16), "UC San Diego Health",
          "press_release"),
-        ("003", "Cancer cell-derived interleukin 1alpha contributes to autocrine and paracrine induction of "
-         "pro-metastatic genes in breast cancer", None, "WebMD", "abstract"),
+        ("003", ("Cancer cell-derived interleukin 1alpha contributes to autocrine and paracrine induction of "
+         "pro-metastatic genes in breast cancer"), None, "WebMD", "abstract"),
         ("004", None, None, "Memorial Sloan Kettering Cancer Center", "press_release"),
     ],
 )
@@ -61,8 +61,8 @@ def test_seed_bodies_have_no_page_chrome(seed_texts, key):
 def test_caption_inside_sentence_is_repaired(seed_texts):
     a = _article(seed_texts, "002").article
     joined = [s.text for s in a.sentences if "Food and Drug Administration" in s.text]
-    assert joined == ["In June 2010, the Food and Drug Administration approved the first RANKL-inhibiting drug "
-                      "for use in postmenopausal women at risk for osteoporosis."]
+    assert joined == [("In June 2010, the Food and Drug Administration approved the first RANKL-inhibiting drug "
+                      "for use in postmenopausal women at risk for osteoporosis.")]
 
 
 def test_every_article_sentence_stays(seed_texts):
@@ -111,3 +111,99 @@ def test_html_scripts_and_styles_are_dropped():
     assert "alert" not in cleaned.body and "color" not in cleaned.body and "Home" not in cleaned.body
     assert "promotes the spread of tumors in mice." in cleaned.body
     assert extract_metadata(cleaned).journal == "Nature"
+
+
+# --- press releases and news: issuer, journal, date (scored on real texts by scripts/eval_metadata.py) ---
+def _plain(text: str):
+    [record] = build_articles("0" * 64, "x.txt", text, "text")
+    return record
+
+
+_RELEASE_UM = """Gut bacteria tied to colon cancer spread
+
+ANN ARBOR, Mich. (Dec. 17, 2018) — University of Michigan researchers have found that a common gut bacterium helps colon cancer cells spread to the liver. The study, published in the journal *Nature Medicine*, followed 300 patients over five years.
+
+"These bacteria travel with the tumour," said lead author Jane Smith, an assistant professor of internal medicine. The team found that antibiotics slowed the spread of tumours in mice.
+
+The work was funded by the National Cancer Institute.
+"""
+
+_RELEASE_UTSW = """New drug slows lung fibrosis in mice
+
+DALLAS – Dec. 17, 2018 – UT Southwestern scientists have identified a compound that slows scarring of the lungs in mice, according to findings published today in Science Translational Medicine. The researchers tested the drug in three mouse models of the disease and saw less scarring in all of them.
+
+"We were surprised by the size of the effect," said senior author John Doe, a professor of internal medicine.
+"""
+
+
+def test_university_release_issuer_date_and_journal():
+    for text, issuer, journal in ((_RELEASE_UM, "University of Michigan", "Nature Medicine"),
+                                  (_RELEASE_UTSW, "UT Southwestern", "Science Translational Medicine")):
+        rec = _plain(text)
+        assert rec.article.publisher == issuer
+        assert rec.article.source_kind == "press_release"
+        assert rec.article.published_on == date(2018, 12, 17)
+        assert rec.journal == journal
+
+
+def test_release_issuer_is_the_publisher_institution():
+    from pipeline.extract.institutions import extract_institutions
+
+    rows, _insts = extract_institutions(_plain(_RELEASE_UM).article)
+    pubs = [r for r in rows if r.role == "publisher"]
+    assert [r.text for r in pubs] == ["University of Michigan"]
+
+
+def test_news_agency_dateline_date_and_unlisted_journal():
+    rec = _plain(
+        "Fish Oil Pills During Pregnancy Might Mean Stronger Kids\n\nEn Español\n\n"
+        "WEDNESDAY, Sept. 5, 2018 (HealthDay News) -- Taking fish oil supplements during pregnancy might translate "
+        "into healthier growth in children during their first six years of life, a new study suggests.\n\n"
+        "In the study, the researchers followed 736 pregnant women in Denmark who took fish oil daily.\n\n"
+        "The report was published online Sept. 4 in the journal Pediatric Obesity Research Letters.\n"
+    )
+    assert rec.article.publisher == "HealthDay"
+    assert rec.article.published_on == date(2018, 9, 5)
+    assert rec.journal == "Pediatric Obesity Research Letters"  # not in journals.tsv: kept as written
+
+
+def test_no_year_no_date_and_quoted_release_is_not_the_issuer():
+    rec = _plain(
+        "Medical marijuana relieves symptoms\n\nMONDAY, July 30 (Agency) -- Medical marijuana can relieve symptoms, "
+        "according to new research. Two studies published recently in the journals Frontiers in Pharmacology and "
+        "Medicine found benefits, according to a press release from the University of New Mexico.\n"
+    )
+    assert rec.article.published_on is None  # "July 30" has no year: never invented
+    assert rec.article.publisher is None  # the story quotes the university's release; it is not that release
+    assert rec.journal == "Frontiers in Pharmacology"
+
+
+def test_dateline_subject_is_not_always_the_issuer():
+    rec = _plain("FDA approves gout drug\n\nSept. 17, 2010 -- The FDA has approved Krystexxa (pegloticase) for the "
+                 "treatment of gout in adults who have not improved with other drugs.\n")
+    assert rec.article.published_on == date(2010, 9, 17)
+    assert rec.article.publisher is None
+
+
+def test_journal_of_the_reported_study_not_an_earlier_one():
+    rec = _plain(
+        "Night milk may ease anxiety\n\nA German study of 36 adults published in 2006 in the journal Skin "
+        "Pharmacology and Physiology found smoother skin. A new study, published this week in the journal Cancer "
+        "Prevention Research, found that metformin prevented tumours in mice exposed to tobacco smoke.\n"
+    )
+    assert rec.journal == "Cancer Prevention Research"  # the known "Cancer" is only its first word
+
+
+def test_renamed_journal_keeps_the_name_it_had():
+    rec = _plain("Epilepsy drug aids weight loss\n\nA drug for epilepsy may help obese adults lose weight, researchers "
+                 "say. The research appears online Oct. 15 in the journal Archives of Internal Medicine.\n")
+    assert rec.journal == "Archives of Internal Medicine"
+
+
+def test_outlet_named_in_closing_credit_or_contact_address():
+    rec = _plain("How yoga helped\n\nAs a young girl, Rachel Brathen lived with crippling back pain for many years "
+                 "before she found yoga and practised it every day.\n\nAdditional reporting by ABC News’ Liz Neporent.\n")
+    assert rec.article.publisher == "ABC News"
+    rec = _plain("A new psoriasis drug\n\nPeople with psoriasis who have not improved with standard treatments now "
+                 "have a new option approved by regulators this week.\n\nContact us at editors@time.com.\n")
+    assert rec.article.publisher == "TIME"
