@@ -94,3 +94,56 @@ def test_seed_001_navigation_teasers_ignored():
     (rec,) = build_articles("d", path.name, path.read_text(encoding="utf-8"), "text")
     got = {p.name: p.role for p in extract_people(rec.article)}
     assert got == {"Louise Chang": "reviewer", "Sachie Hiratsuka": "researcher"}  # not "Michael Douglas"
+
+
+def test_first_authors_are_authors_and_the_list_ends_after_and():
+    got = people(
+        "Collaborators on the study are first authors Wei Tan and Weizhou Zhang, Amy Strasner and Sergei "
+        "Grivennikov, UCSD Laboratory of Gene Regulation and Signal Transduction."
+    )
+    assert {n: p.role for n, p in got.items()} == {
+        "Wei Tan": "author", "Weizhou Zhang": "author", "Amy Strasner": "researcher", "Sergei Grivennikov": "researcher"}
+
+
+def test_senior_author_after_a_title_and_coauthors_with_titles():
+    got = people(
+        "“The common link is a hormone,” explains Joan Massagué, Chair of the Cancer Biology and Genetics Program "
+        "in the Sloan Kettering Institute and the senior author of the study. The study’s coauthors included Edi "
+        "Brogi, Director of Breast Pathology, and Larry Norton, Deputy Physician-in-Chief for Breast Cancer Programs."
+    )
+    assert {n: p.role for n, p in got.items()} == {"Joan Massagué": "author", "Edi Brogi": "author", "Larry Norton": "author"}
+
+
+def test_team_institution_from_the_sentence_before():
+    got = people(
+        "Cancers don't always cause inflammation. Now researchers at the University of California, San Diego, have "
+        "figured out one reason why.\n\nMichael Karin, PhD, and colleagues suspected that a chemical signal plays a role."
+    )
+    assert got["Michael Karin"].institution_id == "inst:ucsd"
+
+
+def test_team_institution_not_given_to_an_outside_expert():
+    got = people(
+        "Researchers at the University of California, San Diego, found that the drug slowed tumours. "
+        "“It is a striking result,” said Susan Miller, PhD, who was not involved in the study."
+    )
+    assert got["Susan Miller"].institution_id is None
+
+
+@pytest.mark.skipif(not (SEEDS / "000_36d2ab56888b018c.txt").exists(), reason="seed documents absent")
+def test_seed_000_and_002_people():
+    from pipeline.process import build_articles
+
+    def seed(name):
+        path = SEEDS / name
+        (rec,) = build_articles("d", path.name, path.read_text(encoding="utf-8"), "text")
+        return {p.name: p for p in extract_people(rec.article)}
+
+    got = seed("000_36d2ab56888b018c.txt")
+    assert {n: (p.role, p.institution_id) for n, p in got.items()} == {
+        "Louise Chang": ("reviewer", None), "Michael Karin": ("researcher", "inst:ucsd"),
+        "Ruth Sager": ("researcher", "inst:dfci")}  # nothing from the page chrome
+    got = seed("002_38dc3c30ce1905f4.txt")
+    assert got["Wei Tan"].role == "author" and got["Weizhou Zhang"].role == "author"
+    assert got["Wei Tan"].institution_id == "inst:ucsd"
+    assert got["Amy Strasner"].role == "researcher"

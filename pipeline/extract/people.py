@@ -14,12 +14,13 @@ reviewer/byline lines and the trailer's contact lines.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from pipeline.extract.institutions import InstitutionMention, clean_markup, find_institutions
 from pipeline.model import CleanArticle, Person
 from pipeline.registries import InstitutionRegistry, load_institutions
 
-VERSION = "2"
+VERSION = "3"
 
 _L = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -61,7 +62,7 @@ _TITLE_AFTER = re.compile(
     r"fellow|researcher|scientist|investigator|author|co-?author|member|physician|surgeon|oncologist|"
     r"epidemiologist|biologist|pathologist|spokes(?:wo)?man|leader|founder|instructor|lecturer|"
     r"resident|student|postdoc\w*|manager|officer|coordinator)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"^\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?")
 _LIST_CUE = re.compile(
@@ -98,8 +99,59 @@ _NOT_NAME = frozenset(
     chicago houston dallas atlanta miami denver phoenix philadelphia baltimore pittsburgh cleveland
     detroit minneapolis toronto montreal vancouver sydney melbourne beijing shanghai berlin munich
     hospital's university's institute's awareness month week day foundation's association's
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
+
+
+# Authors of the study: "first authors Wei Tan and Weizhou Zhang", "study author Andrea Cipriani",
+# "the study's coauthors included Edi Brogi", "Joan Massagué, ... the senior author of the study".
+_AUTHOR_CUE = re.compile(
+    r"(?i:\b(?:(?:joint\s+)?(?:first|lead|senior|last|corresponding|principal|study|co-?)[\s-]*authors?|co-?authors?|"
+    r"the\s+authors?)(?:\s+(?:are|were|include[sd]?|included))?\s*,?\s*)$"
+)
+_AUTHOR_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:(?:first|lead|senior|last|corresponding|co-?)[\s-]*)?"
+    r"-?author\b"
+    # "Joan Massagué, Chair of ... and the senior author of the study"
+    r"|^\s*,\s*[^;.\"“”]{0,120}?\b(?:and|is|was)\s+(?:the|a|an)\s+(?:(?:first|lead|senior|last|corresponding|co-?)[\s-]*)-?author\s+of\b",
+    re.IGNORECASE,
+)
+# "researchers at the University of California, San Diego, have ...": the team's institution, for the
+# person named as its member in the next sentences ("Michael Karin, PhD, and colleagues ...").
+_TEAM_AT = re.compile(
+    r"(?i:\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)\s+(?:the\s+)?)$"
+)
+_NOT_INVOLVED = re.compile(r"\b(?:not|wasn['’]t|weren['’]t)\s+(?:involved|part\s+of)|\bindependent\b|\bunaffiliated\b", re.IGNORECASE)
+_TEAM_REACH = 2  # sentences
+
+
+def _author_starts(text: str, names: list[tuple[int, int, str]]) -> set[int]:
+    """Start offsets of names an author cue credits: the cue's list runs over ", " and ends with the
+    item after "and" ("first authors A and B, C and D, UCSD" -> A, B)."""
+    out: set[int] = set()
+    for k, (a, b, _) in enumerate(names):
+        if not _AUTHOR_CUE.search(text[max(0, a - 60) : a]):
+            if _AUTHOR_AFTER.match(_after_degrees(text[b:])):
+                out.add(a)
+            continue
+        out.add(a)
+        prev_end = b
+        for a2, b2, _ in names[k + 1 :]:
+            sep = _after_degrees(text[prev_end:a2])
+            # ", " or a title between commas ("Edi Brogi, Director of Breast Pathology, and Larry Norton")
+            if re.fullmatch(r"\s*,\s*(?:[^,;()\"“”]{1,70},\s*)?", sep):
+                out.add(a2)
+                prev_end = b2
+                continue
+            if re.fullmatch(r"\s*(?:,\s*[^,;()\"“”]{1,70})?,?\s*(?:and|&)\s+", sep):
+                out.add(a2)
+            break
+    return out
+
+
+def _after_degrees(text: str) -> str:
+    m = _DEGREES_AFTER.match(text)
+    return text[len(m.group(1)) :] if m else text
 
 
 def _name_ok(name: str) -> bool:
@@ -111,9 +163,7 @@ def _name_ok(name: str) -> bool:
     low = [t.lower().strip(".,") for t in toks]
     if any(t in _NOT_NAME for t in low if len(t) > 2 or t in {"dr", "mr", "ms"}):
         return False
-    if toks[0].lower().rstrip(".") in {"dr", "mr", "mrs", "ms", "prof"}:
-        return False
-    return True
+    return toks[0].lower().rstrip(".") not in {"dr", "mr", "mrs", "ms", "prof"}
 
 
 def _key(name: str) -> tuple[str, str]:
@@ -135,7 +185,7 @@ class _Acc:
         self.rows: dict[tuple[str, str], Person] = {}
         self.order: list[tuple[str, str]] = []
 
-    _PRIORITY = {"reviewer": 0, "media_contact": 1, "author": 2, "researcher": 3}
+    _PRIORITY: ClassVar[dict[str, int]] = {"reviewer": 0, "media_contact": 1, "author": 2, "researcher": 3}
 
     def add(self, name: str, role: str, inst: str | None, degrees: str | None) -> None:
         name = " ".join(name.split())
@@ -199,12 +249,16 @@ def extract_people(article: CleanArticle, registry: InstitutionRegistry | None =
     trailer = getattr(article, "trailer", "") or ""
     _special_lines(preamble, acc, reg)
 
-    for sent in article.sentences:
+    team: tuple[int, str] | None = None  # (sentence index, institution id) of "researchers at X"
+    for si, sent in enumerate(article.sentences):
         text = clean_markup(sent.text)
         if re.search(r"\bReviewed\s+by\b|\bMedia\s+Contacts?\b", text):
             _special_lines(text, acc, reg)
             continue
         mentions = find_institutions(text, reg)
+        team_here = next((m.institution.institution_id for m in mentions
+                          if _TEAM_AT.search(text[max(0, m.start - 40) : m.start])), None)
+        team_inst = team[1] if team is not None and si - team[0] <= _TEAM_REACH and not _NOT_INVOLVED.search(text) else None
         inst_spans = [(m.start, m.end) for m in mentions]
         names = [
             (a, b, n)
@@ -212,6 +266,7 @@ def extract_people(article: CleanArticle, registry: InstitutionRegistry | None =
             if _name_ok(n) and not any(a < e and b > s for s, e in inst_spans)
         ]
         list_cue = bool(_LIST_CUE.search(text))
+        authors = _author_starts(text, names)
         found: list[tuple[int, int, str, str | None]] = []
         for idx, (a, b, name) in enumerate(names):
             before, after = text[max(0, a - 60) : a], text[b:]
@@ -239,8 +294,10 @@ def extract_people(article: CleanArticle, registry: InstitutionRegistry | None =
             inst = _institution_after(text, b, stop, mentions)
             if inst is None and list_cue:
                 inst = _institution_after(text, b, semi if semi != -1 else len(text), mentions)
+            if inst is None and team_inst is not None and not mentions:
+                inst = team_inst  # the team's institution, named in the sentences just before
             found.append((a, b, name, inst))
-            acc.add(name, "researcher", inst, degrees)
+            acc.add(name, "author" if a in authors else "researcher", inst, degrees)
         # names listed with a credited person ("Wei Tan and Weizhou Zhang, Amy Strasner and ...")
         if list_cue and found:
             for idx, (a, b, name) in enumerate(names):
@@ -256,7 +313,9 @@ def extract_people(article: CleanArticle, registry: InstitutionRegistry | None =
                     if inst is None:
                         seg_end = semi if semi != -1 else len(text)
                         inst = _institution_after(text, b, seg_end, mentions)
-                    acc.add(name, "researcher", inst, _degrees(text[b:]))
+                    acc.add(name, "author" if a in authors else "researcher", inst, _degrees(text[b:]))
+        if team_here is not None:
+            team = (si, team_here)
 
     for line in trailer.splitlines():
         if re.search(r"\bMedia\s+Contacts?\b|\bReviewed\s+by\b", line):
