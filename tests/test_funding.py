@@ -163,3 +163,41 @@ def test_corpus_scores_do_not_regress():
     agg, _ = mod.evaluate(statements[1::2], load_funders())  # the pseudo-held-out half
     assert agg["grant"]["f1"] >= 0.88
     assert agg["funder"]["f1"] >= 0.62
+
+
+def _funder_texts(text: str) -> list[str]:
+    rows, _ = rows_of(text)
+    return list(dict.fromkeys(r.funder_text for r in rows if r.funder_text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a unit named down to its university is one funder, as written
+        ("This work was supported in part by Department of Biology, Faculty of Science, Prince of Songkla University.",
+         ["Department of Biology, Faculty of Science, Prince of Songkla University"]),
+        (("This study was funded by the Research Fund of the Faculty of Dentistry, Semmelweis University, Hungary "
+         "(4030511599)."), ["Research Fund of the Faculty of Dentistry, Semmelweis University"]),
+        # a lower-case "with" inside a name
+        ("Financial support was provided by the Swedish Agency for Research Cooperation with Developing Countries.",
+         ["Swedish Agency for Research Cooperation with Developing Countries"]),
+        # names joined by "/"
+        ("This study was supported by grants from the Swedish Research Council/SIDA/ SAREC.",
+         ["Swedish Research Council/SIDA/ SAREC"]),
+        # a nationality before an acronym belongs to the name; a nationality alone is no funder
+        ("This work was supported by Grant PN-II-RU-RP-2008-4-7 of the Romanian MEC.", ["Romanian MEC"]),
+        # a ministry's portfolio list is its name
+        (("This work is partially supported by the Grant-in-Aid for Scientific research from the Ministry of "
+         "Education, Science, Sports, and Culture, Japan, Nos. 21111006, 22244030."),
+         ["Ministry of Education, Science, Sports, and Culture"]),
+    ],
+)
+def test_funder_boundaries_as_acknowledgements_write_them(text, expected):
+    assert _funder_texts(text) == expected
+
+
+def test_grant_in_aid_is_a_programme_and_two_registry_funders_stay_two():
+    got = _funder_texts("This work was supported by a Grant-in-Aid for Innovative Collaborative Research Projects "
+                        "from Showa University. It is supported by grants from NSF and NIH/NIAAA.")
+    assert not any("Grant-in-Aid" in t for t in got)
+    assert "NSF" in got and "NIH/NIAAA" not in got

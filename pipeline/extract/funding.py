@@ -28,7 +28,7 @@ import re
 from pipeline.model import CleanArticle, Funder, FundingRow
 from pipeline.registries import FunderRegistry, Match, load_funders
 
-VERSION = "2"
+VERSION = "3"
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -74,7 +74,7 @@ _NIH = re.compile(
     + r""")[\s-]?(?P<serial>\d{4,6})
     (?:-(?P<year>\d{2})(?P<supp>[A-Z]\d)?)?
     (?![A-Za-z0-9])""",
-    re.X,
+    re.VERBOSE,
 )
 
 
@@ -109,7 +109,7 @@ _CUE = re.compile(
     r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
     r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
     r"paid\s+for|bursary|stipend|endowment)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # A strong cue right before a name makes it a funder even without an organisation word.
 _STRONG_BEFORE = re.compile(
@@ -117,13 +117,13 @@ _STRONG_BEFORE = re.compile(
     r"primarily|mainly|jointly|largely|also|generously|financially))?\s+by|funding\s+(?:from|by)|"
     r"grants?\s+(?:from|by)|support\s+(?:from|of|by)|awarded\s+by|provided\s+by|received\s+funding\s+from|"
     r"funds\s+from|award\s+from|fellowship\s+from|sponsorship\s+(?:from|of))\s+(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
-_WEAK_CUE = re.compile(r"\bsupport(?:s|ing)?\b|\bthank|\backnowledg|\bgrateful", re.I)
+_WEAK_CUE = re.compile(r"\bsupport(?:s|ing)?\b|\bthank|\backnowledg|\bgrateful", re.IGNORECASE)
 _GRANT_KEY = re.compile(
     r"(?:grants?|awards?|no|nos|numbers?|contracts?|projects?|agreements?|ref|reference|codes?|"
     r"fellowships?|programmes?|programs?|ids?|#|n°|nº)\.?\s*(?:no\.?|nos\.?|numbers?|#|n°|nº)?\s*[:#]?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 _HEADS = frozenset(
@@ -140,15 +140,15 @@ _HEADS = frozenset(
     league federation authority hospital hospitals clinic research sciences science health faculty cnrs
     krebshilfe krebsliga cancerfonden endowment kakenhi fellowship library province region municipality
     county
-    """.split()
+    """.split()  # noqa: SIM905
 )
 _PROGRAM_WORDS = frozenset(
-    "fellowship fellowships scholarship scholarships award awards grant grants program programme programs "
+    "fellowship fellowships scholarship scholarships award awards grant grants program programme programs "  # noqa: SIM905
     "career graduate postdoctoral predoctoral doctoral investigator scholar scholars prize".split()
 )
 _CONNECTORS = frozenset(
-    "of for and & the de du des la le les di del della delle da do dos das e y et für fur zur zum der van von "
-    "voor en in on against pour sur à per dell' dell för och og i".split()
+    "of for and & the de du des la le les di del della delle da do dos das e y et für fur zur zum der van von "  # noqa: SIM905
+    "voor en in on against pour sur à per dell' dell för och og i with its".split()
 )
 _LEADING_STOP = frozenset(
     """
@@ -158,22 +158,22 @@ _LEADING_STOP = frozenset(
     acknowledgement author authors i he she they their his her funded by from as well project projects
     ceo president chairman director dean chief executive founder head chair vice
     programme program
-    """.split()
+    """.split()  # noqa: SIM905
 )
 _TRAILING_PROGRAM = frozenset(
-    "research scientific grant grants project projects fellow fellows award awards innovator investigator seed "
+    "research scientific grant grants project projects fellow fellows award awards innovator investigator seed "  # noqa: SIM905
     "core scholar scholars".split()
 )
-_TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards core".split())
-_TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. drs drs. sir".split())
+_TRAILING_STOP = frozenset("grant grants no no. nos nos. number numbers contract award awards core".split())  # noqa: SIM905
+_TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. drs drs. sir".split())  # noqa: SIM905
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-*&]*[A-Z][A-Za-z0-9\-*&]*$")
 _ACRONYM_STOP = frozenset(
     """
     DNA RNA PCR USA UK US U.S. EU PhD MD II III IV VI HIV AIDS COVID SARS MRI CT ICU BMI ATP GFP FACS ELISA
     NMR TEM SEM LC MS HPLC CRISPR CI OR HR SD SEM BSA FBS PBS RT QPCR ID IDS OK TV CEO CFO JR SR
-    """.split()
+    """.split()  # noqa: SIM905
 )
-_BEFORE_SKIP = re.compile(r"(?:\b(?:at|in|with|within|into|on|to|and\s+at|from\s+Dr\.?|Dr\.?|Prof\.?)\s+(?:the\s+)?)$", re.I)
+_BEFORE_SKIP = re.compile(r"(?:\b(?:at|in|with|within|into|on|to|and\s+at|from\s+Dr\.?|Dr\.?|Prof\.?)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 _CHUNK = re.compile(r"[^\s,;:()\[\]{}\"“”]+")
 _ABBREV_KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Inc|Co|Ltd|Corp|St|Jr|S\.A|e\.V)\.$")
@@ -189,13 +189,13 @@ _NOT_GRANT_BEFORE = re.compile(
 _NOT_GRANT_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s+cent|mg|kg|g\b|ml|mL|µ|mm|cm|km|h\b|hrs?|hours?|days?|weeks?|months?|years?|"
     r"patients|participants|subjects|people|cases|children|women|men|mice|cells|dollars|euros|million|billion)",
-    re.I,
+    re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 
 
 class _Cand:
-    __slots__ = ("start", "end", "text", "record", "strong")
+    __slots__ = ("end", "record", "start", "strong", "text")
 
     def __init__(self, start: int, end: int, text: str, record: Funder | None, strong: bool = True):
         self.start, self.end, self.text, self.record, self.strong = start, end, text, record, strong
@@ -312,7 +312,7 @@ def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]
         while j + 1 < n:
             nxt = chunks[j + 1]
             gap = s[chunks[j][1] : nxt[0]]
-            if not re.fullmatch(r"[ \t\-]*", gap) or not gap.strip() == "" and gap.strip() != "-":
+            if not re.fullmatch(r"[ \t\-]*", gap) or gap.strip() not in ("", "-"):
                 break
             if "\n" in gap:
                 break
@@ -402,10 +402,10 @@ def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> 
 
 
 _TOPIC_WORDS = frozenset(
-    "education technology medicine welfare labor labour environment development innovation culture engineering "
+    "education technology medicine welfare labor labour environment development innovation culture engineering "  # noqa: SIM905
     "health science sciences research diabetes ageing aging planning energy sports industry trade".split()
 )
-_WEAK_HEADS = frozenset("research science sciences health faculty technology fellowship kakenhi".split())
+_WEAK_HEADS = frozenset("research science sciences health faculty technology fellowship kakenhi".split())  # noqa: SIM905
 
 
 def _has_strong_head(words: list[str]) -> bool:
@@ -456,10 +456,6 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
                 cands.append(_Cand(pa, pb, text, None))
                 used.append((pa, pb))
             elif _is_acronym_word(piece):
-                nxt = s[pb : pb + 40]
-                followed_by_award = any(0 <= st - pb <= 25 for st, _ in award_spans) and re.match(
-                    r"^[\s,(]*(?:grants?|awards?|no\.?|nos\.?|numbers?|#|project|contract)?[\s.:#]*[A-Za-z0-9]*\d", nxt, re.I
-                )
                 if strong_before:
                     cands.append(_Cand(pa, pb, text, None))
                     used.append((pa, pb))
@@ -477,9 +473,37 @@ def _funders_in_sentence(s: str, reg: FunderRegistry, award_spans: list[tuple[in
         used.append((m.start, m.end))
     cands.sort(key=lambda c: c.start)
     cands = [c for c in cands if not _initials_in_parentheses(s, c)]
-    cands = [_with_country(s, c) for c in cands]
+    cands = [_with_nationality(s, _with_country(s, _with_portfolio(s, c))) for c in cands]
+    cands = [c for c in cands if not _NATIONALITY_ONLY.fullmatch(c.text)]
+    # "Grant-in-Aid for Scientific Research": a programme name, not the body that pays (MEXT, JSPS)
+    cands = [c for c in cands if c.record is not None or not re.match(r"(?:\w+\s+){0,2}Grants?[\s-]+in[\s-]+Aid\b", c.text, re.IGNORECASE)]
     cands = _merge_chains(s, cands)
+    cands = _merge_slashes(s, cands)
     return _merge_parentheticals(s, cands, reg)
+
+
+_SLASH_TAIL = re.compile(r"^(?:\s?/\s?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})+")
+
+
+def _merge_slashes(s: str, cands: list[_Cand]) -> list[_Cand]:
+    """"NWO BSIK/BRICKS", "Swedish Research Council/SIDA/ SAREC", "UC Berkeley/EECS": names joined by
+    "/" are one funder as written; two registry funders ("NIH/NIAAA") stay two."""
+    out: list[_Cand] = []
+    for c in cands:
+        if out and re.fullmatch(r"\s?/\s?", s[out[-1].end : c.start]) and not (out[-1].record and c.record):
+            p = out[-1]
+            out[-1] = _Cand(p.start, c.end, s[p.start : c.end], p.record if c.record is None else None)
+            continue
+        out.append(c)
+    merged: list[_Cand] = []
+    for k, c in enumerate(out):
+        m = _SLASH_TAIL.match(s[c.end :])
+        nxt = out[k + 1].start if k + 1 < len(out) else len(s)
+        if m and c.end + m.end() <= nxt and not re.search(r"\d", m.group(0)):
+            end = c.end + m.end()
+            c = _Cand(c.start, end, s[c.start : end], c.record)
+        merged.append(c)
+    return merged
 
 
 _COUNTRIES = (
@@ -501,6 +525,42 @@ def _with_country(s: str, c: _Cand) -> _Cand:
         end = c.end + m.end(1)
         return _Cand(c.start, end, s[c.start : end], c.record, c.strong)
     return c
+
+
+_PORTFOLIO_ITEM = re.compile(r"\s*,\s*(?:and\s+|&\s+)?([A-Z][a-z]+)(?=\s*[,.;()]|\s*$)")
+_PORTFOLIO = _TOPIC_WORDS | frozenset(
+    "culture sports science technology welfare family youth women labour labor tourism agriculture forestry "  # noqa: SIM905
+    "fisheries communications information transport environment".split()
+)
+
+
+def _with_portfolio(s: str, c: _Cand) -> _Cand:
+    """"Ministry of Education, Science, Sports, and Culture": a ministry's portfolio list is its name."""
+    if c.record is not None or not re.match(r"(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:Ministry|Department|Minister)\s+(?:of|for)\s", c.text):
+        return c
+    if c.text.split()[-1].lower() not in _PORTFOLIO:
+        return c
+    end = c.end
+    while (m := _PORTFOLIO_ITEM.match(s, end)) and m.group(1).lower() in _PORTFOLIO:
+        end = m.end()
+    return c if end == c.end else _Cand(c.start, end, s[c.start : end], c.record, c.strong)
+
+
+# A nationality adjective by word form ("Romanian", "Brazilian", "Swedish", "Japanese", "Dutch").
+_NATIONALITY = r"(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an)|Dutch|French|Swiss|Greek|Thai|Czech)"
+_NATIONALITY_BEFORE = re.compile(rf"(?<![\w-])({_NATIONALITY})\s+$")
+_NATIONALITY_ONLY = re.compile(rf"(?:the\s+)?{_NATIONALITY}")
+
+
+def _with_nationality(s: str, c: _Cand) -> _Cand:
+    """"Romanian MEC", "German DFG": an acronym funder keeps the nationality written before it."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-zà-ÿ]+[A-Z]?[a-zà-ÿ]*", c.text):
+        return c
+    m = _NATIONALITY_BEFORE.search(s[max(0, c.start - 30) : c.start])
+    if not m:
+        return c
+    start = c.start - (len(s[max(0, c.start - 30) : c.start]) - m.start(1))
+    return _Cand(start, c.end, s[start : c.end], c.record, c.strong)
 
 
 def _initials_in_parentheses(s: str, c: _Cand) -> bool:
@@ -528,23 +588,39 @@ _SUBUNIT = re.compile(
 _PARENT_BODY = re.compile(r"\b(?:Universit\w*|Government|Ministry|Academy|Hospital|College|Institut\w*)\b")
 
 
+# Between the units of one chain: commas, and capitalised unit names the candidate finder left out
+# ("Chemical Sciences, Geosciences, and Biosciences Division, U.S. Department of Energy").
+_CHAIN_GAP = re.compile(
+    r"\s*,\s*(?:(?:and\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|&|[A-Z][\w.&'’-]*))*\s*,\s*){0,3}(?:and\s+)?(?:the\s+)?"
+)
+
+
+def _is_unit(c: _Cand) -> bool:
+    return c.record is None and bool(_SUBUNIT.search(c.text)) and not _PARENT_BODY.search(c.text.split(",")[0])
+
+
 def _merge_chains(s: str, cands: list[_Cand]) -> list[_Cand]:
-    """"Department of Experimental Pathology, University of Bologna": a unit and the body it belongs
-    to are one funder (as the acknowledgement names it)."""
+    """"Department of Biology, Faculty of Science, Prince of Songkla University", "Research Fund of the
+    Faculty of Dentistry, Semmelweis University": units named down to the body they belong to are one
+    funder, as the acknowledgement names it. A chain starts with a unit, runs over commas through
+    further units and ends with a parent body (university, ministry, government, academy, ...)."""
     out: list[_Cand] = []
-    for c in cands:
-        if out:
-            p = out[-1]
-            if (
-                p.record is None
-                and re.fullmatch(r"\s*,\s*(?:the\s+)?", s[p.end : c.start])
-                and _SUBUNIT.search(p.text)
-                and _PARENT_BODY.search(c.text)
-                and not _PARENT_BODY.search(p.text.split(",")[0]) or False
-            ):
-                out[-1] = _Cand(p.start, c.end, s[p.start : c.end], None)
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        if _is_unit(c):
+            j = k
+            while j + 1 < len(cands) and _CHAIN_GAP.fullmatch(s[cands[j].end : cands[j + 1].start]):
+                j += 1
+                if not _is_unit(cands[j]):
+                    break
+            last = cands[j]
+            if j > k and not _is_unit(last) and _PARENT_BODY.search(last.text):
+                out.append(_Cand(c.start, last.end, s[c.start : last.end], None))
+                k = j + 1
                 continue
         out.append(c)
+        k += 1
     return out
 
 
@@ -569,9 +645,12 @@ def _resolve_with_registry(s: str, pa: int, pb: int, inside: list[Match], reg: F
         # "NCI of the NIH": the NIH is named as the parent, not as a second funder.
         keep = []
         for k, c in enumerate(out):
-            if k > 0 and c.record and out[k - 1].record and c.record.funder_id in reg.ancestors(out[k - 1].record.funder_id):
-                if re.fullmatch(r"\s*(?:,|of|at|of\s+the|,\s*the|/)?\s*", s[out[k - 1].end : c.start], re.I):
-                    continue
+            if (
+                k > 0 and c.record and out[k - 1].record
+                and c.record.funder_id in reg.ancestors(out[k - 1].record.funder_id)
+                and re.fullmatch(r"\s*(?:,|of|at|of\s+the|,\s*the|/)?\s*", s[out[k - 1].end : c.start], re.IGNORECASE)
+            ):
+                continue
             keep.append(c)
         # extend the first name with a leading "U.S." qualifier so the text is as written
         first = keep[0]
@@ -621,7 +700,7 @@ def _merge_parentheticals(s: str, cands: list[_Cand], reg: FunderRegistry) -> li
 
 
 # ------------------------------------------------------------------------------ assembly
-_NEXT_FUNDER = re.compile(r"^[\s,)]*(?:\)\s*)?(?:from|by|of|awarded\s+by|funded\s+by|provided\s+by|through)\s+(?:the\s+)?$", re.I)
+_NEXT_FUNDER = re.compile(r"^[\s,)]*(?:\)\s*)?(?:from|by|of|awarded\s+by|funded\s+by|provided\s+by|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _attach(s: str, awards, cands: list[_Cand]) -> dict[int, list[int]]:
@@ -686,7 +765,7 @@ def extract_funding(
 
     for s in _sentence_texts(article):
         if not _CUE.search(s) and not (
-            (_WEAK_CUE.search(s) or re.search(r"\b(?:no|nos|number|grant|project|contract)\b\.?\s*[:#]", s, re.I))
+            (_WEAK_CUE.search(s) or re.search(r"\b(?:no|nos|number|grant|project|contract)\b\.?\s*[:#]", s, re.IGNORECASE))
             and _find_awards(s, [])
         ):
             continue
