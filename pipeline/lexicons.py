@@ -35,6 +35,7 @@ ENTITY_FILES = (
     "mesh_chemicals.tsv",
     "curated_entities.tsv",
     "biored_train_synonyms.tsv",
+    "biored_train_organism_genes.tsv",
     "entity_stoplist.tsv",
     "english_words.txt",
 )
@@ -166,6 +167,10 @@ class EntityLexicon:
     family_members: dict[str, tuple[str, ...]]
     ncbi_to_hgnc: dict[str, str]
     version: str
+    # (HGNC/FamPlex id, NCBITaxon id) -> NCBIGene id in that organism (mouse/rat genes; the gene a family name
+    # means; learned from BioRED Train)
+    orthologs: dict[tuple[str, str], str] = field(default_factory=dict)
+    ortholog_taxa: frozenset[str] = frozenset()  # the non-human NCBITaxon ids ``orthologs`` covers
     _automaton: object = field(default=None, repr=False)
     _short: dict = field(default_factory=dict, repr=False)  # code of a 2-3 character key -> (len, key, cands)
     _short_codes: dict = field(default_factory=dict, repr=False)  # key length -> sorted numpy array of codes
@@ -223,7 +228,7 @@ FUNCTION_WORDS = frozenset(
     her hers him they them their we us our you your i me my mine who whom whose which what when where why how
     all any both each few more most other some such only own same too very just also up out off over under
     again once do does did done has have had having get got let per via yet one two six ten
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 SHORT_KEY_MAX = 3  # keys this short are looked up at word starts (vectorised), not in the automaton
@@ -380,6 +385,13 @@ def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
             keys = _symbol_variants(norm_key(term)) if etype == "gene" else _greek_variants(norm_key(term))
             table.add(keys, eid, etype, SYNONYM, term)
 
+    orthologs: dict[tuple[str, str], str] = {}
+    p = directory / "biored_train_organism_genes.tsv"
+    if p.is_file():
+        for r in _read_tsv(p):
+            if r[0] in entities:
+                orthologs[(r[0], r[1])] = r[2]
+
     english: set[str] = set()
     p = directory / "english_words.txt"
     if p.is_file():
@@ -400,6 +412,8 @@ def _load(directory: Path, use_stoplist: bool) -> EntityLexicon:
         family_members=members,
         ncbi_to_hgnc=ncbi_to_hgnc,
         version=compute_version(directory),
+        orthologs=orthologs,
+        ortholog_taxa=frozenset(tax for _, tax in orthologs if tax != "NCBITaxon:9606"),
     )
 
 

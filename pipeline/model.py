@@ -68,6 +68,10 @@ class Mention:
     end_char: int
     text: str
     entity_id: str
+    # Genes only: the organism the mention refers to (NCBITaxon CURIE; the study's organism, human by default)
+    # and the gene's id in that organism (NCBIGene CURIE; null when unknown). entity_id stays the HGNC id.
+    organism: str | None = None
+    organism_xref: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

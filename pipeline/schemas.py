@@ -103,6 +103,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "end_char": _int(),
             "text": _str(),
             "entity_id": _str(regex=CURIE),
+            "organism": _str(nullable=True, regex=r"^NCBITaxon:\d+$"),
+            "organism_xref": _str(nullable=True, regex=CURIE),
         },
         unique=["article_id", "start_char", "end_char", "entity_id"],
         name="mentions",

@@ -23,6 +23,8 @@ Outputs (plain TSV, sorted, so re-running gives identical bytes):
   entity_stoplist.tsv    learned from BioRED Train (only when --biored-train exists): lexicon terms that
                          occur often in annotated abstracts but are rarely annotated as that entity
   biored_train_synonyms.tsv  surface forms learned from BioRED Train annotations (only when --biored-train)
+  biored_train_organism_genes.tsv  NCBI Gene ids per (gene or family, organism): mouse/rat genes of HGNC genes and
+                         the gene BioRED grounds a family name to, learned from BioRED Train (--biored-train)
   english_words.txt      common lowercase English words: news text (--news) + dictionary words that are also
                          gene symbols/aliases (--dictionary; Debian package wamerican, optional)
 
@@ -122,7 +124,8 @@ def build_hgnc(ref: Path) -> dict[str, str]:
 # ------------------------------------------------------------------------------------------- FamPlex
 def build_famplex(ref: Path, symbol_to_id: dict[str, str]) -> None:
     fp = ref / "famplex"
-    names = [line.strip().split(",")[0] for line in open(fp / "entities.csv", encoding="utf-8") if line.strip()]
+    with open(fp / "entities.csv", encoding="utf-8") as fh:
+        names = [line.strip().split(",")[0] for line in fh if line.strip()]
     syn: dict[str, list[str]] = defaultdict(list)
     with open(fp / "grounding_map.csv", encoding="utf-8") as fh:
         for row in csv.reader(fh):
@@ -131,9 +134,9 @@ def build_famplex(ref: Path, symbol_to_id: dict[str, str]) -> None:
     with open(fp / "equivalences.csv", encoding="utf-8") as fh:
         for row in csv.reader(fh):
             # Only name-like equivalences (BEL, NXP names) are useful as text synonyms.
-            if len(row) >= 3 and row[0] in ("BEL", "NXP", "PF", "IP") and not re.match(r"^(PF|IPR|FA:)\d", row[1]):
-                if row[0] == "BEL":
-                    syn[row[2]].append(re.sub(r"\s+(Family|Complex)$", "", row[1]))
+            if (len(row) >= 3 and row[0] in ("BEL", "NXP", "PF", "IP") and not re.match(r"^(PF|IPR|FA:)\d", row[1])
+                    and row[0] == "BEL"):
+                syn[row[2]].append(re.sub(r"\s+(Family|Complex)$", "", row[1]))
     members: dict[str, set[str]] = defaultdict(set)
     children: dict[str, set[str]] = defaultdict(set)
     with open(fp / "relations.csv", encoding="utf-8") as fh:
@@ -253,10 +256,10 @@ def build_mesh(ref: Path) -> None:
                 continue
             mid, label, entries, trees = parts[0], parts[1], parts[2], parts[3]
             tree_list = [t for t in trees.split("|") if t]
-            is_chem = not any(t.startswith("C") or t.startswith("F03") for t in tree_list)
+            is_chem = not any(t.startswith(("C", "F03")) for t in tree_list)
             syns = _useful_terms(label, [e for e in entries.split("|") if e], is_chem)
             label_n = label
-            if any(t.startswith("C") or t.startswith("F03") for t in tree_list):
+            if any(t.startswith(("C", "F03")) for t in tree_list):
                 extra = []
                 # "Prostatic Neoplasms" -> "prostate cancer" style synonyms (MeSH lacks many "X cancer" forms)
                 for t in [label] + syns:
@@ -264,7 +267,7 @@ def build_mesh(ref: Path) -> None:
                     if m and "," not in t:
                         extra += [f"{m.group(1)} cancer", f"{m.group(1)} cancers", f"{m.group(1)} tumor"]
                 rows_syn = _join(syns + extra)
-                keep = [t for t in tree_list if t.startswith("C") or t.startswith("F03")]
+                keep = [t for t in tree_list if t.startswith(("C", "F03"))]
                 diseases.append([f"MESH:{mid}", label_n, rows_syn, SEP.join(keep)])
             elif any(t.startswith("D") for t in tree_list):
                 dtrees = [t for t in tree_list if t.startswith("D")]
@@ -296,7 +299,9 @@ def build_reactome(ref: Path, symbol_to_id: dict[str, str]) -> None:
     gmt = next(ref.glob("ReactomePathways_*.gmt"))
     version = gmt.stem.split("_", 1)[1]
     rows = []
-    for line in open(gmt, encoding="utf-8"):
+    with open(gmt, encoding="utf-8") as fh:
+        lines = fh.readlines()
+    for line in lines:
         parts = line.rstrip("\n").split("\t")
         if len(parts) < 3:
             continue
@@ -332,7 +337,11 @@ def build_english(news_dir: Path, dictionary: Path) -> None:
         return
     biomedical: set[str] = set()
     gene_keys: set[str] = set()
-    for r in csv.reader(open(OUT / "hgnc_genes.tsv", encoding="utf-8"), delimiter="\t"):
+    with open(OUT / "hgnc_genes.tsv", encoding="utf-8") as fh:
+        hgnc_rows = list(csv.reader(fh, delimiter="\t"))
+    with open(OUT / "famplex.tsv", encoding="utf-8") as fh:
+        famplex_rows = list(csv.reader(fh, delimiter="\t"))
+    for r in hgnc_rows:
         if len(r) < 4 or r[0].startswith("#") or r[0] == "entity_id":
             continue
         if " " not in r[2]:
@@ -340,13 +349,15 @@ def build_english(news_dir: Path, dictionary: Path) -> None:
         for t in [r[1]] + r[3].split("|"):
             if t.isalpha():
                 gene_keys.add(t.lower())
-    for r in csv.reader(open(OUT / "famplex.tsv", encoding="utf-8"), delimiter="\t"):
+    for r in famplex_rows:
         if len(r) >= 3 and not r[0].startswith("#"):
             gene_keys.update(t.lower() for t in r[2].split("|") if t.isalpha())
     words = {w for w, c in counts.items() if c >= 2 and len(w) >= 2}
     n_dict = 0
     if dictionary.is_file():
-        for line in open(dictionary, encoding="utf-8", errors="replace"):
+        with open(dictionary, encoding="utf-8", errors="replace") as fh:
+            dict_words = fh.readlines()
+        for line in dict_words:
             w = line.strip()
             if w.isalpha() and w.islower() and w.isascii() and len(w) >= 2 and (w in gene_keys or w[:-1] in gene_keys):
                 if w not in words:
@@ -528,6 +539,85 @@ def build_biored_synonyms(biored_train: Path) -> None:
     print(f"wrote {OUT}/biored_train_synonyms.tsv: {len(rows)} terms")
 
 
+# Organisms whose genes BioRED grounds to their own NCBI Gene ids and that Train has enough of to learn from.
+ORTHOLOG_TAXA = {"10090": "NCBITaxon:10090", "10116": "NCBITaxon:10116"}  # mouse, rat
+HUMAN_TAXON = "NCBITaxon:9606"
+
+
+def build_biored_organism_genes(biored_train: Path) -> None:
+    """NCBI Gene ids per (entity, organism) learned from BioRED Train annotations: mouse/rat genes of the HGNC
+    genes we recognise, and the one gene BioRED grounds a protein family name to ("superoxide dismutase" ->
+    Sod1 in rat studies, SOD1 in human ones).
+
+    A Train abstract's organism is mouse or rat when that is the one of the two among its gold species, else
+    human. A gold gene mention grounded to one NCBI Gene id Y of that organism (human: an HGNC record's id),
+    where extract_mentions finds gene or family X (overlapping span; else the lexicon's best gene/family term
+    for the gold text), gives (X, organism) -> Y; human HGNC genes need no row. The most frequent Y per
+    (X, organism) is kept (ties: the smaller id).
+    """
+    if not biored_train.is_file():
+        print(f"{biored_train} absent: biored_train_organism_genes.tsv left as is")
+        return
+    sys.path.insert(0, str(ROOT))
+    from pipeline import lexicons
+    from pipeline.extract import entities
+    from pipeline.sentences import make_article
+
+    lexicons.load_entity_lexicon.cache_clear()
+    lex = lexicons.load_entity_lexicon(OUT)
+    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    gene_types = ("gene", "protein_family")
+    for doc in _read_pubtator(biored_train):
+        taxa = {i.strip() for s, e, t, ident in doc["ann"] if t == "OrganismTaxon" for i in ident.split(",")}
+        model = taxa & set(ORTHOLOG_TAXA)
+        if len(model) > 1:
+            continue
+        taxon = ORTHOLOG_TAXA[model.pop()] if model else HUMAN_TAXON
+        art = make_article(doc["text"], source_kind="abstract")
+        mentions, ents = entities.extract_mentions(art, lex)
+        etype = {e.entity_id: e.entity_type for e in ents}
+        genes = [(m.start_char, m.end_char, m.entity_id) for m in mentions if etype[m.entity_id] in gene_types]
+        for s, e, t, ident in doc["ann"]:
+            y = ident.strip()
+            if t != "GeneOrGeneProduct" or not y.isdigit():
+                continue  # several ids or none
+            if (f"NCBIGene:{y}" in lex.ncbi_to_hgnc) != (taxon == HUMAN_TAXON):
+                continue  # a human gene in a mouse study, or a gene of another organism
+            over = sorted((-(min(e, pe) - max(s, ps)), eid) for ps, pe, eid in genes if ps < e and s < pe)
+            if over:
+                eid = over[0][1]
+            else:
+                terms = [x for x in lex.terms.get(lexicons.norm_key(doc["text"][s:e]), ())
+                         if x.entity_type in gene_types]
+                if not terms:
+                    continue
+                eid = terms[0].entity_id
+            if taxon == HUMAN_TAXON and lex.entities[eid].entity_type == "gene":
+                continue  # the HGNC record holds its NCBI Gene id
+            pairs[(eid, taxon)][y] += 1
+            docs[(eid, taxon, y)].add(doc["pmid"])
+    rows = []
+    for (eid, taxon), c in pairs.items():
+        y, n = min(c.items(), key=lambda kv: (-kv[1], int(kv[0])))
+        rows.append([eid, taxon, f"NCBIGene:{y}", lex.entities[eid].name, str(n), str(len(docs[(eid, taxon, y)]))])
+    rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
+    header = (
+        "# source: learned from BioRED Train.PubTator (Luo et al. 2022): gold gene mentions grounded to one NCBI\n"
+        "#         Gene id of the abstract's organism (mouse or rat when exactly one of them is among its gold\n"
+        "#         species, else human), paired with the HGNC gene or FamPlex family extract_mentions finds there\n"
+        "#         (or the lexicon's best gene/family term for the text); the most frequent id per (entity, organism).\n"
+        "#         Not an ortholog database: only genes and families seen so in Train\n"
+        "# version: 1\n"
+        "# licence: NCBI public domain notice (BioRED)\n"
+        "# generated by scripts/build_lexicons.py --biored-train FILE (Train only; Dev is kept for measuring)\n"
+        "entity_id\ttaxon\txref\tname\tannotated\tdocuments\n"
+    )
+    (OUT / "biored_train_organism_genes.tsv").write_text(header + "".join("\t".join(r) + "\n" for r in rows),
+                                                         encoding="utf-8")
+    print(f"wrote {OUT}/biored_train_organism_genes.tsv: {len(rows)} entity/organism pairs")
+
+
 def _read_pubtator(path: Path):
     from pipeline.structured import parse_pubtator_records
 
@@ -564,6 +654,7 @@ def main(argv: list[str] | None = None) -> int:
         (OUT / "biored_train_synonyms.tsv").unlink(missing_ok=True)
         build_biored_synonyms(args.biored_train)
         build_stoplist(args.biored_train)
+        build_biored_organism_genes(args.biored_train)
     return 0
 
 

@@ -65,8 +65,13 @@ CREATE TABLE IF NOT EXISTS mentions (
     end_char       INTEGER NOT NULL,
     text           VARCHAR NOT NULL,
     entity_id      VARCHAR NOT NULL,
+    organism       VARCHAR,              -- genes: NCBITaxon CURIE of the organism meant (human by default)
+    organism_xref  VARCHAR,              -- genes: the gene's id in that organism (NCBIGene CURIE), null when unknown
     PRIMARY KEY (article_id, start_char, end_char, entity_id)
 );
+-- added after the first release: warehouses created before get the columns on open
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS organism VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS organism_xref VARCHAR;
 
 CREATE TABLE IF NOT EXISTS findings (
     finding_id     VARCHAR PRIMARY KEY,

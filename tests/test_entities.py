@@ -34,31 +34,31 @@ def grounded(text: str, lex) -> list[tuple[str, str]]:
 
 # Sentences copied verbatim from seeds/documents/*.txt
 SEED_SENTENCES = [
-    ("Michael Karin, PhD, and colleagues suspected that a chemical signal, called IKK-alpha, plays a role in "
-     "prostate cancer.", {"IKK-alpha": "HGNC:1974", "prostate cancer": "MESH:D011471"}),
-    ("The signal, they discovered, turns off a gene that makes a protein called maspin. Maspin keeps tumor "
-     "cells from spreading through the body, a process called metastasis.",
+    (("Michael Karin, PhD, and colleagues suspected that a chemical signal, called IKK-alpha, plays a role in "
+      "prostate cancer."), {"IKK-alpha": "HGNC:1974", "prostate cancer": "MESH:D011471"}),
+    (("The signal, they discovered, turns off a gene that makes a protein called maspin. Maspin keeps tumor "
+      "cells from spreading through the body, a process called metastasis."),
      {"maspin": "HGNC:8949", "Maspin": "HGNC:8949", "metastasis": "MESH:D009362"}),
-    ("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
-     "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling.",
+    (("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
+      "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling."),
      {"mice": "NCBITaxon:10090", "breast cancer": "MESH:D001943", "lung cancer": "MESH:D008175",
       "RANKL": "HGNC:11926"}),
-    ("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
-     "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling. "
-     "Regulatory T cells were found to be the primary source of RANKL in these tumors.",
+    (("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
+      "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling. "
+      "Regulatory T cells were found to be the primary source of RANKL in these tumors."),
      {"Regulatory T cells": "CL:0000815", "RANKL": "HGNC:11926"}),
-    ("In this report, we show that the breast cancer cell-derived interleukin-1alpha (IL-1alpha) plays an "
-     "important role in expression of pro-metastatic genes in cancer as well as in stromal cells. Neutralizing "
-     "antibody against IL-1alpha inhibited IL-6, and IL-8 expression in IL-1alpha-expressing cancer cells. In "
-     "addition, this antibody also prevented induction of IL-6, IL-8, and matrix metalloproteinase 3 (MMP3) but "
-     "not vascular endothelial growth factor (VEGF) in fibroblasts by conditioned medium (CM) from "
-     "IL-1alpha-expressing breast cancer cells.",
+    (("In this report, we show that the breast cancer cell-derived interleukin-1alpha (IL-1alpha) plays an "
+      "important role in expression of pro-metastatic genes in cancer as well as in stromal cells. Neutralizing "
+      "antibody against IL-1alpha inhibited IL-6, and IL-8 expression in IL-1alpha-expressing cancer cells. In "
+      "addition, this antibody also prevented induction of IL-6, IL-8, and matrix metalloproteinase 3 (MMP3) but "
+      "not vascular endothelial growth factor (VEGF) in fibroblasts by conditioned medium (CM) from "
+      "IL-1alpha-expressing breast cancer cells."),
      {"IL-1alpha": "HGNC:5991", "interleukin-1alpha": "HGNC:5991", "IL-6": "HGNC:6018", "IL-8": "HGNC:6025",
       "matrix metalloproteinase 3": "HGNC:7173", "MMP3": "HGNC:7173", "VEGF": "HGNC:12680",
       "vascular endothelial growth factor": "HGNC:12680", "fibroblasts": "CL:0000057",
       "stromal cells": "CL:0000499"}),
-    ("As they were analyzing the genes involved in metastasis, the researchers learned that two of them are "
-     "genes called *CXCL1* and *CXCL2*, which were already known to participate in inflammation",
+    (("As they were analyzing the genes involved in metastasis, the researchers learned that two of them are "
+      "genes called *CXCL1* and *CXCL2*, which were already known to participate in inflammation"),
      {"CXCL1": "HGNC:4602", "CXCL2": "HGNC:4603", "metastasis": "MESH:D009362", "inflammation": "GO:0006954"}),
 ]
 
@@ -249,6 +249,52 @@ def test_healthstory_no_known_false_genes(lex):
         assert not [m for m in mentions if re.fullmatch(r"(January|February|March|April|May|June|July|August|"
                                                         r"September|October|November|December) \d+", m.text)]
     assert seen == []
+
+
+def _gene_organisms(text: str, lex) -> list[tuple[str, str, str | None, str | None]]:
+    art = make_article(text, source_kind="abstract")
+    mentions, entities = extract_mentions(art, lex)
+    etype = {e.entity_id: e.entity_type for e in entities}
+    for m in mentions:
+        if etype[m.entity_id] not in ("gene", "protein_family"):
+            assert m.organism is None and m.organism_xref is None
+    return [(m.text, m.entity_id, m.organism, m.organism_xref) for m in mentions
+            if etype[m.entity_id] in ("gene", "protein_family")]
+
+
+def test_genes_of_a_mouse_study_take_the_mouse_gene_ids(lex):
+    text = ("TNF-alpha deficiency protects mice from colitis. TNF-alpha knockout mice and wild-type mice received "
+            "dextran sulfate; IL-6 levels rose in the colon of wild-type mice only.")
+    got = _gene_organisms(text, lex)
+    # entity_id stays the HGNC id; organism and the mouse NCBI Gene id (learned from BioRED Train) are added
+    assert ("TNF-alpha", "HGNC:11892", "NCBITaxon:10090", "NCBIGene:21926") in got
+    assert ("IL-6", "HGNC:6018", "NCBITaxon:10090", "NCBIGene:16193") in got
+
+
+def test_genes_default_to_human(lex):
+    got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
+    assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got
+    assert ("TNF-alpha", "HGNC:11892", "NCBITaxon:9606", "NCBIGene:7124") in got
+
+
+def test_xenograft_in_mice_keeps_human_genes(lex):
+    text = ("AKT1 drives growth of human breast cancer cells. AKT1 knockdown slowed MCF-7 cancer cells in vitro "
+            "and xenograft tumours in nude mice; the mice lost no weight and mice survived longer.")
+    got = _gene_organisms(text, lex)
+    assert {(t, o) for t, _, o, _ in got} == {("AKT1", "NCBITaxon:9606")}
+
+
+def test_organism_word_before_a_gene_decides(lex):
+    text = "Rats were given human IL-6 or saline; rat IL-6 and TNF-alpha were measured in rats."
+    got = {t + "@" + str(o): x for t, _, o, x in _gene_organisms(text, lex)}
+    assert got["IL-6@NCBITaxon:9606"] == "NCBIGene:3569"
+    assert got["IL-6@NCBITaxon:10116"] == "NCBIGene:24498"
+    assert got["TNF-alpha@NCBITaxon:10116"] == "NCBIGene:24835"
+
+
+def test_family_name_takes_the_gene_biored_grounds_it_to(lex):
+    got = _gene_organisms("NF-kappaB activation was measured in patients with asthma.", lex)
+    assert ("NF-kappaB", "FPLX:NFkappaB", "NCBITaxon:9606", "NCBIGene:4790") in got
 
 
 def test_version_constant():

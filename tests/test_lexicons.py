@@ -19,7 +19,8 @@ def lex():
     return load_entity_lexicon()
 
 
-@pytest.mark.parametrize("name", GENERATED + ["curated_entities.tsv", "entity_stoplist.tsv"])
+@pytest.mark.parametrize("name", GENERATED + ["curated_entities.tsv", "entity_stoplist.tsv",
+                                               "biored_train_synonyms.tsv", "biored_train_organism_genes.tsv"])
 def test_files_have_provenance_headers(name):
     head = (LEX_DIR / name).read_text(encoding="utf-8").splitlines()[:8]
     text = "\n".join(head)
@@ -86,6 +87,17 @@ def test_reactome(lex):
     assert all(p.pathway_id.startswith("REACTOME:R-HSA-") for p in pw)
     assert any(m in lex.entities for m in by_id["REACTOME:R-HSA-164843"].members)
     assert all(m.startswith("HGNC:") for p in pw for m in p.members)
+
+
+def test_learned_organism_gene_ids(lex):
+    # mouse and rat NCBI Gene ids of HGNC genes, learned from BioRED Train (entity, taxon) -> NCBIGene
+    assert lex.orthologs[("HGNC:11892", "NCBITaxon:10090")] == "NCBIGene:21926"  # TNF -> mouse Tnf
+    assert lex.orthologs[("HGNC:11892", "NCBITaxon:10116")] == "NCBIGene:24835"  # TNF -> rat Tnf
+    assert lex.ortholog_taxa == {"NCBITaxon:10090", "NCBITaxon:10116"}
+    assert all(x.startswith("NCBIGene:") and x not in lex.ncbi_to_hgnc
+               for (eid, tax), x in lex.orthologs.items() if tax != "NCBITaxon:9606")
+    # human rows only for families: an HGNC gene's human id is its record's
+    assert all(eid.startswith("FPLX:") for eid, tax in lex.orthologs if tax == "NCBITaxon:9606")
 
 
 def test_version_is_stable_hash():
