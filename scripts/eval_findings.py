@@ -182,67 +182,6 @@ def align_gold(doc: Doc, gold: dict, mentions: list[Mention], entities: dict) ->
     return out
 
 
-def fit(docs: list[Doc], l2: float = 1.0) -> dict[str, float]:
-    """Fit the document-level pair model (logistic regression, Newton/IRLS with L2) on gold entities."""
-    import numpy as np
-
-    from pipeline.extract.findings import pair_features
-
-    rows, ys, names = [], [], None
-    for doc in docs:
-        article = build_article(doc)
-        mentions, entities = gold_mentions(doc, article)
-        gold = gold_pairs(doc)
-        for k, f in pair_features(article, mentions, entities).items():
-            names = names or list(f)
-            rows.append([f[n] for n in names])
-            ys.append(1.0 if k in gold else 0.0)
-    x, y = np.array(rows), np.array(ys)
-    w = np.zeros(x.shape[1])
-    reg = l2 * np.eye(x.shape[1])
-    reg[0, 0] = 0.0
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-x @ w))
-        g = x.T @ (p - y) + reg @ w
-        h = (x * (p * (1 - p))[:, None]).T @ x + reg
-        step = np.linalg.solve(h, g)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    print(f"fitted on {len(y)} candidate pairs, {int(y.sum())} positive")
-    return {n: round(float(v), 3) for n, v in zip(names, w)}
-
-
-def fit_direction(docs: list[Doc], l2: float = 1.0) -> dict[str, float]:
-    """Fit the document-level direction model on gold Positive/Negative_Correlation pairs."""
-    import numpy as np
-
-    from pipeline.extract.findings import direction_features
-
-    feats, ys = [], []
-    for doc in docs:
-        article = build_article(doc)
-        mentions, entities = gold_mentions(doc, article)
-        for k, d in gold_pairs(doc).items():
-            if d and all(x in entities for x in k):
-                feats.append(direction_features(k, article, mentions, entities))
-                ys.append(1.0 if d == "+" else 0.0)
-    names = sorted({n for f in feats for n in f}, key=lambda n: (n != "dbias", n))
-    x = np.array([[f.get(n, 0.0) for n in names] for f in feats])
-    y = np.array(ys)
-    w = np.zeros(len(names))
-    reg = l2 * np.eye(len(names))
-    reg[0, 0] = 0.0
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-x @ w))
-        step = np.linalg.solve((x * (p * (1 - p))[:, None]).T @ x + reg, x.T @ (p - y) + reg @ w)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    print(f"fitted on {len(y)} signed pairs, {int(y.sum())} positive")
-    return {n: round(float(v), 3) for n, v in zip(names, w)}
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
@@ -263,8 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="end to end: ignore predicted pairs with a cell type or GO process (BioRED annotates neither)",
     )
-    ap.add_argument("--fit-direction", action="store_true", help="fit the document-level direction model")
-    ap.add_argument("--fit", action="store_true", help="fit the document-level pair model, print weights")
+    ap.add_argument(
+        "--breakdown", action="store_true", help="end to end: split losses into entity vs pair-selection errors"
+    )
+    ap.add_argument("--model", help="document-level model file (default: seeds/lexicons/findings_model.tsv)")
     args = ap.parse_args(argv)
     path = Path(args.path)
     if not path.exists():
@@ -273,12 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     docs = read_pubtator(path)
     if args.limit:
         docs = docs[: args.limit]
-    if args.fit_direction:
-        print("DIR_WEIGHTS =", fit_direction(docs))
-        return 0
-    if args.fit:
-        print("DOC_WEIGHTS =", fit(docs))
-        return 0
+    if args.model:
+        from pipeline.extract.findings import load_model, set_model
+
+        set_model(load_model(Path(args.model)))
     if not args.gold_entities:
         try:
             import pipeline.extract.entities  # noqa: F401
@@ -287,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     tp = fp = fn = 0
     dir_total = dir_ok = dir_nonzero = dir_ok_nonzero = 0
+    undirected_total = undirected_signed = 0
+    brk: Counter = Counter()  # --breakdown: where end-to-end pairs are lost
     by_pred = Counter()
     shown = 0
     for doc in docs:
@@ -325,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         for k in tp_keys:
             g = gold[k]
             if not g:
+                undirected_total += 1
+                undirected_signed += any(d in "+-" for d in pred[k])
                 continue
             votes = pred[k]
             signed = {d: n for d, n in votes.items() if d in "+-"}
@@ -334,6 +277,20 @@ def main(argv: list[str] | None = None) -> int:
             if p != "0":
                 dir_nonzero += 1
                 dir_ok_nonzero += p == g
+        if args.breakdown and not args.gold_entities:
+            found = {compare_id(m.entity_id, entities) for m in mentions}
+            gold_ids = {x for k in gold for x in k} | {
+                norm_id(r.strip(), t) for *_, t, ids in doc.mentions for r in ids.replace(";", ",").split(",")
+            }
+            for k in gold:
+                both = all(x in found for x in k)
+                brk["gold pairs"] += 1
+                brk["gold pairs whose two entities the matcher found (recall ceiling)"] += both
+                if k not in pred:
+                    brk["FN: an entity missing or grounded to another id" if not both else "FN: pair selection"] += 1
+            for k in set(pred) - set(gold):
+                brk["FP: an entity BioRED does not annotate (or another id)" if not k <= gold_ids
+                    else "FP: pair selection (both entities in BioRED's gold)"] += 1
         if args.errors and shown < args.errors and (set(pred) ^ set(gold)):
             shown += 1
             names = {m.entity_id: m.text for m in mentions}
@@ -360,6 +317,13 @@ def main(argv: list[str] | None = None) -> int:
             f"on those given a sign: {dir_ok_nonzero / max(dir_nonzero, 1):.3f} "
             f"({dir_ok_nonzero}/{dir_nonzero})"
         )
+    if undirected_total:
+        print(
+            f"matched pairs BioRED relates without a sign (Association, Bind, ...) given one: "
+            f"{undirected_signed}/{undirected_total}"
+        )
+    for name, n in brk.items():
+        print(f"  {name}: {n}")
     print("predicates:", dict(by_pred.most_common()))
     return 0
 

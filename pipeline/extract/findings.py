@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pipeline.ids import stable_id
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
 
-VERSION = "6"
+VERSION = "7"
 
 PREDICATES = {
     "increases": "+",
@@ -45,6 +45,10 @@ PREDICATES = {
     "produces": "+",
     "binds": "0",
     "associated_with": "0",
+    # document level (abstracts): the sign of a correlation the abstract implies without stating how
+    # (BioRED's Positive_/Negative_Correlation), from the direction model
+    "positively_correlated": "+",
+    "negatively_correlated": "-",
 }
 
 # Entity types that take part in findings (species and cell lines only set the organism/context).
@@ -323,13 +327,15 @@ _GAP_STOP = frozenset(
 _NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
 _REVERSE = re.compile(
     r"\b(?:due to|because of|owing to|attributable to|as a result of|caused by|mediated by|induced by|"
-    r"driven by|triggered by|regulated by|produced by|secreted by|derived from|in response to)\b",
+    r"driven by|triggered by|regulated by|produced by|secreted by|derived from|in response to|"
+    r"(?:adverse|side|toxic) (?:effects?|events?|reactions?) of)\b",
     re.IGNORECASE,
 )
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|loss of|lack of|absence of|"
-    r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|"
+    r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
+    r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|"
     r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -409,6 +415,15 @@ _LEADING_NOMINAL = re.compile(
 )
 
 
+_ABILITY_OF = re.compile(
+    r"\b(?:ability|capacity|potential|power|propensity|tendency)\s+of\s*(?:the\s+)?$", re.IGNORECASE
+)
+_COORD_VERB = re.compile(
+    r"(?<=\w)\s*,?\s+(?:and|but)\b,?\s*(?:(?:in doing so|in so doing|thereby|thus|also|then|in turn),?\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _analyse(
     text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None
 ) -> tuple | None:
@@ -419,6 +434,8 @@ def _analyse(
     between = _mask(text, spans, g1.end, g2.start)
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
+    if _ABILITY_OF.search(between):
+        return None  # "A was the key to the ability of B to promote C": B is the agent of what follows
     pre1 = text[max(0, g1.start - 60) : g1.start]
     post2 = text[g2.end : g2.end + 20]
     sub = _SUBORDINATE.match(text)
@@ -509,6 +526,16 @@ def _analyse(
         use = between
         if re.match(r"^\s*,?\s*(?:and|or|but)\s", between, re.IGNORECASE):
             use = None  # "shrink tumors and reduce metastasis": both are objects of one subject
+        co = _COORD_VERB.search(between)
+        if (
+            co
+            and not _triggers(between[: co.start()])
+            and _triggers(between[co.end() :])
+            and _triggers(pre1.split(",")[-1])
+        ):
+            # "X hastens the spread of A to distant organs and, in doing so, increases B": A is an
+            # object of X's first verb, X (not A) the subject of the second
+            use = None
 
     # Nominalisation before g1: "induction of A ... by B", "inhibition of A by B".
     if re.search(r"\bof\s*(?:the\s+)?$", pre1, re.IGNORECASE) and re.search(r"\bby\b", between):
@@ -648,8 +675,8 @@ def _type_of(eid: str, entities: Mapping[str, Entity]) -> str:
 
 
 def _antecedent(
-    sentence: Sentence, spans: list[_Span], prev_spans: list[_Span], prev_blocked: str | None
-) -> _Span | None:
+    sentence: Sentence, spans: list[_Span], prev_spans: list[_Span], prev_blocked: tuple[str, ...]
+) -> list[_Span]:
     """'The signal, they discovered, turns off ...': the anaphor stands for the previous sentence's
     first gene/family/chemical, when this sentence does not name it itself. 'The drugs were shown to
     reduce metastasis' after 'drugs designed to block the action of CXCL' stands for a blocker of CXCL."""
@@ -657,35 +684,74 @@ def _antecedent(
     if (
         d
         and prev_blocked
-        and not any(s.entity_id == prev_blocked for s in spans)
+        and not any(s.entity_id in prev_blocked for s in spans)
         and not any(s.start < d.end() for s in spans)
     ):
         lead = len(d.group(0)) - len(d.group(0).lstrip(" \"'“("))
-        return _Span(d.start() + lead, d.end(), prev_blocked, flip=True)
+        return [_Span(d.start() + lead, d.end(), eid, flip=True) for eid in prev_blocked]
     m = _ANAPHOR.match(sentence.text)
     if d or not m or not prev_spans:
-        return None
+        return []
     if any(s.start < m.end() for s in spans):
-        return None
+        return []
     eid = prev_spans[0].entity_id
     if any(s.entity_id == eid for s in spans):
-        return None
-    return _Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \"'“(")), m.end(), eid)
+        return []
+    return [_Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \"'“(")), m.end(), eid)]
 
 
-def _blocked(text: str, spans: list[_Span]) -> str | None:
-    """Entity named as the target of drugs/inhibitors/antibodies in this sentence, if any."""
+_FAMILY_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})(?![\w-])")
+
+
+def _blocked(text: str, spans: list[_Span], families: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Entities named as the target of drugs/inhibitors/antibodies in this sentence, if any. A bare
+    family stem the matcher left ungrounded ("block the action of CXCL") stands for the genes of that
+    stem named before (CXCL1, CXCL2)."""
     for sp in spans:
         if _BLOCKER_OF.search(text[max(0, sp.start - 80) : sp.start]):
-            return sp.entity_id
-    return None
+            return (sp.entity_id,)
+    for m in _FAMILY_WORD.finditer(text):
+        ids = families.get(m.group(1))
+        if (
+            ids
+            and not any(sp.start < m.end() and m.start() < sp.end for sp in spans)
+            and _BLOCKER_OF.search(text[max(0, m.start() - 80) : m.start()])
+        ):
+            return ids
+    return ()
+
+
+# Experimental vehicles carry the agent ("conditioned medium from IL-1alpha-expressing cells"): never a
+# subject or object themselves.
+_VEHICLE_IDS = frozenset({"MESH:D017077", "MESH:D003470"})  # Culture Media, Conditioned; Culture Media
+_VEHICLE_NAME = re.compile(r"\bculture media\b|\bconditioned medi(?:um|a)\b", re.IGNORECASE)
 
 
 def _participant(eid: str, entities: Mapping[str, Entity]) -> bool:
     ent = entities.get(eid)
     if ent is None:
         return not _TAXON_MENTION.match(eid)
+    if eid in _VEHICLE_IDS or _VEHICLE_NAME.search(ent.name):
+        return False
     return ent.entity_type in PARTICIPANT_TYPES
+
+
+_FAMILY_MEMBER = re.compile(r"([A-Z][A-Za-z]{1,7}?)-?\d{1,2}[A-Za-z]?")
+# "tumor biopsy", "breast cancer studies", "inflammation hormone": the disease word only modifies the
+# noun that follows, which is what the sentence talks about
+_MODIFIED_HEAD = re.compile(
+    r"^[\s*_]*(?:biops(?:y|ies)|stud(?:y|ies)|research(?:ers)?|investigators?|hormones?|experts?|"
+    r"specialists?|cent(?:er|re)s?|foundations?|programs?|programmes?|institutes?|society|societies|"
+    r"awareness|survivors?|advocates?|charit(?:y|ies)|clinics?|wards?|units?|registr(?:y|ies)|surgeons?|"
+    r"doctors?|physicians?|nurses?)\b",
+    re.IGNORECASE,
+)
+
+
+def _modifier_only(text: str, m: Mention, offset: int, entities: Mapping[str, Entity]) -> bool:
+    if _type_of(m.entity_id, entities) not in ("disease", "process"):
+        return False
+    return bool(_MODIFIED_HEAD.match(text[m.end_char - offset : m.end_char - offset + 30]))
 
 
 @dataclass(slots=True)
@@ -707,7 +773,8 @@ def _sentence_infos(
     study_org = _study_organism(article, mentions)
     infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
-    prev_blocked: str | None = None
+    prev_blocked: tuple[str, ...] = ()
+    families: dict[str, tuple[str, ...]] = {}  # "CXCL" -> genes named so far as CXCL<n>
     for sentence in article.sentences:
         if sentence.text.rstrip(" \"'”’)").endswith("?"):
             continue  # questions do not state findings
@@ -715,15 +782,22 @@ def _sentence_infos(
         spans = [
             _Span(m.start_char - sentence.start, m.end_char - sentence.start, m.entity_id)
             for m in ms
-            if _participant(m.entity_id, entities) and sentence.start <= m.start_char < sentence.end
+            if _participant(m.entity_id, entities)
+            and sentence.start <= m.start_char < sentence.end
+            and not _modifier_only(sentence.text, m, sentence.start, entities)
         ]
         ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
         prev_spans = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES] or prev_spans
-        prev_blocked = _blocked(sentence.text, spans) or (
-            prev_blocked if _DRUG_ANAPHOR.match(sentence.text) else None
+        prev_blocked = _blocked(sentence.text, spans, families) or (
+            prev_blocked if _DRUG_ANAPHOR.match(sentence.text) else ()
         )
-        if ante is not None:
-            spans.append(ante)
+        for m in ms:
+            stem = _FAMILY_MEMBER.fullmatch(m.text.strip("*_"))
+            if stem and _type_of(m.entity_id, entities) == "gene":
+                ids = families.get(stem.group(1), ())
+                if m.entity_id not in ids:
+                    families[stem.group(1)] = (*ids, m.entity_id)
+        spans.extend(ante)
         if len({s.entity_id for s in spans}) < 2:
             continue
         spans = _merge_spans(sentence.text, spans)
@@ -837,35 +911,41 @@ def extract_findings(
     """
     infos = _sentence_infos(article, mentions, entities)
     findings: dict[str, Finding] = {}
-    use_doc = DOC_MODEL and article.source_kind in DOC_MODEL_KINDS
-    probs = _pair_probabilities(article, mentions, entities, infos) if use_doc else {}
+    model = _model()
+    use_doc = bool(model.pair) and article.source_kind in DOC_MODEL_KINDS
+    ctx = _DocContext(article, mentions, entities, infos) if use_doc else None
+    probs = _pair_probabilities(ctx, model) if ctx is not None else {}
+    directions: dict[frozenset, str] = {}
+    kept: list[tuple[_SentenceInfo, frozenset, _Relation]] = []
     for info in infos:
         for key, rel in info.relations.items():
-            if use_doc and not rel.negated and probs.get(key, 0.0) < DOC_KEEP_THRESHOLD:
+            if use_doc and not rel.negated and probs.get(key, 0.0) < model.keep:
                 continue  # (explicit negations are kept: "but not VEGF" is a finding of its own)
-            f = _finding(article, info, rel)
-            findings[f.finding_id] = f
-    if use_doc:
+            kept.append((info, key, rel))
+    if ctx is not None:
+        signed = {k for _, k, r in kept if r.direction != "0" and not r.negated}
+        for _, key, rel in kept:
+            if rel.predicate == "associated_with" and not rel.negated and key not in signed:
+                # stated without a sign ("X is associated with Y"): the document may still tell which way
+                d = directions.setdefault(key, _document_direction(key, ctx, model))
+                if d != "0":
+                    rel.predicate, rel.direction = CORRELATED[d], d
+    for info, _, rel in kept:
+        f = _finding(article, info, rel)
+        findings[f.finding_id] = f
+    if ctx is not None:
         stated = {frozenset((f.subject_id, f.object_id)) for f in findings.values()}
         for key, p in sorted(probs.items(), key=lambda kv: sorted(kv[0])):
             if (
-                p >= DOC_ADD_THRESHOLD
+                p >= model.add
                 and key not in stated
                 and all(_TYPE_CLASS.get(_type_of(e, entities), "other") != "other" for e in key)
             ):
                 rel, info = _document_relation(key, infos, mentions, article, entities)
                 if info is not None:
-                    direction = _document_direction(key, article, mentions, entities)
-                    if direction != "0":
-                        obj_type = _type_of(rel.object, entities)
-                        rel.direction = direction
-                        rel.predicate = (
-                            "increases"
-                            if direction == "+"
-                            else "inhibits"
-                            if obj_type in ("disease", "process")
-                            else "decreases"
-                        )
+                    d = directions.setdefault(key, _document_direction(key, ctx, model))
+                    if d != "0":
+                        rel.predicate, rel.direction = CORRELATED[d], d
                     f = _finding(article, info, rel)
                     findings[f.finding_id] = f
     # Two ids written the same way ("Epo" grounded to the mouse and the human gene) are one thing named
@@ -880,10 +960,20 @@ def extract_findings(
 
 
 # ------------------------------------------------------------------------------------------------
-# Document level: which entity pairs does the abstract as a whole relate?
-# A logistic model over pair features (sentence-level relations found, co-occurrence, title, salience,
-# entity types), fitted on BioRED Train by `scripts/eval_findings.py --fit` and pasted here.
+# Document level: which entity pairs does the abstract as a whole relate, and which way?
+# Two models over pair features, fitted on BioRED Train by `scripts/train_findings.py` and read from
+# seeds/lexicons/findings_model.tsv:
+#   pair       logistic: is the pair related at all (stated relation found, co-occurrence, title,
+#              salience, entity types and their interactions)?
+#   direction  multinomial logistic over {+, -, 0} (BioRED Positive_/Negative_Correlation vs. every
+#              other relation type): cues around each entity's mentions ("X-induced", "treatment with
+#              X", "prevents Y"), signs of stated relations and triggers in the sentences naming both.
 # ------------------------------------------------------------------------------------------------
+
+MODEL_FILE = "findings_model.tsv"
+DOC_MODEL_KINDS = frozenset({"abstract"})
+# A document-level sign is a correlation the abstract implies, not a stated mechanism.
+CORRELATED = {"+": "positively_correlated", "-": "negatively_correlated"}
 
 _TYPE_CLASS = {
     "gene": "gene",
@@ -905,6 +995,177 @@ _TYPE_PAIRS = (
     "variant-variant",
     "disease-disease",
 )
+# Pair types with enough Train examples for type-specific interaction weights.
+_MAIN_PAIRS = ("disease-gene", "chemical-disease", "gene-gene", "chemical-gene", "disease-variant",
+               "chemical-chemical")
+
+
+@dataclass(frozen=True, slots=True)
+class FindingsModel:
+    pair: dict[str, float]
+    direction: dict[str, dict[str, float]]  # class ("+", "-") -> weights; class "0" is the reference
+    keep: float  # stated relations of pairs below this pair probability are dropped
+    add: float  # pairs without a stated relation are added at or above this probability
+    zero: float = 0.5  # a pair stays undirected when the direction model gives class "0" at least this
+    source: str = ""
+
+
+_MODEL: FindingsModel | None = None
+
+
+def load_model(path=None) -> FindingsModel:
+    """Weights and thresholds written by scripts/train_findings.py (TSV: model, feature, weight)."""
+    from pipeline.lexicon_files import DEFAULT_LEXICON_DIR, lexicon_path, read_tsv
+
+    if path is None:
+        path = lexicon_path(MODEL_FILE)
+        if not path.exists():
+            path = DEFAULT_LEXICON_DIR / MODEL_FILE
+    if not path.exists():
+        return FindingsModel({}, {}, 0.0, 1.1, "")
+    pair: dict[str, float] = {}
+    direction: dict[str, dict[str, float]] = {"+": {}, "-": {}}
+    thresholds: dict[str, float] = {}
+    for row in read_tsv(path):
+        model, feature, weight = row["model"], row["feature"], float(row["weight"])
+        if model == "pair":
+            pair[feature] = weight
+        elif model in ("direction+", "direction-"):
+            direction[model[-1]][feature] = weight
+        elif model == "threshold":
+            thresholds[feature] = weight
+    return FindingsModel(
+        pair,
+        direction,
+        thresholds.get("keep", 0.25),
+        thresholds.get("add", 0.4),
+        thresholds.get("zero", 0.5),
+        str(path),
+    )
+
+
+def _model() -> FindingsModel:
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = load_model()
+    return _MODEL
+
+
+def set_model(model: FindingsModel | None) -> None:
+    """Replace the loaded model (training and tests); None reloads the file on next use."""
+    global _MODEL
+    _MODEL = model
+
+
+_AFTER_INDUCER = re.compile(
+    r"^[\s*_]*-?\s*(?:induced|mediated|associated|related|evoked|triggered|dependent|provoked|caused)\b",
+    re.IGNORECASE,
+)
+_BEFORE_TREAT = re.compile(
+    r"(?:treat\w*|therapy|therapies|administration|administered|given|received|infusion|injection|"
+    r"dose[sd]?|effects? of|efficacy of|pretreat\w*)\s+(?:with|of|by)?\s*(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
+_BEFORE_AGAINST = re.compile(
+    r"(?:treatment of|therapy for|against|prevent\w*|attenuat\w*|protect\w*(?: against| from)?|ameliorat\w*|"
+    r"reduc\w*|inhibit\w*|suppress\w*|alleviat\w*|reliev\w*|improv\w*|reversed?|antagonists?(?: of)?|"
+    r"blockers?(?: of)?|inhibitors?(?: of)?)\s+(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
+_BEFORE_CAUSE = re.compile(
+    r"(?:induc\w*|caus\w*|develop\w*|increas\w*|risk of|incidence of|promot\w*|exacerbat\w*|"
+    r"agonists?(?: of)?|activat\w*|elevat\w*|high(?:er)?|over-?expression of|mutations? (?:in|of))\s+"
+    r"(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
+)
+_AFTER_DOWN = re.compile(
+    r"^[\s*_]*(?:-?(?:deficien\w*|null|knockout|negative|/-)|(?:levels?|expression|activity)\s+"
+    r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:decreas\w*|reduc\w*|lower\w*|down-?regulat\w*|suppress\w*|"
+    r"inhibit\w*|diminish\w*))",
+    re.IGNORECASE,
+)
+_AFTER_UP = re.compile(
+    r"^[\s*_]*(?:levels?|expression|activity|concentrations?)?\s*(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:increas\w*|elevat\w*|rais\w*|up-?regulat\w*|enhanc\w*|induc\w*|activat\w*|higher)",
+    re.IGNORECASE,
+)
+_DOC_TOX = re.compile(r"toxicit|adverse|side[- ]effect|overdose|poison|induced|hazard|risk", re.IGNORECASE)
+_DOC_THERAPY = re.compile(r"treat|therap|efficac|protect|prevent|ameliorat|attenuat", re.IGNORECASE)
+_CUE_TESTS = (
+    ("inducer", "post", _AFTER_INDUCER.match),
+    ("treat", "pre", _BEFORE_TREAT.search),
+    ("against", "pre", _BEFORE_AGAINST.search),
+    ("cause", "pre", _BEFORE_CAUSE.search),
+    ("down", "post", _AFTER_DOWN.match),
+    ("up", "post", _AFTER_UP.match),
+)
+
+
+_BETWEEN_MAX = 60
+_WORD = re.compile(r"[a-z]{2,}")
+
+
+class _DocContext:
+    """What the document-level models read, computed once per abstract."""
+
+    def __init__(self, article, mentions, entities, infos):
+        self.article, self.mentions, self.entities = article, mentions, entities
+        self.infos = infos if infos is not None else _sentence_infos(article, mentions, entities)
+        self.tclass: dict[str, str] = {}
+        self.counts: Counter = Counter()
+        self.title_ids: set[str] = set()
+        self.cues: dict[str, set[str]] = {}
+        body = article.body
+        for m in mentions:
+            if not _participant(m.entity_id, entities):
+                continue
+            e = m.entity_id
+            self.counts[e] += 1
+            if m.sentence_index == 0:
+                self.title_ids.add(e)
+            self.tclass.setdefault(e, _TYPE_CLASS.get(_type_of(e, entities), "other"))
+            pre = body[max(0, m.start_char - 50) : m.start_char]
+            post = body[m.end_char : m.end_char + 50]
+            cues = self.cues.setdefault(e, set())
+            for name, side, test in _CUE_TESTS:
+                if name not in cues and test(pre if side == "pre" else post):
+                    cues.add(name)
+        self.title_tox = float(bool(_DOC_TOX.search(article.sentences[0].text))) if article.sentences else 0.0
+        self.doc_tox = float(bool(_DOC_TOX.search(body)))
+        self.doc_therapy = float(bool(_DOC_THERAPY.search(body)))
+        # per pair: signs of stated relations; trigger signs in the sentences naming both
+        self.stated: dict[frozenset, Counter] = {}
+        self.trig: dict[frozenset, Counter] = {}
+        self.between: dict[frozenset, set[str]] = {}
+        for info in self.infos:
+            if len(info.entity_ids) < 2:
+                continue
+            signs = Counter("pos" if s > 0 else "neg" if s < 0 else "neu" for *_, s in _triggers(info.sentence.text))
+            ids = sorted(e for e in info.entity_ids if e in self.tclass)
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    self.trig.setdefault(frozenset((a, b)), Counter()).update(signs)
+            # words between close mentions of two entities ("C-induced D", "D treated with C"), as stems
+            # tagged with which type comes first
+            sent_ms = [m for m in mentions if m.sentence_index == info.sentence.index and m.entity_id in self.tclass]
+            for i, m1 in enumerate(sent_ms):
+                for m2 in sent_ms[i + 1 :]:
+                    if m1.entity_id == m2.entity_id or m2.start_char < m1.end_char:
+                        continue
+                    gap = body[m1.end_char : m2.start_char]
+                    if len(gap) > _BETWEEN_MAX:
+                        continue
+                    k = frozenset((m1.entity_id, m2.entity_id))
+                    order = f"{self.tclass[m1.entity_id]}>{self.tclass[m2.entity_id]}"
+                    words = self.between.setdefault(k, set())
+                    for w in _WORD.findall(gap.lower()):
+                        words.add(f"{order}:{w[:5]}")
+            for k, rel in info.relations.items():
+                c = self.stated.setdefault(k, Counter())
+                c["neg_stated" if rel.negated else {"+": "plus", "-": "minus", "0": "zero"}[rel.direction]] += 1
+
+    def type_pair(self, key: frozenset) -> str:
+        return "-".join(sorted(self.tclass.get(e, "other") for e in key))
 
 
 def pair_features(
@@ -912,21 +1173,16 @@ def pair_features(
     mentions: Sequence[Mention],
     entities: Mapping[str, Entity],
     infos: Sequence[_SentenceInfo] | None = None,
+    ctx: _DocContext | None = None,
 ) -> dict[frozenset, dict[str, float]]:
-    """Features of every pair of participants of the article (for the document-level model)."""
+    """Features of every pair of participants of the article (for the document-level pair model)."""
     import math
 
-    if infos is None:
-        infos = _sentence_infos(article, mentions, entities)
-    counts: Counter = Counter()
-    title_ids: set[str] = set()
-    for m in mentions:
-        if _participant(m.entity_id, entities):
-            counts[m.entity_id] += 1
-            if m.sentence_index == 0:
-                title_ids.add(m.entity_id)
+    if ctx is None:
+        ctx = _DocContext(article, mentions, entities, infos)
+    infos = ctx.infos
+    counts, title_ids, tclass = ctx.counts, ctx.title_ids, ctx.tclass
     ids = sorted(counts)
-    tclass = {e: _TYPE_CLASS.get(_type_of(e, entities), "other") for e in ids}
     top: set[str] = set()
     best_by_type: dict[str, int] = {}
     for e in ids:
@@ -934,6 +1190,7 @@ def pair_features(
     for e in ids:
         if counts[e] == best_by_type[tclass[e]]:
             top.add(e)
+    n_type = Counter(tclass[e] for e in ids)
     cooc: Counter = Counter()
     coord: Counter = Counter()
     rel_n: Counter = Counter()
@@ -1001,68 +1258,86 @@ def pair_features(
                 "rank_best": 1.0 / (1 + min(rank[a], rank[b])),
                 "rank_worst": 1.0 / (1 + max(rank[a], rank[b])),
                 "title_top": float(((a in title_ids) or (b in title_ids)) and ((a in top) or (b in top))),
+                # how many candidates of each side's type compete (one disease: every variant relates to it)
+                "n_same_a": math.log1p(n_type[tclass[a]]),
+                "n_same_b": math.log1p(n_type[tclass[b]]),
             }
             for t in _TYPE_PAIRS:
                 f["tp_" + t] = float(tp == t)
             f["tp_other"] = float(tp not in _TYPE_PAIRS)
+            if tp in _MAIN_PAIRS:
+                for name in ("rel", "cooc_any", "title_one", "title_both", "top_both", "top_one", "fmin"):
+                    f[f"{tp}:{name}"] = f[name]
             out[k] = f
     return out
 
 
-# Fitted on BioRED Train (gold entities) with `scripts/eval_findings.py Train.PubTator --fit`.
-DOC_WEIGHTS = {
-    "bias": -6.607,
-    "rel": -0.15,
-    "rel_n": 1.58,
-    "rel_signed": 0.397,
-    "cooc": 0.105,
-    "cooc_any": 2.997,
-    "coord_all": -1.215,
-    "title_both": 0.896,
-    "title_one": 0.879,
-    "fmin": 0.201,
-    "fmax": 0.19,
-    "top_one": 0.49,
-    "top_both": 0.738,
-    "dist": -0.082,
-    "n_ent": 0.119,
-    "rel_title": 0.443,
-    "cooc_last": 0.032,
-    "rel_neg": -2.244,
-    "rel_strong": 0.242,
-    "trig_cooc": -0.365,
-    "rel_any": -0.251,
-    "rank_best": 1.302,
-    "rank_worst": 1.835,
-    "title_top": -0.305,
-    "tp_disease-gene": 1.442,
-    "tp_chemical-disease": 1.643,
-    "tp_gene-gene": 0.408,
-    "tp_chemical-gene": 1.21,
-    "tp_disease-variant": 3.55,
-    "tp_chemical-chemical": 0.619,
-    "tp_chemical-variant": 1.513,
-    "tp_gene-variant": -4.429,
-    "tp_variant-variant": -1.468,
-    "tp_disease-disease": -4.488,
-    "tp_other": 0.0,
-}
-DOC_MODEL = True
-DOC_MODEL_KINDS = frozenset({"abstract"})
-DOC_ADD_THRESHOLD = 0.4  # pairs without a stated relation: added as associated_with above this
-DOC_KEEP_THRESHOLD = 0.25  # stated relations of pairs below this probability are dropped
-
-
-def _pair_probabilities(article, mentions, entities, infos) -> dict[frozenset, float]:
+def direction_features(key: frozenset, ctx: _DocContext) -> dict[str, float]:
+    """Features of a pair for the direction model (cues per entity type, stated signs, trigger signs)."""
     import math
 
-    if not DOC_WEIGHTS:
-        return {}
+    tp = ctx.type_pair(key)
+    main = tp in _MAIN_PAIRS
+    f: dict[str, float] = {"dbias": 1.0, "dtp_" + tp: 1.0}
+    for e in key:
+        t = ctx.tclass.get(e, "other")
+        for cue in ctx.cues.get(e, ()):
+            f[f"{t}_{cue}"] = 1.0
+            if main:
+                f[f"{tp}:{t}_{cue}"] = 1.0
+    for name, n in ctx.stated.get(key, Counter()).items():
+        f["stated_" + name] = math.log1p(n)
+        if main:
+            f[f"{tp}:stated_{name}"] = math.log1p(n)
+    trig = ctx.trig.get(key, Counter())
+    for name in ("pos", "neg", "neu"):
+        if trig[name]:
+            f["trig_" + name] = math.log1p(trig[name])
+    if trig["pos"] or trig["neg"]:
+        f["trig_balance"] = (trig["pos"] - trig["neg"]) / (trig["pos"] + trig["neg"])
+    for w in ctx.between.get(key, ()):
+        f["bw:" + w] = 1.0
+    f["title_tox"] = ctx.title_tox
+    f["doc_tox"] = ctx.doc_tox
+    f["doc_therapy"] = ctx.doc_therapy
+    if main:
+        f[f"{tp}:doc_tox"] = ctx.doc_tox
+        f[f"{tp}:doc_therapy"] = ctx.doc_therapy
+        f[f"{tp}:title_tox"] = ctx.title_tox
+    return f
+
+
+def _pair_probabilities(ctx: _DocContext, model: FindingsModel) -> dict[frozenset, float]:
+    import math
+
     out = {}
-    for k, f in pair_features(article, mentions, entities, infos).items():
-        z = sum(DOC_WEIGHTS.get(n, 0.0) * v for n, v in f.items())
-        out[k] = 1 / (1 + math.exp(-z))
+    for k, f in pair_features(ctx.article, ctx.mentions, ctx.entities, ctx=ctx).items():
+        z = sum(model.pair.get(n, 0.0) * v for n, v in f.items())
+        out[k] = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
     return out
+
+
+def direction_probabilities(key: frozenset, ctx: _DocContext, model: FindingsModel) -> dict[str, float]:
+    import math
+
+    f = direction_features(key, ctx)
+    z = {"0": 0.0}
+    for cls, w in model.direction.items():
+        z[cls] = sum(w.get(n, 0.0) * v for n, v in f.items())
+    top = max(z.values())
+    e = {c: math.exp(v - top) for c, v in z.items()}
+    s = sum(e.values())
+    return {c: v / s for c, v in e.items()}
+
+
+def _document_direction(key: frozenset, ctx: _DocContext, model: FindingsModel) -> str:
+    """'+', '-' or '0' (undirected), whichever the direction model finds most probable."""
+    if not model.direction.get("+"):
+        return "0"
+    p = direction_probabilities(key, ctx, model)
+    if p["0"] >= model.zero:
+        return "0"
+    return "+" if p["+"] >= p["-"] else "-"
 
 
 def _document_relation(key, infos, mentions, article, entities):
@@ -1084,107 +1359,3 @@ def _document_relation(key, infos, mentions, article, entities):
     info = _SentenceInfo(sentence, org, {}, frozenset((a, b)), set(), {})
     subj, obj = (other, rare) if _type_of(other, entities) != "disease" else (rare, other)
     return _Relation(subj, obj, "associated_with", "0", False, False, 0.0), info
-
-
-# Direction of document-level pairs: cues around each entity's mentions anywhere in the abstract
-# ("haloperidol-induced catalepsy", "treatment with X", "prevents Y"), a logistic model fitted on the
-# BioRED Train pairs annotated Positive_/Negative_Correlation (`--fit-direction`).
-_AFTER_INDUCER = re.compile(
-    r"^[\s*_]*-?\s*(?:induced|mediated|associated|related|evoked|triggered|dependent|provoked|caused)\b",
-    re.IGNORECASE,
-)
-_BEFORE_TREAT = re.compile(
-    r"(?:treat\w*|therapy|therapies|administration|administered|given|received|infusion|injection|"
-    r"dose[sd]?|effects? of|efficacy of|pretreat\w*)\s+(?:with|of|by)?\s*(?:the\s+)?[*_]*$",
-    re.IGNORECASE,
-)
-_BEFORE_AGAINST = re.compile(
-    r"(?:treatment of|therapy for|against|prevent\w*|attenuat\w*|protect\w*(?: against| from)?|ameliorat\w*|"
-    r"reduc\w*|inhibit\w*|suppress\w*|alleviat\w*|reliev\w*|improv\w*|reversed?|antagonists?(?: of)?|"
-    r"blockers?(?: of)?|inhibitors?(?: of)?)\s+(?:the\s+)?[*_]*$",
-    re.IGNORECASE,
-)
-_BEFORE_CAUSE = re.compile(
-    r"(?:induc\w*|caus\w*|develop\w*|increas\w*|risk of|incidence of|promot\w*|exacerbat\w*|"
-    r"agonists?(?: of)?|activat\w*|elevat\w*|high(?:er)?|over-?expression of|mutations? (?:in|of))\s+"
-    r"(?:the\s+)?[*_]*$",
-    re.IGNORECASE,
-)
-_DOC_TOX = re.compile(r"toxicit|adverse|side[- ]effect|overdose|poison|induced|hazard|risk", re.IGNORECASE)
-_DOC_THERAPY = re.compile(r"treat|therap|efficac|protect|prevent|ameliorat|attenuat", re.IGNORECASE)
-
-
-def direction_features(key: frozenset, article: CleanArticle, mentions: Sequence[Mention], entities) -> dict:
-    body = article.body
-    cues: dict[str, float] = {"dbias": 1.0}
-    for eid in sorted(key):
-        t = _TYPE_CLASS.get(_type_of(eid, entities), "other")
-        for m in mentions:
-            if m.entity_id != eid:
-                continue
-            pre = body[max(0, m.start_char - 50) : m.start_char]
-            post = body[m.end_char : m.end_char + 25]
-            for name, hit in (
-                ("inducer", bool(_AFTER_INDUCER.match(post))),
-                ("treat", bool(_BEFORE_TREAT.search(pre))),
-                ("against", bool(_BEFORE_AGAINST.search(pre))),
-                ("cause", bool(_BEFORE_CAUSE.search(pre))),
-            ):
-                if hit:
-                    cues[f"{t}_{name}"] = 1.0
-    tp = "-".join(sorted(_TYPE_CLASS.get(_type_of(e, entities), "other") for e in key))
-    cues["dtp_" + tp] = 1.0
-    cues["doc_tox"] = float(bool(_DOC_TOX.search(body)))
-    cues["doc_therapy"] = float(bool(_DOC_THERAPY.search(body)))
-    return cues
-
-
-DIR_WEIGHTS: dict[str, float] = {
-    "dbias": 0.689,
-    "chemical_against": -0.655,
-    "chemical_cause": 0.899,
-    "chemical_inducer": 1.335,
-    "chemical_treat": -0.646,
-    "disease_against": -0.925,
-    "disease_cause": 0.871,
-    "disease_inducer": 0.679,
-    "disease_treat": -0.885,
-    "doc_therapy": -0.755,
-    "doc_tox": 0.21,
-    "dtp_chemical-chemical": -1.194,
-    "dtp_chemical-disease": -0.085,
-    "dtp_chemical-gene": -0.843,
-    "dtp_chemical-variant": 0.501,
-    "dtp_disease-gene": -0.778,
-    "dtp_disease-variant": 2.024,
-    "dtp_gene": 0.416,
-    "dtp_gene-gene": -0.042,
-    "gene_against": -0.444,
-    "gene_cause": 0.792,
-    "gene_inducer": 0.869,
-    "gene_treat": -0.013,
-    "variant_against": 0.022,
-    "variant_cause": 0.051,
-    "variant_inducer": 0.044,
-    "variant_treat": 0.37,
-}
-DIR_MODEL_TYPES = frozenset({"chemical", "variant"})  # applied to these paired with a disease only
-DIR_HIGH = 0.75  # document-level pair gets "+" at or above this probability of a positive correlation
-DIR_LOW = 0.25  # and "-" at or below this one; "0" (associated_with) in between
-
-
-def _document_direction(key, article, mentions, entities) -> str:
-    import math
-
-    if not DIR_WEIGHTS:
-        return "0"
-    types = {_TYPE_CLASS.get(_type_of(e, entities), "other") for e in key}
-    if not (types & DIR_MODEL_TYPES and "disease" in types):
-        return (
-            "0"  # cues around gene mentions are ambiguous ("antibody against IL-1alpha" is loss of the gene)
-        )
-    z = sum(
-        DIR_WEIGHTS.get(n, 0.0) * v for n, v in direction_features(key, article, mentions, entities).items()
-    )
-    p = 1 / (1 + math.exp(-z))
-    return "+" if p >= DIR_HIGH else "-" if p <= DIR_LOW else "0"
