@@ -37,9 +37,10 @@ test: env
 ui: env
 	$(CURDIR)/.venv/bin/dagster dev -h 127.0.0.1 -p 3000 -m assets.definitions
 
-## Incremental-run benchmark: N documents (default 1000), then 10 more, timed end to end (bench/out/N/report.json)
+## Benchmark: corpora of SIZES documents (default 1000,10000) from real text; full, unchanged and incremental
+## runs (INCREMENTS, default 10,1%); per-stage docs/s and MB/s, peak memory, read_text floor (bench/out/report.md)
 bench: env
-	$(PY) scripts/bench_incremental.py --documents $(or $(N),1000) --added $(or $(ADDED),10)
+	$(PY) scripts/bench.py --sizes $(or $(SIZES),1000,10000) --increments $(or $(INCREMENTS),10,1%)
 
 ## Scores of the extractors on ../shared/corpora (skipped when absent)
 eval: env

@@ -2,15 +2,19 @@
 
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 import dagster as dg
+import duckdb
 
-from assets.outputs import TABLE_ASSET, quality_report, quality_summary_path
+from assets.ingest import WAREHOUSE_POOL
+from assets.outputs import TABLE_ASSET, quality_report
 from assets.reporting import markdown_table
 from assets.resources import PipelineResource
+from pipeline import quality, warehouse
 from pipeline.schemas import SCHEMAS, validate_table
 from pipeline.warehouse import query_frame
-
 
 # (table, column, parent table, parent column): every value must exist in the parent.
 REFERENCES = [
@@ -32,65 +36,96 @@ REFERENCES = [
 ]
 
 
-def _contract_check(table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=TABLE_ASSET[table], name=f"{table}_contract", blocking=False,
-                    description=f"pandera contract of `{table}`: types, nullability, allowed values, unique keys")
-    def check(pipeline: PipelineResource) -> dg.AssetCheckResult:
-        with pipeline.warehouse() as con:
-            frame = query_frame(con, f"SELECT * FROM {table}")
-        result = validate_table(table, frame)
-        metadata = {"rows": dg.MetadataValue.int(result.rows),
-                    "failure_count": dg.MetadataValue.int(result.failure_count)}
-        if not result.passed:
-            metadata["failure_cases"] = dg.MetadataValue.md(markdown_table(result.failures, 25))
-        return dg.AssetCheckResult(passed=result.passed, metadata=metadata)
-
-    return check
+def _contract(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
+    result = validate_table(table, query_frame(con, f"SELECT * FROM {table}"))
+    outcome: dict[str, Any] = {"passed": result.passed, "ints": {"rows": result.rows, "failure_count": result.failure_count},
+                               "md": {}}
+    if not result.passed:
+        outcome["md"]["failure_cases"] = markdown_table(result.failures, 25)
+    return outcome
 
 
-def _reference_check(table: str, refs: list[tuple[str, str, str, str]]) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=TABLE_ASSET[table], name=f"{table}_references", blocking=False,
-                    description="referential integrity: " + "; ".join(f"{c} in {p}.{pc}" for _, c, p, pc in refs))
-    def check(pipeline: PipelineResource) -> dg.AssetCheckResult:
-        metadata, total = {}, 0
-        with pipeline.warehouse() as con:
-            for _, column, parent, parent_column in refs:
-                orphans = query_frame(
-                    con,
-                    f"SELECT * FROM {table} t WHERE t.{column} IS NOT NULL AND NOT EXISTS "
-                    f"(SELECT 1 FROM {parent} p WHERE p.{parent_column} = t.{column}) LIMIT 1000",
-                )
-                total += orphans.height
-                metadata[f"orphans_{column}"] = dg.MetadataValue.int(orphans.height)
-                if orphans.height:
-                    metadata[f"orphan_rows_{column}"] = dg.MetadataValue.md(markdown_table(orphans, 20))
-        return dg.AssetCheckResult(passed=total == 0, metadata=metadata)
+def _references(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
+    outcome: dict[str, Any] = {"passed": True, "ints": {}, "md": {}}
+    for _, column, parent, parent_column in REFERENCES_BY_TABLE[table]:
+        orphans = query_frame(
+            con,
+            f"SELECT * FROM {table} t WHERE t.{column} IS NOT NULL AND NOT EXISTS "
+            f"(SELECT 1 FROM {parent} p WHERE p.{parent_column} = t.{column}) LIMIT 1000",
+        )
+        outcome["ints"][f"orphans_{column}"] = orphans.height
+        if orphans.height:
+            outcome["passed"] = False
+            outcome["md"][f"orphan_rows_{column}"] = markdown_table(orphans, 20)
+    return outcome
 
-    return check
+
+REFERENCES_BY_TABLE: dict[str, list[tuple[str, str, str, str]]] = {}
+for _ref in REFERENCES:
+    REFERENCES_BY_TABLE.setdefault(_ref[0], []).append(_ref)
+
+# check name -> (how it is computed, table)
+TABLE_CHECKS: dict[str, tuple[Callable[[duckdb.DuckDBPyConnection, str], dict[str, Any]], str]] = {
+    **{f"{t}_contract": (_contract, t) for t in SCHEMAS},
+    **{f"{t}_references": (_references, t) for t in REFERENCES_BY_TABLE},
+}
+
+
+def _spec(name: str, table: str) -> dg.AssetCheckSpec:
+    if name.endswith("_contract"):
+        description = f"pandera contract of `{table}`: types, nullability, allowed values, unique keys"
+    else:
+        description = "referential integrity: " + "; ".join(
+            f"{c} in {p}.{pc}" for _, c, p, pc in REFERENCES_BY_TABLE[table])
+    return dg.AssetCheckSpec(name, asset=TABLE_ASSET[table], description=description, blocking=False)
+
+
+@dg.multi_asset_check(
+    name="table_checks",
+    specs=[_spec(name, table) for name, (_, table) in TABLE_CHECKS.items()],
+    can_subset=True,
+    pool=WAREHOUSE_POOL,
+    description="Contract and referential-integrity checks of every table, in one step (one warehouse "
+    "connection). A check whose dataset fingerprint is unchanged since it last ran reports that result again.",
+)
+def table_checks(context: dg.AssetCheckExecutionContext, pipeline: PipelineResource):
+    with pipeline.warehouse() as con:
+        fingerprint = warehouse.dataset_fingerprint(con)
+        for key in sorted(context.selected_asset_check_keys, key=lambda k: k.name):
+            compute, table = TABLE_CHECKS[key.name]
+            state = warehouse.output_state(con, f"check:{key.name}")
+            reused = state is not None and state[0] == fingerprint and state[2] is not None
+            if reused:
+                outcome, checked_at = json.loads(state[2]), state[1]
+            else:
+                outcome, checked_at = compute(con, table), None
+                warehouse.record_output(con, f"check:{key.name}", fingerprint, json.dumps(outcome))
+            metadata: dict[str, Any] = {k: dg.MetadataValue.int(v) for k, v in outcome["ints"].items()}
+            metadata.update({k: dg.MetadataValue.md(v) for k, v in outcome["md"].items()})
+            metadata["dataset_fingerprint"] = dg.MetadataValue.text(fingerprint)
+            # True: nothing the table is derived from changed since the validation reported here
+            metadata["unchanged_since_last_validation"] = dg.MetadataValue.bool(reused)
+            if checked_at is not None:
+                metadata["validated_at"] = dg.MetadataValue.text(f"{checked_at:%Y-%m-%d %H:%M:%S} UTC")
+            yield dg.AssetCheckResult(asset_key=key.asset_key, check_name=key.name, passed=outcome["passed"],
+                                      metadata=metadata)
 
 
 @dg.asset_check(asset=quality_report, name="great_expectations_suite", blocking=False,
                 description="All expectations of the Great Expectations suite pass (see data docs).")
 def great_expectations_suite(pipeline: PipelineResource) -> dg.AssetCheckResult:
-    path = quality_summary_path(pipeline.settings.data_dir)
-    if not path.exists():
+    outcome = quality.load_outcome(pipeline.settings.quality_dir)
+    if outcome is None:
         return dg.AssetCheckResult(passed=False, metadata={"error": "no suite results: materialise quality_report"})
-    summary = json.loads(path.read_text())
     return dg.AssetCheckResult(
-        passed=bool(summary["success"]),
+        passed=outcome.success,
         metadata={
-            "evaluated": dg.MetadataValue.int(summary["evaluated"]),
-            "failed": dg.MetadataValue.int(len(summary["failed"])),
-            "failures": dg.MetadataValue.json(summary["failed"]),
+            "evaluated": dg.MetadataValue.int(outcome.evaluated),
+            "failed": dg.MetadataValue.int(len(outcome.failed)),
+            "failures": dg.MetadataValue.json(outcome.failed),
         },
     )
 
 
 def build_checks() -> list[dg.AssetChecksDefinition]:
-    checks = [_contract_check(t) for t in SCHEMAS]
-    by_table: dict[str, list[tuple[str, str, str, str]]] = {}
-    for ref in REFERENCES:
-        by_table.setdefault(ref[0], []).append(ref)
-    checks += [_reference_check(t, refs) for t, refs in by_table.items()]
-    checks.append(great_expectations_suite)
-    return checks
+    return [table_checks, great_expectations_suite]

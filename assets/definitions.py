@@ -6,12 +6,12 @@ import os
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
-import dagster as dg  # noqa: E402
+import dagster as dg
 
-from assets import extraction, ingest, outputs  # noqa: E402
-from assets.automation import daily_refresh, raw_folder_sensor, refresh_job  # noqa: E402
-from assets.checks import build_checks  # noqa: E402
-from assets.resources import PipelineResource  # noqa: E402
+from assets import extraction, ingest, outputs
+from assets.automation import daily_refresh, raw_folder_sensor, refresh_job
+from assets.checks import build_checks
+from assets.resources import PipelineResource
 
 all_assets = dg.load_assets_from_modules([ingest, extraction, outputs])
 all_checks = build_checks()

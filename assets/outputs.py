@@ -1,7 +1,6 @@
 """Output stage: SQL views, Parquet files and the Great Expectations quality report."""
 
 
-from pathlib import Path
 
 import dagster as dg
 
@@ -44,14 +43,17 @@ def warehouse_views(pipeline: PipelineResource) -> dg.MaterializeResult:
 def parquet_export(pipeline: PipelineResource) -> dg.MaterializeResult:
     out_dir = pipeline.settings.parquet_dir
     with pipeline.warehouse() as con:
-        written = warehouse.export_parquet(con, out_dir)
+        written, exported = warehouse.export_parquet_if_changed(con, out_dir)
         counts = warehouse.table_counts(con)
+        fingerprint = warehouse.dataset_fingerprint(con)
     sizes = {t: p.stat().st_size for t, p in written.items()}
     table = "| table | rows | bytes |\n|---|---|---|\n" + "\n".join(
         f"| {t} | {counts[t]} | {sizes[t]} |" for t in written)
     return dg.MaterializeResult(metadata={
         "parquet_dir": dg.MetadataValue.path(str(out_dir)),
         "files": dg.MetadataValue.md(table),
+        "exported": dg.MetadataValue.bool(exported),  # False: the dataset is unchanged, files left as they were
+        "dataset_fingerprint": dg.MetadataValue.text(fingerprint),
         "dagster/row_count": dg.MetadataValue.int(sum(counts.values())),
     })
 
@@ -64,16 +66,20 @@ def parquet_export(pipeline: PipelineResource) -> dg.MaterializeResult:
     description="Great Expectations 1.x suite over the tables; data docs in PIPELINE_DATA_DIR/quality/.",
 )
 def quality_report(pipeline: PipelineResource) -> dg.MaterializeResult:
+    quality_dir = pipeline.settings.quality_dir
     with pipeline.warehouse() as con:
-        outcome = quality.run_suite(con, pipeline.settings.quality_dir)
+        fingerprint = warehouse.dataset_fingerprint(con)
+        outcome = quality.load_outcome(quality_dir, fingerprint)
+        validated = outcome is None
+        if outcome is None:
+            outcome = quality.run_suite(con, quality_dir, fingerprint)
     return dg.MaterializeResult(metadata={
         "success": dg.MetadataValue.bool(outcome.success),
         "expectations_evaluated": dg.MetadataValue.int(outcome.evaluated),
         "expectations_failed": dg.MetadataValue.int(len(outcome.failed)),
-        "data_docs": dg.MetadataValue.path(str(outcome.docs_index or pipeline.settings.quality_dir)),
+        "data_docs": dg.MetadataValue.path(str(outcome.docs_index or quality_dir)),
         "failures": dg.MetadataValue.json(outcome.failed),
+        # False: the dataset is unchanged since the report was made, so it was not made again
+        "validated_this_run": dg.MetadataValue.bool(validated),
+        "dataset_fingerprint": dg.MetadataValue.text(fingerprint),
     })
-
-
-def quality_summary_path(data_dir: Path) -> Path:
-    return data_dir / "quality" / "suite_results.json"

@@ -4,7 +4,6 @@ Runs in the Dagster instance under DAGSTER_HOME when it is set (so the run shows
 an ephemeral instance.
 """
 
-import json
 import os
 import sys
 import threading
@@ -14,12 +13,11 @@ import uuid
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
-import dagster as dg  # noqa: E402
+import dagster as dg
 
-from assets.automation import refresh_job  # noqa: E402
-from assets.definitions import defs  # noqa: E402
-from assets.outputs import quality_summary_path  # noqa: E402
-from pipeline import warehouse  # noqa: E402
+from assets.automation import refresh_job
+from assets.definitions import defs
+from pipeline import quality, warehouse
 
 
 def print_summary(data_dir, parquet_dir, quality_dir, checks) -> None:
@@ -41,10 +39,9 @@ def print_summary(data_dir, parquet_dir, quality_dir, checks) -> None:
             f"{v} ({warehouse.scalar(con, f'SELECT count(*) FROM {v}')} rows)" if v in views else f"{v} (missing)"
             for v in warehouse.view_names()))
     print(f"checks: {len(passed)} passed, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""))
-    gx_summary = quality_summary_path(data_dir)
-    if gx_summary.exists():
-        gx = json.loads(gx_summary.read_text())
-        print(f"great expectations: {gx['evaluated'] - len(gx['failed'])}/{gx['evaluated']} expectations met")
+    gx = quality.load_outcome(quality_dir)
+    if gx is not None:
+        print(f"great expectations: {gx.evaluated - len(gx.failed)}/{gx.evaluated} expectations met")
     print(f"warehouse:  {warehouse.database_path(data_dir)}")
     print(f"parquet:    {parquet_dir}/")
     print(f"data docs:  {quality_dir / 'data_docs' / 'index.html'}")

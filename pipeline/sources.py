@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +64,19 @@ class ScannedFile:
     reason: str | None
     encoding: str | None = None
     format: str | None = None
-    text: str | None = None  # decoded text, only when status == "ok"
+    text: str | None = None  # decoded text, when status == "ok" and the file was read (not reused)
     mtime_ns: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFile:
+    """What the ledger holds about a readable file from an earlier scan (its text is already stored)."""
+
+    document_id: str
+    size_bytes: int
+    mtime_ns: int
+    encoding: str | None
+    format: str | None
 
 
 def iter_raw_paths(raw_dir: Path) -> Iterator[Path]:
@@ -238,22 +249,43 @@ def scan_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES
                        st.st_mtime_ns)
 
 
-def mark_duplicates(files: list[ScannedFile]) -> list[ScannedFile]:
-    """Byte-identical readable files after the first (in path order) become ``duplicate``."""
+def reuse_known(path: Path, raw_dir: Path, known: Mapping[str, KnownFile]) -> ScannedFile | None:
+    """The ledger's verdict on a file whose size and modification time are unchanged, without reading it.
+
+    Like make and rsync, an unchanged (size, mtime_ns) is taken as unchanged bytes: re-reading and
+    re-hashing every file of a large corpus on every run is the cost this avoids. Symbolic links are
+    always read again (their own times say nothing about their target).
+    """
+    rel = relative_path(path, raw_dir)
+    entry = known.get(rel)
+    if entry is None:
+        return None
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size != entry.size_bytes or st.st_mtime_ns != entry.mtime_ns:
+        return None
+    return ScannedFile(rel, entry.document_id, entry.size_bytes, "ok", None, entry.encoding, entry.format,
+                       None, entry.mtime_ns)
+
+
+def scan_raw_folder(raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                    known: Mapping[str, KnownFile] | None = None) -> Iterator[ScannedFile]:
+    """Every file below ``raw_dir``, classified, in a stable order; streamed so memory stays bounded.
+
+    Files listed in ``known`` with the same size and mtime are not read again (``text`` is None).
+    Byte-identical readable files after the first (in scan order) become ``duplicate`` and carry no
+    text. A missing folder yields no files (the ledger then marks everything removed).
+    """
+    if not raw_dir.is_dir():
+        return
     first_path: dict[str, str] = {}
-    out: list[ScannedFile] = []
-    for f in sorted(files, key=lambda f: f.source_path):
+    for path in iter_raw_paths(raw_dir):
+        f = (known and reuse_known(path, raw_dir, known)) or scan_file(path, raw_dir, max_bytes)
         if f.status == "ok":
             original = first_path.setdefault(f.document_id, f.source_path)
             if original != f.source_path:
                 f = ScannedFile(f.source_path, f.document_id, f.size_bytes, "duplicate",
                                 f"same bytes as {original}", f.encoding, f.format, None, f.mtime_ns)
-        out.append(f)
-    return out
-
-
-def scan_raw_folder(raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[ScannedFile]:
-    """Scan every file below ``raw_dir``; a missing folder yields no files (the ledger says removed)."""
-    if not raw_dir.is_dir():
-        return []
-    return mark_duplicates([scan_file(p, raw_dir, max_bytes) for p in iter_raw_paths(raw_dir)])
+        yield f

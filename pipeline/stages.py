@@ -8,9 +8,9 @@ The Dagster assets in ``assets/`` are thin wrappers around these functions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ import duckdb
 
 from pipeline import warehouse
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
+from pipeline.parallel import CHUNK_SIZE, chunked, worker_pool
 from pipeline.process import ARTICLES_VERSION, build_articles
 from pipeline.sources import scan_raw_folder
 from pipeline.structured import StructuredFormatError
@@ -72,9 +73,9 @@ def stage_version(stage: str) -> str:
 
 
 def ingest_raw_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int) -> dict[str, int]:
-    """Scan the raw folder into the ledger; returns documents per status."""
-    scanned = scan_raw_folder(raw_dir, max_bytes)
-    return warehouse.record_scan(con, scanned, datetime.now(timezone.utc).replace(tzinfo=None))
+    """Scan the raw folder into the ledger (unchanged files are not read again); documents per status."""
+    scanned = scan_raw_folder(raw_dir, max_bytes, known=warehouse.known_files(con))
+    return warehouse.record_scan(con, scanned, datetime.now(UTC).replace(tzinfo=None))
 
 
 def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
@@ -94,60 +95,76 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
         "AND document_id IN (SELECT document_id FROM document_texts) "
         "AND document_id NOT IN (SELECT document_id FROM articles)").fetchall()})
     stats.skipped = warehouse.scalar(con, "SELECT count(*) FROM document_texts") - len(pending)
-    for batch in _chunks(pending, BATCH_SIZE):
-        docs = con.execute(
-            """
-            SELECT t.document_id, t.text, d.source_path, d.format
-            FROM document_texts t
-            JOIN (SELECT document_id, min(source_path) AS source_path, any_value(format) AS format
-                  FROM documents WHERE status IN ('ok', 'quarantined') GROUP BY document_id) d USING (document_id)
-            WHERE t.document_id IN (SELECT unnest(?::VARCHAR[]))
-            ORDER BY t.document_id
-            """,
-            [batch],
-        ).fetchall()
-        rows, done, quarantined = [], [], []
-        for document_id, text, source_path, fmt in docs:
-            try:
-                records = [r for r in build_articles(document_id, source_path, text, fmt) if r.article.body]
-            except (StructuredFormatError, RecursionError) as exc:
-                quarantined.append((document_id, f"cannot split into articles: {exc}"))
-                stats.failures.append((source_path, str(exc)))
-                continue
-            if not records:
-                quarantined.append((document_id, "no article text found after removing page chrome"))
-                stats.failures.append((source_path, "no article text"))
-                continue
-            rows.extend(r.row() for r in records)
-            done.append(document_id)
-        warehouse.pause_point("extract:articles")
-
-        def ledger(con: duckdb.DuckDBPyConnection, quarantined: list[tuple[str, str]] = quarantined,
-                   done: list[str] = done) -> None:
-            for document_id, reason in quarantined:
-                warehouse.quarantine_document(con, document_id, reason)
-            warehouse.reinstate_documents(con, done)
-            warehouse.refresh_article_counts(con)
-
-        counts = warehouse.replace_for_items(
-            con, stage="articles", version=version, item_ids=done + [d for d, _ in quarantined],
-            tables={"articles": rows}, key_column="document_id", also=ledger,
-        )
-        stats.processed += len(done) + len(quarantined)
-        _add(stats.rows, counts)
-    warehouse.prune_orphans(con)
+    with worker_pool(_clean_documents, items=len(pending)) as run:
+        for batch in chunked(pending, BATCH_SIZE):
+            _clean_batch(con, batch, run, stats, version)
+    # Articles of documents no longer ok (removed, changed, now a duplicate) leave with all their rows.
+    if stats.processed or warehouse.scalar(
+            con, "SELECT count(*) FROM articles WHERE document_id NOT IN (SELECT document_id FROM document_texts)"):
+        warehouse.prune_orphans(con)
     warehouse.refresh_article_counts(con)  # also for ok rows whose document was done earlier (a former duplicate)
     return stats
+
+
+def _clean_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[str], run: Callable[..., list[Any]],
+                 stats: StageStats, version: str) -> None:
+    """Clean one batch of documents (in the workers) and write its articles and ledger updates at once."""
+    docs = con.execute(
+        """
+        SELECT t.document_id, t.text, d.source_path, d.format
+        FROM document_texts t
+        JOIN (SELECT document_id, min(source_path) AS source_path, any_value(format) AS format
+              FROM documents WHERE status IN ('ok', 'quarantined') GROUP BY document_id) d USING (document_id)
+        WHERE t.document_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY t.document_id
+        """,
+        [batch],
+    ).fetchall()
+    rows, done, quarantined = [], [], []
+    cleaned = run(list(chunked(docs, CHUNK_SIZE)))
+    for document_id, source_path, outcome in (c for chunk in cleaned for c in chunk):
+        if isinstance(outcome, str):
+            quarantined.append((document_id, outcome))
+            stats.failures.append((source_path, outcome))
+            continue
+        rows.extend(outcome)
+        done.append(document_id)
+    warehouse.pause_point("extract:articles")
+
+    def ledger(con: duckdb.DuckDBPyConnection, quarantined: list[tuple[str, str]] = quarantined,
+               done: list[str] = done) -> None:
+        for document_id, reason in quarantined:
+            warehouse.quarantine_document(con, document_id, reason)
+        warehouse.reinstate_documents(con, done)
+        warehouse.refresh_article_counts(con)
+
+    counts = warehouse.replace_for_items(
+        con, stage="articles", version=version, item_ids=done + [d for d, _ in quarantined],
+        tables={"articles": rows}, key_column="document_id", also=ledger,
+    )
+    stats.processed += len(done) + len(quarantined)
+    _add(stats.rows, counts)
+
+
+def _clean_documents(docs: Sequence[tuple[str, str, str, str]]) -> list[tuple[str, str, list[dict[str, Any]] | str]]:
+    """(document_id, source_path, article rows or the reason it gives none) per document; runs in workers."""
+    out: list[tuple[str, str, list[dict[str, Any]] | str]] = []
+    for document_id, text, source_path, fmt in docs:
+        try:
+            records = [r for r in build_articles(document_id, source_path, text, fmt) if r.article.body]
+        except (StructuredFormatError, RecursionError) as exc:
+            out.append((document_id, source_path, f"cannot split into articles: {exc}"))
+            continue
+        if not records:
+            out.append((document_id, source_path, "no article text found after removing page chrome"))
+            continue
+        out.append((document_id, source_path, [r.row() for r in records]))
+    return out
 
 
 def _add(into: dict[str, int], counts: dict[str, int]) -> None:
     for k, v in counts.items():
         into[k] = into.get(k, 0) + v
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 # --- per-article stages ---------------------------------------------------------------------------
@@ -176,93 +193,115 @@ def load_clean_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[st
     ]
 
 
+Tables = dict[str, list[dict[str, Any]]]
+
+
 def _run_article_stage(
     con: duckdb.DuckDBPyConnection,
     stage: str,
-    compute: Callable[[duckdb.DuckDBPyConnection, list[CleanArticle]], dict[str, list[dict[str, Any]]]],
-    catalog: Callable[[duckdb.DuckDBPyConnection, dict[str, list[dict[str, Any]]]], None] | None = None,
+    extract: Callable[[tuple[list[CleanArticle], Any]], Tables],
+    *,
+    context: Callable[[duckdb.DuckDBPyConnection, Sequence[CleanArticle]], Any] | None = None,
+    preload: Callable[[], Any] | None = None,
+    catalog: Callable[[duckdb.DuckDBPyConnection, Tables], None] | None = None,
 ) -> StageStats:
+    """Recompute the stage for every article whose output is missing or of another version.
+
+    ``extract((articles, context))`` is pure and runs in worker processes on chunks of a batch;
+    ``context(con, articles)`` reads what it needs from the warehouse first (in this process);
+    ``preload()`` loads lexicons once before the workers fork, so they share them. Rows named
+    ``catalog:<table>`` go to ``catalog`` (upserted reference rows), the others replace the
+    batch's rows of their table; both in one transaction with the batch's ``stage_log`` entries.
+    """
     stats = StageStats(stage)
     version = stage_version(stage)
     pending = warehouse.pending_items(con, stage, version, "SELECT article_id FROM articles")
     stats.skipped = warehouse.scalar(con, "SELECT count(*) FROM articles") - len(pending)
-    for batch in _chunks(pending, BATCH_SIZE):
-        articles = load_clean_articles(con, batch)
-        tables = compute(con, articles)
-        warehouse.pause_point(f"extract:{stage}")
-        catalog_rows = {k: v for k, v in tables.items() if k.startswith("catalog:")}
-        per_article = {k: v for k, v in tables.items() if not k.startswith("catalog:")}
-        counts = warehouse.replace_for_items(
-            con, stage=stage, version=version, item_ids=list(batch), tables=per_article,
-            also=None if catalog is None else lambda con, rows=catalog_rows: catalog(con, rows),
-        )
-        stats.processed += len(batch)
-        _add(stats.rows, counts)
-    warehouse.prune_orphans(con)
+    if pending and preload is not None:
+        preload()
+    with worker_pool(extract, items=len(pending)) as run:
+        for batch in chunked(pending, BATCH_SIZE):
+            articles = load_clean_articles(con, batch)
+            units = [(list(chunk), None if context is None else context(con, chunk))
+                     for chunk in chunked(articles, CHUNK_SIZE)]
+            tables: Tables = {}
+            for part in run(units):
+                for table, rows in part.items():
+                    tables.setdefault(table, []).extend(rows)
+            warehouse.pause_point(f"extract:{stage}")
+            catalog_rows = {k: v for k, v in tables.items() if k.startswith("catalog:")}
+            per_article = {k: v for k, v in tables.items() if not k.startswith("catalog:")}
+            counts = warehouse.replace_for_items(
+                con, stage=stage, version=version, item_ids=list(batch), tables=per_article,
+                also=None if catalog is None else lambda con, rows=catalog_rows: catalog(con, rows),
+            )
+            stats.processed += len(batch)
+            _add(stats.rows, counts)
+    if stats.processed:  # only a stage that rewrote rows can leave catalog rows unreferenced
+        warehouse.prune_orphans(con)
     return stats
 
 
-def build_sentence_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+def _sentence_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     from pipeline.sentences import split_sentences
 
-    def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
-        rows = []
-        for a in articles:
-            for s in split_sentences(a.body):
-                rows.append({"article_id": a.article_id, "sentence_index": s.index, "start_char": s.start,
-                             "end_char": s.end, "text": s.text})
-        return {"sentences": rows}
-
-    return _run_article_stage(con, "sentences", compute)
+    rows = []
+    for a in unit[0]:
+        for s in split_sentences(a.body):
+            rows.append({"article_id": a.article_id, "sentence_index": s.index, "start_char": s.start,
+                         "end_char": s.end, "text": s.text})
+    return {"sentences": rows}
 
 
-def _lazy(load: Callable[[], Any]) -> Callable[[], Any]:
-    """``load()`` on first call only: a stage with nothing pending never loads its lexicon or registry."""
-    cache: list[Any] = []
-
-    def get() -> Any:
-        if not cache:
-            cache.append(load())
-        return cache[0]
-
-    return get
+def build_sentence_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+    return _run_article_stage(con, "sentences", _sentence_tables)
 
 
 def _entity_row(e: Entity) -> dict[str, Any]:
     return {"entity_id": e.entity_id, "entity_type": e.entity_type, "name": e.name, "xrefs": list(e.xrefs)}
 
 
-def _upsert(table: str, key: str) -> Callable[[duckdb.DuckDBPyConnection, dict[str, list[dict[str, Any]]]], None]:
-    def write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict[str, Any]]]) -> None:
+def _upsert(table: str, key: str) -> Callable[[duckdb.DuckDBPyConnection, Tables], None]:
+    def write(con: duckdb.DuckDBPyConnection, rows: Tables) -> None:
         warehouse.upsert_catalog(con, table, key, rows.get(f"catalog:{table}", []))
 
     return write
 
 
-def build_mention_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    from pipeline.extract.entities import extract_mentions
+def _entity_lexicon() -> Any:
+    """The entity lexicon with its automaton built, so forked workers share both."""
     from pipeline.lexicons import load_entity_lexicon
 
-    lexicon = _lazy(load_entity_lexicon)
-
-    def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
-        mentions, entities = [], {}
-        for a in articles:
-            found, ents = extract_mentions(a, lexicon())
-            mentions.extend(asdict(m) for m in found)
-            for e in ents:
-                entities[e.entity_id] = _entity_row(e)
-        return {"mentions": mentions, "catalog:entities": list(entities.values())}
-
-    return _run_article_stage(con, "mentions", compute, _upsert("entities", "entity_id"))
+    lexicon = load_entity_lexicon()
+    _ = lexicon.automaton
+    return lexicon
 
 
-def _mentions_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
+def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
+    from pipeline.extract.entities import extract_mentions
+
+    lexicon = _entity_lexicon()
+    mentions, entities = [], {}
+    for a in unit[0]:
+        found, ents = extract_mentions(a, lexicon)
+        mentions.extend(asdict(m) for m in found)
+        for e in ents:
+            entities[e.entity_id] = _entity_row(e)
+    return {"mentions": mentions, "catalog:entities": list(entities.values())}
+
+
+def build_mention_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+    return _run_article_stage(con, "mentions", _mention_tables, preload=_entity_lexicon,
+                              catalog=_upsert("entities", "entity_id"))
+
+
+def _mentions_of(con: duckdb.DuckDBPyConnection, articles: Sequence[CleanArticle]) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
+    article_ids = [a.article_id for a in articles]
     by_article: dict[str, list[Mention]] = {}
     for row in con.execute(
         "SELECT article_id, sentence_index, start_char, end_char, text, entity_id FROM mentions "
         "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, start_char, end_char, entity_id",
-        [list(article_ids)],
+        [article_ids],
     ).fetchall():
         by_article.setdefault(row[0], []).append(Mention(*row))
     entities = {
@@ -270,82 +309,99 @@ def _mentions_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> 
         for r in con.execute(
             "SELECT entity_id, entity_type, name, xrefs FROM entities WHERE entity_id IN "
             "(SELECT DISTINCT entity_id FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[])))",
-            [list(article_ids)],
+            [article_ids],
         ).fetchall()
     }
     return by_article, entities
 
 
-def build_finding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+def _finding_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     from pipeline.extract.findings import extract_findings
 
-    def compute(con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
-        mentions, entities = _mentions_of(con, [a.article_id for a in articles])
-        rows: dict[str, dict[str, Any]] = {}
-        for a in articles:
-            for f in extract_findings(a, mentions.get(a.article_id, []), entities):
-                rows[f.finding_id] = asdict(f)
-        return {"findings": list(rows.values())}
-
-    return _run_article_stage(con, "findings", compute)
+    articles, (mentions, entities) = unit
+    rows: dict[str, dict[str, Any]] = {}
+    for a in articles:
+        for f in extract_findings(a, mentions.get(a.article_id, []), entities):
+            rows[f.finding_id] = asdict(f)
+    return {"findings": list(rows.values())}
 
 
-def build_funding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+def _findings_preload() -> None:
+    import pipeline.extract.findings  # noqa: F401  (its tables load at import: once, before the fork)
+
+
+def build_finding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+    return _run_article_stage(con, "findings", _finding_tables, context=_mentions_of, preload=_findings_preload)
+
+
+def _funding_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     from pipeline.extract.funding import extract_funding
     from pipeline.ids import stable_id
     from pipeline.registries import load_funders
 
-    registry = _lazy(load_funders)
+    registry = load_funders()
+    rows: dict[str, dict[str, Any]] = {}
+    funders: dict[str, dict[str, Any]] = {}
+    for a in unit[0]:
+        found, records = extract_funding(a, registry)
+        for r in found:
+            fid = stable_id(r.article_id, r.funder_id, r.funder_name, r.funder_text, r.award_id)
+            rows[fid] = {"funding_id": fid, **asdict(r)}
+        for f in records:
+            funders[f.funder_id] = asdict(f)
+    return {"funding": list(rows.values()), "catalog:funders": list(funders.values())}
 
-    def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
-        rows: dict[str, dict[str, Any]] = {}
-        funders: dict[str, dict[str, Any]] = {}
-        for a in articles:
-            found, records = extract_funding(a, registry())
-            for r in found:
-                fid = stable_id(r.article_id, r.funder_id, r.funder_name, r.funder_text, r.award_id)
-                rows[fid] = {"funding_id": fid, **asdict(r)}
-            for f in records:
-                funders[f.funder_id] = asdict(f)
-        return {"funding": list(rows.values()), "catalog:funders": list(funders.values())}
 
-    return _run_article_stage(con, "funding", compute, _upsert("funders", "funder_id"))
+def _funders() -> Any:
+    from pipeline.registries import load_funders
+
+    return load_funders()
+
+
+def build_funding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
+    return _run_article_stage(con, "funding", _funding_tables, preload=_funders,
+                              catalog=_upsert("funders", "funder_id"))
+
+
+def _institutions() -> Any:
+    from pipeline.registries import load_institutions
+
+    return load_institutions()
+
+
+def _institution_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
+    from pipeline.extract.institutions import extract_institutions
+
+    registry = _institutions()
+    links: dict[tuple[str, str, str], dict[str, Any]] = {}
+    records: dict[str, dict[str, Any]] = {}
+    for a in unit[0]:
+        found, insts = extract_institutions(a, registry)
+        for link in found:
+            links.setdefault((link.article_id, link.institution_id, link.role), asdict(link))
+        for inst in insts:
+            records[inst.institution_id] = asdict(inst)
+    return {"article_institutions": list(links.values()), "catalog:institutions": list(records.values())}
 
 
 def build_institution_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    from pipeline.extract.institutions import extract_institutions
-    from pipeline.registries import load_institutions
+    return _run_article_stage(con, "institutions", _institution_tables, preload=_institutions,
+                              catalog=_upsert("institutions", "institution_id"))
 
-    registry = _lazy(load_institutions)
 
-    def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
-        links: dict[tuple[str, str, str], dict[str, Any]] = {}
-        records: dict[str, dict[str, Any]] = {}
-        for a in articles:
-            found, insts = extract_institutions(a, registry())
-            for link in found:
-                links.setdefault((link.article_id, link.institution_id, link.role), asdict(link))
-            for inst in insts:
-                records[inst.institution_id] = asdict(inst)
-        return {"article_institutions": list(links.values()), "catalog:institutions": list(records.values())}
+def _people_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
+    from pipeline.extract.people import extract_people
 
-    return _run_article_stage(con, "institutions", compute, _upsert("institutions", "institution_id"))
+    registry = _institutions()
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for a in unit[0]:
+        for p in extract_people(a, registry):
+            rows.setdefault((p.article_id, p.name, p.role), asdict(p))
+    return {"people": list(rows.values())}
 
 
 def build_people_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    from pipeline.extract.people import extract_people
-    from pipeline.registries import load_institutions
-
-    registry = _lazy(load_institutions)
-
-    def compute(_con: duckdb.DuckDBPyConnection, articles: list[CleanArticle]) -> dict[str, list[dict[str, Any]]]:
-        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for a in articles:
-            for p in extract_people(a, registry()):
-                rows.setdefault((p.article_id, p.name, p.role), asdict(p))
-        return {"people": list(rows.values())}
-
-    return _run_article_stage(con, "people", compute)
+    return _run_article_stage(con, "people", _people_tables, preload=_institutions)
 
 
 def build_pathway_rows(con: duckdb.DuckDBPyConnection) -> StageStats:

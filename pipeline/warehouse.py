@@ -11,6 +11,8 @@ see either the previous complete export or the new one, never a mix.
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import itertools
 import os
 import shutil
 import time
@@ -25,9 +27,10 @@ import polars as pl
 import pyarrow.parquet as pq
 
 from pipeline.lexicon_files import REPO_ROOT
-from pipeline.sources import ScannedFile
+from pipeline.sources import KnownFile, ScannedFile
 
 SQL_DIR = REPO_ROOT / "sql"
+SCHEMA_FILES = ("schema.sql", "state.sql")  # tables, then the bookkeeping of derived outputs
 DATABASE_NAME = "warehouse.duckdb"
 LOCK_TIMEOUT_SECONDS = float(os.environ.get("PIPELINE_LOCK_TIMEOUT", "600"))
 
@@ -105,7 +108,8 @@ def open_warehouse(data_dir: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> 
     with _exclusive_lock(data_dir / "warehouse.lock", timeout):
         con = duckdb.connect(str(database_path(data_dir)))
         try:
-            con.execute((SQL_DIR / "schema.sql").read_text())
+            for name in SCHEMA_FILES:
+                con.execute((SQL_DIR / name).read_text())
             yield con
         finally:
             con.close()
@@ -125,34 +129,48 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 # --- the ledger -----------------------------------------------------------------------------------
 
 
-def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], now: datetime) -> dict[str, int]:
+SCAN_CHUNK = 2000  # files per insert while scanning: texts are streamed into the warehouse, not held
+
+
+def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, KnownFile]:
+    """Ledger rows of readable files whose text is stored: a scan need not read them again if unchanged."""
+    rows = con.execute(
+        f"""
+        SELECT source_path, document_id, size_bytes, mtime_ns, encoding, format FROM documents
+        WHERE mtime_ns IS NOT NULL AND (status IN ('ok', 'duplicate') OR ({REJECTED_BY_ARTICLES}))
+          AND document_id IN (SELECT document_id FROM document_texts)
+        """
+    ).fetchall()
+    return {r[0]: KnownFile(r[1], r[2], r[3], r[4], r[5]) for r in rows}
+
+
+def record_scan(con: duckdb.DuckDBPyConnection, scanned: Iterable[ScannedFile], now: datetime) -> dict[str, int]:
     """Bring the ``documents`` ledger in line with one scan of the raw folder; store new texts.
 
     Rows are keyed by (source_path, document_id): a changed file gets a new row and its old row is
     marked ``removed`` (superseded); a file that is gone is marked ``removed``. Nothing is deleted.
+    The scan is consumed in chunks inside the transaction, so texts never pile up in memory.
     """
-    frame = pl.DataFrame(
-        {
-            "document_id": [f.document_id for f in scanned],
-            "source_path": [f.source_path for f in scanned],
-            "size_bytes": [f.size_bytes for f in scanned],
-            "status": [f.status for f in scanned],
-            "reason": [f.reason for f in scanned],
-            "encoding": [f.encoding for f in scanned],
-            "format": [f.format for f in scanned],
-            "mtime_ns": [f.mtime_ns for f in scanned],
-        },
-        schema={"document_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64, "status": pl.String,
-                "reason": pl.String, "encoding": pl.String, "format": pl.String, "mtime_ns": pl.Int64},
-    )
-    texts = pl.DataFrame(
-        {"document_id": [f.document_id for f in scanned if f.status == "ok" and f.text is not None],
-         "text": [f.text for f in scanned if f.status == "ok" and f.text is not None]},
-        schema={"document_id": pl.String, "text": pl.String},
-    ).unique("document_id", keep="first", maintain_order=True)
+    schema = {"document_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64, "status": pl.String,
+              "reason": pl.String, "encoding": pl.String, "format": pl.String, "mtime_ns": pl.Int64}
     with transaction(con):
-        con.register("scan", frame)
-        con.register("scan_texts", texts)
+        con.execute("CREATE OR REPLACE TEMP TABLE scan (document_id VARCHAR, source_path VARCHAR, "
+                    "size_bytes BIGINT, status VARCHAR, reason VARCHAR, encoding VARCHAR, format VARCHAR, "
+                    "mtime_ns BIGINT)")
+        iterator = iter(scanned)
+        while chunk := list(itertools.islice(iterator, SCAN_CHUNK)):
+            frame = pl.DataFrame({c: [getattr(f, c) for f in chunk] for c in schema}, schema=schema)
+            texts = pl.DataFrame(
+                {"document_id": [f.document_id for f in chunk if f.status == "ok" and f.text is not None],
+                 "text": [f.text for f in chunk if f.status == "ok" and f.text is not None]},
+                schema={"document_id": pl.String, "text": pl.String},
+            ).unique("document_id", keep="first", maintain_order=True)
+            con.register("scan_chunk", frame)
+            con.register("scan_texts", texts)
+            con.execute("INSERT INTO scan SELECT * FROM scan_chunk")
+            con.execute("INSERT INTO document_texts SELECT * FROM scan_texts ANTI JOIN document_texts USING (document_id)")
+            con.unregister("scan_chunk")
+            con.unregister("scan_texts")
         con.execute(
             """
             UPDATE documents d SET status = s.status, reason = s.reason, size_bytes = s.size_bytes,
@@ -193,14 +211,12 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Sequence[ScannedFile], 
                                                      AND s.document_id = d.document_id)
             """
         )
-        con.execute("INSERT INTO document_texts SELECT * FROM scan_texts ANTI JOIN document_texts USING (document_id)")
         # Texts of documents no longer ok anywhere are dropped: their articles leave the dataset.
         con.execute(
             "DELETE FROM document_texts WHERE document_id NOT IN "
             f"(SELECT document_id FROM documents WHERE status = 'ok' OR ({REJECTED_BY_ARTICLES}))"
         )
-        con.unregister("scan")
-        con.unregister("scan_texts")
+        con.execute("DROP TABLE scan")
         pause_point("write:documents")
     return dict(con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall())
 
@@ -371,6 +387,52 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str] = EXPORT_ORDER) -> dict[str, int]:
     return {t: scalar(con, f"SELECT count(*) FROM {t}") for t in tables}
+
+
+def dataset_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """A digest of everything the analytical tables are derived from; equal digests, equal tables.
+
+    The tables are a pure function of the ledger (which bytes are ok under which path), the stored
+    texts (keyed by their hash) and the version of every stage that produced rows (``stage_log``,
+    which also records the entity set pathways were built from), plus the table definitions. So
+    the digest of those, cheap to compute even for 100,000 documents, tells whether a derived
+    output (Parquet set, quality report, check results) made earlier is still the current one.
+    """
+    ddl = "".join((SQL_DIR / name).read_text() for name in SCHEMA_FILES)
+    parts = con.execute(
+        """
+        SELECT (SELECT count(*) || ':' || coalesce(bit_xor(hash(stage, item_id, version)), 0) FROM stage_log),
+               (SELECT count(*) || ':' || coalesce(bit_xor(hash(source_path, document_id, status, reason,
+                                                                 article_count)), 0) FROM documents)
+        """
+    ).fetchall()[0]
+    return hashlib.sha256("|".join([*map(str, parts), ddl]).encode()).hexdigest()[:32]
+
+
+def output_state(con: duckdb.DuckDBPyConnection, output: str) -> tuple[str, datetime, str | None] | None:
+    """(fingerprint, made_at, detail) recorded for a derived output, or None."""
+    rows = con.execute("SELECT fingerprint, made_at, detail FROM output_state WHERE output = ?", [output]).fetchall()
+    return rows[0] if rows else None
+
+
+def record_output(con: duckdb.DuckDBPyConnection, output: str, fingerprint: str, detail: str | None = None) -> None:
+    con.execute("INSERT OR REPLACE INTO output_state VALUES (?, ?, now()::TIMESTAMP, ?)", [output, fingerprint, detail])
+
+
+def export_parquet_if_changed(con: duckdb.DuckDBPyConnection, out_dir: Path) -> tuple[dict[str, Path], bool]:
+    """The Parquet set for the current dataset: exported again only when the dataset changed.
+
+    Returns (paths, exported). A run that changed nothing leaves the files untouched (byte-identical
+    by construction), which at 100,000 documents saves most of an unchanged run.
+    """
+    fingerprint = dataset_fingerprint(con)
+    paths = {table: out_dir / f"{table}.parquet" for table in EXPORT_ORDER}
+    state = output_state(con, "parquet")
+    if state is not None and state[0] == fingerprint and all(p.exists() for p in paths.values()):
+        return paths, False
+    export_parquet(con, out_dir)
+    record_output(con, "parquet", fingerprint)
+    return paths, True
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, Path]:

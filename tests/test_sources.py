@@ -67,7 +67,7 @@ def test_every_file_gets_a_status_and_reason(hostile: Path):
 
 
 def test_file_vanishing_between_listing_and_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    import pipeline.sources as sources
+    from pipeline import sources
 
     root = tmp_path / "raw"
     root.mkdir()
@@ -83,7 +83,7 @@ def test_file_vanishing_between_listing_and_reading(tmp_path: Path, monkeypatch:
 
 
 def test_missing_raw_folder_yields_nothing(tmp_path: Path):
-    assert scan_raw_folder(tmp_path / "nope") == []
+    assert list(scan_raw_folder(tmp_path / "nope")) == []
 
 
 def test_pubtator_export_splits_into_abstracts(shared_corpora: Path):
@@ -95,3 +95,25 @@ def test_pubtator_export_splits_into_abstracts(shared_corpora: Path):
     assert first.title.startswith("Congenital hypothyroidism due to a new deletion")
     assert first.text.startswith("OBJECTIVE: Iodide transport defect")
     assert split_document("plain", "text")[0].format == "text"
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from pipeline import sources
+
+    root = tmp_path / "raw"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE)
+    (root / "b.txt").write_text(ARTICLE + " Another sentence.")
+    first = {f.source_path: f for f in scan_raw_folder(root)}
+    known = {p: sources.KnownFile(f.document_id, f.size_bytes, f.mtime_ns, f.encoding, f.format)
+             for p, f in first.items()}
+    (root / "b.txt").write_text(ARTICLE + " A changed sentence!")  # same size, new bytes and mtime
+    os.utime(root / "b.txt", ns=(first["b.txt"].mtime_ns + 10**9, first["b.txt"].mtime_ns + 10**9))
+    read: list[str] = []
+    real_scan_file = sources.scan_file
+    monkeypatch.setattr(sources, "scan_file", lambda p, *a: read.append(p.name) or real_scan_file(p, *a))
+    again = {f.source_path: f for f in sources.scan_raw_folder(root, known=known)}
+    assert read == ["b.txt"]  # a.txt's size and mtime match the ledger: not opened
+    assert again["a.txt"].document_id == first["a.txt"].document_id and again["a.txt"].text is None
+    assert again["a.txt"].status == "ok" and again["a.txt"].format == first["a.txt"].format
+    assert again["b.txt"].document_id != first["b.txt"].document_id and "changed" in again["b.txt"].text
