@@ -6,6 +6,7 @@ Mentions are built here (not by the entity matcher) so these tests judge only th
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,7 @@ CXCL1, CXCL2 = "HGNC:4602", "HGNC:4603"
 METASTASIS, BREAST_CANCER, INFLAMMATION = "MESH:D009362", "MESH:D001943", "MESH:D007249"
 PROSTATE_CANCER, TREG = "MESH:D011471", "CL:0000815"
 MOUSE, HUMAN = "NCBITaxon:10090", "NCBITaxon:9606"
+REPO_SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 ENTITIES = {
     e.entity_id: e
@@ -538,3 +540,219 @@ def test_signed_reading_beats_undirected_one_for_the_same_pair():
     )
     f = find(findings, TNFSF11, "MESH:D009369")
     assert f.direction == "+" and f.hedged
+
+
+# ------------------------------------------------------------------------------------------------
+# The seed documents end to end: cleaning, the real entity matcher, then findings.
+# ------------------------------------------------------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"Get Started|Sign Up|Pill Identifier|Make an Appointment|Back to top|Related News|Media Contact|"
+    r"Full text links|Font Size|Share This Article",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def seed_findings(seed_dir):
+    from pipeline.extract.entities import extract_mentions
+    from pipeline.process import build_articles
+
+    out = {}
+    for path in sorted(seed_dir.iterdir()):
+        for rec in build_articles("seed", path.name, path.read_text(encoding="utf-8"), "text"):
+            mentions, ents = extract_mentions(rec.article)
+            entities = {e.entity_id: e for e in ents}
+            found = extract_findings(rec.article, mentions, entities)
+            rows = [
+                (entities[f.subject_id].name, f.predicate, entities[f.object_id].name, f.direction, f.negated, f)
+                for f in found
+            ]
+            out[path.name[:3]] = (rec.article, rows)
+    return out
+
+
+def _ids(rows):
+    return {(r[5].subject_id, r[5].object_id, r[3], r[4]) for r in rows}
+
+
+def test_seed_il1a_abstract_every_explicit_finding_with_direction_and_the_negated_vegf(seed_findings):
+    _, rows = seed_findings["003"]
+    got = _ids(rows)
+    for target in (IL6, CXCL8, MMP3):
+        assert (IL1A, target, "+", False) in got, target  # antibody against IL-1alpha inhibited/prevented
+    assert (IL1A, VEGFA, "+", True) in got  # "... but not vascular endothelial growth factor (VEGF)"
+    assert any(r[5].subject_id == IL1A and r[5].object_id == METASTASIS and r[3] == "+" and r[5].hedged
+               for r in rows)
+    # the conditioned medium is the vehicle, IL-1alpha the agent
+    assert not any("Culture Media" in r[0] or "Culture Media" in r[2] for r in rows)
+
+
+def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
+    _, rows = seed_findings["002"]
+    got = _ids(rows)
+    assert (TREG, TNFSF11, "+", False) in got  # "Regulatory T cells were ... the primary source of RANKL"
+    assert (TNFSF11, METASTASIS, "+", False) in got  # "an increase in RANKL translates to an increase in metastasis"
+    names = {(r[0], r[2]) for r in rows}
+    # "... the spread of breast cancer to distant organs and, in doing so, dramatically increase the risk of
+    # death": the protein, not breast cancer, increases the risk
+    assert not any("Breast" in s and o == "Death" for s, o in names)
+    # "RANKL was the key to the ability of regulatory T cells to promote ...": RANKL does not increase Tregs
+    assert not any(r[5].subject_id == TNFSF11 and r[5].object_id == TREG for r in rows)
+    # "Other breast cancer studies have linked RANKL ...": the studies, not the disease, link
+    assert not any(r[5].subject_id == BREAST_CANCER and r[5].object_id == TNFSF11 for r in rows)
+
+
+def test_seed_ikk_alpha_maspin_news(seed_findings):
+    _, rows = seed_findings["000"]
+    got = _ids(rows)
+    assert (CHUK, SERPINB5, "-", False) in got
+    assert (SERPINB5, METASTASIS, "-", False) in got
+    # "all kinds of things -- including tumor biopsy -- can cause inflammation": not the tumour
+    assert not any(r[2] == "inflammatory response" and not r[4] for r in rows)
+
+
+def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):
+    _, rows = seed_findings["004"]
+    got = _ids(rows)
+    for gene in (CXCL1, CXCL2):
+        assert (gene, METASTASIS, "0", False) in got  # "genes involved in metastasis ... CXCL1 and CXCL2"
+        # "drugs designed to block the action of CXCL ... The drugs were shown to ... reduce metastasis"
+        hits = [r[5] for r in rows if r[5].subject_id == gene and r[5].object_id == METASTASIS and r[3] == "+"]
+        assert hits and "reduce metastasis" in hits[0].evidence and hits[0].organism == MOUSE
+    # "a particular inflammation hormone": inflammation only modifies "hormone"
+    assert not any(r[0] == "inflammatory response" for r in rows)
+
+
+def test_seed_evidence_is_article_text_never_page_chrome(seed_findings):
+    assert sum(len(rows) for _, rows in seed_findings.values()) >= 25
+    for article, rows in seed_findings.values():
+        for *_, f in rows:
+            assert article.body[f.start_char : f.end_char] == f.evidence
+            assert not _BOILERPLATE.search(f.evidence), f.evidence
+            assert 20 <= len(f.evidence) <= 600
+
+
+# ------------------------------------------------------------------------------------------------
+# Rules added with version 7
+# ------------------------------------------------------------------------------------------------
+
+R7_TERMS = {
+    "RANKL": TNFSF11,
+    "regulatory T cells": TREG,
+    "breast cancer": BREAST_CANCER,
+    "metastasis": METASTASIS,
+    "IL-1alpha": IL1A,
+    "MMP3": MMP3,
+    "conditioned medium": "MESH:D017077",
+    "tumor": "MESH:D009369",
+    "inflammation": INFLAMMATION,
+    "death": "MESH:D003643",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("RANKL was the key to the ability of regulatory T cells to promote metastasis.", (TNFSF11, TREG)),
+        (
+            (
+                "The protein hastens the spread of breast cancer to distant organs and, in doing so, "
+                "increases the risk of death."
+            ),
+            (BREAST_CANCER, "MESH:D003643"),
+        ),
+        ("Many things -- including tumor biopsy -- can cause inflammation.", ("MESH:D009369", INFLAMMATION)),
+        ("MMP3 was induced by conditioned medium from IL-1alpha-expressing cells.", ("MESH:D017077", MMP3)),
+    ],
+)
+def test_not_a_relation(sentence, absent):
+    ents = {
+        **ENTITIES,
+        "MESH:D017077": Entity("MESH:D017077", "chemical", "Culture Media, Conditioned"),
+        "MESH:D009369": Entity("MESH:D009369", "disease", "Neoplasms"),
+        "MESH:D003643": Entity("MESH:D003643", "disease", "Death"),
+    }
+    article = make_article(sentence)
+    mentions = []
+    for term, eid in R7_TERMS.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", sentence):
+            mentions.append(Mention(article.article_id, 0, m.start(), m.end(), term, eid))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    found = extract_findings(article, mentions, ents)
+    assert not any({f.subject_id, f.object_id} == set(absent) for f in found), found
+    if "conditioned medium" in sentence:
+        assert find(found, IL1A, MMP3).direction == "+"  # the agent carried by the medium
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, obj, direction",
+    [
+        # coordinated verbs do not multiply their signs
+        ("IL-1alpha lowered (P < 0.01) and dose dependently prevented metastasis.", IL1A, METASTASIS, "-"),
+        ("IL-1alpha improved survival, reduced growth and reduced metastasis.", IL1A, METASTASIS, "-"),
+        # "A counteracted B-induced inhibition of C": A increases C
+        ("RANKL counteracted IL-1alpha-induced inhibition of MMP3.", TNFSF11, MMP3, "+"),
+        ("RANKL prevented IL-1alpha-induced metastasis.", TNFSF11, METASTASIS, "-"),
+        # loss-of-function subjects
+        ("Mice lacking RANKL are resistant to metastasis.", TNFSF11, METASTASIS, "+"),
+        ("Omitting IL-1alpha reduces metastasis.", IL1A, METASTASIS, "+"),
+    ],
+)
+def test_sign_composition(sentence, subject, obj, direction):
+    _, findings = run(sentence, {**GENRE_TERMS, "IKK-alpha": CHUK})
+    assert find(findings, subject, obj).direction == direction
+
+
+def test_a_new_clause_subject_after_and_is_not_an_object():
+    _, findings = run("IL-1alpha leads to bone loss and RANKL protects the bone.", GENRE_TERMS)
+    assert not any({f.subject_id, f.object_id} == {IL1A, TNFSF11} for f in findings)
+
+
+def test_document_level_model_file_has_source_weights_and_thresholds():
+    from pipeline.extract.findings import MODEL_FILE, load_model
+    from pipeline.lexicon_files import DEFAULT_LEXICON_DIR
+
+    path = DEFAULT_LEXICON_DIR / MODEL_FILE
+    head = path.read_text(encoding="utf-8").splitlines()[:8]
+    assert any("source:" in x and "Train" in x for x in head) and any("licence:" in x for x in head)
+    model = load_model(path)
+    assert len(model.pair) > 30 and model.direction["+"] and model.direction["-"]
+    assert 0 < model.keep < 1 and 0 < model.add < 1 and 0.5 <= model.zero <= 1.01
+    assert "Dev" not in " ".join(x for x in head if "source" in x)
+
+
+def test_abstract_document_level_direction_from_cues():
+    # a chemical-disease pair no sentence relates by a trigger between them, but the abstract says
+    # "X-induced" for the disease: the pair is related with a positive sign
+    body = (
+        "Haloperidol-induced catalepsy in rats.\n"
+        "Catalepsy is a motor side effect. We studied haloperidol-induced catalepsy in rats. "
+        "Rats received haloperidol. Catalepsy was scored after one hour."
+    )
+    ents = {
+        "MESH:D006220": Entity("MESH:D006220", "chemical", "Haloperidol"),
+        "MESH:D002375": Entity("MESH:D002375", "disease", "Catalepsy"),
+    }
+    article = make_article(body, source_kind="abstract")
+    mentions = []
+    for term, eid in (("aloperidol", "MESH:D006220"), ("atalepsy", "MESH:D002375")):
+        for m in re.finditer(term, body):
+            s = article.sentence_at(m.start() - 1)
+            mentions.append(Mention(article.article_id, s.index, m.start() - 1, m.end(), body[m.start() - 1 : m.end()], eid))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    found = extract_findings(article, mentions, ents)
+    pair = [f for f in found if {f.subject_id, f.object_id} == {"MESH:D006220", "MESH:D002375"} and not f.negated]
+    assert pair and all(f.direction == "+" for f in pair), pair
+
+
+def test_train_script_refuses_dev(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_findings", REPO_SCRIPTS / "train_findings.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    dev = tmp_path / "Dev.PubTator"
+    dev.write_text("1|t|x\n1|a|y\n\n", encoding="utf-8")
+    assert mod.main([str(dev), "--out", str(tmp_path / "m.tsv")]) == 2
+    assert not (tmp_path / "m.tsv").exists()

@@ -362,6 +362,16 @@ class _Group:
         return self.spans[-1].end
 
 
+def _starts_clause(text: str, end: int) -> bool:
+    """The mention ending at ``end`` is directly followed by a verb trigger ("... and RANKL protects"),
+    not by a nominal of its own noun phrase ("IL-8 expression") nor a hyphenated one ("IL-8-induced")."""
+    after = text[end : end + 40]
+    t = _triggers(after)
+    return bool(
+        t and t[0][0] <= 3 and after[:1] != "-" and not _LEADING_NOMINAL.match(after[t[0][0] :])
+    )
+
+
 def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     """Coordinated mentions ("IL-6, IL-8, and MMP3 but not VEGF") form one group."""
     groups: list[_Group] = []
@@ -373,7 +383,12 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 g.spans.append(sp)  # "vascular endothelial growth factor (VEGF)": two ids, one name
                 g.negated.append(g.negated[-1])
                 continue
-            if sp.start >= g.end and len(gap) <= 16 and _GROUP_GAP.fullmatch(gap) and gap.strip():
+            if (
+                sp.start >= g.end
+                and len(gap) <= 16
+                and _GROUP_GAP.fullmatch(gap)
+                and gap.strip()
+            ):
                 g.spans.append(sp)
                 g.negated.append(bool(_NEG_GAP.search(gap)))
                 continue
@@ -387,7 +402,8 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
 
 
 _CUT = re.compile(
-    r"(?:\w+[\s,]+(?:and|or|but|as well as)\s+(?:also\s+)?$|,|\b(?:by|through|via)\s+$)", re.IGNORECASE
+    r"(?:(?:^\s*|\w+[\s,)]+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+$)",
+    re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
     r"(\w+)\s+(?:in|within|inside|into|at|on)\s+(?:the\s+|these\s+|this\s+|those\s+)?[*_]*$", re.IGNORECASE
@@ -436,6 +452,8 @@ def _analyse(
         return None
     if _ABILITY_OF.search(between):
         return None  # "A was the key to the ability of B to promote C": B is the agent of what follows
+    if re.search(r"\b(?:and|but|while|whereas)\s*$", between, re.IGNORECASE) and _starts_clause(text, g2.end):
+        return None  # "A leads to X and B protects Y": B is the subject of a clause of its own
     pre1 = text[max(0, g1.start - 60) : g1.start]
     post2 = text[g2.end : g2.end + 20]
     sub = _SUBORDINATE.match(text)
@@ -510,8 +528,10 @@ def _analyse(
             # "A increased B and decreased C" (not "A drugs that mimic B and prevent C")
             use = None if re.search(r"\b(?:that|which|who)\b", head, re.IGNORECASE) else tail
         elif tail.startswith("-") and _triggers(tail[:20]) and _triggers(tail[:20])[0][0] == 0:
-            # "A attenuates B-induced C": the hyphenated trigger belongs to B; A acts on C
-            use = head if _triggers(head) else None
+            # "A attenuates B-induced C": the hyphenated trigger belongs to B; A acts on C, through what
+            # stands between ("A counteracted B-induced inhibition of C": A increases C)
+            rest = tail[_triggers(tail[:20])[0][1] :]
+            use = (head + " ~ " + rest if _triggers(rest) and "," not in rest else head) if _triggers(head) else None
         elif (
             _RELATIVE.match(tail)
             or not _triggers(tail)
