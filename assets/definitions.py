@@ -9,7 +9,7 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 import dagster as dg
 
 from assets import extraction, ingest, outputs
-from assets.automation import daily_refresh, raw_folder_sensor, refresh_job
+from assets.automation import daily_refresh, ingest_job, raw_folder_sensor, refresh_job
 from assets.checks import build_checks
 from assets.resources import PipelineResource
 
@@ -19,7 +19,7 @@ all_checks = build_checks()
 defs = dg.Definitions(
     assets=all_assets,
     asset_checks=all_checks,
-    jobs=[refresh_job],
+    jobs=[refresh_job, ingest_job],
     schedules=[daily_refresh],
     sensors=[raw_folder_sensor],
     resources={"pipeline": PipelineResource.from_env()},

@@ -108,11 +108,31 @@ def open_warehouse(data_dir: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> 
     with _exclusive_lock(data_dir / "warehouse.lock", timeout):
         con = duckdb.connect(str(database_path(data_dir)))
         try:
-            for name in SCHEMA_FILES:
-                con.execute((SQL_DIR / name).read_text())
+            _ensure_schema(con)
             yield con
         finally:
             con.close()
+
+
+def _schema_ddl() -> str:
+    return "".join((SQL_DIR / name).read_text() for name in SCHEMA_FILES)
+
+
+def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Run the DDL unless this database already has exactly this DDL (recorded by its digest).
+
+    Every step and check opens a connection; replaying twenty statements each time costs more
+    than the work of a small incremental run.
+    """
+    ddl = _schema_ddl()
+    digest = hashlib.sha256(ddl.encode()).hexdigest()
+    try:
+        if con.execute("SELECT digest FROM schema_state").fetchall() == [(digest,)]:
+            return
+    except duckdb.CatalogException:
+        pass
+    con.execute(ddl)
+    con.execute("CREATE OR REPLACE TABLE schema_state AS SELECT ? AS digest", [digest])
 
 
 @contextmanager
@@ -398,7 +418,7 @@ def dataset_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     the digest of those, cheap to compute even for 100,000 documents, tells whether a derived
     output (Parquet set, quality report, check results) made earlier is still the current one.
     """
-    ddl = "".join((SQL_DIR / name).read_text() for name in SCHEMA_FILES)
+    ddl = _schema_ddl()
     parts = con.execute(
         """
         SELECT (SELECT count(*) || ':' || coalesce(bit_xor(hash(stage, item_id, version)), 0) FROM stage_log),

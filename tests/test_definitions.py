@@ -74,16 +74,21 @@ def all_checks_keys():
 
 
 def test_second_run_is_idempotent_and_byte_identical(seeded):
-    data, first, second, digests = seeded
+    data, _, second, digests = seeded
     assert second.success
     after = _digests(data / "parquet")
     assert set(after) == {f"{t}.parquet" for t in EXPORT_ORDER}
-    # The ledger holds wall-clock times; every analytical file must be byte-identical.
-    assert {k: v for k, v in after.items() if k != "documents.parquet"} == {
-        k: v for k, v in digests.items() if k != "documents.parquet"}
-    # Nothing was re-extracted the second time.
+    # Nothing changed, so nothing was exported again: every file is byte-identical, the ledger too.
+    assert after == digests
+    assert second.asset_materializations_for_node("parquet_export")[0].metadata["exported"].value is False
+    # Nothing was re-extracted, re-validated or re-reported the second time.
     meta = second.asset_materializations_for_node("articles")[0].metadata
     assert meta["processed"].value == 0
+    report = second.asset_materializations_for_node("quality_report")[0].metadata
+    assert report["validated_this_run"].value is False and report["success"].value is True
+    reused = [e.metadata["unchanged_since_last_validation"].value for e in second.get_asset_check_evaluations()
+              if "unchanged_since_last_validation" in e.metadata]
+    assert reused and all(reused)
 
 
 def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
