@@ -31,7 +31,8 @@ def _run(pipeline: PipelineResource, build: Callable[[duckdb.DuckDBPyConnection]
     pool=WAREHOUSE_POOL,
 )
 def mentions_and_entities(pipeline: PipelineResource):
-    yield from _run(pipeline, stages.build_mention_rows, ["mentions", "entities"])
+    cache = pipeline.settings.data_dir / "cache"
+    yield from _run(pipeline, lambda con: stages.build_mention_rows(con, cache), ["mentions", "entities"])
 
 
 @dg.asset(

@@ -268,13 +268,59 @@ def _upsert(table: str, key: str) -> Callable[[duckdb.DuckDBPyConnection, Tables
     return write
 
 
-def _entity_lexicon() -> Any:
-    """The entity lexicon with its automaton built, so forked workers share both."""
-    from pipeline.lexicons import load_entity_lexicon
+_entity_lexicons: dict[str, Any] = {}  # key -> the lexicon this process (and the workers it forks) uses
 
-    lexicon = load_entity_lexicon()
-    _ = lexicon.automaton
-    return lexicon
+
+def _entity_lexicon(cache_dir: Path | None = None) -> Any:
+    """The entity lexicon with its automaton built, loaded once per process (forked workers share it).
+
+    With ``cache_dir``, the loaded lexicon is kept there as a pickle keyed by the lexicon files'
+    version and the loader's code: unpickling takes about a third of parsing the TSVs again, which
+    is most of what a run with a handful of new documents spends on entities.
+    """
+    key = _entity_lexicon_key()
+    if key not in _entity_lexicons:
+        from pipeline.lexicons import load_entity_lexicon
+
+        lexicon = _cached_pickle(cache_dir, "entity_lexicon", key, load_entity_lexicon)
+        _ = lexicon.automaton
+        _entity_lexicons.clear()
+        _entity_lexicons[key] = lexicon
+    return _entity_lexicons[key]
+
+
+def _entity_lexicon_key() -> str:
+    import hashlib
+
+    from pipeline import lexicons
+    from pipeline.extract import entities
+
+    digest = hashlib.sha256(f"{lexicons.LEXICON_VERSION}|{entities.VERSION}|{lexicons.lexicon_dir()}".encode())
+    digest.update(Path(lexicons.__file__).read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _cached_pickle(cache_dir: Path | None, name: str, key: str, load: Callable[[], Any]) -> Any:
+    """``load()``, or its result pickled under ``cache_dir`` by an earlier run with the same ``key``."""
+    import os
+    import pickle
+
+    if cache_dir is None:
+        return load()
+    path = cache_dir / f"{name}-{key}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+        pass  # absent, or written by other code: load afresh and replace it
+    value = load()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+    for stale in cache_dir.glob(f"{name}-*.pickle"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
+    return value
 
 
 def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
@@ -290,8 +336,9 @@ def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     return {"mentions": mentions, "catalog:entities": list(entities.values())}
 
 
-def build_mention_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    return _run_article_stage(con, "mentions", _mention_tables, preload=_entity_lexicon,
+def build_mention_rows(con: duckdb.DuckDBPyConnection, cache_dir: Path | None = None) -> StageStats:
+    """Entity mentions; ``cache_dir`` keeps the loaded lexicon for the next run (see ``_entity_lexicon``)."""
+    return _run_article_stage(con, "mentions", _mention_tables, preload=lambda: _entity_lexicon(cache_dir),
                               catalog=_upsert("entities", "entity_id"))
 
 

@@ -1,0 +1,45 @@
+"""What makes runs fast must not change what they produce: worker processes and the lexicon cache."""
+
+import os
+from pathlib import Path
+
+from pipeline import parallel, stages
+from pipeline.process import build_articles
+
+
+def _seed_articles(seed_dir: Path):
+    return [r.article for p in sorted(seed_dir.iterdir())
+            for r in build_articles(p.name, p.name, p.read_text(encoding="utf-8"), "text")]
+
+
+def test_worker_pool_gives_what_one_process_gives_in_the_same_order(seed_dir: Path):
+    docs = [(p.name, p.read_text(encoding="utf-8"), p.name, "text") for p in sorted(seed_dir.iterdir())] * 60
+    units = list(parallel.chunked(docs, 25))
+    with parallel.worker_pool(stages._clean_documents, items=len(docs), workers=1) as run:
+        alone = run(units)
+    with parallel.worker_pool(stages._clean_documents, items=len(docs), workers=2) as run:
+        forked = run(units)
+    assert forked == alone
+    assert sum(len(u) for u in forked) == len(docs) == 300
+
+
+def test_work_really_runs_in_other_processes():
+    with parallel.worker_pool(lambda _unit: os.getpid(), items=1000, workers=2) as run:
+        pids = set(run(list(range(8))))
+    assert os.getpid() not in pids
+    with parallel.worker_pool(lambda _unit: os.getpid(), items=10, workers=2) as run:
+        assert set(run(list(range(8)))) == {os.getpid()}  # a handful of documents: no fork
+
+
+def test_cached_entity_lexicon_extracts_exactly_what_a_fresh_one_does(tmp_path: Path, seed_dir: Path):
+    from pipeline.extract.entities import extract_mentions
+
+    stages._entity_lexicons.clear()
+    fresh = stages._entity_lexicon(tmp_path)
+    assert len(list(tmp_path.glob("entity_lexicon-*.pickle"))) == 1
+    stages._entity_lexicons.clear()
+    cached = stages._entity_lexicon(tmp_path)  # read back from the pickle
+    stages._entity_lexicons.clear()
+    assert cached is not fresh and cached.version == fresh.version
+    for article in _seed_articles(seed_dir):
+        assert extract_mentions(article, cached) == extract_mentions(article, fresh)
