@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.ids import stable_id
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
@@ -141,6 +142,7 @@ _T: list[tuple[str, str, int]] = [
 _TRIGGERS = [
     (re.compile(r"(?<![\w-])" + p if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T
 ]
+_ANY_TRIGGER = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in _TRIGGERS), re.IGNORECASE)
 
 _NEG = re.compile(
     r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
@@ -211,9 +213,12 @@ class _Relation:
 # ------------------------------------------------------------------------------------------------
 
 
-def _triggers(text: str) -> list[tuple[int, int, str, int]]:
+@lru_cache(maxsize=8192)
+def _triggers(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """Non-overlapping trigger matches in ``text``: (start, end, class, sign), left to right."""
     found: list[tuple[int, int, str, int]] = []
+    if not _ANY_TRIGGER.search(text):
+        return ()
     for rx, cls, sign in _TRIGGERS:
         for m in rx.finditer(text):
             if m.end() > m.start():
@@ -224,7 +229,7 @@ def _triggers(text: str) -> list[tuple[int, int, str, int]]:
         if out and t[0] < out[-1][1]:
             continue
         out.append(t)
-    return out
+    return tuple(out)
 
 
 def _mask(text: str, spans: Sequence[_Span], lo: int, hi: int) -> str:
@@ -1154,6 +1159,10 @@ class _DocContext:
         self.doc_tox = float(bool(_DOC_TOX.search(body)))
         self.doc_therapy = float(bool(_DOC_THERAPY.search(body)))
         # per pair: signs of stated relations; trigger signs in the sentences naming both
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.entity_id in self.tclass:
+                by_sentence.setdefault(m.sentence_index, []).append(m)
         self.stated: dict[frozenset, Counter] = {}
         self.trig: dict[frozenset, Counter] = {}
         self.between: dict[frozenset, set[str]] = {}
@@ -1167,7 +1176,7 @@ class _DocContext:
                     self.trig.setdefault(frozenset((a, b)), Counter()).update(signs)
             # words between close mentions of two entities ("C-induced D", "D treated with C"), as stems
             # tagged with which type comes first
-            sent_ms = [m for m in mentions if m.sentence_index == info.sentence.index and m.entity_id in self.tclass]
+            sent_ms = by_sentence.get(info.sentence.index, [])
             for i, m1 in enumerate(sent_ms):
                 for m2 in sent_ms[i + 1 :]:
                     if m1.entity_id == m2.entity_id or m2.start_char < m1.end_char:
