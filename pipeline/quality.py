@@ -83,14 +83,26 @@ class SuiteOutcome:
     docs_index: Path | None
 
 
+def _columns(table: str) -> list[str]:
+    """The columns the table's expectations look at (only those are loaded: memory stays small)."""
+    cols: list[str] = []
+    for _, kwargs in SUITE[table]:
+        for key in ("column", "column_A", "column_B"):
+            if key in kwargs and kwargs[key] not in cols:
+                cols.append(kwargs[key])
+    return cols
+
+
 def _frame(con: duckdb.DuckDBPyConnection, table: str):
-    if table == "documents":
-        # One row per file version: the composite key as one column, so uniqueness is one expectation.
-        return con.execute(
-            "SELECT *, source_path || '#' || document_id AS source_document FROM documents"
-        ).df()
-    return con.execute(f"SELECT * EXCLUDE (xrefs) FROM {table}" if table == "entities"
-                       else f"SELECT * FROM {table}").df()
+    """The table's expectation columns as a pandas frame backed by Arrow (strings stay in Arrow buffers)."""
+    import pandas as pd
+
+    columns = _columns(table) or ["1 AS row"]  # table-level expectations need rows only
+    # One row per file version: the ledger's composite key as one column, so uniqueness is one expectation.
+    source = ("(SELECT *, source_path || '#' || document_id AS source_document FROM documents)"
+              if table == "documents" else table)
+    arrow = con.sql(f"SELECT {', '.join(columns)} FROM {source}").to_arrow_table()
+    return arrow.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def load_outcome(quality_dir: Path, fingerprint: str | None = None) -> SuiteOutcome | None:
@@ -116,7 +128,11 @@ def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path, fingerprint: st
     import great_expectations as gx  # heavy import: only when the suite runs
 
     quality_dir.mkdir(parents=True, exist_ok=True)
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     context = gx.get_context(mode="ephemeral")
+    # No progress bars on stderr (they flood the run log, one per table).
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     site_dir = quality_dir / "data_docs"
     context.add_data_docs_site(
         site_name="local",
