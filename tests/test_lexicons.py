@@ -89,6 +89,15 @@ def test_reactome(lex):
     assert all(m.startswith("HGNC:") for p in pw for m in p.members)
 
 
+@pytest.mark.parametrize("text,entity_id", [
+    ("muscular disorder", "MESH:D009135"),  # generated from "Muscular Diseases"
+    ("renal disease", "MESH:D007674"),  # curated; "kidney diseases" is the MeSH label
+    ("hepatic diseases", "MESH:D008107"),  # organ adjective for "Liver Diseases"
+])
+def test_generated_disease_variants(lex, text, entity_id):
+    assert entity_id in {t.entity_id for t in lex.terms.get(norm_key(text), ())}
+
+
 def test_learned_organism_gene_ids(lex):
     # mouse and rat NCBI Gene ids of HGNC genes, learned from BioRED Train (entity, taxon) -> NCBIGene
     assert lex.orthologs[("HGNC:11892", "NCBITaxon:10090")] == "NCBIGene:21926"  # TNF -> mouse Tnf
