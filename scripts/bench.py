@@ -228,6 +228,27 @@ def read_text_floor(raw: Path) -> dict:
     return {"seconds": round(sorted(times)[1], 3), "files": rows[0], "bytes": rows[1]}
 
 
+def sqlite_commit_ms(folder: Path) -> float:
+    """Milliseconds per SQLite connect + insert + commit + close in ``folder``: the disk's sync latency,
+    which Dagster's event log (SQLite under DAGSTER_HOME, one transaction per event) pays per event."""
+    import sqlite3
+
+    path = folder / "sync_probe.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE IF NOT EXISTS t (x)")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.commit()
+    con.close()
+    started = time.perf_counter()
+    for i in range(40):
+        con = sqlite3.connect(path)
+        con.execute("INSERT INTO t VALUES (?)", (i,))
+        con.commit()
+        con.close()
+    path.unlink(missing_ok=True)
+    return round((time.perf_counter() - started) / 40 * 1000, 2)
+
+
 def warehouse_state(data: Path) -> dict:
     import duckdb
 
@@ -303,6 +324,7 @@ def bench_size(size: int, increments: list[str], sources: tuple, seed: int, out:
     env = child_env(work)
 
     result["read_text_floor"] = read_text_floor(work / "raw")
+    result["sqlite_commit_ms"] = sqlite_commit_ms(work / "dagster_home")
     full = run_pipeline(env, work / "full.log")
     full["docs_per_s"] = round(size / full["wall_seconds"], 1)
     full["mb_per_s"] = round(megabytes / full["wall_seconds"], 2)
@@ -376,6 +398,9 @@ def markdown(report: dict) -> str:
         for stage, s in r["full_run"]["per_stage"].items():
             lines.append(f"| {stage} | {s['seconds']} | {s['docs_per_s']} | {s['mb_per_s']} |")
         lines += ["", "Rows: " + ", ".join(f"{t} {n:,}" for t, n in r["rows"].items())]
+        if "sqlite_commit_ms" in r:
+            lines += ["", (f"Disk sync latency (one SQLite commit under DAGSTER_HOME, what each Dagster event costs): "
+                      f"{r['sqlite_commit_ms']} ms")]
     return "\n".join(lines) + "\n"
 
 
