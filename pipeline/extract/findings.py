@@ -15,13 +15,15 @@ mentions, and reads the text between (and around) them:
   potentially, likely, ...) are flags on the finding; organism comes from species words in the
   sentence up to the end of the finding's clause, else from the article's study context.
 
-Abstracts (``source_kind == "abstract"``) also pass through a document-level pair model (logistic
-weights fitted on BioRED Train, ``DOC_WEIGHTS``): stated findings of unlikely pairs are dropped, and
-likely pairs no sentence states get an ``associated_with`` finding (a cue-based sign for
-chemical/variant-disease pairs, ``DIR_WEIGHTS``).
+Abstracts (``source_kind == "abstract"``) also pass through two document-level models fitted on BioRED
+Train by ``scripts/train_findings.py`` (weights and thresholds in seeds/lexicons/findings_model.tsv): a
+pair model drops stated findings of unlikely pairs and adds likely pairs no sentence states; a
+direction model (+ / - / undirected) signs the pairs no sentence gives a sign
+(``positively_correlated`` / ``negatively_correlated``).
 
 Predicate vocabulary (direction in brackets): increases (+), decreases (-), activates (+),
-inhibits (-), produces (+), binds (0), associated_with (0).
+inhibits (-), produces (+), binds (0), associated_with (0); document level only: positively_correlated (+),
+negatively_correlated (-).
 See notes/findings.md for the figures and the decisions behind them.
 """
 
@@ -36,7 +38,20 @@ from functools import lru_cache
 from pipeline.ids import stable_id
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
 
-VERSION = "7"
+
+def _model_digest() -> str:
+    """Short hash of the document-level model file, so refitting it re-extracts findings."""
+    import hashlib
+
+    from pipeline.lexicon_files import DEFAULT_LEXICON_DIR, lexicon_path
+
+    path = lexicon_path("findings_model.tsv")
+    if not path.exists():
+        path = DEFAULT_LEXICON_DIR / "findings_model.tsv"
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
+
+
+VERSION = "8+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -960,10 +975,14 @@ def extract_findings(
         findings[f.finding_id] = f
     if ctx is not None:
         stated = {frozenset((f.subject_id, f.object_id)) for f in findings.values()}
+        # an entity named only as the exception ("... but not VEGF") is not linked at document level
+        negated_only = {e for f in findings.values() if f.negated for e in (f.subject_id, f.object_id)}
+        negated_only -= {e for f in findings.values() if not f.negated for e in (f.subject_id, f.object_id)}
         for key, p in sorted(probs.items(), key=lambda kv: sorted(kv[0])):
             if (
                 p >= model.add
                 and key not in stated
+                and not (key & negated_only)
                 and all(_TYPE_CLASS.get(_type_of(e, entities), "other") != "other" for e in key)
             ):
                 rel, info = _document_relation(key, infos, mentions, article, entities)
