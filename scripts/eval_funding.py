@@ -29,9 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.extract.funding import extract_funding, normalize_award  # noqa: E402
-from pipeline.registries import load_funders  # noqa: E402
-from pipeline.sentences import make_article  # noqa: E402
+from pipeline.extract import funding
+from pipeline.extract.funding import extract_funding, normalize_award
+from pipeline.registries import load_funders
+from pipeline.sentences import make_article
 
 STRICT = False  # --strict: no place-tail and no parent-of-IC-institute leniency
 DEFAULT = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
@@ -67,7 +68,7 @@ def gold_ids(text: str, reg) -> set[str]:
 _ORG_WORDS = re.compile(
     r"\b(?:foundation|fund|council|institute|agency|ministry|department|society|association|academy|"
     r"universit\w*|college|school|cent(?:er|re)|program\w*|office|commission|trust|hospital|corporation)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -175,10 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--strict", action="store_true", help="funder names: no place-tail / parent leniency")
+    ap.add_argument("--rules", action="store_true", help="rule extractor only (no funder-span tagger)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N development-half errors")
     args = ap.parse_args(argv)
     global STRICT
     STRICT = args.strict
+    if args.rules:
+        funding.USE_TAGGER = False
     path = Path(args.path)
     if not path.exists():
         print(f"no acknowledgement corpus at {path}; nothing to score")

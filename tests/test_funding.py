@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract import funding
 from pipeline.extract.funding import extract_funding, normalize_award, normalize_nih
 from pipeline.registries import load_funders
 from pipeline.sentences import make_article
@@ -161,8 +162,15 @@ def test_corpus_scores_do_not_regress():
     statements = mod.load(CORPUS)
     assert len(statements) > 900
     agg, _ = mod.evaluate(statements[1::2], load_funders())  # the pseudo-held-out half
-    assert agg["grant"]["f1"] >= 0.88
-    assert agg["funder"]["f1"] >= 0.62
+    assert agg["grant"]["f1"] >= 0.90
+    assert agg["funder"]["f1"] >= 0.70  # 0.720 with the tagger (version 4), 0.682 with the rules alone
+    mod.funding.USE_TAGGER = False
+    try:
+        rules, _ = mod.evaluate(statements[1::2], load_funders())
+    finally:
+        mod.funding.USE_TAGGER = True
+    assert agg["funder"]["f1"] > rules["funder"]["f1"]
+    assert agg["funder"]["precision"] > rules["funder"]["precision"]
 
 
 def _funder_texts(text: str) -> list[str]:
@@ -173,11 +181,11 @@ def _funder_texts(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # a unit named down to its university is one funder, as written
+        # a unit named down to its university is one funder, as written (with the country GROBID keeps)
         ("This work was supported in part by Department of Biology, Faculty of Science, Prince of Songkla University.",
          ["Department of Biology, Faculty of Science, Prince of Songkla University"]),
         (("This study was funded by the Research Fund of the Faculty of Dentistry, Semmelweis University, Hungary "
-         "(4030511599)."), ["Research Fund of the Faculty of Dentistry, Semmelweis University"]),
+         "(4030511599)."), ["Research Fund of the Faculty of Dentistry, Semmelweis University, Hungary"]),
         # a lower-case "with" inside a name
         ("Financial support was provided by the Swedish Agency for Research Cooperation with Developing Countries.",
          ["Swedish Agency for Research Cooperation with Developing Countries"]),
@@ -186,10 +194,11 @@ def _funder_texts(text: str) -> list[str]:
          ["Swedish Research Council/SIDA/ SAREC"]),
         # a nationality before an acronym belongs to the name; a nationality alone is no funder
         ("This work was supported by Grant PN-II-RU-RP-2008-4-7 of the Romanian MEC.", ["Romanian MEC"]),
-        # a ministry's portfolio list is its name
+        # a ministry's portfolio list is its name; the country after it too, as GROBID's gold tags both
+        # statements (the rule extractor stopped before the country)
         (("This work is partially supported by the Grant-in-Aid for Scientific research from the Ministry of "
          "Education, Science, Sports, and Culture, Japan, Nos. 21111006, 22244030."),
-         ["Ministry of Education, Science, Sports, and Culture"]),
+         ["Ministry of Education, Science, Sports, and Culture, Japan"]),
     ],
 )
 def test_funder_boundaries_as_acknowledgements_write_them(text, expected):
@@ -201,3 +210,75 @@ def test_grant_in_aid_is_a_programme_and_two_registry_funders_stay_two():
                         "from Showa University. It is supported by grants from NSF and NIH/NIAAA.")
     assert not any("Grant-in-Aid" in t for t in got)
     assert "NSF" in got and "NIH/NIAAA" not in got
+
+
+# ------------------------------------------------------------------ funder-span tagger (CRF, version 4)
+def test_tagger_model_ships_with_its_provenance():
+    assert funding.TAGGER_FILE.is_file()
+    readme = funding.TAGGER_FILE.with_name("funding_tagger.README").read_text()
+    assert "Apache-2.0" in readme and "even statements" in readme and "train_funding_tagger.py" in readme
+    s = "This work was funded by the Leverhulme Trust (RPG-2016-123)."
+    assert [s[a:b] for a, b in funding.tag_funder_spans(s, load_funders())] == ["Leverhulme Trust"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # written for these tests in the style of the held-out statements
+        (("We thank Dr. Anna Berg for technical help. This work was funded by the Swiss National Science "
+          "Foundation (310030_172958) and the Novartis Foundation for Medical-Biological Research."),
+         {("Swiss National Science Foundation", "310030172958"),
+          ("Novartis Foundation for Medical-Biological Research", None)}),
+        # the acronym before the award number belongs to the award, not a second (Chinese) MOST
+        (("The authors acknowledge financial support from the Ministry of Science and Technology of Taiwan "
+          "(MOST 105-2320-B-002-021) and National Taiwan University Hospital."),
+         {("Ministry of Science and Technology of Taiwan", "1052320B002021"),
+          ("National Taiwan University Hospital", None)}),
+        # a conflict-of-interest company is not a funder of the study
+        ("J.K. received speaker fees from Pfizer. This research was supported by the Dutch Cancer Society (KWF 2014-6789).",
+         {("Dutch Cancer Society", "20146789")}),
+        (("This work was supported by the Natural Sciences and Engineering Research Council of Canada and by the "
+          "Fonds de recherche du Québec – Santé."),
+         {("Natural Sciences and Engineering Research Council of Canada", None),
+          ("Fonds de recherche du Québec – Santé", None)}),
+        ("This project was financed by the Polish National Science Centre, grant no. 2016/21/B/NZ1/01234.",
+         {("Polish National Science Centre", "201621BNZ101234")}),
+    ],
+)
+def test_tagger_statements(text, expected):
+    rows, _ = rows_of(text)
+    assert {(r.funder_text, r.award_id) for r in rows} == expected
+
+
+def test_tagger_keeps_registry_ids_and_nih_institutes():
+    rows, _ = rows_of("This study was supported by the NIH (GM59419) and the Gordon and Betty Moore Foundation (GBMF4545).")
+    got = {(r.funder_text, r.funder_id, r.award_id) for r in rows}
+    assert got == {("NIH", "fundref:100000057", "GM059419"), ("Gordon and Betty Moore Foundation", "funder:moore", "GBMF4545")}
+
+
+def test_funder_as_subject_is_read_in_any_text():
+    reg = load_funders()
+    for text, funder in [
+        ("The California Strawberry Commission paid for the research.", "California Strawberry Commission"),
+        ("AstraZeneca was a sponsor of the study.", "AstraZeneca"),
+    ]:
+        assert funding.tag_funder_spans(text, reg) == []  # the tagger, trained on acknowledgements, misses it
+        assert _funder_texts(text) == [funder]
+
+
+def test_tagger_spans_are_tidied():
+    reg = load_funders()
+    s = "(Movember Foundation), the United Kingdom, a Japanese company and Cancer Research UK, Wellcome Trust, MRC."
+    raw = ["Movember Foundation)", "the United Kingdom", "Japanese company", "Cancer Research UK, Wellcome Trust, MRC"]
+    spans = [(s.index(t), s.index(t) + len(t)) for t in raw]
+    got = [s[a:b] for a, b in funding._clean_spans(s, spans, reg)]
+    assert got == ["Movember Foundation", "Cancer Research UK", "Wellcome Trust", "MRC"]
+
+
+def test_rules_are_the_fallback_without_a_model(monkeypatch, tmp_path):
+    monkeypatch.setattr(funding, "TAGGER_FILE", tmp_path / "absent.crfsuite")
+    monkeypatch.setattr(funding, "_TAGGER", None)
+    assert funding.tag_funder_spans("Funded by the Royal Society.", load_funders()) is None
+    rows, _ = rows_of(SEED_004)
+    assert sorted(r.award_id for r in rows if r.funder_id == "fundref:100000054") == ["CA094060", "CA163167"]
+    monkeypatch.setattr(funding, "_TAGGER", None)  # reload the real model for the next tests

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 
 from pipeline.model import CleanArticle, Funder, FundingRow
+from pipeline.registries import DEFAULT_DIR as DEFAULT_LEXICON_DIR
 from pipeline.registries import FunderRegistry, Match, load_funders
 
-VERSION = "3"
+VERSION = "4"
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -731,6 +732,14 @@ def _sentence_texts(article: CleanArticle):
         yield sent.text
 
 
+def is_funding_sentence(s: str) -> bool:
+    """A funding cue, or a weak cue ("support", "thank") or an award key together with an award number."""
+    return bool(_CUE.search(s)) or bool(
+        (_WEAK_CUE.search(s) or re.search(r"\b(?:no|nos|number|grant|project|contract)\b\.?\s*[:#]", s, re.IGNORECASE))
+        and _find_awards(s, [])
+    )
+
+
 def extract_funding(
     article: CleanArticle, registry: FunderRegistry | None = None
 ) -> tuple[list[FundingRow], list[Funder]]:
@@ -763,11 +772,9 @@ def extract_funding(
                 if p:
                     funders[pid] = p
 
+    news = article.source_kind in ("news", "press_release")
     for s in _sentence_texts(article):
-        if not _CUE.search(s) and not (
-            (_WEAK_CUE.search(s) or re.search(r"\b(?:no|nos|number|grant|project|contract)\b\.?\s*[:#]", s, re.IGNORECASE))
-            and _find_awards(s, [])
-        ):
+        if not is_funding_sentence(s):
             continue
         evidence = " ".join(s.split())
         # First pass for funder spans (awards must not be read inside names), then awards, then funders
@@ -775,6 +782,23 @@ def extract_funding(
         pre = _funders_in_sentence(s, reg, [])
         awards = _find_awards(s, [(c.start, c.end) for c in pre])
         cands = _funders_in_sentence(s, reg, [(a, b) for a, b, _, _ in awards])
+        spans = tag_funder_spans(s, reg) if USE_TAGGER else None
+        if spans is not None:
+            tagged = _cands_from_spans(s, spans, reg, cands)
+            if news:
+                # News and releases write funding differently ("The USDA provided partial funding"): the
+                # tagger learned acknowledgements, so the rule candidates it did not overlap are kept.
+                extra = [c for c in cands if not any(c.start < t.end and c.end > t.start for t in tagged)]
+            else:
+                # a funder as the subject of a funding verb ("Medtronic funded the study") is news style,
+                # rare in acknowledgements: the rule candidate is kept
+                extra = [
+                    c for c in cands
+                    if _SUBJECT_FUNDER.match(s, c.end) and not any(c.start < t.end and c.end > t.start for t in tagged)
+                ]
+            if extra:
+                tagged = sorted(tagged + extra, key=lambda c: c.start)
+            cands = tagged
         cands = [c for c in cands if not any(c.start >= a and c.end <= b for a, b, _, _ in awards)]
         if not cands and not awards:
             continue
@@ -801,3 +825,275 @@ def extract_funding(
             else:
                 add(None, "", anorm, atext, evidence)
     return rows, sorted(funders.values(), key=lambda f: f.funder_id)
+
+
+# ------------------------------------------------------------------------------ sequence tagger
+# A linear-chain CRF (python-crfsuite) trained by scripts/train_funding_tagger.py on the development
+# half of GROBID's acknowledgement training data marks funder spans token by token (B/I/O). Its
+# features include the rule extractor's own reading (registry matches, capitalised candidates, award
+# numbers), so the model learns where GROBID's span conventions depart from the rules.
+TAGGER_FILE = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"
+USE_TAGGER = True  # False: rule extractor only (scripts/eval_funding.py --rules)
+
+_TOK = re.compile(r"[^\W_]+|[^\w\s]|_")
+_CUE_WORDS = {
+    "supported": "sup", "support": "sup", "funded": "fund", "funding": "fund", "funds": "fund", "fund": "fund",
+    "financed": "fund", "financial": "fund", "financially": "fund", "sponsored": "fund", "grant": "grant",
+    "grants": "grant", "award": "grant", "awarded": "grant", "fellowship": "grant", "scholarship": "grant",
+    "thank": "thank", "thanks": "thank", "grateful": "thank", "acknowledge": "thank", "acknowledged": "thank",
+    "fees": "coi", "honoraria": "coi", "consultant": "coi", "consulting": "coi", "advisory": "coi",
+    "employee": "coi", "speaker": "coi", "stock": "coi", "royalties": "coi", "personal": "coi",
+    "provided": "prov", "gift": "prov", "gifts": "prov", "donated": "prov", "kindly": "prov",
+}
+_NAT_WORD = re.compile(rf"^{_NATIONALITY}$")
+_COUNTRY_WORDS = frozenset(w for c in _COUNTRIES.split("|") for w in c.split() if w != "the")
+
+
+def _shape(t: str) -> str:
+    s = re.sub(r"[A-Z]", "X", t)
+    s = re.sub(r"[a-z]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    return re.sub(r"(.)\1{2,}", r"\1\1", s)
+
+
+def _bio(tokens: list[tuple[int, int, str]], spans) -> list[str]:
+    """B/I/O tag per token for character spans (start, end)."""
+    tags = ["O"] * len(tokens)
+    for a, b in spans:
+        first = True
+        for k, (ta, tb, _) in enumerate(tokens):
+            if ta >= a and tb <= b:
+                tags[k] = "B" if first else "I"
+                first = False
+    return tags
+
+
+_VOCAB: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _vocab(reg: FunderRegistry) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words of registry funder names, of institution names, and common English words (lower case)."""
+    got = _VOCAB.get(id(reg))
+    if got is None:
+        from pipeline.registries import load_institutions
+
+        fund = frozenset(w for key in reg._exact for w in key if len(w) > 2) - _CONNECTORS
+        inst = frozenset(w for key in load_institutions()._exact for w in key if len(w) > 2) - _CONNECTORS
+        p = DEFAULT_LEXICON_DIR / "english_words.txt"
+        eng = frozenset(
+            w.strip() for w in p.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")
+        ) if p.is_file() else frozenset()
+        got = _VOCAB[id(reg)] = (fund, inst, eng)
+    return got
+
+
+def tagger_tokens(s: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(s)]
+
+
+def tagger_features(s: str, reg: FunderRegistry) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
+    """Tokens of sentence ``s`` and one feature list per token."""
+    toks = tagger_tokens(s)
+    pre = _funders_in_sentence(s, reg, [])
+    awards = _find_awards(s, [(c.start, c.end) for c in pre])
+    cands = _funders_in_sentence(s, reg, [(a, b) for a, b, _, _ in awards])
+    regm = reg.find_all(s)
+    t_reg = _bio(toks, [(m.start, m.end) for m in regm])
+    t_rule = _bio(toks, [(c.start, c.end) for c in cands])
+    t_rrec = _bio(toks, [(c.start, c.end) for c in cands if c.record is not None])
+    t_award = _bio(toks, [(a, b) for a, b, _, _ in awards])
+    depth, d = [], 0
+    for _, _, t in toks:
+        if t in ")]":
+            d = max(0, d - 1)
+        depth.append(min(d, 2))
+        if t in "([":
+            d += 1
+    n = len(toks)
+    cue_state = []
+    last = "none"
+    since = 0
+    for _, _, t in toks:
+        cue_state.append((last, min(since, 6)))
+        c = _CUE_WORDS.get(t.lower())
+        if c:
+            last, since = c, 0
+        else:
+            since += 1
+    low = [t.lower() for _, _, t in toks]
+    fvoc, ivoc, eng = _vocab(reg)
+    vclass = [
+        ("f" if w in fvoc else "") + ("i" if w in ivoc else "") + ("e" if w in eng else "") or "-" for w in low
+    ]
+    feats: list[list[str]] = []
+    for k, (a, b, t) in enumerate(toks):
+        lw = low[k]
+        f = [
+            "b", "w=" + lw, "sh=" + _shape(t), "p3=" + lw[:3], "s3=" + lw[-3:],
+            "cap=" + str(_is_cap(t))[0], "up=" + str(t.isupper())[0], "dig=" + str(any(c.isdigit() for c in t))[0],
+            "reg=" + t_reg[k], "rule=" + t_rule[k], "rrec=" + t_rrec[k], "aw=" + t_award[k],
+            "voc=" + vclass[k], f"voc|cap={vclass[k]}|{str(_is_cap(t))[0]}",
+            "cue=" + cue_state[k][0], f"cued={cue_state[k][0]}{cue_state[k][1]}", f"par={depth[k]}",
+        ]
+        if lw in _HEADS:
+            f.append("head")
+            if lw in _WEAK_HEADS:
+                f.append("weakhead")
+        if lw in _CONNECTORS:
+            f.append("conn")
+        if lw in _PROGRAM_WORDS:
+            f.append("prog")
+        if lw in _LEADING_STOP:
+            f.append("lstop")
+        if _NAT_WORD.match(t):
+            f.append("nat")
+        if t in _COUNTRY_WORDS:
+            f.append("country")
+        if len(t) == 1 and not t.isalnum():
+            f.append("punct=" + t)
+        sp_before = a > 0 and s[a - 1] == " "
+        f.append("spb=" + ("1" if sp_before else "0"))
+        if k == 0:
+            f.append("BOS")
+        if k == n - 1:
+            f.append("EOS")
+        for d in (-3, -2, -1, 1, 2, 3):
+            j = k + d
+            if 0 <= j < n:
+                f.append(f"{d}w={low[j]}")
+                if abs(d) <= 2:
+                    f.append(f"{d}sh={_shape(toks[j][2])}")
+                if abs(d) == 1:
+                    f.append(f"{d}reg={t_reg[j]}")
+                    f.append(f"{d}rule={t_rule[j]}")
+                    f.append(f"{d}aw={t_award[j]}")
+                    f.append(f"{d}cap={str(_is_cap(toks[j][2]))[0]}")
+                    f.append(f"{d}voc={vclass[j]}")
+                    f.append(f"{d}w|w={low[j]}|{lw}" if d < 0 else f"w|{d}w={lw}|{low[j]}")
+            else:
+                f.append(f"{d}w=<pad>")
+        feats.append(f)
+    return toks, feats
+
+
+_TAGGER = None
+
+
+def _tagger():
+    """The CRF model, loaded once (None when the model file or python-crfsuite is missing)."""
+    global _TAGGER
+    if _TAGGER is None:
+        try:
+            import pycrfsuite
+
+            t = pycrfsuite.Tagger()
+            t.open(str(TAGGER_FILE))
+            _TAGGER = t
+        except (ImportError, OSError):
+            _TAGGER = False
+    return _TAGGER or None
+
+
+def tag_funder_spans(s: str, reg: FunderRegistry) -> list[tuple[int, int]] | None:
+    """Funder character spans of sentence ``s`` by the CRF, or None when the model is unavailable."""
+    tagger = _tagger()
+    if tagger is None:
+        return None
+    toks, feats = tagger_features(s, reg)
+    if not toks:
+        return []
+    tags = tagger.tag(feats)
+    spans: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    for (a, b, _), tag in zip(toks, tags):
+        if tag == "B" or (tag == "I" and cur is None):
+            if cur:
+                spans.append((cur[0], cur[1]))
+            cur = [a, b]
+        elif tag == "I":
+            cur[1] = b
+        else:
+            if cur:
+                spans.append((cur[0], cur[1]))
+            cur = None
+    if cur:
+        spans.append((cur[0], cur[1]))
+    return spans
+
+
+_SUBJECT_FUNDER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*which\s+|,\s*who\s+)?(?:also\s+|partly\s+|partially\s+|largely\s+)?"
+    r"(?:provided\s+(?:partial\s+|additional\s+)?(?:funding|financial\s+support|support|funds|a\s+grant)|funded|paid\s+for|"
+    r"sponsored|financed|supported\s+the\s+(?:study|research|work|trial)|(?:was|is)\s+(?:a|the)\s+(?:main\s+)?"
+    r"(?:sponsor|funder)|(?:funds|sponsors|pays\s+for))\b",
+    re.IGNORECASE,
+)
+_SPAN_GLUE = frozenset(
+    "of the and for u s us uk united states grants grant award awards".split()  # noqa: SIM905
+)
+
+
+def _cands_from_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry, rule: list[_Cand]) -> list[_Cand]:
+    """Funder candidates for the tagger's spans, with their registry records: an exact registry name;
+    registry names joined by glue words split as the rules do ("NCI of the NIH" -> NCI); a registry
+    name followed by programme words ("Department of Defense Era of Hope") keeps the text as written
+    and the record of the body it names."""
+    matches = reg.find_all(s)
+    out: list[_Cand] = []
+    for a, b in _clean_spans(s, spans, reg):
+        text = s[a:b]
+        rec = reg.lookup(text)
+        if rec is not None:
+            out.append(_Cand(a, b, text, rec))
+            continue
+        inside = [m for m in matches if m.start >= a and m.end <= b]
+        if inside:
+            rest = text
+            for m in reversed(inside):
+                rest = rest[: m.start - a] + " " + rest[m.end - a :]
+            res = _resolve_with_registry(s, a, b, inside, reg)
+            if res and all(w.lower() in _SPAN_GLUE for w in re.findall(r"[^\W_]+", rest)):
+                out.extend(res)
+                continue
+            if res and len(res) == 1:
+                out.append(_Cand(a, b, text, res[0].record))
+                continue
+        same = [c for c in rule if c.start == a and c.end == b and c.record is not None]
+        out.append(_Cand(a, b, text, same[0].record if same else None))
+    return out
+
+
+_PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{_COUNTRIES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
+
+
+def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> list[tuple[int, int]]:
+    """Tidy the tagger's spans: unbalanced brackets and end punctuation off; places alone, nationality
+    descriptors ("Japanese company") and spans without a capitalised word dropped; a comma list of two or
+    more registry funders ("Prostate Cancer Foundation, Movember, Cancer Research UK") split at its commas."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while a < b:
+            t = s[a:b]
+            if t[-1] in ",;:-/" or t[-1] in ")]" and t.count("(") + t.count("[") < t.count(")") + t.count("]"):
+                b -= 1
+            elif t[0] in ",;:-/" or t[0] in "([" and t.count("(") + t.count("[") > t.count(")") + t.count("]"):
+                a += 1
+            else:
+                break
+            while a < b and s[a].isspace():
+                a += 1
+            while a < b and s[b - 1].isspace():
+                b -= 1
+        text = s[a:b]
+        if not any(_is_cap(w) for w in text.split()) or _PLACE_ONLY.fullmatch(text):
+            continue
+        if re.fullmatch(rf"(?:the\s+)?{_NATIONALITY}(?:\s+[a-z][\w’']*)+", text):
+            continue
+        parts = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^,]+", text)]
+        parts = [(pa + len(s[pa:pb]) - len(s[pa:pb].lstrip()), pb) for pa, pb in parts]
+        parts = [(pa + 4 if s[pa:pb].startswith("and ") else pa, pb) for pa, pb in parts]
+        if len(parts) >= 3 and sum(reg.lookup(s[pa:pb]) is not None for pa, pb in parts) >= 2:
+            out.extend(parts)
+            continue
+        out.append((a, b))
+    return out
