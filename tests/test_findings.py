@@ -457,6 +457,10 @@ def test_scorer_on_a_tiny_pubtator_file(tmp_path, capsys):
     assert "tp=2" in out and "(2/2)" in out
     assert eval_findings.main([str(tmp_path / "absent.PubTator")]) == 0
     assert "not found" in capsys.readouterr().out
+    # end to end with the entity matcher: the breakdown accounts for every gold pair
+    assert eval_findings.main([str(path), "--breakdown"]) == 0
+    out = capsys.readouterr().out
+    assert "gold pairs: 2" in out and "recall ceiling" in out
 
 
 def test_subordinate_clause_and_gerund_subject_do_not_leak_subjects():
