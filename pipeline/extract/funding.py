@@ -29,7 +29,16 @@ from pipeline.model import CleanArticle, Funder, FundingRow
 from pipeline.registries import DEFAULT_DIR as DEFAULT_LEXICON_DIR
 from pipeline.registries import FunderRegistry, Match, load_funders
 
-VERSION = "4"
+
+def _model_digest() -> str:
+    """Short hash of the funder-span tagger model, so retraining it re-extracts funding."""
+    import hashlib
+
+    path = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
+
+
+VERSION = "4+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -832,7 +841,7 @@ def extract_funding(
 # half of GROBID's acknowledgement training data marks funder spans token by token (B/I/O). Its
 # features include the rule extractor's own reading (registry matches, capitalised candidates, award
 # numbers), so the model learns where GROBID's span conventions depart from the rules.
-TAGGER_FILE = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"
+TAGGER_FILE = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"  # with funders.tsv, in the repository
 USE_TAGGER = True  # False: rule extractor only (scripts/eval_funding.py --rules)
 
 _TOK = re.compile(r"[^\W_]+|[^\w\s]|_")
