@@ -18,7 +18,7 @@ For every size (default 1,000 and 10,000 documents; `--sizes 1000,10000,100000`)
    included), rows produced, and what each increment re-extracted (from ``stage_log``).
 
 Writes bench/out/report.json and bench/out/report.md (markdown tables). Sizes are parameters; the
-corpora and warehouses live under bench/out/<size>/ (git-ignored).
+corpora, warehouses and a snapshot of the code the runs use live under bench/out/<size>/ (git-ignored).
 
     .venv/bin/python scripts/bench.py                       # 1,000 and 10,000
     .venv/bin/python scripts/bench.py --sizes 100000 --increments 1%
@@ -169,7 +169,7 @@ def run_pipeline(env: dict[str, str], log: Path, profile: Path | None = None, jo
     peak_tree = [0]
     started = time.perf_counter()
     with log.open("w") as out:
-        child = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(command, cwd=env["PYTHONPATH"], env=env, stdout=out, stderr=subprocess.STDOUT)
         done = threading.Event()
 
         def sample() -> None:
@@ -295,13 +295,22 @@ def machine() -> str:
             f"{platform.release()}, Python {platform.python_version()}")
 
 
+def snapshot_code(work: Path) -> Path:
+    """A copy of the code and reference data the runs use: edits to the working tree while the
+    benchmark runs (a new extractor version) would otherwise re-extract everything mid-benchmark."""
+    code = work / "code"
+    for name in ("pipeline", "assets", "sql"):
+        shutil.copytree(REPO / name, code / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "seeds" / "lexicons", code / "seeds" / "lexicons")
+    shutil.copy(REPO / "dagster.yaml", code / "dagster.yaml")
+    return code
+
+
 def child_env(work: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE" and not k.startswith("PIPELINE_")}
-    # A snapshot of the lexicons taken with the corpus: edits to seeds/lexicons between the runs
-    # would change the extractor versions and re-extract everything, which is not what is measured.
-    env.update(PIPELINE_LEXICON_DIR=str(work / "lexicons"), PIPELINE_RAW_DIR=str(work / "raw"),
+    env.update(PIPELINE_RAW_DIR=str(work / "raw"),
                PIPELINE_DATA_DIR=str(work / "data"), DAGSTER_HOME=str(work / "dagster_home"),
-               PYTHONPYCACHEPREFIX=str(work / "pycache"), PYTHONPATH=str(REPO), DAGSTER_DISABLE_TELEMETRY="1",
+               PYTHONPYCACHEPREFIX=str(work / "pycache"), PYTHONPATH=str(work / "code"), DAGSTER_DISABLE_TELEMETRY="1",
                GX_ANALYTICS_ENABLED="False")
     return env
 
@@ -314,7 +323,7 @@ def bench_size(size: int, increments: list[str], sources: tuple, seed: int, out:
     shutil.rmtree(work, ignore_errors=True)
     (work / "dagster_home").mkdir(parents=True)
     shutil.copy(REPO / "dagster.yaml", work / "dagster_home" / "dagster.yaml")
-    shutil.copytree(REPO / "seeds" / "lexicons", work / "lexicons")
+    snapshot_code(work)
     seen: set[str] = set()
     t = time.perf_counter()
     corpus_bytes = write_documents(work / "raw", 0, size, sources, seed, seen)
