@@ -120,4 +120,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Everything is committed and every warehouse connection closed: skip the interpreter's teardown,
+    # which frees the lexicons' millions of objects one by one (over a second for nothing).
+    os._exit(code)

@@ -278,12 +278,19 @@ def _entity_lexicon(cache_dir: Path | None = None) -> Any:
     version and the loader's code: unpickling takes about a third of parsing the TSVs again, which
     is most of what a run with a handful of new documents spends on entities.
     """
+    import atexit
+    import gc
+
     key = _entity_lexicon_key()
     if key not in _entity_lexicons:
         from pipeline.lexicons import load_entity_lexicon
 
         lexicon = _cached_pickle(cache_dir, "entity_lexicon", key, load_entity_lexicon)
         _ = lexicon.automaton
+        # It lives as long as the process: keep the collector from walking its millions of objects
+        # again and again (and from touching their pages in forked workers, which would copy them).
+        gc.freeze()
+        atexit.register(gc.unfreeze)  # a normal shutdown then frees everything (no leak warnings)
         _entity_lexicons.clear()
         _entity_lexicons[key] = lexicon
     return _entity_lexicons[key]
@@ -302,6 +309,7 @@ def _entity_lexicon_key() -> str:
 
 def _cached_pickle(cache_dir: Path | None, name: str, key: str, load: Callable[[], Any]) -> Any:
     """``load()``, or its result pickled under ``cache_dir`` by an earlier run with the same ``key``."""
+    import gc
     import os
     import pickle
 
@@ -309,7 +317,12 @@ def _cached_pickle(cache_dir: Path | None, name: str, key: str, load: Callable[[
         return load()
     path = cache_dir / f"{name}-{key}.pickle"
     try:
-        return pickle.loads(path.read_bytes())
+        data = path.read_bytes()
+        gc.disable()  # millions of small objects: collections during the load would triple its time
+        try:
+            return pickle.loads(data)
+        finally:
+            gc.enable()
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
         pass  # absent, or written by other code: load afresh and replace it
     value = load()

@@ -23,6 +23,14 @@ def test_definitions_load():
     assert {s.name for s in repo.sensor_defs} == {"raw_folder_sensor"}
 
 
+def test_every_exported_table_has_a_contract_check():
+    from pipeline.schemas import SCHEMAS
+
+    assert list(SCHEMAS) == list(EXPORT_ORDER)
+    names = {key.name for check in all_checks for key in check.check_keys}
+    assert {f"{t}_contract" for t in EXPORT_ORDER} <= names
+
+
 def _materialise(raw: Path, data: Path) -> dg.ExecuteInProcessResult:
     resource = PipelineResource(raw_dir=str(raw), data_dir=str(data), max_file_bytes=1_000_000)
     return dg.materialize([*all_assets, *all_checks], resources={"pipeline": resource},
