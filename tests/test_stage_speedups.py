@@ -43,3 +43,40 @@ def test_cached_entity_lexicon_extracts_exactly_what_a_fresh_one_does(tmp_path: 
     assert cached is not fresh and cached.version == fresh.version
     for article in _seed_articles(seed_dir):
         assert extract_mentions(article, cached) == extract_mentions(article, fresh)
+
+
+def test_outputs_are_redone_exactly_when_the_dataset_changes(tmp_path: Path, seed_dir: Path):
+    import shutil
+
+    from pipeline import warehouse
+
+    raw, data = tmp_path / "raw", tmp_path / "data"
+    raw.mkdir()
+    seeds = sorted(seed_dir.iterdir())
+    for path in seeds[:2]:
+        shutil.copy(path, raw / path.name)
+
+    def refresh(con) -> str:
+        stages.ingest_raw_folder(con, raw, 10**7)
+        stages.build_article_rows(con)
+        stages.build_sentence_rows(con)
+        return warehouse.dataset_fingerprint(con)
+
+    with warehouse.open_warehouse(data) as con:
+        first = refresh(con)
+        assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is True
+        digest = (data / "parquet" / "documents.parquet").read_bytes()
+        assert refresh(con) == first  # a rescan of unchanged files changes nothing
+        assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is False
+        assert (data / "parquet" / "documents.parquet").read_bytes() == digest
+        shutil.copy(seeds[2], raw / seeds[2].name)  # a new document
+        added = refresh(con)
+        assert added != first
+        assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is True
+        (raw / seeds[0].name).unlink()  # a removed one
+        removed = refresh(con)
+        assert removed not in (first, added)
+        assert warehouse.scalar(con, "SELECT count(*) FROM articles") == 2
+        (data / "parquet" / "articles.parquet").unlink()  # an output deleted by hand is made again
+        assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is True
+        assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is False
