@@ -8,6 +8,7 @@ an ephemeral instance.
 """
 
 import argparse
+import json
 import os
 import sys
 import threading
@@ -39,8 +40,11 @@ def print_summary(data_dir, parquet_dir, quality_dir, checks) -> None:
         for table, n in warehouse.table_counts(con).items():
             print(f"  {table:<22}{n:>8}")
         views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        state = warehouse.output_state(con, "views")  # counts made by warehouse_views for this dataset
+        counted = json.loads(state[2]) if state and state[2] else {}
         print("views: " + ", ".join(
-            f"{v} ({warehouse.scalar(con, f'SELECT count(*) FROM {v}')} rows)" if v in views else f"{v} (missing)"
+            (f"{v} ({counted[v]['rows'] if v in counted else warehouse.scalar(con, f'SELECT count(*) FROM {v}')} rows)"
+             if v in views else f"{v} (missing)")
             for v in warehouse.view_names()))
     print(f"checks: {len(passed)} passed, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""))
     gx = quality.load_outcome(quality_dir)

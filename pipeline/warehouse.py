@@ -399,6 +399,12 @@ def view_names() -> list[str]:
     return sorted(p.stem for p in (SQL_DIR / "views").glob("*.sql"))
 
 
+def views_digest() -> str:
+    """Digest of the views' SQL: what a cached count or preview of the views also depends on."""
+    return hashlib.sha256("".join((SQL_DIR / "views" / f"{n}.sql").read_text() for n in view_names()).encode()
+                          ).hexdigest()[:16]
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     for name in view_names():
         con.execute((SQL_DIR / "views" / f"{name}.sql").read_text())
