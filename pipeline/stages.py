@@ -8,6 +8,12 @@ The Dagster assets in ``assets/`` are thin wrappers around these functions.
 
 from __future__ import annotations
 
+import atexit
+import gc
+import hashlib
+import importlib
+import os
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -48,8 +54,6 @@ def stage_version(stage: str) -> str:
     if stage in ("articles", "sentences"):
         return base
     if stage in ("funding", "institutions", "people"):
-        import importlib
-
         from pipeline import registries
 
         module = importlib.import_module(f"pipeline.extract.{stage}")
@@ -278,9 +282,6 @@ def _entity_lexicon(cache_dir: Path | None = None) -> Any:
     version and the loader's code: unpickling takes about a third of parsing the TSVs again, which
     is most of what a run with a handful of new documents spends on entities.
     """
-    import atexit
-    import gc
-
     key = _entity_lexicon_key()
     if key not in _entity_lexicons:
         from pipeline.lexicons import load_entity_lexicon
@@ -297,8 +298,6 @@ def _entity_lexicon(cache_dir: Path | None = None) -> Any:
 
 
 def _entity_lexicon_key() -> str:
-    import hashlib
-
     from pipeline import lexicons
     from pipeline.extract import entities
 
@@ -309,10 +308,6 @@ def _entity_lexicon_key() -> str:
 
 def _cached_pickle(cache_dir: Path | None, name: str, key: str, load: Callable[[], Any]) -> Any:
     """``load()``, or its result pickled under ``cache_dir`` by an earlier run with the same ``key``."""
-    import gc
-    import os
-    import pickle
-
     if cache_dir is None:
         return load()
     path = cache_dir / f"{name}-{key}.pickle"
@@ -470,8 +465,6 @@ def build_pathway_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     Skipped when neither the set of entities nor the code changed since the last build: the
     version logged (``stage_log`` item ``*``) includes a digest of the entity ids.
     """
-    import hashlib
-
     stats = StageStats("pathways")
     entity_ids = [r[0] for r in con.execute("SELECT entity_id FROM entities ORDER BY entity_id").fetchall()]
     digest = hashlib.sha256("\n".join(entity_ids).encode()).hexdigest()[:16]
