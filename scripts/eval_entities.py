@@ -113,6 +113,70 @@ def speed(folder: Path) -> int:
     return 0
 
 
+def cross_validate(pubtator: Path, folds: int, errors: int = 0) -> int:
+    """K-fold cross-validation inside one PubTator file (Train): for each fold, the learned lists
+    (biored_train_synonyms, entity_stoplist, biored_train_organism_genes) are rebuilt from the other folds into a
+    temporary copy of seeds/lexicons, and the held-out fold is scored with it. Counts are pooled over the folds.
+    Document i goes to fold i % K (file order)."""
+    import contextlib
+    import io
+    import os
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_lexicons
+
+    from pipeline import lexicons
+
+    text = pubtator.read_text(encoding="utf-8")
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    pooled = {lvl: {t: Counter() for t in (*TYPES, "overall")} for lvl in ("mention", "document")}
+    errs: dict[str, Counter] = defaultdict(Counter)
+    seeds = ROOT / "seeds" / "lexicons"
+    old_env = os.environ.get("PIPELINE_LEXICON_DIR")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for k in range(folds):
+            learn = tmp / f"learn{k}.PubTator"
+            test = tmp / f"test{k}.PubTator"
+            learn.write_text("\n\n".join(b for i, b in enumerate(blocks) if i % folds != k) + "\n\n", encoding="utf-8")
+            test.write_text("\n\n".join(b for i, b in enumerate(blocks) if i % folds == k) + "\n\n", encoding="utf-8")
+            lexdir = tmp / f"lex{k}"
+            shutil.copytree(seeds, lexdir)
+            build_lexicons.OUT = lexdir
+            with contextlib.redirect_stdout(io.StringIO()):
+                (lexdir / "biored_train_synonyms.tsv").unlink(missing_ok=True)
+                build_lexicons.build_biored_synonyms(learn)
+                build_lexicons.build_stoplist(learn)
+                build_lexicons.build_biored_organism_genes(learn)
+            lexicons.load_entity_lexicon.cache_clear()
+            os.environ["PIPELINE_LEXICON_DIR"] = str(lexdir)
+            out = tmp / f"fold{k}.json"
+            with contextlib.redirect_stdout(io.StringIO()):
+                main([str(test), "--json", str(out)] + (["--errors", str(errors)] if errors else []))
+            r = json.loads(out.read_text(encoding="utf-8"))
+            for lvl, per_type in pooled.items():
+                for t, c in per_type.items():
+                    c.update({x: r[lvl][t][x] for x in ("tp", "fp", "fn")})
+            for key, items in r.get("errors", {}).items():
+                errs[key].update(dict(items))
+            lexicons.load_entity_lexicon.cache_clear()
+    if old_env is None:
+        os.environ.pop("PIPELINE_LEXICON_DIR", None)
+    else:
+        os.environ["PIPELINE_LEXICON_DIR"] = old_env
+    print(f"{pubtator}: {len(blocks)} documents, {folds}-fold cross-validation (learned lists from the other folds)")
+    for lvl, per_type in pooled.items():
+        print(f"\n{lvl} level        P      R      F1     tp    fp    fn")
+        for t, c in per_type.items():
+            r = prf(c["tp"], c["fp"], c["fn"])
+            print(f"  {t:<14} {r['precision']:.4f} {r['recall']:.4f} {r['f1']:.4f}  {r['tp']:5d} {r['fp']:5d} {r['fn']:5d}")
+    for key in sorted(errs):
+        print(f"\n[{key}] {errs[key].most_common(errors)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pubtator", nargs="?", type=Path,
@@ -123,9 +187,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="score genes through the HGNC record's human NCBIGene id (ignore the mention's organism)")
     ap.add_argument("--speed", type=Path, metavar="DIR",
                     help="instead: time extract_mentions over the .txt files of DIR (e.g. the news corpus)")
+    ap.add_argument("--cv", type=int, metavar="K",
+                    help="instead: K-fold cross-validation inside the file (use on Train: learned lists rebuilt "
+                         "from the other folds)")
     args = ap.parse_args(argv)
     if args.speed:
         return speed(args.speed)
+    if args.cv:
+        return cross_validate(args.pubtator, args.cv, args.errors)
     if not args.pubtator.is_file():
         print(f"{args.pubtator} not found: nothing to evaluate")
         return 0
@@ -246,6 +315,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{t}] top FN mentions: {fn_str[t].most_common(args.errors)}")
             print(f"[{t}] top FP doc ids: {dfp[t].most_common(args.errors // 2)}")
             print(f"[{t}] top FN doc ids: {dfn[t].most_common(args.errors // 2)}")
+    if args.errors:
+        result["errors"] = {}
+        for t in TYPES:
+            result["errors"][f"{t} FP mention"] = fp_str[t].most_common()
+            result["errors"][f"{t} FN mention"] = fn_str[t].most_common()
+            result["errors"][f"{t} FP doc"] = dfp[t].most_common()
+            result["errors"][f"{t} FN doc"] = dfn[t].most_common()
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0

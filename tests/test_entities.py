@@ -299,3 +299,16 @@ def test_family_name_takes_the_gene_biored_grounds_it_to(lex):
 
 def test_version_constant():
     assert VERSION.isdigit()
+
+
+def test_coordinated_disease_modifiers_share_the_head(lex):
+    text = "Loss of the gene is common in colorectal, breast and head and neck cancers."
+    mentions, _ = extract_mentions(make_article(text, source_kind="abstract"), lex)
+    whole = {m.entity_id for m in mentions if m.text == "colorectal, breast and head and neck cancers"}
+    assert whole == {"MESH:D015179", "MESH:D001943", "MESH:D006258"}
+
+
+def test_organ_neoplasm_head_nouns(lex):
+    for text, mesh in (("gastric adenocarcinoma", "MESH:D013274"), ("pituitary adenomas", "MESH:D010911")):
+        mentions, _ = extract_mentions(make_article(f"Patients with {text} were studied.", source_kind="abstract"), lex)
+        assert [(m.text, m.entity_id) for m in mentions if m.entity_id.startswith("MESH:")] == [(text, mesh)]

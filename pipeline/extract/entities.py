@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "16"
+VERSION = "17"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -101,6 +101,10 @@ _GENE_HEAD_AFTER = re.compile(
 _MALIGNANT_CELL = "CL:0001064"
 _NEOPLASM = "MESH:D009369"
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
+# "colorectal, breast and lung cancers": modifiers coordinated before a disease mention share its head noun
+_COORD_BEFORE = re.compile(
+    r"(?<![\w\-])((?:[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*)?, )*[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*)?),? (?:and|or|and/or) $")
+_COORD_SPLIT = re.compile(r", ")
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
 _IDIOM_WORDS = frozenset(["gold", "silver", "bronze", "iron", "lead", "copper", "salt"])
@@ -533,6 +537,51 @@ def _organism_xref(term: Term, organism: str, lex: EntityLexicon) -> str | None:
     return lex.orthologs.get((term.entity_id, organism))
 
 
+def _disease_term(key: str, lex: EntityLexicon) -> Term | None:
+    if (key, "disease") in lex.stoplist:
+        return None
+    terms = [t for t in lex.terms.get(key, ()) if t.entity_type == "disease" and (key, t.entity_id) not in lex.stoplist]
+    return min(terms, key=lambda t: (t.rank, t.entity_id)) if terms else None
+
+
+def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, mentions: list[Mention]) -> list[Mention]:
+    """Diseases named by modifiers coordinated with a disease mention's head ("colorectal, breast and lung
+    cancers", "hearing and visual impairment"): each modifier + the head noun that the lexicon knows as a disease
+    becomes a mention spanning the whole coordination (BioRED annotates the phrase once with all ids)."""
+    out: list[Mention] = []
+    by_span = {(m.start_char, m.end_char): m for m in mentions}
+    for i, (s, e) in enumerate(taken):
+        t = chosen[(s, e)]
+        if t.entity_type != "disease" or (s, e) not in by_span:
+            continue
+        m = _COORD_BEFORE.search(body, max(0, s - 120), s)
+        if m is None or (i > 0 and taken[i - 1][1] > m.start()):
+            continue
+        words = body[s:e].split()
+        head = words[-1]
+        found = []
+        start = s
+        pos = m.start(1)
+        for part in _COORD_SPLIT.split(m.group(1)):
+            last = part.rsplit(" ", 1)[-1]
+            for mod, ms in ((part, pos), (last, pos + len(part) - len(last))):
+                dt = None
+                for h in (head, head[:-1]) if head.endswith("s") else (head,):
+                    dt = dt or _disease_term(norm_key(mod + " " + h), lex)
+                if dt is not None:
+                    if dt.entity_id != t.entity_id:
+                        found.append(dt)
+                        start = min(start, ms)
+                    break
+            pos += len(part) + 2
+        if not found:
+            continue
+        src = by_span[(s, e)]
+        for dt in [t] + found:
+            out.append(Mention(src.article_id, src.sentence_index, start, e, body[start:e], dt.entity_id))
+    return out
+
+
 def extract_mentions(
     article: CleanArticle, lexicon: EntityLexicon | None = None, *, _raw: bool = False
 ) -> tuple[list[Mention], list[Entity]]:
@@ -774,6 +823,10 @@ def extract_mentions(
             if head:  # "cancer cells" also names the disease (BioRED annotates "cancer" in it)
                 mentions.append(Mention(article.article_id, idx, s, head.end(), head.group(0), _NEOPLASM))
                 entity_ids.setdefault(_NEOPLASM, None)
+    if not _raw:
+        for m in _coordinated(body, taken, chosen, lex, mentions):
+            mentions.append(m)
+            entity_ids.setdefault(m.entity_id, None)
     mentions.sort(key=lambda m: (m.start_char, m.end_char, m.entity_id))
     entities = [lex.entities[i] for i in sorted(entity_ids)]
     return mentions, entities
