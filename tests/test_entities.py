@@ -312,3 +312,17 @@ def test_organ_neoplasm_head_nouns(lex):
     for text, mesh in (("gastric adenocarcinoma", "MESH:D013274"), ("pituitary adenomas", "MESH:D010911")):
         mentions, _ = extract_mentions(make_article(f"Patients with {text} were studied.", source_kind="abstract"), lex)
         assert [(m.text, m.entity_id) for m in mentions if m.entity_id.startswith("MESH:")] == [(text, mesh)]
+
+
+def test_mesh_descriptors_newer_than_the_training_annotations_are_not_output(lex):
+    # D000084462 (Hyperthermia, MeSH 2023) is newer than any descriptor BioRED Train uses (entity_stoplist '*')
+    assert ("*", "MESH:D000084462") in lex.stoplist
+    mentions, _ = extract_mentions(make_article("Hyperthermia and ischemic stroke in rats.", source_kind="abstract"),
+                                   lex)
+    assert not {m.entity_id for m in mentions} & {"MESH:D000084462", "MESH:D000083242"}
+
+
+def test_adjectives_of_disease_names(lex):
+    mentions, _ = extract_mentions(make_article("Thrombotic events in cirrhotic patients.", source_kind="abstract"),
+                                   lex)
+    assert {(m.text, m.entity_id) for m in mentions} >= {("Thrombotic", "MESH:D013927")}

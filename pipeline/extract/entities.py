@@ -53,7 +53,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "17"
+VERSION = "18"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -348,7 +348,8 @@ def _filter(body: str, hit_start: int, hit_end: int, key: str, cands, plural: bo
         return None  # "PRESS" is not the plural of PRES
     for t in cands:
         stopped = (key, t.entity_type) in lex.stoplist
-        if (stopped and t.entity_type not in _GENE_TYPES) or (key, t.entity_id) in lex.stoplist:
+        if (stopped and t.entity_type not in _GENE_TYPES) or (key, t.entity_id) in lex.stoplist or (
+                "*", t.entity_id) in lex.stoplist:
             continue
         if _joins_words(text, t):
             continue
@@ -540,7 +541,8 @@ def _organism_xref(term: Term, organism: str, lex: EntityLexicon) -> str | None:
 def _disease_term(key: str, lex: EntityLexicon) -> Term | None:
     if (key, "disease") in lex.stoplist:
         return None
-    terms = [t for t in lex.terms.get(key, ()) if t.entity_type == "disease" and (key, t.entity_id) not in lex.stoplist]
+    terms = [t for t in lex.terms.get(key, ()) if t.entity_type == "disease" and (key, t.entity_id) not in lex.stoplist
+             and ("*", t.entity_id) not in lex.stoplist]
     return min(terms, key=lambda t: (t.rank, t.entity_id)) if terms else None
 
 
