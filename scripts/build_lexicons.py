@@ -296,6 +296,21 @@ def _adjective_variants(terms: list[str]) -> list[str]:
     return out
 
 
+# "joint abnormalities", "brain anomalies", "bone deformities": BioRED grounds them to the organ's "X Diseases".
+ABNORMALITY_HEADS = ("abnormality", "abnormalities", "anomaly", "anomalies", "defect", "deformity", "deformities")
+
+
+def _abnormality_variants(terms: list[str]) -> list[str]:
+    out = []
+    for t in terms:
+        m = re.match(r"^(.+?) Diseases$", t)
+        if m and "," not in t:
+            first, _, rest = m.group(1).partition(" ")
+            bases = [m.group(1)] + ([f"{_ORGAN[first.lower()]} {rest}".strip()] if first.lower() in _ORGAN else [])
+            out += [f"{b} {h}" for b in bases for h in ABNORMALITY_HEADS]
+    return out
+
+
 def _plain_key(t: str) -> str:
     return re.sub(r"[\W_]", "", t.lower())
 
@@ -332,7 +347,8 @@ def build_mesh(ref: Path) -> None:
                         extra += [f"{m.group(1)} cancer", f"{m.group(1)} cancers", f"{m.group(1)} tumor"]
                 extra += _disease_variants([label] + syns)
                 keep = [t for t in tree_list if t.startswith(("C", "F03"))]
-                diseases.append([f"MESH:{mid}", label_n, syns + extra, SEP.join(keep), _head_variants([label] + syns) + _adjective_variants([label] + syns)])
+                diseases.append([f"MESH:{mid}", label_n, syns + extra, SEP.join(keep), _head_variants([label] + syns) + _adjective_variants([label] + syns)
+                                 + _abnormality_variants([label] + syns)])
             elif any(t.startswith("D") for t in tree_list):
                 dtrees = [t for t in tree_list if t.startswith("D")]
                 if (any(t.startswith(_NOT_CHEMICAL) for t in dtrees) and not label.lower().endswith("mab")

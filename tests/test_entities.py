@@ -326,3 +326,9 @@ def test_adjectives_of_disease_names(lex):
     mentions, _ = extract_mentions(make_article("Thrombotic events in cirrhotic patients.", source_kind="abstract"),
                                    lex)
     assert {(m.text, m.entity_id) for m in mentions} >= {("Thrombotic", "MESH:D013927")}
+
+
+def test_organ_abnormalities_are_the_organ_diseases(lex):
+    mentions, _ = extract_mentions(make_article("Patients had joint abnormalities.", source_kind="abstract"), lex)
+    assert [(m.text, m.entity_id) for m in mentions if m.entity_id.startswith("MESH:")] == [
+        ("joint abnormalities", "MESH:D007592")]
