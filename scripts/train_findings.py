@@ -45,8 +45,11 @@ from scripts.eval_findings import (
 DEFAULT = Path("/work/shared/corpora/biored/Train.PubTator")
 OUT = ROOT / "seeds" / "lexicons" / F.MODEL_FILE
 PAIR_L2 = 1.0
-DIR_L2 = 2.0
-OVERCLAIM = 0.25  # cost of a sign on a pair BioRED relates without one, relative to a wrong sign (1)
+DIR_L2 = 4.0
+OVERCLAIM = 0.25  # cost of a sign on a pair BioRED relates without one (a right sign gains 1)
+# cost of a wrong sign on a +/- pair: 0 under the issue's strict direction accuracy, where a wrong sign and
+# a "0" are both simply not right (findings 8 used 1, i.e. a wrong sign was worse than no sign)
+WRONG = 0.0
 _DIR_CLASSES = ("0", "+", "-")
 
 
@@ -197,7 +200,7 @@ def direction_probs(weights, f) -> dict[str, float]:
 def choose_zero(scored: list[tuple[str, dict]]) -> tuple[float, list[str]]:
     """Threshold on P(0) for pairs no sentence gives a sign: the pair stays undirected at or above it.
 
-    Utility (out of fold, gold pairs without a stated sign): +1 per right sign on a +/- pair, -1 per
+    Utility (out of fold, gold pairs without a stated sign): +1 per right sign on a +/- pair, -WRONG per
     wrong sign, -OVERCLAIM per sign given to an undirected (Association, ...) pair; a "0" scores 0.
     """
     rows = []
@@ -213,7 +216,7 @@ def choose_zero(scored: list[tuple[str, dict]]) -> tuple[float, list[str]]:
                 n_dir += 1
                 ok += pred == label
                 bad += pred not in ("0", label)
-        u = ok - bad - OVERCLAIM * over
+        u = ok - WRONG * bad - OVERCLAIM * over
         rows.append(
             f"zero={zero:.2f}: right {ok}/{n_dir}, wrong {bad}, undirected given a sign {over}/{n_und}, "
             f"utility {u:.1f}"
@@ -239,6 +242,78 @@ def direction_accuracy(weights, data) -> tuple[float, float, int]:
             ok += pred == label
             signed += pred != "0"
     return ok / max(total, 1), ok / max(signed, 1), total
+
+
+def pipeline_oof(docs, fold_models, folds: int, keep: float, add: float, zero: float) -> dict:
+    """The whole extractor (sentence rules + document models) on each Train fold with the models fitted
+    on the other folds, scored as scripts/eval_findings.py scores Dev with gold entities.
+
+    Returns counts: tp/fp/fn (pairs), dir_ok/dir_total/dir_signed (+/- gold pairs: right, all, given a
+    sign), und_signed/und_total (matched pairs BioRED relates without a sign given one), and per sign
+    source (``stated`` = a sentence rule, ``model`` = the direction model, ``zero``) right/total.
+    """
+    from collections import Counter, defaultdict
+
+    c: Counter = Counter()
+    for fold in range(folds):
+        w, wd = fold_models[fold]
+        F.set_model(F.FindingsModel(w, wd, keep, add, zero))
+        for i, doc in enumerate(docs):
+            if i % folds != fold:
+                continue
+            article = build_article(doc)
+            mentions, entities = gold_mentions(doc, article)
+            pred: dict = defaultdict(Counter)
+            src: dict = defaultdict(set)
+            for f in F.extract_findings(article, mentions, entities):
+                if f.negated or f.subject_id == f.object_id:
+                    continue
+                k = frozenset((f.subject_id, f.object_id))
+                pred[k][f.direction] += 1
+                if f.direction != "0":
+                    src[k].add("model" if f.predicate in F.CORRELATED.values() else "stated")
+            gold = gold_pairs(doc)
+            tps = set(pred) & set(gold)
+            c["tp"] += len(tps)
+            c["fp"] += len(set(pred) - set(gold))
+            c["fn"] += len(set(gold) - set(pred))
+            types = {m.entity_id: F._TYPE_CLASS.get(entities[m.entity_id].entity_type, "other") for m in mentions}
+            for k in tps:
+                g = gold[k]
+                signed = {d: n for d, n in pred[k].items() if d in "+-"}
+                if not g:
+                    c["und_total"] += 1
+                    c["und_signed"] += bool(signed)
+                    continue
+                p = max(signed, key=lambda d: (signed[d], d == "+")) if signed else "0"
+                s = "stated" if "stated" in src[k] else "model" if src[k] else "zero"
+                tp = "-".join(sorted(types.get(x, "other") for x in k))
+                c["dir_total"] += 1
+                c["dir_ok"] += p == g
+                c["dir_signed"] += p != "0"
+                c[f"src_{s}_n"] += 1
+                c[f"src_{s}_ok"] += p == g
+                c[f"tp_{tp}_n"] += 1
+                c[f"tp_{tp}_ok"] += p == g
+    F.set_model(None)
+    return c
+
+
+def pipeline_summary(c) -> list[str]:
+    p = c["tp"] / max(c["tp"] + c["fp"], 1)
+    r = c["tp"] / max(c["tp"] + c["fn"], 1)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    out = [
+        (f"out-of-fold whole extractor (gold mentions): pair P={p:.3f} R={r:.3f} F1={f:.3f}; direction "
+         f"strict {c['dir_ok'] / max(c['dir_total'], 1):.3f} ({c['dir_ok']}/{c['dir_total']}), signed "
+         f"{c['dir_ok'] / max(c['dir_signed'], 1):.3f} ({c['dir_ok']}/{c['dir_signed']}), undirected pairs "
+         f"given a sign {c['und_signed']}/{c['und_total']}"),
+    ]
+    parts = [f"{s} {c[f'src_{s}_ok']}/{c[f'src_{s}_n']}" for s in ("stated", "model", "zero")]
+    out.append("  sign source: " + ", ".join(parts))
+    tps = sorted({k[3:-2] for k in c if k.startswith("tp_") and k.endswith("_n")}, key=lambda t: -c[f"tp_{t}_n"])
+    out.append("  by type pair: " + ", ".join(f"{t} {c[f'tp_{t}_ok']}/{c[f'tp_{t}_n']}" for t in tps))
+    return out
 
 
 def write(path: Path, pair, thresholds, direction, source: str, summary: list[str]) -> None:
@@ -295,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     oof: list[dict] = [{} for _ in pdata]
     dir_oof = []
     scored: list[tuple[str, dict]] = []
+    fold_models = []
     for fold in range(args.folds):
         w = fit_pair([d for i, d in enumerate(pdata) if (i % n_docs) % args.folds != fold])
         for i, d in enumerate(pdata):
@@ -303,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         train = [d for i, d in enumerate(data) if i % args.folds != fold]
         test = [d for i, d in enumerate(data) if i % args.folds == fold]
         wd = fit_direction(train)
+        fold_models.append((w, wd))
         dir_oof.append(direction_accuracy(wd, test))
         for d in test:
             for f, label in d["dir"].values():
@@ -322,9 +399,11 @@ def main(argv: list[str] | None = None) -> int:
         f"at keep={keep:.2f} add={add:.2f} (sentence rules + model, {args.pair_mentions} mentions)"),
         (f"out-of-fold direction accuracy on +/- gold pairs: {strict:.3f} strict (0 counts wrong), "
         f"{signed:.3f} over those given a sign ({total} pairs; direction model alone, argmax)"),
-        (f"zero={zero:.2f} chosen out of fold on gold pairs no sentence signs (+1 right sign, -1 wrong sign, "
-        f"-{OVERCLAIM} sign on an undirected pair)"),
+        (f"zero={zero:.2f} chosen out of fold on gold pairs no sentence signs (+1 right sign, -{WRONG:g} wrong sign, "
+        f"-{OVERCLAIM:g} sign on an undirected pair)"),
     ]
+    if args.pair_mentions == "gold":
+        summary += pipeline_summary(pipeline_oof(docs, fold_models, args.folds, keep, add, zero))
     for s in summary:
         print(s)
     pair = fit_pair(pdata)

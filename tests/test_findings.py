@@ -752,6 +752,34 @@ def test_abstract_document_level_direction_from_cues():
     assert pair and all(f.direction == "+" for f in pair), pair
 
 
+def test_direction_features_read_the_words_of_sentences_naming_both():
+    # the direction model sees the stems of the sentence naming both entities, mentions left out
+    # ("effective in controlling"), tagged with the pair's types
+    from pipeline.extract.findings import _DocContext, direction_features
+
+    body = (
+        "Dexamethasone in a child with glucocorticoid resistance.\n"
+        "The patient presented with hypoglycemia. Dexamethasone treatment was effective in controlling "
+        "the hypoglycemia."
+    )
+    ents = {
+        "MESH:D003907": Entity("MESH:D003907", "chemical", "Dexamethasone"),
+        "MESH:D007003": Entity("MESH:D007003", "disease", "hypoglycemia"),
+    }
+    article = make_article(body, source_kind="abstract")
+    mentions = []
+    for term, eid in (("Dexamethasone", "MESH:D003907"), ("hypoglycemia", "MESH:D007003")):
+        for m in re.finditer(term, body):
+            s = article.sentence_at(m.start())
+            mentions.append(Mention(article.article_id, s.index, m.start(), m.end(), term, eid))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    ctx = _DocContext(article, mentions, ents, None)
+    f = direction_features(frozenset(("MESH:D003907", "MESH:D007003")), ctx)
+    words = {n for n in f if n.startswith("sw:")}
+    assert {"sw:chemical-disease:effec", "sw:chemical-disease:contr", "sw:chemical-disease:treat"} <= words
+    assert not any(n.endswith((":dexam", ":hypog", ":the")) for n in words)  # mentions and stop words out
+
+
 def test_train_script_refuses_dev(tmp_path):
     import importlib.util
 

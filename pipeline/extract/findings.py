@@ -51,7 +51,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "8+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "9+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1146,6 +1146,18 @@ _CUE_TESTS = (
 
 
 _BETWEEN_MAX = 60
+def _sentence_stems(text: str) -> set[str]:
+    """5-letter stems of a sentence's words, stop words left out."""
+    return {w[:5] for w in _WORD.findall(text)} - _STOP_STEMS
+
+
+_STOP_STEMS = frozenset(
+    (
+        "the", "of", "and", "in", "to", "with", "was", "were", "is", "are", "for", "by", "on", "as", "an", "at",
+        "or", "from", "that", "this", "these", "be", "been", "which", "we", "than", "our", "its", "their",
+        "have", "has", "had", "not", "but", "also",
+    )
+)
 _WORD = re.compile(r"[a-z]{2,}")
 
 
@@ -1185,14 +1197,24 @@ class _DocContext:
         self.stated: dict[frozenset, Counter] = {}
         self.trig: dict[frozenset, Counter] = {}
         self.between: dict[frozenset, set[str]] = {}
+        self.sent_words: dict[frozenset, set[str]] = {}
         for info in self.infos:
             if len(info.entity_ids) < 2:
                 continue
+            # word stems of the sentence naming both, entity mentions left out ("effective in controlling",
+            # "precipitated by", "complication of")
+            st = info.sentence.start
+            txt = list(body[st : info.sentence.end].lower())
+            for m in by_sentence.get(info.sentence.index, []):
+                for j in range(max(0, m.start_char - st), min(len(txt), m.end_char - st)):
+                    txt[j] = " "
+            stems = _sentence_stems("".join(txt))
             signs = Counter("pos" if s > 0 else "neg" if s < 0 else "neu" for *_, s in _triggers(info.sentence.text))
             ids = sorted(e for e in info.entity_ids if e in self.tclass)
             for i, a in enumerate(ids):
                 for b in ids[i + 1 :]:
                     self.trig.setdefault(frozenset((a, b)), Counter()).update(signs)
+                    self.sent_words.setdefault(frozenset((a, b)), set()).update(stems)
             # words between close mentions of two entities ("C-induced D", "D treated with C"), as stems
             # tagged with which type comes first
             sent_ms = by_sentence.get(info.sentence.index, [])
@@ -1345,6 +1367,8 @@ def direction_features(key: frozenset, ctx: _DocContext) -> dict[str, float]:
         f["trig_balance"] = (trig["pos"] - trig["neg"]) / (trig["pos"] + trig["neg"])
     for w in ctx.between.get(key, ()):
         f["bw:" + w] = 1.0
+    for w in ctx.sent_words.get(key, ()):
+        f[f"sw:{tp}:{w}" if main else "sw:" + w] = 1.0
     f["title_tox"] = ctx.title_tox
     f["doc_tox"] = ctx.doc_tox
     f["doc_therapy"] = ctx.doc_therapy
