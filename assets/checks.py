@@ -1,8 +1,8 @@
 """Asset checks: the pandera contract of every table, referential integrity, and the GX suite."""
 
 
-import json
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import dagster as dg
@@ -94,19 +94,15 @@ def table_checks(context: dg.AssetCheckExecutionContext, pipeline: PipelineResou
         fingerprint = warehouse.dataset_fingerprint(con)
         for key in sorted(context.selected_asset_check_keys, key=lambda k: k.name):
             compute, table = TABLE_CHECKS[key.name]
-            state = warehouse.output_state(con, f"check:{key.name}")
-            reused = state is not None and state[0] == fingerprint and state[2] is not None
-            if reused:
-                outcome, checked_at = json.loads(state[2]), state[1]
-            else:
-                outcome, checked_at = compute(con, table), None
-                warehouse.record_output(con, f"check:{key.name}", fingerprint, json.dumps(outcome))
+            outcome, checked_at = warehouse.reuse_or_make(con, f"check:{key.name}", fingerprint,
+                                                          partial(compute, con, table))
+            reused = checked_at is not None
             metadata: dict[str, Any] = {k: dg.MetadataValue.int(v) for k, v in outcome["ints"].items()}
             metadata.update({k: dg.MetadataValue.md(v) for k, v in outcome["md"].items()})
             metadata["dataset_fingerprint"] = dg.MetadataValue.text(fingerprint)
             # True: nothing the table is derived from changed since the validation reported here
             metadata["unchanged_since_last_validation"] = dg.MetadataValue.bool(reused)
-            if checked_at is not None:
+            if reused:
                 metadata["validated_at"] = dg.MetadataValue.text(f"{checked_at:%Y-%m-%d %H:%M:%S} UTC")
             yield dg.AssetCheckResult(asset_key=key.asset_key, check_name=key.name, passed=outcome["passed"],
                                       metadata=metadata)

@@ -1,8 +1,6 @@
 """Output stage: SQL views, Parquet files and the Great Expectations quality report."""
 
 
-import json
-
 import dagster as dg
 
 from assets.ingest import WAREHOUSE_POOL
@@ -28,16 +26,11 @@ def warehouse_views(pipeline: PipelineResource) -> dg.MaterializeResult:
         # Counting and previewing every view reads whole tables: done again only when the data or a
         # view's SQL changed (at 100,000 documents this is most of an unchanged run).
         key = f"{warehouse.dataset_fingerprint(con)}:{warehouse.views_digest()}"
-        state = warehouse.output_state(con, "views")
-        if state is not None and state[0] == key and state[2]:
-            summary, recounted = json.loads(state[2]), False
-        else:
-            summary = {name: {"rows": scalar(con, f"SELECT count(*) FROM {name}"),
-                              "preview": markdown_table(query_frame(con, f"SELECT * FROM {name} LIMIT 5"))}
-                       for name in names}
-            warehouse.record_output(con, "views", key, json.dumps(summary))
-            recounted = True
-    metadata = {"views": dg.MetadataValue.json(names), "recounted": dg.MetadataValue.bool(recounted)}
+        summary, counted_at = warehouse.reuse_or_make(con, "views", key, lambda: {
+            name: {"rows": scalar(con, f"SELECT count(*) FROM {name}"),
+                   "preview": markdown_table(query_frame(con, f"SELECT * FROM {name} LIMIT 5"))}
+            for name in names})
+    metadata = {"views": dg.MetadataValue.json(names), "recounted": dg.MetadataValue.bool(counted_at is None)}
     for name in names:
         metadata[f"{name}_rows"] = dg.MetadataValue.int(summary[name]["rows"])
         metadata[f"{name}_preview"] = dg.MetadataValue.md(summary[name]["preview"])
@@ -81,10 +74,12 @@ def quality_report(pipeline: PipelineResource) -> dg.MaterializeResult:
     quality_dir = pipeline.settings.quality_dir
     with pipeline.warehouse() as con:
         fingerprint = warehouse.dataset_fingerprint(con)
-        outcome = quality.load_outcome(quality_dir, fingerprint)
-        validated = outcome is None
-        if outcome is None:
-            outcome = quality.run_suite(con, quality_dir, fingerprint)
+        state = warehouse.output_state(con, "quality_report")
+        outcome = quality.load_outcome(quality_dir) if state is not None and state[0] == fingerprint else None
+        validated = outcome is None or outcome.docs_index is None  # made from another dataset, or docs gone
+        if validated:
+            outcome = quality.run_suite(con, quality_dir)
+            warehouse.record_output(con, "quality_report", fingerprint)
     return dg.MaterializeResult(metadata={
         "success": dg.MetadataValue.bool(outcome.success),
         "expectations_evaluated": dg.MetadataValue.int(outcome.evaluated),

@@ -111,26 +111,19 @@ def _frame(con: duckdb.DuckDBPyConnection, table: str):
     return arrow.to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def load_outcome(quality_dir: Path, fingerprint: str | None = None) -> SuiteOutcome | None:
-    """The outcome written by the last ``run_suite``; None when absent, or made from another dataset
-    (``fingerprint`` given and different) or its data docs are gone."""
+def load_outcome(quality_dir: Path) -> SuiteOutcome | None:
+    """The outcome written by the last ``run_suite``, or None when there is none."""
     path = quality_dir / "suite_results.json"
     index = quality_dir / "data_docs" / "index.html"
     if not path.exists():
         return None
     summary = json.loads(path.read_text())
-    if fingerprint is not None and (summary.get("fingerprint") != fingerprint or not index.exists()):
-        return None
     return SuiteOutcome(bool(summary["success"]), summary["evaluated"], summary["failed"],
                         index if index.exists() else None)
 
 
-def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path, fingerprint: str | None = None) -> SuiteOutcome:
-    """Validate every table in SUITE, write data docs and a JSON summary under ``quality_dir``.
-
-    ``fingerprint`` (the dataset's, see ``warehouse.dataset_fingerprint``) is stored with the summary
-    so that ``load_outcome`` can tell whether the report is still the current one.
-    """
+def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome:
+    """Validate every table in SUITE, write data docs and a JSON summary under ``quality_dir``."""
     import great_expectations as gx  # heavy import: only when the suite runs
 
     quality_dir.mkdir(parents=True, exist_ok=True)
@@ -184,6 +177,6 @@ def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path, fingerprint: st
                     })
     context.build_data_docs(site_names=["local"])
     index = site_dir / "index.html"
-    summary = {"success": not failed, "evaluated": evaluated, "failed": failed, "fingerprint": fingerprint}
+    summary = {"success": not failed, "evaluated": evaluated, "failed": failed}
     (quality_dir / "suite_results.json").write_text(json.dumps(summary, indent=2, sort_keys=True))
     return SuiteOutcome(not failed, evaluated, failed, index if index.exists() else None)

@@ -17,6 +17,7 @@ import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -135,8 +136,7 @@ def _clean_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[str], run: Call
         done.append(document_id)
     warehouse.pause_point("extract:articles")
 
-    def ledger(con: duckdb.DuckDBPyConnection, quarantined: list[tuple[str, str]] = quarantined,
-               done: list[str] = done) -> None:
+    def ledger(con: duckdb.DuckDBPyConnection) -> None:
         for document_id, reason in quarantined:
             warehouse.quarantine_document(con, document_id, reason)
         warehouse.reinstate_documents(con, done)
@@ -291,7 +291,8 @@ def _entity_lexicon(cache_dir: Path | None = None) -> Any:
         # It lives as long as the process: keep the collector from walking its millions of objects
         # again and again (and from touching their pages in forked workers, which would copy them).
         gc.freeze()
-        atexit.register(gc.unfreeze)  # a normal shutdown then frees everything (no leak warnings)
+        if not _entity_lexicons:  # once per process: a normal shutdown then frees everything (no leak warnings)
+            atexit.register(gc.unfreeze)
         _entity_lexicons.clear()
         _entity_lexicons[key] = lexicon
     return _entity_lexicons[key]
@@ -302,8 +303,14 @@ def _entity_lexicon_key() -> str:
     from pipeline.extract import entities
 
     digest = hashlib.sha256(f"{lexicons.LEXICON_VERSION}|{entities.VERSION}|{lexicons.lexicon_dir()}".encode())
-    digest.update(Path(lexicons.__file__).read_bytes())
+    digest.update(_source_digest(lexicons.__file__))
     return digest.hexdigest()[:20]
+
+
+@lru_cache(maxsize=4)
+def _source_digest(path: str) -> bytes:
+    """Digest of a module's source, read once per process (the key is asked for by every chunk)."""
+    return hashlib.sha256(Path(path).read_bytes()).digest()
 
 
 def _cached_pickle(cache_dir: Path | None, name: str, key: str, load: Callable[[], Any]) -> Any:
@@ -392,9 +399,8 @@ def build_finding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
 def _funding_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     from pipeline.extract.funding import extract_funding
     from pipeline.ids import stable_id
-    from pipeline.registries import load_funders
 
-    registry = load_funders()
+    registry = _funders()
     rows: dict[str, dict[str, Any]] = {}
     funders: dict[str, dict[str, Any]] = {}
     for a in unit[0]:

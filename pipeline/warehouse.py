@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import itertools
+import json
 import os
 import shutil
 import time
@@ -443,6 +444,18 @@ def output_state(con: duckdb.DuckDBPyConnection, output: str) -> tuple[str, date
 
 def record_output(con: duckdb.DuckDBPyConnection, output: str, fingerprint: str, detail: str | None = None) -> None:
     con.execute("INSERT OR REPLACE INTO output_state VALUES (?, ?, now()::TIMESTAMP, ?)", [output, fingerprint, detail])
+
+
+def reuse_or_make(con: duckdb.DuckDBPyConnection, output: str, key: str,
+                  make: Callable[[], Any]) -> tuple[Any, datetime | None]:
+    """(value, made_at): the JSON-able value ``make()`` gave for ``output`` when it was last made with
+    this ``key``, and when; else ``make()`` now, recorded for the next run, and None."""
+    state = output_state(con, output)
+    if state is not None and state[0] == key and state[2] is not None:
+        return json.loads(state[2]), state[1]
+    value = make()
+    record_output(con, output, key, json.dumps(value))
+    return value, None
 
 
 def export_parquet_if_changed(con: duckdb.DuckDBPyConnection, out_dir: Path) -> tuple[dict[str, Path], bool]:
