@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "4+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "5+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -906,10 +906,7 @@ def tagger_features(s: str, reg: FunderRegistry) -> tuple[list[tuple[int, int, s
     pre = _funders_in_sentence(s, reg, [])
     awards = _find_awards(s, [(c.start, c.end) for c in pre])
     cands = _funders_in_sentence(s, reg, [(a, b) for a, b, _, _ in awards])
-    regm = reg.find_all(s)
-    t_reg = _bio(toks, [(m.start, m.end) for m in regm])
     t_rule = _bio(toks, [(c.start, c.end) for c in cands])
-    t_rrec = _bio(toks, [(c.start, c.end) for c in cands if c.record is not None])
     t_award = _bio(toks, [(a, b) for a, b, _, _ in awards])
     depth, d = [], 0
     for _, _, t in toks:
@@ -940,7 +937,7 @@ def tagger_features(s: str, reg: FunderRegistry) -> tuple[list[tuple[int, int, s
         f = [
             "b", "w=" + lw, "sh=" + _shape(t), "p3=" + lw[:3], "s3=" + lw[-3:],
             "cap=" + str(_is_cap(t))[0], "up=" + str(t.isupper())[0], "dig=" + str(any(c.isdigit() for c in t))[0],
-            "reg=" + t_reg[k], "rule=" + t_rule[k], "rrec=" + t_rrec[k], "aw=" + t_award[k],
+            "rule=" + t_rule[k], "aw=" + t_award[k],
             "voc=" + vclass[k], f"voc|cap={vclass[k]}|{str(_is_cap(t))[0]}",
             "cue=" + cue_state[k][0], f"cued={cue_state[k][0]}{cue_state[k][1]}", f"par={depth[k]}",
         ]
@@ -973,7 +970,6 @@ def tagger_features(s: str, reg: FunderRegistry) -> tuple[list[tuple[int, int, s
                 if abs(d) <= 2:
                     f.append(f"{d}sh={_shape(toks[j][2])}")
                 if abs(d) == 1:
-                    f.append(f"{d}reg={t_reg[j]}")
                     f.append(f"{d}rule={t_rule[j]}")
                     f.append(f"{d}aw={t_award[j]}")
                     f.append(f"{d}cap={str(_is_cap(toks[j][2]))[0]}")
@@ -1098,11 +1094,78 @@ def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> l
             continue
         if re.fullmatch(rf"(?:the\s+)?{_NATIONALITY}(?:\s+[a-z][\w’']*)+", text):
             continue
-        parts = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^,]+", text)]
-        parts = [(pa + len(s[pa:pb]) - len(s[pa:pb].lstrip()), pb) for pa, pb in parts]
-        parts = [(pa + 4 if s[pa:pb].startswith("and ") else pa, pb) for pa, pb in parts]
+        if TRIM_LOWER:
+            # leading lower-case words ("association France Parkinson"): the gold names start capitalised
+            m = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
+            if m and not re.match(r"(?:the|de|van|von|di|da|du|le|la)\s", text):
+                a += m.end()
+                text = s[a:b]
+        parts = _comma_parts(s, a, b)
         if len(parts) >= 3 and sum(reg.lookup(s[pa:pb]) is not None for pa, pb in parts) >= 2:
+            out.extend(parts)
+            continue
+        if SPLIT_LISTS and len(parts) >= 2 and _is_funder_list(s, parts, reg):
             out.extend(parts)
             continue
         out.append((a, b))
     return out
+
+
+SPLIT_LISTS = True
+TRIM_LOWER = True
+
+
+def _comma_parts(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of span ``s[a:b]`` between commas outside brackets, without a leading "and"/"the"."""
+    parts, depth, start = [], 0, a
+    for k in range(a, b):
+        ch = s[k]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, b))
+    out = []
+    for pa, pb in parts:
+        t = s[pa:pb]
+        pa += len(t) - len(t.lstrip())
+        pb -= len(t) - len(t.rstrip())
+        m = re.match(r"(?:(?:and|&)\s+)?(?:the\s+)?", s[pa:pb])
+        pa += m.end()
+        if pb > pa:
+            out.append((pa, pb))
+    return out
+
+
+_UNIT_START = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Department|Dept|Division|Faculty|School|College|Office|Directorate|"
+    r"Laboratory|Unit|Section|Programme|Program|Center|Centre)\b"
+)
+
+
+def _is_funder_list(s: str, parts: list[tuple[int, int]], reg: FunderRegistry) -> bool:
+    """A comma list of independent funders ("King Gustaf V Jubilee Fund, Vinnova, the Karolinska
+    Institutet Foundations"), not one funder's name with its units, places or portfolio ("Department
+    of Biology, Faculty of Science, Prince of Songkla University"; "Commonwealth Fund, New York, NY";
+    "Ministry of Education, Culture, Sports"). Every part must name an organisation by itself (a strong
+    organisation word, a registry name or an acronym), no part may be a place or a topic word, and no
+    part may be a unit of the next one."""
+    texts = [s[pa:pb] for pa, pb in parts]
+    for k, t in enumerate(texts):
+        words = t.split()
+        if not words or not _is_cap(words[0]):
+            return False
+        if _PLACE_ONLY.fullmatch(t) or (len(words) <= 2 and not _has_strong_head(words) and reg.lookup(t) is None
+                                        and not _ACRONYM.match(words[-1])):
+            return False
+        if words[0].lower() in _PORTFOLIO:
+            return False
+        if k + 1 < len(texts) and _UNIT_START.match(t):
+            return False
+        if not (_has_strong_head(words) or reg.lookup(t) is not None or reg.find_all(t)
+                or (len(words) <= 2 and all(_ACRONYM.match(w) for w in words))):
+            return False
+    return True
