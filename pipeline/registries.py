@@ -34,11 +34,14 @@ _LEADING_DROP = (("the",), ("u", "s"), ("us",), ("united", "states"), ("uk",), (
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes."""
+    if text.isascii():  # nearly every token: nothing to decompose
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").lower()
 
 
+@lru_cache(maxsize=65536)  # tokens repeat across articles; every name lookup tokenises its text
 def norm_token(tok: str) -> str:
     t = fold(tok)
     if t == "&":

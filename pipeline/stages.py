@@ -15,7 +15,7 @@ import importlib
 import os
 import pickle
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import Any
 import duckdb
 
 from pipeline import warehouse
-from pipeline.model import CleanArticle, Entity, Mention, Sentence
+from pipeline.model import CleanArticle, Entity, Mention, Sentence, as_row
 from pipeline.parallel import CHUNK_SIZE, chunked, worker_pool
 from pipeline.process import ARTICLES_VERSION, build_articles
 from pipeline.sources import scan_raw_folder
@@ -345,7 +345,7 @@ def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     mentions, entities = [], {}
     for a in unit[0]:
         found, ents = extract_mentions(a, lexicon)
-        mentions.extend(asdict(m) for m in found)
+        mentions.extend(as_row(m) for m in found)
         for e in ents:
             entities[e.entity_id] = _entity_row(e)
     return {"mentions": mentions, "catalog:entities": list(entities.values())}
@@ -384,7 +384,7 @@ def _finding_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     rows: dict[str, dict[str, Any]] = {}
     for a in articles:
         for f in extract_findings(a, mentions.get(a.article_id, []), entities):
-            rows[f.finding_id] = asdict(f)
+            rows[f.finding_id] = as_row(f)
     return {"findings": list(rows.values())}
 
 
@@ -407,9 +407,9 @@ def _funding_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
         found, records = extract_funding(a, registry)
         for r in found:
             fid = stable_id(r.article_id, r.funder_id, r.funder_name, r.funder_text, r.award_id)
-            rows[fid] = {"funding_id": fid, **asdict(r)}
+            rows[fid] = {"funding_id": fid, **as_row(r)}
         for f in records:
-            funders[f.funder_id] = asdict(f)
+            funders[f.funder_id] = as_row(f)
     return {"funding": list(rows.values()), "catalog:funders": list(funders.values())}
 
 
@@ -439,9 +439,9 @@ def _institution_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     for a in unit[0]:
         found, insts = extract_institutions(a, registry)
         for link in found:
-            links.setdefault((link.article_id, link.institution_id, link.role), asdict(link))
+            links.setdefault((link.article_id, link.institution_id, link.role), as_row(link))
         for inst in insts:
-            records[inst.institution_id] = asdict(inst)
+            records[inst.institution_id] = as_row(inst)
     return {"article_institutions": list(links.values()), "catalog:institutions": list(records.values())}
 
 
@@ -457,7 +457,7 @@ def _people_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for a in unit[0]:
         for p in extract_people(a, registry):
-            rows.setdefault((p.article_id, p.name, p.role), asdict(p))
+            rows.setdefault((p.article_id, p.name, p.role), as_row(p))
     return {"people": list(rows.values())}
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -246,13 +247,21 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
                 append((keep[s_], keep[e_] + 1, k, cands, False))
             elif length >= 3:
                 append((keep[s_], keep[e_] + 2, k, cands, True))
-    for end_idx, (length, k, cands) in automaton.iter(key):
-        s_ = end_idx - length + 1
-        if ws[s_]:
-            if we[end_idx]:
-                append((keep[s_], keep[end_idx] + 1, k, cands, False))
-            elif pl[end_idx]:
-                append((keep[s_], keep[end_idx] + 2, k, cands, True))
+    # Longer keys: the automaton reports every match, most of them starting inside a word; keep those on
+    # word boundaries with array operations (the hits come as a flat run of end, value, end, value, ...).
+    flat = np.fromiter(chain.from_iterable(automaton.iter(key)), dtype=np.int64)
+    if len(flat):
+        ends = flat[0::2]
+        idx = flat[1::2]
+        st = ends - lex._long_len[idx] + 1
+        ok = np.flatnonzero(ws_a[st] & (we_a[ends] | pl_a[ends]))
+        long = lex._long
+        for s_, e_, i in zip(st[ok].tolist(), ends[ok].tolist(), idx[ok].tolist()):
+            _, k, cands = long[i]
+            if we[e_]:
+                append((keep[s_], keep[e_] + 1, k, cands, False))
+            else:
+                append((keep[s_], keep[e_] + 2, k, cands, True))
     return out
 
 
@@ -556,6 +565,8 @@ def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, menti
         t = chosen[(s, e)]
         if t.entity_type != "disease" or (s, e) not in by_span:
             continue
+        if not body.endswith(("and ", "or "), max(0, s - 4), s):
+            continue  # cheap pre-test: the coordination must end with "and"/"or" right before the mention
         m = _COORD_BEFORE.search(body, max(0, s - 120), s)
         if m is None or (i > 0 and taken[i - 1][1] > m.start()):
             continue

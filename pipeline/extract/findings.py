@@ -30,6 +30,7 @@ See notes/findings.md for the figures and the decisions behind them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -184,23 +185,26 @@ _SYMMETRIC = re.compile(
 )
 
 # Species words -> NCBI Taxonomy CURIEs (the sentence is searched first, then the article).
-_SPECIES = [
-    (re.compile(r"\b(?:mice|mouse|murine|mus musculus)\b", re.IGNORECASE), "NCBITaxon:10090"),
-    (re.compile(r"\b(?:rats?|rattus)\b", re.IGNORECASE), "NCBITaxon:10116"),
-    (re.compile(r"\b(?:zebrafish|danio)\b", re.IGNORECASE), "NCBITaxon:7955"),
-    (re.compile(r"\b(?:drosophila|fruit flies|fruit fly)\b", re.IGNORECASE), "NCBITaxon:7227"),
-    (re.compile(r"\b(?:c\. elegans|caenorhabditis)\b", re.IGNORECASE), "NCBITaxon:6239"),
-    (re.compile(r"\b(?:yeast|saccharomyces)\b", re.IGNORECASE), "NCBITaxon:4932"),
+_SPECIES_WORDS = [
+    (r"mice|mouse|murine|mus musculus", "NCBITaxon:10090"),
+    (r"rats?|rattus", "NCBITaxon:10116"),
+    (r"zebrafish|danio", "NCBITaxon:7955"),
+    (r"drosophila|fruit flies|fruit fly", "NCBITaxon:7227"),
+    (r"c\. elegans|caenorhabditis", "NCBITaxon:6239"),
+    (r"yeast|saccharomyces", "NCBITaxon:4932"),
     (
-        re.compile(
-            r"\b(?:patients?|humans?|women|woman|men|man|people|persons?|individuals?|volunteers?|"
-            r"participants?|children|infants?|adults?|subjects?|families|homo sapiens|"
-            r"hela|mcf-?7|mda-mb-\d+|hek-?293\w*)\b",
-            re.IGNORECASE,
-        ),
+        r"patients?|humans?|women|woman|men|man|people|persons?|individuals?|volunteers?|"
+        r"participants?|children|infants?|adults?|subjects?|families|homo sapiens|"
+        r"hela|mcf-?7|mda-mb-\d+|hek-?293\w*",
         "NCBITaxon:9606",
     ),
 ]
+# One pass over the text for all species (the group that matched names the taxon).
+_SPECIES = re.compile(  # the look-ahead on first letters skips most positions cheaply
+    r"\b(?=[mrzdfcyspwhiva])(?:" + "|".join(f"(?P<t{i}>{words})" for i, (words, _) in enumerate(_SPECIES_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+_SPECIES_TAXON = {f"t{i}": taxon for i, (_, taxon) in enumerate(_SPECIES_WORDS)}
 _TAXON_MENTION = re.compile(r"^NCBITaxon:\d+$")
 
 
@@ -676,10 +680,27 @@ _BLOCKER_OF = re.compile(
 )
 
 
-def _organism_votes(text: str) -> Counter:
+@lru_cache(maxsize=8)
+def _species_words(body: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Start offsets and (end offset, taxon) of the species words of an article body, found once per
+    article (sentences and clauses count the words within their offsets)."""
+    starts: list[int] = []
+    hits: list[tuple[int, str]] = []
+    for m in _SPECIES.finditer(body):
+        starts.append(m.start())
+        hits.append((m.end(), _SPECIES_TAXON[m.lastgroup]))
+    return starts, hits
+
+
+def _organism_votes(body: str, lo: int = 0, hi: int | None = None) -> Counter:
+    """Species words of ``body[lo:hi]`` counted per taxon."""
+    starts, hits = _species_words(body)
     votes: Counter = Counter()
-    for rx, taxon in _SPECIES:
-        votes[taxon] += len(rx.findall(text))
+    for i in range(bisect_left(starts, lo), len(starts)):
+        end, taxon = hits[i]
+        if hi is not None and end > hi:
+            break
+        votes[taxon] += 1
     return votes
 
 
@@ -697,11 +718,11 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
 
 
 def _sentence_organism(
-    sentence: Sentence, mentions: Sequence[Mention], upto: int | None = None
+    body: str, sentence: Sentence, mentions: Sequence[Mention], upto: int | None = None
 ) -> str | None:
     """Species named in the sentence (up to offset ``upto`` into it: the clause of the finding)."""
-    text = sentence.text if upto is None else sentence.text[:upto]
-    votes = _organism_votes(text)
+    length = len(sentence.text) if upto is None else min(upto, len(sentence.text))
+    votes = _organism_votes(body, sentence.start, sentence.start + length)
     for m in mentions:
         if _TAXON_MENTION.match(m.entity_id) and (upto is None or m.start_char - sentence.start < upto):
             votes[m.entity_id] += 1
@@ -855,7 +876,7 @@ def _sentence_infos(
         ]
         if len({s.entity_id for s in spans}) < 2:
             continue
-        organism = _sentence_organism(sentence, ms) or study_org
+        organism = _sentence_organism(article.body, sentence, ms) or study_org
         best: dict[frozenset, _Relation] = {}
         text = sentence.text
         groups = _groups(text, spans)
@@ -912,7 +933,7 @@ def _sentence_infos(
         for rel in best.values():
             if rel.hi >= 0:
                 # species named before the end of the finding's clause (+ a short tail: "... in mice")
-                rel.organism = _sentence_organism(sentence, ms, upto=rel.hi + 30) or study_org
+                rel.organism = _sentence_organism(article.body, sentence, ms, upto=rel.hi + 30) or study_org
         infos.append(
             _SentenceInfo(
                 sentence, organism, best, frozenset(s.entity_id for s in spans), coordinated, distance
@@ -1426,7 +1447,7 @@ def _document_relation(key, infos, mentions, article, entities):
     if first is None:
         return None, None
     sentence = article.sentences[first]
-    org = _sentence_organism(sentence, [m for m in mentions if m.sentence_index == first])
+    org = _sentence_organism(article.body, sentence, [m for m in mentions if m.sentence_index == first])
     org = org or _study_organism(article, mentions)
     info = _SentenceInfo(sentence, org, {}, frozenset((a, b)), set(), {})
     subj, obj = (other, rare) if _type_of(other, entities) != "disease" else (rare, other)
