@@ -163,7 +163,7 @@ def test_corpus_scores_do_not_regress():
     assert len(statements) > 900
     agg, _ = mod.evaluate(statements[1::2], load_funders())  # the pseudo-held-out half
     assert agg["grant"]["f1"] >= 0.90
-    assert agg["funder"]["f1"] >= 0.70  # 0.720 with the tagger (version 4), 0.682 with the rules alone
+    assert agg["funder"]["f1"] >= 0.72  # 0.720 tagger version 4, 0.737 version 5, 0.682 with the rules alone
     mod.funding.USE_TAGGER = False
     try:
         rules, _ = mod.evaluate(statements[1::2], load_funders())
@@ -273,6 +273,42 @@ def test_tagger_spans_are_tidied():
     spans = [(s.index(t), s.index(t) + len(t)) for t in raw]
     got = [s[a:b] for a, b in funding._clean_spans(s, spans, reg)]
     assert got == ["Movember Foundation", "Cancer Research UK", "Wellcome Trust", "MRC"]
+
+
+def test_comma_lists_of_funders_split_but_names_with_units_places_or_portfolios_do_not():
+    reg = load_funders()
+
+    def clean(s: str, span: str) -> list[str]:
+        a = s.index(span)
+        return [s[x:y] for x, y in funding._clean_spans(s, [(a, a + len(span))], reg)]
+
+    s = "Funded by the Erling Persson Family Foundation, Vinnova, the Stockholm County Council and the ABC Trust."
+    assert clean(s, "Erling Persson Family Foundation, Vinnova, the Stockholm County Council") == [
+        "Erling Persson Family Foundation", "Vinnova", "Stockholm County Council"
+    ]  # "Vinnova" is a registry name
+    s = "Funded by the Ostrava Heart Foundation, the Moravian Science Council."
+    assert clean(s, "Ostrava Heart Foundation, the Moravian Science Council") == [
+        "Ostrava Heart Foundation", "Moravian Science Council"
+    ]
+    for span in [
+        "Department of Zoology, Faculty of Science, Ostrava University",  # units down to their body
+        "Lindqvist Foundation, Uppsala, Sweden",  # a place after the name
+        "Ministry of Education, Culture, Sports, Science and Technology",  # a portfolio
+    ]:
+        s = f"This work was supported by the {span} (grant 1234)."
+        assert clean(s, span) == [span]
+    s = "This work was supported by association France Parkinson."
+    assert clean(s, "association France Parkinson") == ["France Parkinson"]
+
+
+def test_funders_coordinated_with_a_tagged_funder_are_kept():
+    s = "Financial support from the Brazilian agencies CNPq, CAPES and FAPEMIG is acknowledged."
+    reg = load_funders()
+    rule = funding._funders_in_sentence(s, reg, [])
+    a = s.index("CNPq")
+    tagged = [funding._Cand(a, a + 4, "CNPq", None)]
+    got = [c.text for c in funding._coordinated(s, rule, tagged, [])]
+    assert got == ["CAPES", "FAPEMIG"]
 
 
 def test_rules_are_the_fallback_without_a_model(monkeypatch, tmp_path):

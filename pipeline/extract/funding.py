@@ -805,6 +805,7 @@ def extract_funding(
                     c for c in cands
                     if _SUBJECT_FUNDER.match(s, c.end) and not any(c.start < t.end and c.end > t.start for t in tagged)
                 ]
+            extra += _coordinated(s, cands, tagged + extra, awards)
             if extra:
                 tagged = sorted(tagged + extra, key=lambda c: c.start)
             cands = tagged
@@ -1024,6 +1025,40 @@ def tag_funder_spans(s: str, reg: FunderRegistry) -> list[tuple[int, int]] | Non
     if cur:
         spans.append((cur[0], cur[1]))
     return spans
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*&|/)\s*(?:the\s+)?")
+
+
+def _coordinated(s: str, rule: list[_Cand], tagged: list[_Cand], awards) -> list[_Cand]:
+    """Rule candidates the tagger left out that are coordinated with a tagged funder ("CNPq, CAPES and
+    FAPERJ", "Medical Research Council (MR/K003291/1), Diabetes UK (12/0004458)"): items of one list of
+    funders are funders alike. Only candidates that name an organisation by themselves (registry name,
+    strong organisation word, acronym); an added item can link the next one."""
+    out: list[_Cand] = []
+    spans = list(tagged)
+    grew = True
+    while grew:
+        grew = False
+        for c in rule:
+            if any(c.start < t.end and c.end > t.start for t in spans + out):
+                continue
+            if any(c.start < b and c.end > a for a, b, _, _ in awards):
+                continue
+            words = c.text.split()
+            if c.record is None and not (_has_strong_head(words) or _is_acronym_word([(0, 0, w) for w in words])):
+                continue
+            before = [t for t in spans + out if t.end <= c.start]
+            after = [t for t in spans + out if t.start >= c.end]
+            near = []
+            if before:
+                near.append(s[max(t.end for t in before) : c.start])
+            if after:
+                near.append(s[c.end : min(t.start for t in after)])
+            if any(_LIST_GAP.fullmatch(re.sub(r"\s*\([^()]{0,60}\)", "", g)) for g in near):
+                out.append(c)
+                grew = True
+    return out
 
 
 _SUBJECT_FUNDER = re.compile(
