@@ -80,3 +80,23 @@ def test_outputs_are_redone_exactly_when_the_dataset_changes(tmp_path: Path, see
         (data / "parquet" / "articles.parquet").unlink()  # an output deleted by hand is made again
         assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is True
         assert warehouse.export_parquet_if_changed(con, data / "parquet")[1] is False
+
+
+def test_publisher_word_prefilter_finds_what_the_patterns_find(shared_corpora: Path, seed_texts: dict[str, str]):
+    """The substring test before each publisher pattern only skips patterns that cannot match."""
+    from pipeline.metadata import _publishers, find_publisher, required_words
+
+    assert required_words(r"\(Reuters(?: Health)?\)|\bReuters Health\b") == ("(reuters", "reuters health")
+    assert required_words(r"\bMedical ?Xpress\b") == ("medical",)
+    assert required_words(r"\bNPR\b|\b[A-Z]{2}\b") == ()  # an alternative without a literal: always search
+    texts = [*seed_texts.values(), *(p.read_text(encoding="utf-8") for p in
+                                     sorted((shared_corpora / "healthstory").glob("*.txt")))]
+    pubs = _publishers()
+    assert sum(1 for p in pubs if p.required) >= len(pubs) - 2
+    found = 0
+    for text in texts:
+        plain = next((p for p in pubs if p.pattern.search(text)), None)
+        if plain is not None:
+            found += 1
+            assert find_publisher(text) is plain
+    assert found >= 100
