@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "5+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "6+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -805,6 +805,13 @@ def extract_funding(
                     c for c in cands
                     if _SUBJECT_FUNDER.match(s, c.end) and not any(c.start < t.end and c.end > t.start for t in tagged)
                 ]
+            # a registry funder or a name with an organisation word right after a strong cue ("supported by
+            # the X Foundation") that the tagger left out
+            extra += [
+                c for c in cands
+                if _STRONG_BEFORE.search(s[: c.start]) and (c.record is not None or _has_strong_head(c.text.split()))
+                and not any(c.start < t.end and c.end > t.start for t in tagged + extra)
+            ]
             extra += _coordinated(s, cands, tagged + extra, awards)
             if extra:
                 tagged = sorted(tagged + extra, key=lambda c: c.start)
@@ -1103,6 +1110,8 @@ def _cands_from_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry,
     return out
 
 
+_AID_PROGRAMME = re.compile(r"(?:\w+\s+){0,2}Grants?[\s-]*in[\s-]+Aid\b", re.IGNORECASE)
+_AID_BEFORE = re.compile(r"\bin[\s-]*Aid\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{_COUNTRIES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
 
 
@@ -1127,6 +1136,13 @@ def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> l
         text = s[a:b]
         if not any(_is_cap(w) for w in text.split()) or _PLACE_ONLY.fullmatch(text):
             continue
+        # "Grant-in-Aid for Scientific Research (from MEXT)": the programme, not the body that pays
+        if _AID_PROGRAMME.match(text) or _AID_BEFORE.search(s[max(0, a - 30) : a]):
+            m = re.search(r"\s(?:of|from)\s+(?:the\s+)?(?=[A-Z])", text)
+            if m is None or reg.lookup(text[m.end() :]) is None:
+                continue
+            a += m.end()
+            text = s[a:b]
         if re.fullmatch(rf"(?:the\s+)?{_NATIONALITY}(?:\s+[a-z][\w’']*)+", text):
             continue
         if TRIM_LOWER:
