@@ -847,8 +847,10 @@ def extract_funding(
 # ------------------------------------------------------------------------------ sequence tagger
 # A linear-chain CRF (python-crfsuite) trained by scripts/train_funding_tagger.py on the development
 # half of GROBID's acknowledgement training data marks funder spans token by token (B/I/O). Its
-# features include the rule extractor's own reading (registry matches, capitalised candidates, award
-# numbers), so the model learns where GROBID's span conventions depart from the rules.
+# features include the rule extractor's own reading (capitalised candidates, award numbers), so the
+# model learns where GROBID's span conventions depart from the rules. Registry-match features were
+# dropped in version 5: the registry was curated on the development half, so on unseen statements the
+# model leaned on them more than they deserve (the registry still resolves and splits the spans).
 TAGGER_FILE = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"  # with funders.tsv, in the repository
 USE_TAGGER = True  # False: rule extractor only (scripts/eval_funding.py --rules)
 
