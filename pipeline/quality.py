@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline import warehouse
 from pipeline.model import (
     DIRECTIONS,
     DOCUMENT_STATUSES,
@@ -123,10 +124,18 @@ def load_outcome(quality_dir: Path) -> SuiteOutcome | None:
 
 
 def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome:
-    """Validate every table in SUITE, write data docs and a JSON summary under ``quality_dir``."""
-    import great_expectations as gx  # heavy import: only when the suite runs
+    """Validate every table in SUITE, write data docs and a JSON summary under ``quality_dir``.
 
-    quality_dir.mkdir(parents=True, exist_ok=True)
+    The folder is replaced as a whole (``warehouse.publish_generation``): a reader or a killed run
+    never sees data docs of one run beside the summary of another."""
+    quality_dir.parent.mkdir(parents=True, exist_ok=True)
+    outcome = warehouse.publish_generation(quality_dir, lambda folder: _validate(con, folder))
+    index = quality_dir / "data_docs" / "index.html"
+    return SuiteOutcome(outcome.success, outcome.evaluated, outcome.failed, index if index.exists() else None)
+
+
+def _validate(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome:
+    import great_expectations as gx  # heavy import: only when the suite runs
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")

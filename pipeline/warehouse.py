@@ -475,14 +475,30 @@ def export_parquet_if_changed(con: duckdb.DuckDBPyConnection, out_dir: Path) -> 
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, Path]:
-    """Write each analytical table to ``out_dir/<table>.parquet`` in a stable order, all at once.
+    """Write each analytical table to ``out_dir/<table>.parquet`` in a stable order, all at once
+    (a new generation, see ``publish_generation``)."""
+
+    def write(folder: Path) -> None:
+        for table, order in EXPORT_ORDER.items():
+            arrow = con.sql(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
+            path = folder / f"{table}.parquet"
+            pq.write_table(arrow, path, compression="zstd", write_statistics=True)
+            _fsync(path)
+        pause_point("export")
+
+    publish_generation(out_dir, write)
+    return {table: out_dir / f"{table}.parquet" for table in EXPORT_ORDER}
+
+
+def publish_generation(out_dir: Path, write: Callable[[Path], Any]) -> Any:
+    """Replace the folder ``out_dir`` as a whole: ``write(folder)`` fills a new folder, then it is published.
 
     ``out_dir`` is a symbolic link to a generation folder in ``<out_dir>.generations/``. The files
     are written (and synced) into a new generation folder, then a new link is renamed over
     ``out_dir``: one atomic step replaces the whole set, so a reader or a killed run sees either
-    the previous complete export or the new one, never a mix or a half-written file. The previous
+    the previous complete set or the new one, never a mix or a half-written file. The previous
     generation is kept (a reader may still have it open); older ones and leftovers of killed runs
-    are deleted.
+    are deleted. Returns what ``write`` returns.
     """
     parent = out_dir.parent
     generations = parent / f"{out_dir.name}.generations"
@@ -490,13 +506,8 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, P
     previous = out_dir.resolve() if out_dir.is_symlink() else None
     new = generations / f"{time.time_ns():020d}-{os.getpid()}"
     new.mkdir()
-    for table, order in EXPORT_ORDER.items():
-        arrow = con.sql(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
-        path = new / f"{table}.parquet"
-        pq.write_table(arrow, path, compression="zstd", write_statistics=True)
-        _fsync(path)
+    result = write(new)
     _fsync(new)
-    pause_point("export")
     link = parent / f".{out_dir.name}.link-{os.getpid()}"
     link.unlink(missing_ok=True)
     os.symlink(os.path.relpath(new, parent), link)
@@ -510,7 +521,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, P
             shutil.rmtree(old, ignore_errors=True)
     for stale in parent.glob(f".{out_dir.name}.link-*"):
         stale.unlink(missing_ok=True)
-    return {table: out_dir / f"{table}.parquet" for table in EXPORT_ORDER}
+    return result
 
 
 def _fsync(path: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline import warehouse
 from pipeline.warehouse import ARTICLE_TABLES, EXPORT_ORDER
 
 REPO = Path(__file__).resolve().parent.parent
@@ -240,3 +241,22 @@ def test_pause_hook_is_inert_without_the_variable(point: str, monkeypatch: pytes
     monkeypatch.setenv("PIPELINE_TEST_PAUSE_AT", "write:other")
     pause_point(point)
     assert not (tmp_path / "marker").exists()
+
+
+def test_a_failed_or_killed_write_leaves_the_published_folder_whole(tmp_path: Path):
+    """The quality report and the Parquet set are published the same way: all files or none."""
+    out = tmp_path / "quality"
+    warehouse.publish_generation(out, lambda folder: (folder / "suite_results.json").write_text("first"))
+    assert out.is_symlink() and (out / "suite_results.json").read_text() == "first"
+
+    def half_written(folder: Path) -> None:
+        (folder / "suite_results.json").write_text("second")
+        raise RuntimeError("killed while writing the data docs")
+
+    with pytest.raises(RuntimeError):
+        warehouse.publish_generation(out, half_written)
+    assert (out / "suite_results.json").read_text() == "first"
+    assert warehouse.publish_generation(out, lambda folder: (folder / "x").write_text("third") and 7) == 7
+    assert sorted(p.name for p in out.iterdir()) == ["x"]
+    # the leftover of the failed write is gone; the previous generation stays for open readers
+    assert len(list((tmp_path / "quality.generations").iterdir())) == 2

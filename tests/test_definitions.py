@@ -67,6 +67,7 @@ def test_whole_graph_materialises_every_table_view_and_file(seeded):
     for table in EXPORT_ORDER:
         assert (data / "parquet" / f"{table}.parquet").stat().st_size > 0
     assert (data / "quality" / "data_docs" / "index.html").exists()
+    assert (data / "quality").is_symlink()  # published whole, like the Parquet set
 
 
 def test_every_check_passes_on_the_seeds(seeded):
