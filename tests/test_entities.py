@@ -271,6 +271,15 @@ def test_genes_of_a_mouse_study_take_the_mouse_gene_ids(lex):
     assert ("IL-6", "HGNC:6018", "NCBITaxon:10090", "NCBIGene:16193") in got
 
 
+def test_mouse_genes_never_seen_in_biored_take_their_homologene_id(lex):
+    # IKK-alpha (CHUK) has no learned mouse id; HomoloGene gives mouse Chuk, NCBI Gene 12675
+    assert ("FPLX:IKK_alpha", "NCBITaxon:10090") not in lex.orthologs
+    assert ("HGNC:1974", "NCBITaxon:10090") in lex.orthologs
+    got = _gene_organisms("IKK-alpha represses maspin in mouse prostate tumours; IKK-alpha mutant mice lived "
+                          "longer.", lex)
+    assert ("IKK-alpha", "HGNC:1974", "NCBITaxon:10090", "NCBIGene:12675") in got
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got

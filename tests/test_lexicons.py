@@ -11,7 +11,7 @@ from pipeline.lexicons import load_entity_lexicon, load_reactome_pathways, norm_
 
 LEX_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_gene_synonyms.tsv",
-             "reactome_pathways.tsv"]
+             "reactome_pathways.tsv", "homologene_orthologs.tsv"]
 
 
 @pytest.fixture(scope="module")
