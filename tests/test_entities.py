@@ -280,6 +280,18 @@ def test_mouse_genes_never_seen_in_biored_take_their_homologene_id(lex):
     assert ("IKK-alpha", "HGNC:1974", "NCBITaxon:10090", "NCBIGene:12675") in got
 
 
+def test_genes_written_in_mouse_nomenclature_are_mouse_genes_when_mice_are_named(lex):
+    text = ("Patients with gastric cancer and healthy people were compared; in mouse embryonic stem cells, Gata6 "
+            "and Sox2 were measured. SOX2 was higher in the patients' tumours.")
+    got = _gene_organisms(text, lex)
+    assert ("Gata6", "HGNC:4174", "NCBITaxon:10090", "NCBIGene:14465") in got
+    assert ("Sox2", "HGNC:11195", "NCBITaxon:10090", "NCBIGene:20674") in got
+    assert ("SOX2", "HGNC:11195", "NCBITaxon:9606", "NCBIGene:6657") in got  # human style: the study's organism
+    # without a model organism in the text, the case of a symbol decides nothing
+    assert {o for _, _, o, _ in _gene_organisms("Gata6 and Sox2 were higher in the patients.", lex)} == {
+        "NCBITaxon:9606"}
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got
