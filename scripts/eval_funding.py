@@ -33,6 +33,7 @@ from pipeline.extract import funding
 from pipeline.extract.funding import extract_funding, normalize_award
 from pipeline.registries import load_funders
 from pipeline.sentences import make_article
+from scripts.halves import score_halves
 
 STRICT = False  # --strict: no place-tail and no parent-of-IC-institute leniency
 DEFAULT = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
@@ -189,13 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     reg = load_funders()
     statements = load(path)
-    halves = {"dev": statements[0::2], "heldout": statements[1::2], "all": statements}
-    report = {}
-    dev_results = None
-    for name, sts in halves.items():
-        report[name], res = evaluate(sts, reg)
-        if name == "dev":
-            dev_results = res
+    halves, report, dev_results = score_halves(statements, lambda sts: evaluate(sts, reg))
     if args.json:
         print(json.dumps(report, indent=2))
     else:

@@ -37,6 +37,7 @@ from pipeline.extract.institutions import extract_institutions
 from pipeline.lexicon_files import read_tsv
 from pipeline.process import build_articles
 from pipeline.sources import detect_format
+from scripts.halves import score_halves
 
 DEFAULT_GOLD = ROOT / "tests" / "data" / "press_release_gold.tsv"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "healthstory"
@@ -113,12 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir() or not all((corpus / r["file"]).exists() for r in gold):
         print(f"no healthstory corpus at {corpus}; nothing to score")
         return 0
-    halves = {"dev": gold[0::2], "heldout": gold[1::2], "all": gold}
-    report, dev_results = {}, []
-    for name, rows in halves.items():
-        report[name], res = evaluate(rows, corpus)
-        if name == "dev":
-            dev_results = res
+    _, report, dev_results = score_halves(gold, lambda rows: evaluate(rows, corpus))
     if args.json:
         print(json.dumps(report, indent=2))
     else:
