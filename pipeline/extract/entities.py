@@ -233,6 +233,8 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
     short = lex._short
     for length, codes in lex._short_codes.items():
         st = starts[starts + length <= nk]
+        # only spans that end a word (or a word before a plural "s") can be hits: look those up alone
+        st = st[we_a[st + length - 1] | pl_a[st + length - 1]]
         if not len(st) or not len(codes):
             continue
         code = np.zeros(len(st), dtype=np.uint64)
@@ -240,7 +242,7 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
             code = (code << np.uint64(21)) | k64[st + j]
         last = st + length - 1
         pos = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
-        ok = np.flatnonzero((codes[pos] == code) & (we_a[last] | pl_a[last]))
+        ok = np.flatnonzero(codes[pos] == code)
         for s_, e_, c in zip(st[ok].tolist(), last[ok].tolist(), code[ok].tolist()):
             _, k, cands = short[c]
             if we[e_]:
