@@ -230,7 +230,9 @@ def build_mesh_gene_synonyms(ref: Path) -> None:
             terms = [label] + [e for e in entries.split("|") if e]
             genes = set()
             for t in terms:
-                genes |= sym.get(re.sub(r"[\s\-_]", "", t.lower()), set())
+                k = re.sub(r"[\s\-_]", "", t.lower())
+                # "S100A7 Protein", "Huntingtin Protein": the entry term is the symbol plus "protein"
+                genes |= sym.get(k, set()) | sym.get(re.sub(r"proteins?$", "", k), set())
             if len(genes) != 1:
                 continue
             hid = next(iter(genes))
@@ -243,7 +245,8 @@ def build_mesh_gene_synonyms(ref: Path) -> None:
         "NLM MeSH terms and conditions (attribution); HGNC CC0",
         ["entity_id", "mesh_id", "mesh_label", "synonyms"],
         "a descriptor is mapped when its label/entry terms name exactly one protein-coding HGNC gene by symbol or\n"
-        "alias (e.g. Interleukin-8 -> CXCL8 through IL8); its names become gene synonyms",
+        "alias, alone or followed by 'protein' (e.g. Interleukin-8 -> CXCL8 through IL8, Psoriasin -> S100A7\n"
+        "through 'S100A7 Protein'); its names become gene synonyms",
     )
     body = "".join("\t".join(r) + "\n" for r in rows)
     (OUT / "mesh_gene_synonyms.tsv").write_text(header + body, encoding="utf-8")
