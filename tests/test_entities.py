@@ -292,6 +292,17 @@ def test_genes_written_in_mouse_nomenclature_are_mouse_genes_when_mice_are_named
         "NCBITaxon:9606"}
 
 
+def test_genes_in_mouse_nomenclature_without_any_species_are_mouse_genes(lex):
+    text = ("Knockdown embryos fail to specify lineages: Eomes and Sox2 are reduced, while Nanog, Gata6 and Fgf4 "
+            "are expressed where they should not be.")
+    got = {t: (o, x) for t, _, o, x in _gene_organisms(text, lex)}
+    assert got["Sox2"] == ("NCBITaxon:10090", "NCBIGene:20674")
+    assert got["Gata6"] == ("NCBITaxon:10090", "NCBIGene:14465")
+    # two such names are not enough, and people named make the study human
+    assert {o for _, _, o, _ in _gene_organisms("Sox2 and Gata6 were reduced.", lex)} == {"NCBITaxon:9606"}
+    assert {o for _, _, o, _ in _gene_organisms("In patients, " + text, lex)} == {"NCBITaxon:9606"}
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got
