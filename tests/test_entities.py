@@ -303,6 +303,13 @@ def test_genes_in_mouse_nomenclature_without_any_species_are_mouse_genes(lex):
     assert {o for _, _, o, _ in _gene_organisms("In patients, " + text, lex)} == {"NCBITaxon:9606"}
 
 
+def test_diseases_named_the_other_way_round(lex):
+    art = make_article("Patients had loss of hearing, and damage to the liver followed in two.", source_kind="news")
+    got = {(m.text, m.entity_id) for m in extract_mentions(art, lex)[0]}
+    assert ("loss of hearing", "MESH:D034381") in got  # Hearing Loss
+    assert ("damage to the liver", "MESH:D056486") in got  # Chemical and Drug Induced Liver Injury
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got

@@ -54,7 +54,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "21"
+VERSION = "22"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
@@ -608,6 +608,34 @@ def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, menti
     return out
 
 
+_INVERTED = re.compile(
+    r"\b(loss|injury|injuries|impairment|damage|deficiency|dysfunction|failure|disease|disorders?|"
+    r"inflammation|infection|hypertrophy|hypoplasia|agenesis|atrophy)\s+(?:of|to)\s+(?:the\s+)?"
+    r"([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b", re.IGNORECASE)
+
+
+def _inverted(article: CleanArticle, taken: list, chosen: dict, lex: EntityLexicon) -> list[Mention]:
+    """Diseases named "N of (the) M" whose lexicon form is "M N": "loss of hearing" (hearing loss), "injury to
+    the kidney" (kidney injury), when no mention covers the phrase already."""
+    out: list[Mention] = []
+    body = article.body
+    for m in _INVERTED.finditer(body):
+        words = m.group(2).split()
+        for k in (len(words), 1):
+            phrase = " ".join(words[:k]) + " " + m.group(1)
+            dt = _disease_term(norm_key(phrase), lex)
+            if dt is None:
+                continue
+            end = m.start(2) + len(" ".join(words[:k]))
+            if any(s < end and m.start() < e for s, e in taken):
+                break
+            sent = article.sentence_at(m.start())
+            out.append(Mention(article.article_id, sent.index if sent else 0, m.start(), end, body[m.start():end],
+                               dt.entity_id))
+            break
+    return out
+
+
 def extract_mentions(
     article: CleanArticle, lexicon: EntityLexicon | None = None, *, _raw: bool = False
 ) -> tuple[list[Mention], list[Entity]]:
@@ -863,6 +891,9 @@ def extract_mentions(
                 entity_ids.setdefault(_NEOPLASM, None)
     if not _raw:
         for m in _coordinated(body, taken, chosen, lex, mentions):
+            mentions.append(m)
+            entity_ids.setdefault(m.entity_id, None)
+        for m in _inverted(article, taken, chosen, lex):
             mentions.append(m)
             entity_ids.setdefault(m.entity_id, None)
     mentions.sort(key=lambda m: (m.start_char, m.end_char, m.entity_id))
