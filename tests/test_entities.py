@@ -310,6 +310,13 @@ def test_diseases_named_the_other_way_round(lex):
     assert ("damage to the liver", "MESH:D056486") in got  # Chemical and Drug Induced Liver Injury
 
 
+def test_a_chemical_short_form_stays_the_chemical_before_production(lex):
+    text = ("Maleate induced reactive oxygen species (ROS) production in cells. The protection was associated to "
+            "the prevention of ROS production.")
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="abstract"), lex)[0]]
+    assert got.count(("ROS", "MESH:D017382")) == 2 and not [x for x in got if x[1].startswith("HGNC:")]
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got

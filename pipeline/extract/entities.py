@@ -54,13 +54,20 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "22"
+VERSION = "23"
 
 _SEP_CODES = np.array(sorted({ord(c) for c in SEPARATORS}), dtype=np.uint32)
 _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chemical": 4, "cell_type": 5,
                "process": 6}
 _GENE_TYPES = ("gene", "protein_family")
 
+# After a short form defined as a disease or chemical, only words about the gene itself make it the gene
+# ("the MEN1 gene", "MEN1 mutations"); "ROS production", "ROS levels" stay the chemical.
+_GENE_ITSELF_NEXT = re.compile(
+    r"[\s\-]*(genes?|m?rnas?|transcripts?|promoters?|mutations?|mutants?|variants?|polymorphisms?|alleles?|"
+    r"locus|loci|knock-?down|knock-?out|-/-|\+/-|genotypes?|haplotypes?|gene-)\b",
+    re.IGNORECASE,
+)
 _NEXT_GENE_CONTEXT = re.compile(
     r"[\s\-]*(?:\(\w{1,12}\)\s*)?(genes?|proteins?|m?rnas?|expression|expressed|expressing|transcripts?|promoters?|levels?|"
     r"activity|activities|activation|signal+ing|pathways?|receptors?|kinases?|knock-?down|knock-?out|-?deficient|"
@@ -731,7 +738,7 @@ def extract_mentions(
                     del chosen[span]
                 else:
                     if term is not None:
-                        if term.entity_type not in _GENE_TYPES and _NEXT_GENE_CONTEXT.match(body, e):
+                        if term.entity_type not in _GENE_TYPES and _GENE_ITSELF_NEXT.match(body, e):
                             gene = [t for t in lex.terms.get(norm_key(m.group(0)), ()) if t.entity_type in _GENE_TYPES]
                             if gene:  # "multiple endocrine neoplasia type 1 (MEN1)" ... "the MEN1 gene"
                                 chosen[(s, e)] = min(gene, key=lambda t: (t.rank, t.entity_id))
