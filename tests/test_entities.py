@@ -317,6 +317,13 @@ def test_a_chemical_short_form_stays_the_chemical_before_production(lex):
     assert got.count(("ROS", "MESH:D017382")) == 2 and not [x for x in got if x[1].startswith("HGNC:")]
 
 
+def test_many_genes_in_mouse_nomenclature_make_the_named_model_organism_the_study_organism(lex):
+    text = ("Cardiomyopathy is a fatal complication in patients with diabetes. In diabetic rats, high glucose "
+            "lowered Mfn1, Mfn2 and Sirt3, raised Fis1 and Sod2, and raised TNF-alpha.")
+    got = {t: o for t, _, o, _ in _gene_organisms(text, lex)}
+    assert got["TNF-alpha"] == got["Mfn2"] == "NCBITaxon:10116"
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got
