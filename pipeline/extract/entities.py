@@ -616,32 +616,47 @@ def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, menti
     return out
 
 
-_INVERTED = re.compile(
-    r"\b(loss|injury|injuries|impairment|damage|deficiency|dysfunction|failure|disease|disorders?|"
-    r"inflammation|infection|hypertrophy|hypoplasia|agenesis|atrophy)\s+(?:of|to)\s+(?:the\s+)?"
-    r"([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b", re.IGNORECASE)
+_INVERTED_HEADS = frozenset(
+    "loss injury injuries impairment damage deficiency dysfunction failure disease disorder disorders "  # noqa: SIM905
+    "inflammation infection hypertrophy hypoplasia agenesis atrophy".split())
+_INVERTED_TAIL = re.compile(r"(?:the\s+)?([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b", re.IGNORECASE)
 
 
 def _inverted(article: CleanArticle, taken: list, chosen: dict, lex: EntityLexicon) -> list[Mention]:
-    """Diseases named "N of (the) M" whose lexicon form is "M N": "loss of hearing" (hearing loss), "injury to
-    the kidney" (kidney injury), when no mention covers the phrase already."""
+    """Diseases named "N of (the) M" whose lexicon form is "M N": "loss of hearing" (hearing loss), "injury to the
+    kidney" (kidney injury), when no mention covers the phrase already."""
     out: list[Mention] = []
     body = article.body
-    for m in _INVERTED.finditer(body):
-        words = m.group(2).split()
-        for k in (len(words), 1):
-            phrase = " ".join(words[:k]) + " " + m.group(1)
-            dt = _disease_term(norm_key(phrase), lex)
-            if dt is None:
-                continue
-            end = m.start(2) + len(" ".join(words[:k]))
-            if any(s < end and m.start() < e for s, e in taken):
-                break
-            sent = article.sentence_at(m.start())
-            out.append(Mention(article.article_id, sent.index if sent else 0, m.start(), end, body[m.start():end],
-                               dt.entity_id))
-            break
+    low = body.lower()
+    for sep in (" of ", " to "):  # plain substring search: a regex over the whole text costs 10% of the extractor
+        i = low.find(sep)
+        while i != -1:
+            j = i
+            while j > 0 and low[j - 1].isalpha():
+                j -= 1
+            if low[j:i] in _INVERTED_HEADS:
+                m = _INVERTED_TAIL.match(body, i + len(sep))
+                if m:
+                    out.extend(_inverted_mention(article, j, i, m, taken, lex))
+            i = low.find(sep, i + 1)
     return out
+
+
+def _inverted_mention(article: CleanArticle, start: int, head_end: int, m: re.Match, taken: list,
+                      lex: EntityLexicon) -> list[Mention]:
+    body = article.body
+    words = m.group(1).split()
+    head = body[start:head_end]
+    for k in (len(words), 1):
+        dt = _disease_term(norm_key(" ".join(words[:k]) + " " + head), lex)
+        if dt is None:
+            continue
+        end = m.end(1) if k == len(words) else m.start(1) + len(words[0])
+        if any(s < end and start < e for s, e in taken):
+            return []
+        sent = article.sentence_at(start)
+        return [Mention(article.article_id, sent.index if sent else 0, start, end, body[start:end], dt.entity_id)]
+    return []
 
 
 def extract_mentions(
