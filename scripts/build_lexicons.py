@@ -645,10 +645,16 @@ def build_biored_synonyms(biored_train: Path) -> None:
             eid = f"NCBITaxon:{ident}"
         else:
             eid = f"MESH:{ident}" if f"MESH:{ident}" in lex.entities else None
-        if eid is None:
-            continue
-        if any(t.entity_id == eid for t in lex.terms.get(key, ())):
-            continue  # the lexicons already know it
+        if eid is None or (etype == "gene" and lex.entities[eid].name.startswith("MT-")):
+            continue  # BioRED grounds "COX-2" to MT-CO2 (11 of 12 in Train); in this field it is PTGS2
+        known = lex.terms.get(key, ())
+        if any(t.entity_id == eid for t in known):
+            # the lexicons already know it; for a gene alias shared with other genes ("p21": CDKN1A, TCEAL1, ...)
+            # a learned row (a stronger rank than alias) makes the annotators' gene win
+            if etype != "gene" or min(t.rank for t in known if t.entity_id == eid) < min(
+                    t.rank for t in known if t.entity_id != eid and t.entity_type == "gene") if any(
+                    t.entity_id != eid and t.entity_type == "gene" for t in known) else True:
+                continue
         if etype != "gene" and any(t.entity_type == "gene" and t.rank == lexicons.SYMBOL
                                    for t in lex.terms.get(key, ())):
             continue  # "CD4" annotated as a species in a few abstracts: a gene symbol stays a gene
