@@ -75,6 +75,8 @@ def required_words(pattern: str) -> tuple[str, ...]:
         c = pattern[i] if i < len(pattern) else "|"
         if c == "\\" and i + 1 < len(pattern):
             nxt = pattern[i + 1]
+            if nxt in "xuUN0123456789gk":
+                return ()  # code-point, group or back-reference escapes: not parsed here, always search
             literal = nxt in _ESCAPED_LITERAL
             i += 2
             if depth == 0 and literal and not (i < len(pattern) and pattern[i] in "?*{"):

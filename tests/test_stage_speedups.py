@@ -89,6 +89,7 @@ def test_publisher_word_prefilter_finds_what_the_patterns_find(shared_corpora: P
     assert required_words(r"\(Reuters(?: Health)?\)|\bReuters Health\b") == ("(reuters", "reuters health")
     assert required_words(r"\bMedical ?Xpress\b") == ("medical",)
     assert required_words(r"\bNPR\b|\b[A-Z]{2}\b") == ()  # an alternative without a literal: always search
+    assert required_words(r"Reuters\u2019s wire") == ()  # escapes it does not parse: always search
     texts = [*seed_texts.values(), *(p.read_text(encoding="utf-8") for p in
                                      sorted((shared_corpora / "healthstory").glob("*.txt")))]
     pubs = _publishers()
