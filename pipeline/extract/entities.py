@@ -54,7 +54,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "24"
+VERSION = "25"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -66,9 +66,9 @@ _TYPE_ORDER = {"gene": 0, "protein_family": 1, "species": 2, "disease": 3, "chem
 _GENE_TYPES = ("gene", "protein_family")
 
 # After a short form defined as a disease or chemical, only words about the gene itself make it the gene
-# ("the MEN1 gene", "MEN1 mutations"); "ROS production", "ROS levels" stay the chemical.
+# ("the MEN1 gene", "WAS protein", "MEN1 mutations"); "ROS production", "ROS levels" stay the chemical.
 _GENE_ITSELF_NEXT = re.compile(
-    r"[\s\-]*(genes?|m?rnas?|transcripts?|promoters?|mutations?|mutants?|variants?|polymorphisms?|alleles?|"
+    r"[\s\-]*(genes?|proteins?|m?rnas?|transcripts?|promoters?|mutations?|mutants?|variants?|polymorphisms?|alleles?|"
     r"locus|loci|knock-?down|knock-?out|-/-|\+/-|genotypes?|haplotypes?|gene-)\b",
     re.IGNORECASE,
 )
@@ -623,6 +623,7 @@ def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, menti
 _INVERTED_HEADS = frozenset(
     "loss injury injuries impairment damage deficiency dysfunction failure disease disorder disorders "  # noqa: SIM905
     "inflammation infection hypertrophy hypoplasia agenesis atrophy".split())
+_INVERTED_TO_HEADS = frozenset(("injury", "injuries", "damage"))  # "injury to the kidney"; not "disorders to cognitive"
 _INVERTED_TAIL = re.compile(r"(?:the\s+)?([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b", re.IGNORECASE)
 
 
@@ -636,7 +637,7 @@ def _inverted(article: CleanArticle, taken: list, chosen: dict, lex: EntityLexic
     for head in _INVERTED_HEADS:
         if head not in low:
             continue
-        for sep in (" of ", " to "):
+        for sep in (" of ", " to ") if head in _INVERTED_TO_HEADS else (" of ",):
             phrase = head + sep
             j = low.find(phrase)
             while j != -1:
