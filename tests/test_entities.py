@@ -326,6 +326,13 @@ def test_many_genes_in_mouse_nomenclature_make_the_named_model_organism_the_stud
     assert got["TNF-alpha"] == got["Mfn2"] == "NCBITaxon:10116"
 
 
+def test_a_disease_short_form_names_the_gene_before_protein(lex):
+    text = ("Boys with Wiskott-Aldrich syndrome (WAS) lack a working gene. Stem cells now make WAS protein, and the "
+            "children had fewer bleeds.")
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert ("WAS", "MESH:D014923") in got and ("WAS", "HGNC:12731") in got
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got
