@@ -333,6 +333,13 @@ def test_a_disease_short_form_names_the_gene_before_protein(lex):
     assert ("WAS", "MESH:D014923") in got and ("WAS", "HGNC:12731") in got
 
 
+def test_a_sentence_that_names_one_organism_decides_for_its_genes(lex):
+    text = ("Serum TNF-alpha was higher in patients with sepsis than in healthy people, and patients with the highest "
+            "TNF-alpha died more often. In mice given endotoxin, TNF-alpha rose within an hour.")
+    got = [(o, x) for t, _, o, x in _gene_organisms(text, lex) if t == "TNF-alpha"]
+    assert got == [("NCBITaxon:9606", "NCBIGene:7124")] * 2 + [("NCBITaxon:10090", "NCBIGene:21926")]
+
+
 def test_genes_default_to_human(lex):
     got = _gene_organisms("Serum IL-6 and TNF-alpha were higher in patients with sepsis.", lex)
     assert ("IL-6", "HGNC:6018", "NCBITaxon:9606", "NCBIGene:3569") in got
