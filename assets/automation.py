@@ -10,11 +10,12 @@ does not: the table checks already judge every run.
 
 
 import hashlib
+import os
 
 import dagster as dg
 
 from assets.resources import PipelineResource
-from pipeline.sources import iter_raw_paths
+from pipeline.sources import iter_raw_files
 
 refresh_job = dg.define_asset_job(
     "refresh_dataset",
@@ -46,12 +47,12 @@ def raw_folder_fingerprint(pipeline: PipelineResource) -> tuple[str, int]:
     count = 0
     raw_dir = pipeline.settings.raw_dir
     if raw_dir.is_dir():
-        for path in iter_raw_paths(raw_dir):
+        for rel, full in iter_raw_files(raw_dir):
             try:
-                st = path.lstat()
-                digest.update(f"{path.relative_to(raw_dir)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                st = os.lstat(full)
+                digest.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
             except OSError:
-                digest.update(f"{path.relative_to(raw_dir)}\0gone\n".encode())
+                digest.update(f"{rel}\0gone\n".encode())
             count += 1
     return digest.hexdigest()[:32], count
 

@@ -117,14 +117,14 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     # A file listed by the scan that is deleted before it is read.
     (raw / "vanishing.txt").write_text("Here one moment\n\nGone the next. " * 20, encoding="utf-8")
-    real_iter = sources.iter_raw_paths
+    real_iter = sources.iter_raw_files
 
-    def iter_raw_paths(root: Path):
+    def iter_raw_files(root: Path):
         listed = list(real_iter(root))
         (raw / "vanishing.txt").unlink(missing_ok=True)
         return iter(listed)
 
-    monkeypatch.setattr(sources, "iter_raw_paths", iter_raw_paths)
+    monkeypatch.setattr(sources, "iter_raw_files", iter_raw_files)
     result = _materialise(raw, tmp_path / "data")
     assert result.success
     con = duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True)

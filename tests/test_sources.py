@@ -73,9 +73,9 @@ def test_file_vanishing_between_listing_and_reading(tmp_path: Path, monkeypatch:
     root.mkdir()
     (root / "a.txt").write_text(ARTICLE)
     (root / "gone.txt").write_text(ARTICLE + " more")
-    listed = list(sources.iter_raw_paths(root))
+    listed = list(sources.iter_raw_files(root))
     (root / "gone.txt").unlink()
-    monkeypatch.setattr(sources, "iter_raw_paths", lambda _root: iter(listed))
+    monkeypatch.setattr(sources, "iter_raw_files", lambda _root: iter(listed))
     files = {f.source_path: f for f in sources.scan_raw_folder(root)}
     assert files["gone.txt"].status == "removed"
     assert "disappeared" in files["gone.txt"].reason
