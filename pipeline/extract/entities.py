@@ -645,9 +645,9 @@ def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, menti
     return out
 
 
-_INVERTED_HEADS = frozenset(
+_INVERTED_HEADS = tuple(sorted(  # a fixed order (a set's would vary with the hash seed)
     "loss injury injuries impairment damage deficiency dysfunction failure disease disorder disorders "  # noqa: SIM905
-    "inflammation infection hypertrophy hypoplasia agenesis atrophy".split())
+    "inflammation infection hypertrophy hypoplasia agenesis atrophy".split()))
 _INVERTED_TO_HEADS = frozenset(("injury", "injuries", "damage"))  # "injury to the kidney"; not "disorders to cognitive"
 _INVERTED_TAIL = re.compile(r"(?:the\s+)?([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b", re.IGNORECASE)
 
