@@ -121,6 +121,8 @@ _AUTHOR_AFTER = re.compile(
 _TEAM_AT = re.compile(
     r"(?i:\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)\s+(?:the\s+)?)$"
 )
+_TEAM_CUE = re.compile(r"\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)\b",
+                       re.IGNORECASE)  # a sentence that can hold _TEAM_AT
 _NOT_INVOLVED = re.compile(r"\b(?:not|wasn['’]t|weren['’]t)\s+(?:involved|part\s+of)|\bindependent\b|\bunaffiliated\b", re.IGNORECASE)
 _TEAM_REACH = 2  # sentences
 
@@ -255,16 +257,15 @@ def extract_people(article: CleanArticle, registry: InstitutionRegistry | None =
         if re.search(r"\bReviewed\s+by\b|\bMedia\s+Contacts?\b", text):
             _special_lines(text, acc, reg)
             continue
-        mentions = find_institutions(text, reg)
+        candidates = [(a, b, n) for a, b, n in _names_in(text) if _name_ok(n)]
+        # institutions matter only for the names in the sentence or a "researchers at X" team: most sentences
+        # have neither, and finding institutions is most of this extractor's time
+        mentions = find_institutions(text, reg) if candidates or _TEAM_CUE.search(text) else []
         team_here = next((m.institution.institution_id for m in mentions
                           if _TEAM_AT.search(text[max(0, m.start - 40) : m.start])), None)
         team_inst = team[1] if team is not None and si - team[0] <= _TEAM_REACH and not _NOT_INVOLVED.search(text) else None
         inst_spans = [(m.start, m.end) for m in mentions]
-        names = [
-            (a, b, n)
-            for a, b, n in _names_in(text)
-            if _name_ok(n) and not any(a < e and b > s for s, e in inst_spans)
-        ]
+        names = [(a, b, n) for a, b, n in candidates if not any(a < e and b > s for s, e in inst_spans)]
         list_cue = bool(_LIST_CUE.search(text))
         authors = _author_starts(text, names)
         found: list[tuple[int, int, str, str | None]] = []
