@@ -533,26 +533,36 @@ _XENOGRAFT = re.compile(r"xenograft|nude mice|SCID|athymic|immunodeficient", re.
 _CELL_LINE = re.compile(r"\b(?:cancer|tumou?r|carcinoma) cells?\b|\bcell lines?\b", re.IGNORECASE)
 
 
-def _study_organism(body: str, terms: list[Term], lex: EntityLexicon) -> tuple[str, str | None]:
+def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon) -> tuple[str, str | None]:
     """Organism whose genes the text is about: a model organism (one BioRED grounds genes to, i.e. with learned
     ids) when its mentions outweigh the human ones (x1.5), a xenograft and human cell lines; else human.
     Tuned on BioRED Train (organism of 96% of the gene mentions right; the most-mentioned species: 90%).
-    Returns it and the most-mentioned model organism (None when the text names none)."""
+    ``hits`` are the (text, term) pairs the extractor chose. Returns the organism and the most-mentioned
+    model organism (None when the text names none)."""
     taxa = lex.ortholog_taxa
     counts: dict[str, int] = {}
-    for t in terms:
+    for _, t in hits:
         if t.entity_type == "species" and (t.entity_id in taxa or t.entity_id == _HUMAN):
             counts[t.entity_id] = counts.get(t.entity_id, 0) + 1
     model = [(n, tax) for tax, n in counts.items() if tax != _HUMAN]
-    if not model:
-        return _HUMAN, None
-    n, tax = max(model)
-    score = n - 1.5 * counts.get(_HUMAN, 0)
-    if score > 0 and _XENOGRAFT.search(body):
-        score -= 1
-    if score > 0 and len(_CELL_LINE.findall(body)) >= 2:
-        score -= 1
-    return (tax if score > 0 else _HUMAN), tax
+    study, tax = _HUMAN, None
+    if model:
+        n, tax = max(model)
+        score = n - 1.5 * counts.get(_HUMAN, 0)
+        if score > 0 and _XENOGRAFT.search(body):
+            score -= 1
+        if score > 0 and len(_CELL_LINE.findall(body)) >= 2:
+            score -= 1
+        study = tax if score > 0 else _HUMAN
+    if study == _HUMAN and (tax is not None or (_MOUSE in taxa and not counts.get(_HUMAN))):
+        # genes written mostly in mouse nomenclature ("Sox2, Nanog, Gata6"; MGI's convention, human symbols are
+        # upper case) are the model organism's the text names, or mouse genes when it names neither people nor one
+        genes = [(text, t) for text, t in hits if t.entity_type == "gene"]
+        mouse_style = {text for text, t in genes if _mouse_style(text, t)}
+        human_style = {text for text, t in genes if text == t.surface and text.isupper()}
+        if len(mouse_style) >= MOUSE_STYLE_MIN and len(mouse_style) > len(human_style):
+            return tax or _MOUSE, tax or _MOUSE
+    return study, tax
 
 
 _SENT_MODEL = re.compile(r"\b(mice|mouse|murine|rats?)\b", re.IGNORECASE)
@@ -906,16 +916,7 @@ def extract_mentions(
 
     # 6. the organism of the genes: the study's (human unless a model organism dominates), or the one
     #    written right before the gene ("human TNF", "murine IL-6")
-    study_org, model_org = _study_organism(body, [chosen[sp] for sp in taken], lex)
-    if study_org == _HUMAN and (model_org is not None or (
-            _MOUSE in lex.ortholog_taxa and not any(chosen[sp].entity_id == _HUMAN for sp in taken))):
-        # genes written mostly in mouse nomenclature ("Sox2, Nanog, Gata6"; MGI's convention, human symbols are
-        # upper case) are the model organism's the text names, or mouse genes when it names neither people nor one
-        genes = [(body[s:e], chosen[(s, e)]) for s, e in taken if chosen[(s, e)].entity_type == "gene"]
-        mouse_style = {text for text, t in genes if _mouse_style(text, t)}
-        human_style = {text for text, t in genes if text == t.surface and text.isupper()}
-        if len(mouse_style) >= MOUSE_STYLE_MIN and len(mouse_style) > len(human_style):
-            study_org = model_org = model_org or _MOUSE
+    study_org, model_org = _study_organism(body, [(body[s:e], chosen[(s, e)]) for s, e in taken], lex)
 
     sent_starts = [x.start for x in article.sentences]
     mentions: list[Mention] = []
