@@ -129,12 +129,14 @@ def run_suite(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome
     The folder is replaced as a whole (``warehouse.publish_generation``): a reader or a killed run
     never sees data docs of one run beside the summary of another."""
     quality_dir.parent.mkdir(parents=True, exist_ok=True)
-    outcome = warehouse.publish_generation(quality_dir, lambda folder: _validate(con, folder))
-    index = quality_dir / "data_docs" / "index.html"
-    return SuiteOutcome(outcome.success, outcome.evaluated, outcome.failed, index if index.exists() else None)
+    warehouse.publish_generation(quality_dir, lambda folder: _validate(con, folder))
+    outcome = load_outcome(quality_dir)
+    assert outcome is not None  # _validate always writes the summary
+    return outcome
 
 
-def _validate(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome:
+def _validate(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> None:
+    """Run the suite; data docs and ``suite_results.json`` go to ``quality_dir``."""
     import great_expectations as gx  # heavy import: only when the suite runs
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -185,7 +187,5 @@ def _validate(con: duckdb.DuckDBPyConnection, quality_dir: Path) -> SuiteOutcome
                         "partial": [str(v) for v in (r.result or {}).get("partial_unexpected_list", [])[:5]],
                     })
     context.build_data_docs(site_names=["local"])
-    index = site_dir / "index.html"
     summary = {"success": not failed, "evaluated": evaluated, "failed": failed}
     (quality_dir / "suite_results.json").write_text(json.dumps(summary, indent=2, sort_keys=True))
-    return SuiteOutcome(not failed, evaluated, failed, index if index.exists() else None)
