@@ -33,7 +33,7 @@ from pipeline.extract import funding
 from pipeline.extract.funding import extract_funding, normalize_award
 from pipeline.registries import load_funders
 from pipeline.sentences import make_article
-from scripts.halves import score_halves
+from scripts.halves import print_errors, score_halves
 
 STRICT = False  # --strict: no place-tail and no parent-of-IC-institute leniency
 DEFAULT = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
@@ -202,17 +202,16 @@ def main(argv: list[str] | None = None) -> int:
                     f"{name:8s} {what:7s} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f} "
                     f"(tp={m['tp']} fp={m['fp']} fn={m['fn']})"
                 )
-    if args.errors and dev_results:
-        shown = 0
-        for st, r in zip(halves["dev"], dev_results):
-            if r["fp_f"] or r["fn_f"] or r["fp_g"] or r["fn_g"]:
-                print("\n---", st["text"][:600])
-                print("  funder FP", r["fp_f"], "FN", r["fn_f"])
-                print("  grant  FP", r["fp_g"], "FN", r["fn_g"])
-                shown += 1
-                if shown >= args.errors:
-                    break
+    if args.errors:
+        print_errors(map(_mistakes, halves["dev"], dev_results), args.errors)
     return 0
+
+
+def _mistakes(st: dict, r: dict) -> str | None:
+    if not (r["fp_f"] or r["fn_f"] or r["fp_g"] or r["fn_g"]):
+        return None
+    return (f"\n--- {st['text'][:600]}\n  funder FP {r['fp_f']} FN {r['fn_f']}\n"
+            f"  grant  FP {r['fp_g']} FN {r['fn_g']}")
 
 
 if __name__ == "__main__":

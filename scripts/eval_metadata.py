@@ -37,7 +37,7 @@ from pipeline.extract.institutions import extract_institutions
 from pipeline.lexicon_files import read_tsv
 from pipeline.process import build_articles
 from pipeline.sources import detect_format
-from scripts.halves import score_halves
+from scripts.halves import print_errors, score_halves
 
 DEFAULT_GOLD = ROOT / "tests" / "data" / "press_release_gold.tsv"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "healthstory"
@@ -126,16 +126,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:8s} {f:8s} accuracy={acc} ({m['right']}/{m['stated']} stated; "
                       f"spurious {m['spurious']}/{m['not_stated']} not stated)")
     if args.errors:
-        shown = 0
-        for r in dev_results:
-            bad = [f for f in FIELDS if (r["gold"][f] and not right(r["pred"][f], r["gold"][f]))
-                   or (not r["gold"][f] and r["pred"][f])]
-            if bad:
-                print(f"--- {r['file']}: " + "; ".join(f"{f}: gold {r['gold'][f]!r} pred {r['pred'][f]!r}" for f in bad))
-                shown += 1
-                if shown >= args.errors:
-                    break
+        print_errors(map(_mistakes, dev_results), args.errors)
     return 0
+
+
+def _mistakes(r: dict) -> str | None:
+    bad = [f for f in FIELDS if (r["gold"][f] and not right(r["pred"][f], r["gold"][f]))
+           or (not r["gold"][f] and r["pred"][f])]
+    if not bad:
+        return None
+    return f"--- {r['file']}: " + "; ".join(f"{f}: gold {r['gold'][f]!r} pred {r['pred'][f]!r}" for f in bad)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -23,3 +23,15 @@ def score_halves(
         if name == "dev":
             dev_results = results
     return halves, report, dev_results
+
+
+def print_errors(descriptions: Iterable[str | None], limit: int) -> None:
+    """Print the first ``limit`` descriptions that are not None (one per development item with a mistake)."""
+    shown = 0
+    for text in descriptions:
+        if text is None:
+            continue
+        if shown >= limit:
+            break
+        print(text)
+        shown += 1
