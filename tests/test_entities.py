@@ -401,3 +401,28 @@ def test_organ_abnormalities_are_the_organ_diseases(lex):
     mentions, _ = extract_mentions(make_article("Patients had joint abnormalities.", source_kind="abstract"), lex)
     assert [(m.text, m.entity_id) for m in mentions if m.entity_id.startswith("MESH:")] == [
         ("joint abnormalities", "MESH:D007592")]
+
+
+def test_laboratory_strains_and_mouse_genetics_name_the_mouse(lex):
+    # no organism named; BioRED Train 24743235 and 24632946 ground these genes to mouse ids
+    text = ("CSF-1 promoted IL-3-driven CD11c+ cell expansion from C57BL/6 bone marrow. We deleted b-catenin with "
+            "Shh(CreERT2); b-catenin(flox/flox) mutants lost IL-3 responses.")
+    got = {t: (o, x) for t, _, o, x in _gene_organisms(text, lex)}
+    assert got["CSF-1"] == ("NCBITaxon:10090", "NCBIGene:12977")
+    assert got["IL-3"][0] == "NCBITaxon:10090"
+
+
+def test_strain_cues_do_not_override_a_xenograft(lex):
+    text = "AKT1 knockdown slowed MCF-7 tumours grown as xenografts in BALB/c nude mice."
+    assert {o for _, _, o, _ in _gene_organisms(text, lex)} == {"NCBITaxon:9606"}
+
+
+def test_enumerated_gene_names_give_every_member_over_the_whole_span(lex):
+    text = ("Phosphorylation of ERK1/2 and Smad1/5/8 rose in patients, as did cyclin D1 and D2 and filamin A, B and C. "
+            "Cells were given IL-6 and 8 h later lysed.")
+    got = grounded(text, lex)
+    assert ("ERK1/2", "HGNC:6877") in got and ("ERK1/2", "HGNC:6871") in got  # MAPK3, MAPK1
+    assert {i for t, i in got if t == "Smad1/5/8"} == {"HGNC:6767", "HGNC:6771", "HGNC:6774"}  # SMAD1, 5, 9
+    assert {i for t, i in got if t == "cyclin D1 and D2"} == {"HGNC:1582", "HGNC:1583"}
+    assert {i for t, i in got if t == "filamin A, B and C"} == {"HGNC:3754", "HGNC:3755", "HGNC:3756"}
+    assert ("IL-6", "HGNC:6018") in got and not any(t.startswith("IL-6 ") for t, _ in got)

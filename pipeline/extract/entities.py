@@ -54,7 +54,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "26"
+VERSION = "27"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -531,6 +531,10 @@ _ORGANISM_BEFORE = re.compile(r"\b(human|mouse|murine|rat)[\s\-]+$", re.IGNORECA
 # Signs that the genes studied are human although mice appear: tumour xenografts, human cancer cell lines.
 _XENOGRAFT = re.compile(r"xenograft|nude mice|SCID|athymic|immunodeficient", re.IGNORECASE)
 _CELL_LINE = re.compile(r"\b(?:cancer|tumou?r|carcinoma) cells?\b|\bcell lines?\b", re.IGNORECASE)
+# laboratory strains and mouse genetics name the model organism without naming it ("C57BL/6 bone marrow",
+# "Shh(CreERT2); b-catenin(flox/+)", "Sprague-Dawley"); each distinct form counts as one mention of it
+_MODEL_CUES = (("NCBITaxon:10090", re.compile(r"C57BL|BALB/c|\bCre(?:ERT2?)?\b|\(flox|\bfloxed\b|(?<![\w\-])-/-")),
+               ("NCBITaxon:10116", re.compile(r"Sprague[\s\-]Dawley|\bWistar\b")))
 
 
 def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon) -> tuple[str, str | None]:
@@ -544,12 +548,18 @@ def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon)
     for _, t in hits:
         if t.entity_type == "species" and (t.entity_id in taxa or t.entity_id == _HUMAN):
             counts[t.entity_id] = counts.get(t.entity_id, 0) + 1
+    xenograft = _XENOGRAFT.search(body) is not None
+    for cue_tax, cue in _MODEL_CUES:
+        # not for xenografts: "BALB/c nude mice" host human tumours
+        found = len(set(cue.findall(body))) if cue_tax in taxa and not xenograft else 0
+        if found:
+            counts[cue_tax] = counts.get(cue_tax, 0) + found
     model = [(n, tax) for tax, n in counts.items() if tax != _HUMAN]
     study, tax = _HUMAN, None
     if model:
         n, tax = max(model)
         score = n - 1.5 * counts.get(_HUMAN, 0)
-        if score > 0 and _XENOGRAFT.search(body):
+        if score > 0 and xenograft:
             score -= 1
         if score > 0 and len(_CELL_LINE.findall(body)) >= 2:
             score -= 1
@@ -652,6 +662,74 @@ def _coordinated(body: str, taken: list, chosen: dict, lex: EntityLexicon, menti
         src = by_span[(s, e)]
         for dt in [t] + found:
             out.append(Mention(src.article_id, src.sentence_index, start, e, body[start:e], dt.entity_id))
+    return out
+
+
+# Enumerated gene names: "ERK1/2", "Smad1/5/8", "CHL1 and 2", "LAMTOR-1 and -2", "ROCK-I/II", "cyclin D1 and D2",
+# "filamin A, B and C". Each member is the first name with its last token replaced.
+_ENUM_TOKEN = r"(?:\d{1,2}|[A-Z]\d{1,2}|IV|I{1,3}|V|[A-Z])"
+_ENUM_LAST = re.compile(r"(?<=[A-Za-z\s\-])" + _ENUM_TOKEN + r"$")
+_ENUM_INNER = re.compile(r"(.*[A-Za-z][\s\-]?)(" + _ENUM_TOKEN + r")((?:\s?/\s?" + _ENUM_TOKEN + r")+)")
+_ENUM_NEXT = re.compile(r"(?:\s?/\s?|, |,? (?:and|or) )-?(" + _ENUM_TOKEN + r")(?![\w\-]|\s(?:days?|h|hours?|weeks?|"
+                        r"months?|years?|min|mg|%))")
+_ENUM_SLASH = re.compile(r"\s?/\s?")
+
+
+def _same_kind(first: str, token: str) -> bool:
+    """Tokens of one enumeration: numbers, or roman numerals, or one capital (with the same letter's numbers)."""
+    if first.isdigit():
+        return token.isdigit()
+    if set(first) <= set("IV") and len(first) > 1 or first in ("I", "V") and set(token) <= set("IV"):
+        return set(token) <= set("IV")
+    if len(first) > 1:  # "D1" -> "D2", "B2" -> "B1"
+        return len(token) > 1 and token[0].isalpha() and token[1:].isdigit()
+    return len(token) == 1 and token.isalpha()
+
+
+def _enumerated(body: str, mentions: list[Mention], lex: EntityLexicon) -> list[tuple[Mention, list[Mention]]]:
+    """Gene mentions that name an enumeration: each becomes one mention per member gene, all spanning the whole
+    enumeration (BioRED annotates "ERK1/2" once with MAPK3 and MAPK1). Only when every member is a known gene."""
+    out: list[tuple[Mention, list[Mention]]] = []
+    starts = sorted(m.start_char for m in mentions)
+    for m in mentions:
+        if m.organism is None:  # genes and families only
+            continue
+        text = m.text
+        inner = _ENUM_INNER.fullmatch(text)
+        if inner:
+            head, first = inner.group(1), inner.group(2)
+            tokens = [first, *(t for t in _ENUM_SLASH.split(inner.group(3)) if t)]
+            if not all(_same_kind(first, t) for t in tokens):
+                continue
+        else:
+            last = _ENUM_LAST.search(text)
+            if last is None:
+                continue
+            head, first = text[: last.start()], last.group(0)
+            tokens = [first]
+        end = m.end_char
+        while True:
+            nxt = _ENUM_NEXT.match(body, end)
+            if nxt is None or not _same_kind(first, nxt.group(1)):
+                break
+            tokens.append(nxt.group(1))
+            end = nxt.end()
+        if len(tokens) < 2:
+            continue
+        i = bisect.bisect_right(starts, m.start_char)
+        if i < len(starts) and starts[i] < end:
+            continue  # another mention inside the enumeration
+        members: list[Term] = []
+        for tok in tokens:
+            genes = [t for t in lex.terms.get(norm_key(head + tok), ()) if t.entity_type == "gene"]
+            if not genes:
+                break
+            members.append(min(genes, key=lambda t: (t.rank, t.entity_id)))
+        if len(members) < len(tokens) or len({t.entity_id for t in members}) < len(members):
+            continue
+        org = m.organism
+        out.append((m, [Mention(m.article_id, m.sentence_index, m.start_char, end, body[m.start_char:end], t.entity_id,
+                                org, _organism_xref(t, org, lex)) for t in members]))
     return out
 
 
@@ -951,6 +1029,11 @@ def extract_mentions(
                 mentions.append(Mention(article.article_id, idx, s, head.end(), head.group(0), _NEOPLASM))
                 entity_ids.setdefault(_NEOPLASM, None)
     if not _raw:
+        for m, members in _enumerated(body, mentions, lex):
+            mentions.remove(m)
+            mentions.extend(members)
+            for t in members:
+                entity_ids.setdefault(t.entity_id, None)
         for m in _coordinated(body, taken, chosen, lex, mentions):
             mentions.append(m)
             entity_ids.setdefault(m.entity_id, None)
