@@ -533,8 +533,9 @@ _XENOGRAFT = re.compile(r"xenograft|nude mice|SCID|athymic|immunodeficient", re.
 _CELL_LINE = re.compile(r"\b(?:cancer|tumou?r|carcinoma) cells?\b|\bcell lines?\b", re.IGNORECASE)
 # laboratory strains and mouse genetics name the model organism without naming it ("C57BL/6 bone marrow",
 # "Shh(CreERT2); b-catenin(flox/+)", "Sprague-Dawley"); each distinct form counts as one mention of it
-_MODEL_CUES = (("NCBITaxon:10090", re.compile(r"C57BL|BALB/c|\bCre(?:ERT2?)?\b|\(flox|\bfloxed\b|(?<![\w\-])-/-")),
-               ("NCBITaxon:10116", re.compile(r"Sprague[\s\-]Dawley|\bWistar\b")))
+_MODEL_CUES = (("NCBITaxon:10090", ("C57BL", "BALB/c", "Cre", "flox", "-/-"),
+                re.compile(r"C57BL|BALB/c|\bCre(?:ERT2?)?\b|\(flox|\bfloxed\b|(?<![\w\-])-/-")),
+               ("NCBITaxon:10116", ("Sprague", "Wistar"), re.compile(r"Sprague[\s\-]Dawley|\bWistar\b")))
 
 
 def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon) -> tuple[str, str | None]:
@@ -548,18 +549,21 @@ def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon)
     for _, t in hits:
         if t.entity_type == "species" and (t.entity_id in taxa or t.entity_id == _HUMAN):
             counts[t.entity_id] = counts.get(t.entity_id, 0) + 1
-    xenograft = _XENOGRAFT.search(body) is not None
-    for cue_tax, cue in _MODEL_CUES:
-        # not for xenografts: "BALB/c nude mice" host human tumours
-        found = len(set(cue.findall(body))) if cue_tax in taxa and not xenograft else 0
-        if found:
-            counts[cue_tax] = counts.get(cue_tax, 0) + found
+    xenograft: bool | None = None  # searched only when needed (the extractor's speed)
+    for cue_tax, words, cue in _MODEL_CUES:
+        if cue_tax in taxa and any(w in body for w in words):
+            if xenograft is None:
+                xenograft = _XENOGRAFT.search(body) is not None
+            # not for xenografts: "BALB/c nude mice" host human tumours
+            found = 0 if xenograft else len(set(cue.findall(body)))
+            if found:
+                counts[cue_tax] = counts.get(cue_tax, 0) + found
     model = [(n, tax) for tax, n in counts.items() if tax != _HUMAN]
     study, tax = _HUMAN, None
     if model:
         n, tax = max(model)
         score = n - 1.5 * counts.get(_HUMAN, 0)
-        if score > 0 and xenograft:
+        if score > 0 and (xenograft if xenograft is not None else _XENOGRAFT.search(body) is not None):
             score -= 1
         if score > 0 and len(_CELL_LINE.findall(body)) >= 2:
             score -= 1
