@@ -261,12 +261,13 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
             elif length >= 3:
                 append((keep[s_], keep[e_] + 2, k, cands, True))
     # Longer keys: the automaton reports every match, most of them starting inside a word; keep those on
-    # word boundaries with array operations (the hits come as a flat run of end, value, end, value, ...).
-    flat = np.fromiter(chain.from_iterable(automaton.iter(key)), dtype=np.int64)
+    # word boundaries with array operations (the hits come as a flat run of pattern, start, end, ...).
+    flat = np.fromiter(chain.from_iterable(automaton.find_matches_as_indexes(key, overlapping=True)),
+                       dtype=np.int64)
     if len(flat):
-        ends = flat[0::2]
-        idx = flat[1::2]
-        st = ends - lex._long_len[idx] + 1
+        idx = flat[0::3]
+        st = flat[1::3]
+        ends = flat[2::3] - 1
         ok = np.flatnonzero(ws_a[st] & (we_a[ends] | pl_a[ends]))
         long = lex._long
         for s_, e_, i in zip(st[ok].tolist(), ends[ok].tolist(), idx[ok].tolist()):
