@@ -47,16 +47,22 @@ ENTITIES = {
 }
 
 
+def term_mentions(article, body: str, terms: dict[str, str], flags: int = 0) -> list[Mention]:
+    """Every whole-word occurrence of each term in ``body`` (case-sensitive unless ``flags`` say otherwise) as a
+    mention of its entity, in text order."""
+    mentions = []
+    for term, eid in terms.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", body, flags):
+            sent = article.sentence_at(m.start())
+            mentions.append(Mention(article.article_id, sent.index, m.start(), m.end(), m.group(0), eid))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    return mentions
+
+
 def run(body: str, terms: dict[str, str], source_kind: str = "other"):
     """Article from ``body``; every occurrence of each term (case-sensitive, whole word) is a mention."""
     article = make_article(body, source_kind=source_kind)
-    mentions = []
-    for term, eid in terms.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", body):
-            sent = article.sentence_at(m.start())
-            mentions.append(Mention(article.article_id, sent.index, m.start(), m.end(), term, eid))
-    mentions.sort(key=lambda m: (m.start_char, m.end_char))
-    return article, extract_findings(article, mentions, ENTITIES)
+    return article, extract_findings(article, term_mentions(article, body, terms), ENTITIES)
 
 
 def find(findings, subject, obj, predicate=None):
@@ -680,12 +686,7 @@ def test_not_a_relation(sentence, absent):
         "MESH:D003643": Entity("MESH:D003643", "disease", "Death"),
     }
     article = make_article(sentence)
-    mentions = []
-    for term, eid in R7_TERMS.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", sentence):
-            mentions.append(Mention(article.article_id, 0, m.start(), m.end(), term, eid))
-    mentions.sort(key=lambda m: (m.start_char, m.end_char))
-    found = extract_findings(article, mentions, ents)
+    found = extract_findings(article, term_mentions(article, sentence, R7_TERMS), ents)
     assert not any({f.subject_id, f.object_id} == set(absent) for f in found), found
     if "conditioned medium" in sentence:
         assert find(found, IL1A, MMP3).direction == "+"  # the agent carried by the medium
@@ -741,12 +742,8 @@ def test_abstract_document_level_direction_from_cues():
         "MESH:D002375": Entity("MESH:D002375", "disease", "Catalepsy"),
     }
     article = make_article(body, source_kind="abstract")
-    mentions = []
-    for term, eid in (("aloperidol", "MESH:D006220"), ("atalepsy", "MESH:D002375")):
-        for m in re.finditer(term, body):
-            s = article.sentence_at(m.start() - 1)
-            mentions.append(Mention(article.article_id, s.index, m.start() - 1, m.end(), body[m.start() - 1 : m.end()], eid))
-    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    mentions = term_mentions(article, body, {"haloperidol": "MESH:D006220", "catalepsy": "MESH:D002375"},
+                             re.IGNORECASE)
     found = extract_findings(article, mentions, ents)
     pair = [f for f in found if {f.subject_id, f.object_id} == {"MESH:D006220", "MESH:D002375"} and not f.negated]
     assert pair and all(f.direction == "+" for f in pair), pair
@@ -767,12 +764,7 @@ def test_direction_features_read_the_words_of_sentences_naming_both():
         "MESH:D007003": Entity("MESH:D007003", "disease", "hypoglycemia"),
     }
     article = make_article(body, source_kind="abstract")
-    mentions = []
-    for term, eid in (("Dexamethasone", "MESH:D003907"), ("hypoglycemia", "MESH:D007003")):
-        for m in re.finditer(term, body):
-            s = article.sentence_at(m.start())
-            mentions.append(Mention(article.article_id, s.index, m.start(), m.end(), term, eid))
-    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    mentions = term_mentions(article, body, {"Dexamethasone": "MESH:D003907", "hypoglycemia": "MESH:D007003"})
     ctx = _DocContext(article, mentions, ents, None)
     f = direction_features(frozenset(("MESH:D003907", "MESH:D007003")), ctx)
     words = {n for n in f if n.startswith("sw:")}
