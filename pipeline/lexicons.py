@@ -177,7 +177,7 @@ class EntityLexicon:
     _automaton: object = field(default=None, repr=False)
     _short: dict = field(default_factory=dict, repr=False)  # code of a 2-3 character key -> (len, key, cands)
     _short_codes: dict = field(default_factory=dict, repr=False)  # key length -> sorted numpy array of codes
-    _long: list = field(default_factory=list, repr=False)  # automaton value i -> (len, key, cands)
+    _long: list = field(default_factory=list, repr=False)  # automaton pattern i -> (key, cands)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __getstate__(self) -> dict:
@@ -215,10 +215,10 @@ class EntityLexicon:
                         if len(key) <= SHORT_KEY_MAX:
                             short[short_code(key)] = (len(key), key, cands)
                         else:
-                            long.append((len(key), key, cands))
+                            long.append((key, cands))
                     # ahocorasick-rs (Rust aho-corasick crate): its contiguous automaton walks the text twice as
                     # fast as pyahocorasick's trie of 200k keys, whose nodes miss the CPU cache
-                    a = ahocorasick_rs.AhoCorasick([v[1] for v in long], matchkind=ahocorasick_rs.MatchKind.Standard)
+                    a = ahocorasick_rs.AhoCorasick([v[0] for v in long], matchkind=ahocorasick_rs.MatchKind.Standard)
                     self._long = long
                     self._short = short
                     self._short_codes = {

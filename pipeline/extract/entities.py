@@ -234,7 +234,7 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
     automaton = lex.automaton
     key, karr, keep_a, ws_a, we_a, pl_a = _to_key(body)
     keep = keep_a.tolist()
-    ws, we, pl = ws_a.tobytes(), we_a.tobytes(), pl_a.tobytes()
+    we = we_a.tobytes()
     out: list[tuple[int, int, str, tuple, bool]] = []
     append = out.append
     # Short keys (2-3 characters): vectorised lookup at word starts.
@@ -271,7 +271,7 @@ def _raw_hits(body: str, lex: EntityLexicon) -> list[tuple[int, int, str, tuple,
         ok = np.flatnonzero(ws_a[st] & (we_a[ends] | pl_a[ends]))
         long = lex._long
         for s_, e_, i in zip(st[ok].tolist(), ends[ok].tolist(), idx[ok].tolist()):
-            _, k, cands = long[i]
+            k, cands = long[i]
             if we[e_]:
                 append((keep[s_], keep[e_] + 1, k, cands, False))
             else:
@@ -550,21 +550,21 @@ def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon)
     for _, t in hits:
         if t.entity_type == "species" and (t.entity_id in taxa or t.entity_id == _HUMAN):
             counts[t.entity_id] = counts.get(t.entity_id, 0) + 1
-    xenograft: bool | None = None  # searched only when needed (the extractor's speed)
-    for cue_tax, words, cue in _MODEL_CUES:
-        if cue_tax in taxa and any(w in body for w in words):
-            if xenograft is None:
-                xenograft = _XENOGRAFT.search(body) is not None
-            # not for xenografts: "BALB/c nude mice" host human tumours
-            found = 0 if xenograft else len(set(cue.findall(body)))
-            if found:
-                counts[cue_tax] = counts.get(cue_tax, 0) + found
+    # cue words are a substring test: the cue regexes and the xenograft search run only for texts that need them
+    cues = [(cue_tax, cue) for cue_tax, words, cue in _MODEL_CUES if cue_tax in taxa and any(w in body for w in words)]
+    model_named = any(tax != _HUMAN for tax in counts)
+    xenograft = (bool(cues) or model_named) and _XENOGRAFT.search(body) is not None
+    for cue_tax, cue in cues:
+        # not for xenografts: "BALB/c nude mice" host human tumours
+        found = 0 if xenograft else len(set(cue.findall(body)))
+        if found:
+            counts[cue_tax] = counts.get(cue_tax, 0) + found
     model = [(n, tax) for tax, n in counts.items() if tax != _HUMAN]
     study, tax = _HUMAN, None
     if model:
         n, tax = max(model)
         score = n - 1.5 * counts.get(_HUMAN, 0)
-        if score > 0 and (xenograft if xenograft is not None else _XENOGRAFT.search(body) is not None):
+        if score > 0 and xenograft:
             score -= 1
         if score > 0 and len(_CELL_LINE.findall(body)) >= 2:
             score -= 1
