@@ -175,7 +175,7 @@ class EntityLexicon:
     orthologs: dict[tuple[str, str], str] = field(default_factory=dict)
     ortholog_taxa: frozenset[str] = frozenset()  # the non-human NCBITaxon ids ``orthologs`` covers
     _automaton: object = field(default=None, repr=False)
-    _short: dict = field(default_factory=dict, repr=False)  # code of a 2-3 character key -> (len, key, cands)
+    _short: dict = field(default_factory=dict, repr=False)  # key length -> (key, cands) in the order of its codes
     _short_codes: dict = field(default_factory=dict, repr=False)  # key length -> sorted numpy array of codes
     _long: list = field(default_factory=list, repr=False)  # automaton pattern i -> (key, cands)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -201,7 +201,7 @@ class EntityLexicon:
                     import numpy as np
 
                     stop = self.stoplist
-                    short: dict[int, tuple] = {}
+                    short: dict[int, dict[int, tuple]] = {}  # key length -> code -> (key, cands)
                     # Pattern i of the automaton is ``long[i]``: its hits are then filtered as numpy arrays,
                     # without a Python object per in-word hit.
                     long: list[tuple] = []
@@ -212,19 +212,18 @@ class EntityLexicon:
                                 continue  # "of", "was", "can": never a gene, keep out of the automaton
                         if stop and all((key, t.entity_type) in stop for t in cands):
                             continue  # never accepted: keep it out of the automaton
-                        if len(key) <= SHORT_KEY_MAX:
-                            short[short_code(key)] = (len(key), key, cands)
+                        code = short_code(key) if len(key) <= SHORT_KEY_MAX else None
+                        if code is not None:
+                            short.setdefault(len(key), {})[code] = (key, cands)
                         else:
                             long.append((key, cands))
                     # ahocorasick-rs (Rust aho-corasick crate): its contiguous automaton walks the text twice as
                     # fast as pyahocorasick's trie of 200k keys, whose nodes miss the CPU cache
                     a = ahocorasick_rs.AhoCorasick([v[0] for v in long], matchkind=ahocorasick_rs.MatchKind.Standard)
                     self._long = long
-                    self._short = short
-                    self._short_codes = {
-                        n: np.array(sorted(c for c, v in short.items() if v[0] == n), dtype=np.uint64)
-                        for n in range(2, SHORT_KEY_MAX + 1)
-                    }
+                    codes = {n: sorted(short.get(n, ())) for n in range(2, SHORT_KEY_MAX + 1)}
+                    self._short_codes = {n: np.array(c, dtype=np.uint64) for n, c in codes.items()}
+                    self._short = {n: [short[n][x] for x in c] for n, c in codes.items()}
                     self._automaton = a
         return self._automaton
 
@@ -239,14 +238,19 @@ FUNCTION_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
-SHORT_KEY_MAX = 3  # keys this short are looked up at word starts (vectorised), not in the automaton
+# Keys this short are looked up at word starts (vectorised), not in the automaton: inside words they match
+# everywhere ("tion", "ment"), and 4-character keys alone made three quarters of the automaton's hits.
+SHORT_KEY_MAX = 4
+SHORT_CODE_BITS = 16  # 4 x 16 bits fill a uint64; text characters above 0xFFFE are clipped to 0xFFFF
 
 
-def short_code(key: str) -> int:
-    """Integer code of a key of <= 3 characters (21 bits a code point)."""
+def short_code(key: str) -> int | None:
+    """Integer code of a key of <= SHORT_KEY_MAX characters, or None when a character does not fit."""
     c = 0
     for ch in key:
-        c = (c << 21) | ord(ch)
+        if ord(ch) >= 0xFFFF:
+            return None
+        c = (c << SHORT_CODE_BITS) | ord(ch)
     return c
 
 

@@ -339,12 +339,11 @@ def _cached_pickle(cache_dir: Path | None, name: str, key: str, load: Callable[[
 
 
 def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
-    from pipeline.extract.entities import extract_mentions
+    from pipeline.extract.entities import extract_mentions_batch
 
     lexicon = _entity_lexicon()
     mentions, entities = [], {}
-    for a in unit[0]:
-        found, ents = extract_mentions(a, lexicon)
+    for found, ents in extract_mentions_batch(unit[0], lexicon):
         mentions.extend(as_row(m) for m in found)
         for e in ents:
             entities[e.entity_id] = _entity_row(e)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.entities import VERSION, extract_mentions
+from pipeline.extract import entities
+from pipeline.extract.entities import VERSION, extract_mentions, extract_mentions_batch
 from pipeline.lexicons import NAME, load_entity_lexicon, norm_key
 from pipeline.sentences import make_article
 
@@ -228,6 +229,26 @@ def test_healthstory_sample_has_no_english_word_genes(lex):
             ):
                 bad.append((p.name, m.text, m.entity_id))
     assert bad == []
+
+
+def test_batch_gives_the_same_mentions_as_one_article_at_a_time(lex, monkeypatch):
+    """The pipeline's call joins many bodies for one look-up; nothing may leak across a body's ends."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if HEALTHSTORY.is_dir():
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(HEALTHSTORY.glob("*.txt"))[:60]]
+    # bodies that end and start inside a name ("tumor" + "necrosis factor"), an empty one, a plural "s" alone
+    texts += ["Levels of tumor", "necrosis factor rose; TNF-alpha and IL-6.", "", "s", "Cells made MMP3",
+              "s and VEGF.", "IL-1\x00alpha and IL-6"]
+    arts = [make_article(t, source_kind="abstract" if i % 3 == 0 else "news") for i, t in enumerate(texts)]
+    one_by_one = [extract_mentions(a, lex) for a in arts]
+    assert sum(len(m) for m, _ in one_by_one) > 500
+    assert list(extract_mentions_batch(arts, lex)) == one_by_one
+    monkeypatch.setattr(entities, "_BATCH_CHARS", 3000)  # many batches, one article larger than a batch
+    assert list(extract_mentions_batch(arts, lex)) == one_by_one
+    # the look-up itself: "tumor necrosis factor" is a key, but not across two bodies
+    joined = entities._DOC_BREAK.join(["Levels of tumor", "necrosis factor rose"])
+    assert [h[:2] for h in entities._raw_hits(joined, lex) if h[0] < 15 < h[1]] == []
+    assert (10, 31) in [h[:2] for h in entities._raw_hits("Levels of tumor necrosis factor rose", lex)]
 
 
 # Strings from the news corpus that once came out as genes: organisations, media, tests, names, dates.
