@@ -238,7 +238,8 @@ def test_batch_gives_the_same_mentions_as_one_article_at_a_time(lex, monkeypatch
         texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(HEALTHSTORY.glob("*.txt"))[:60]]
     # bodies that end and start inside a name ("tumor" + "necrosis factor"), an empty one, a plural "s" alone
     texts += ["Levels of tumor", "necrosis factor rose; TNF-alpha and IL-6.", "", "s", "Cells made MMP3",
-              "s and VEGF.", "IL-1\x00alpha and IL-6"]
+              "s and VEGF.", "IL-1\x00alpha and IL-6",
+              "Emoji \U0001F600 before IL-6; \u0130stanbul cohort, TNF-\u03b1 and NF-\u03baB rose."]  # astral; "İ" lowercases to 2
     arts = [make_article(t, source_kind="abstract" if i % 3 == 0 else "news") for i, t in enumerate(texts)]
     one_by_one = [extract_mentions(a, lex) for a in arts]
     assert sum(len(m) for m, _ in one_by_one) > 500
