@@ -850,6 +850,7 @@ def extract_mentions_batch(
 
 
 def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool) -> tuple[list[Mention], list[Entity]]:
+    """Mentions and entities of ``article`` from the look-up ``hits`` of its body (``_raw_hits``, text order)."""
     body = article.body
     if not body:
         return [], []
