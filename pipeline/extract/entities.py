@@ -523,14 +523,8 @@ def _word_occurrences(body: str, word: str) -> Iterator[tuple[int, int]]:
     i = body.find(word)
     while i != -1:
         if i == 0 or not (body[i - 1].isalnum() or body[i - 1] in "_-"):
-            e = i + n
-            if body.startswith("s", e):
-                e += 1
-                if e < len(body) and (body[e].isalnum() or body[e] == "_"):
-                    e = -1  # "SFsx": neither "SFs" nor "SF" ends a word here
-            elif e < len(body) and (body[e].isalnum() or body[e] == "_"):
-                e = -1
-            if e != -1:
+            e = i + n + body.startswith("s", i + n)  # the plural "s" is taken; "SFsx" then ends no word
+            if e == len(body) or not (body[e].isalnum() or body[e] == "_"):
                 yield i, e
         i = body.find(word, i + 1)
 
