@@ -388,8 +388,6 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
 
     for fname, etype in (("mesh_diseases.tsv", "disease"), ("mesh_supplementary_diseases.tsv", "disease"),
                          ("mesh_chemicals.tsv", "chemical")):
-        if not (directory / fname).is_file():
-            continue  # the supplementary records are optional (lexicon folders built before they were added)
         for r in _read_tsv(directory / fname):
             mid, name, syns = r[:3]
             entities[mid] = Entity(mid, etype, name, ())
