@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-ENTITY_TYPES = ("gene", "protein_family", "disease", "chemical", "cell_type", "species", "process")
+ENTITY_TYPES = ("gene", "protein_family", "disease", "chemical", "cell_type", "species", "process", "variant")
 SOURCE_KINDS = ("news", "press_release", "abstract", "other")
 DOCUMENT_STATUSES = ("ok", "duplicate", "quarantined", "removed")
 DIRECTIONS = ("+", "-", "0")

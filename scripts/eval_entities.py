@@ -7,8 +7,9 @@
 Each abstract becomes ``make_article(title + " " + abstract, source_kind="abstract")`` so offsets match
 PubTator's.
 Types: GeneOrGeneProduct -> gene (protein_family hits count as gene mentions at mention level),
-DiseaseOrPhenotypicFeature -> disease, ChemicalEntity -> chemical, OrganismTaxon -> species; Variant and
-CellLine are ignored. Processes whose id or xref is a MeSH disease descriptor (inflammation) count as disease.
+DiseaseOrPhenotypicFeature -> disease, ChemicalEntity -> chemical, OrganismTaxon -> species,
+SequenceVariant -> variant (ids: the dbSNP id "rs6275", else the tmVar normal form "p|SUB|R|215|W", which
+BioRED uses; most rs ids of variants written as "M404V" are out of reach without dbSNP); CellLine is ignored. Processes whose id or xref is a MeSH disease descriptor (inflammation) count as disease.
 
 Mention level: exact span and type. Document level: set of (type, id) per abstract, genes compared via the
 mention's ``organism_xref`` (the NCBIGene id of the gene in the organism the mention refers to: the HGNC
@@ -36,8 +37,9 @@ TYPE_MAP = {
     "DiseaseOrPhenotypicFeature": "disease",
     "ChemicalEntity": "chemical",
     "OrganismTaxon": "species",
+    "SequenceVariant": "variant",
 }
-TYPES = ("gene", "disease", "chemical", "species")
+TYPES = ("gene", "disease", "chemical", "species", "variant")
 
 
 def read_pubtator(path: Path):
@@ -73,6 +75,10 @@ def pred_type_and_ids(entity) -> tuple[str | None, set[str]]:
         return "gene", set()
     if t == "species":
         return "species", {entity.entity_id}
+    if t == "variant":  # BioRED's ids: rs ids, else the tmVar normal form
+        if entity.entity_id.startswith("dbsnp:"):
+            return t, {entity.entity_id.removeprefix("dbsnp:")}
+        return t, {x.removeprefix("tmvar:") for x in entity.xrefs if x.startswith("tmvar:")}
     if t in ("disease", "chemical"):
         return t, {entity.entity_id.replace("MESH:", "")}
     if t == "process":  # a process that MeSH files as a disease (inflammation) counts as one

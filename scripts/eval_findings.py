@@ -143,15 +143,18 @@ def predicted_mentions(article):
 
 
 def compare_id(eid: str, entities: dict[str, Entity]) -> str:
-    """Map a pipeline id onto the BioRED id space (NCBIGene for genes, MESH for the rest)."""
+    """Map a pipeline id onto the BioRED id space (NCBIGene for genes, MESH for the rest; variants as BioRED
+    writes them: the dbSNP id "rs6275", else the tmVar normal form "p|SUB|R|215|W")."""
     if eid.startswith(("NCBIGene:", "MESH:")):
         return eid
+    if eid.startswith("dbsnp:"):
+        return eid[len("dbsnp:"):]
     ent = entities.get(eid)
     if ent is not None:
-        for pref in ("NCBIGene:", "MESH:"):
+        for pref in ("NCBIGene:", "MESH:", "tmvar:"):
             for x in ent.xrefs:
                 if x.startswith(pref):
-                    return x
+                    return x[len(pref):] if pref == "tmvar:" else x
     return eid
 
 

@@ -1,5 +1,6 @@
 """Named-entity recognition and grounding by lexicon matching (genes, families, diseases, chemicals,
-species, cell types, processes): ``extract_mentions(article, lexicon=None) -> (mentions, entities)``.
+species, cell types, processes) and by pattern (sequence variants):
+``extract_mentions(article, lexicon=None) -> (mentions, entities)``.
 
 How it works:
 1. The body is lowercased, typographic characters unified and separators (spaces, hyphens, dashes,
@@ -27,6 +28,8 @@ How it works:
    (curated > approved symbol > name > synonym > previous symbol > alias), then gene > family > species >
    disease > chemical; gene ties by: named elsewhere, exact written form, nuclear before MT-, Reactome count.
    A family string that is one gene's alias extending to its symbol resolves to it (VEGF -> VEGFA).
+7. Sequence variants ("p.R215W", "c.643C>T", "rs6275") are read by pattern (``variants.find_variants``),
+   not from the lexicon, and win over lexicon hits inside them; their entities have type ``variant``.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from itertools import accumulate, chain
 
 import numpy as np
 
+from pipeline.extract.variants import find_variants
 from pipeline.lexicons import (
     ALIAS,
     CHAR_MAP,
@@ -56,7 +60,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention
 
-VERSION = "27"
+VERSION = "28"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -1043,6 +1047,13 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     # 4b. again for mentions the abbreviations added
     _drop_chemicals_in_gene_names(body, chosen, _raw)
 
+    # 4d. sequence variants ("p.R215W", "c.643C>T", "rs6275") are read by pattern, not from the lexicon,
+    #     and win over lexicon hits inside them ("Arg" of "Arg215Trp")
+    variants = [] if _raw else find_variants(body)
+    for v in variants:
+        for span in [sp for sp in chosen if sp[0] < v.end and v.start < sp[1]]:
+            del chosen[span]
+
     # 5. longest match wins, left to right
     spans = sorted(chosen, key=lambda se: (-(se[1] - se[0]), se[0]))
     taken: list[tuple[int, int]] = []
@@ -1089,6 +1100,12 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             if head:  # "cancer cells" also names the disease (BioRED annotates "cancer" in it)
                 mentions.append(Mention(article.article_id, idx, s, head.end(), head.group(0), _NEOPLASM))
                 entity_ids.setdefault(_NEOPLASM, None)
+    variant_entities: dict[str, Entity] = {}
+    for v in variants:
+        i = bisect.bisect_right(sent_starts, v.start) - 1
+        idx = article.sentences[i].index if i >= 0 else 0
+        mentions.append(Mention(article.article_id, idx, v.start, v.end, v.text, v.entity_id))
+        variant_entities.setdefault(v.entity_id, Entity(v.entity_id, "variant", v.entity_id.split(":", 1)[1], v.xrefs))
     if not _raw:
         for m, members in _enumerated(body, mentions, lex):
             mentions.remove(m)
@@ -1102,5 +1119,5 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             mentions.append(m)
             entity_ids.setdefault(m.entity_id, None)
     mentions.sort(key=lambda m: (m.start_char, m.end_char, m.entity_id))
-    entities = [lex.entities[i] for i in sorted(entity_ids)]
+    entities = [lex.entities[i] for i in sorted(entity_ids)] + [variant_entities[i] for i in sorted(variant_entities)]
     return mentions, entities
