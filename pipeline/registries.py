@@ -166,9 +166,11 @@ class Registry(Generic[R]):
             rec = self.get(rec.parent_id)
         return out
 
-    def find_all(self, text: str) -> list[Match[R]]:
-        """Non-overlapping registry names in ``text``, longest first at each position, in order."""
-        toks = tokenize(text)
+    def find_all(self, text: str, toks: list[tuple[str, int, int]] | None = None) -> list[Match[R]]:
+        """Non-overlapping registry names in ``text``, longest first at each position, in order. ``toks``:
+        ``tokenize(text)`` when the caller has it already."""
+        if toks is None:
+            toks = tokenize(text)
         out: list[Match[R]] = []
         i = 0
         n = len(toks)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.funding import _capitalised_spans, _split_and
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
-from pipeline.registries import InstitutionRegistry, load_institutions
+from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
 VERSION = "3"  # 3: funding._capitalised_spans reads "with"/"its" inside names
 
@@ -31,6 +31,8 @@ _INST_HEADS = frozenset(
     polytechnic academy
     """.split()
 )
+# The head words as registry tokens (folded: "università" -> "universita"), to skip sentences without any.
+_HEAD_TOKENS = frozenset(norm_token(h.rstrip(".")) for h in _INST_HEADS)
 # A span starting with one of these is a sub-unit ("Department of Molecular Oncology") or not a body.
 _SUBUNIT_FIRST = frozenset(
     "department dept division laboratory lab labs program programme section unit office faculty core "
@@ -101,7 +103,10 @@ def clean_markup(text: str) -> str:
 def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMention]:
     """Registry names and pattern-found institution names in ``text``, in order, non-overlapping."""
     out: list[InstitutionMention] = []
-    matches = reg.find_all(text)
+    toks = tokenize(text)
+    matches = reg.find_all(text, toks)
+    if not matches and _HEAD_TOKENS.isdisjoint(t for t, _, _ in toks):
+        return out  # what follows finds only registry names and capitalised runs with a head word
     used: list[tuple[int, int]] = []
     runs = []
     for a0, b0, run0 in _capitalised_spans(text):
