@@ -106,3 +106,9 @@ def test_windowed_scan_finds_what_a_whole_text_scan_finds_on_biored(monkeypatch)
     pred = {(i, v.start, v.end) for i, vs in enumerate(windowed) for v in vs}
     assert len(gold & pred) >= 0.65 * len(gold)
     assert len(pred - gold) <= 0.05 * len(pred)
+
+
+def test_empty_short_and_long_texts():
+    assert find_variants("") == find_variants("R") == find_variants("R2") == []
+    long = "x" * 100_000 + " the R215W change"
+    assert [(v.start, v.text) for v in find_variants(long)] == [(100_005, "R215W")]
