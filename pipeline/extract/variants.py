@@ -133,8 +133,9 @@ def _normal_form(kind: str, m: re.Match[str]) -> str | None:
     if kind == "p3":
         return f"p|SUB|{_aa(g[0])}|{g[1]}|{_aa(g[2])}"
     if kind == "pname":
-        return None if g[0].lower() == g[2].lower() and "to" not in m.group(0) else \
-            f"p|SUB|{_aa(g[0])}|{g[1]}|{_aa(g[2])}"
+        if g[0].lower() == g[2].lower():
+            return None  # "serine 12 serine" is a list of residues, not a change
+        return f"p|SUB|{_aa(g[0])}|{g[1]}|{_aa(g[2])}"
     if kind == "pname_at":
         return f"p|SUB|{_aa(g[0])}|{g[2]}|{_aa(g[1])}"
     if kind == "pdel":
