@@ -101,3 +101,22 @@ def test_publisher_word_prefilter_finds_what_the_patterns_find(shared_corpora: P
             found += 1
             assert find_publisher(text) is plain
     assert found >= 100
+
+
+def test_articles_sent_to_workers_come_back_equal_with_sentences_as_offsets(seed_dir: Path):
+    import pickle
+    from dataclasses import replace
+
+    from pipeline.model import Sentence
+
+    articles = _seed_articles(seed_dir)
+    assert pickle.loads(pickle.dumps(articles)) == articles
+    # the sentences' text is not sent a second time next to the body
+    with_texts = pickle.dumps([(a.article_id, a.document_id, a.source_path, a.title, a.body, a.source_kind,
+                                a.published_on, a.publisher, a.preamble, a.trailer,
+                                [(x.index, x.start, x.end, x.text) for x in a.sentences]) for a in articles])
+    sentence_bytes = sum(len(x.text.encode("utf-8")) for a in articles for x in a.sentences)
+    assert len(pickle.dumps(articles)) < len(with_texts) - 0.8 * sentence_bytes
+    # a sentence whose text is not its slice of the body (not made by the pipeline) is sent as it is
+    odd = replace(articles[0], sentences=(Sentence(0, 0, 5, "not the body"),))
+    assert pickle.loads(pickle.dumps(odd)) == odd
