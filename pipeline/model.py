@@ -48,7 +48,7 @@ class CleanArticle:
             return _article_from_offsets, (
                 self.article_id, self.document_id, self.source_path, self.title, body, offsets, self.source_kind,
                 self.published_on, self.publisher, self.preamble, self.trailer)
-        return _article, tuple(getattr(self, f) for f in self.__dataclass_fields__)
+        return CleanArticle, tuple(getattr(self, f) for f in _field_names(CleanArticle))
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset`` in ``body`` (binary search)."""
@@ -63,10 +63,6 @@ class CleanArticle:
             else:
                 return s
         return None
-
-
-def _article(*values: Any) -> CleanArticle:
-    return CleanArticle(*values)
 
 
 def _article_from_offsets(article_id: str, document_id: str, source_path: str, title: str | None, body: str,

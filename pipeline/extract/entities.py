@@ -58,7 +58,7 @@ from pipeline.lexicons import (
     load_entity_lexicon,
     norm_key,
 )
-from pipeline.model import CleanArticle, Entity, Mention
+from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
 VERSION = "28"
 
@@ -545,18 +545,18 @@ def _drop_chemicals_in_gene_names(body: str, chosen: dict, raw: bool) -> None:
 
 _HUMAN = "NCBITaxon:9606"
 _MOUSE = "NCBITaxon:10090"
+_RAT = "NCBITaxon:10116"
 MOUSE_STYLE_MIN = 4  # distinct names; chosen on BioRED Train (3: 0.759, 4: 0.765, 5: 0.762)
-_ORGANISM_WORDS = {"human": _HUMAN, "mouse": "NCBITaxon:10090", "murine": "NCBITaxon:10090",
-                   "rat": "NCBITaxon:10116"}
+_ORGANISM_WORDS = {"human": _HUMAN, "mouse": _MOUSE, "murine": _MOUSE, "rat": _RAT}
 _ORGANISM_BEFORE = re.compile(r"\b(human|mouse|murine|rat)[\s\-]+$", re.IGNORECASE)
 # Signs that the genes studied are human although mice appear: tumour xenografts, human cancer cell lines.
 _XENOGRAFT = re.compile(r"xenograft|nude mice|SCID|athymic|immunodeficient", re.IGNORECASE)
 _CELL_LINE = re.compile(r"\b(?:cancer|tumou?r|carcinoma) cells?\b|\bcell lines?\b", re.IGNORECASE)
 # laboratory strains and mouse genetics name the model organism without naming it ("C57BL/6 bone marrow",
 # "Shh(CreERT2); b-catenin(flox/+)", "Sprague-Dawley"); each distinct form counts as one mention of it
-_MODEL_CUES = (("NCBITaxon:10090", ("C57BL", "BALB/c", "Cre", "flox", "-/-"),
+_MODEL_CUES = ((_MOUSE, ("C57BL", "BALB/c", "Cre", "flox", "-/-"),
                 re.compile(r"C57BL|BALB/c|\bCre(?:ERT2?)?\b|\(flox|\bfloxed\b|(?<![\w\-])-/-")),
-               ("NCBITaxon:10116", ("Sprague", "Wistar"), re.compile(r"Sprague[\s\-]Dawley|\bWistar\b")))
+               (_RAT, ("Sprague", "Wistar"), re.compile(r"Sprague[\s\-]Dawley|\bWistar\b")))
 
 
 def _study_organism(body: str, hits: list[tuple[str, Term]], lex: EntityLexicon) -> tuple[str, str | None]:
@@ -607,7 +607,7 @@ _SENT_HUMAN = re.compile(r"\b(patients?|humans?|human (?:cells?|cancer|tumou?rs?
 
 @lru_cache(maxsize=4096)
 def _sentence_species_cached(text: str) -> str | None:
-    model = {("NCBITaxon:10116" if w.lower().startswith("rat") else "NCBITaxon:10090")
+    model = {(_RAT if w.lower().startswith("rat") else _MOUSE)
              for w in _SENT_MODEL.findall(text)}
     human = bool(_SENT_HUMAN.search(text))
     if model and _XENOGRAFT.search(text):
@@ -1072,13 +1072,21 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     study_org, model_org = _study_organism(body, [(body[s:e], chosen[(s, e)]) for s, e in taken], lex)
 
     sent_starts = [x.start for x in article.sentences]
+
+    def sentence_of(pos: int) -> tuple[int, Sentence | None]:
+        """Index of the sentence holding ``pos`` (or of the one before the gap it is in), and that sentence
+        when it holds ``pos``."""
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        if i < 0:
+            return 0, None
+        sent = article.sentences[i]
+        return sent.index, sent if pos < sent.end else None
+
     mentions: list[Mention] = []
     entity_ids: dict[str, None] = {}
     for s, e in taken:
         t = chosen[(s, e)]
-        i = bisect.bisect_right(sent_starts, s) - 1  # the sentence holding s, or the one before the gap s is in
-        sent = article.sentences[i] if i >= 0 and s < article.sentences[i].end else None
-        idx = article.sentences[i].index if i >= 0 else 0
+        idx, sent = sentence_of(s)
         if t.entity_type in _GENE_TYPES:
             m = _ORGANISM_BEFORE.search(body, max(0, s - 10), s)
             org = _ORGANISM_WORDS[m.group(1).lower()] if m else study_org
@@ -1102,10 +1110,8 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                 entity_ids.setdefault(_NEOPLASM, None)
     variant_entities: dict[str, Entity] = {}
     for v in variants:
-        i = bisect.bisect_right(sent_starts, v.start) - 1
-        idx = article.sentences[i].index if i >= 0 else 0
-        mentions.append(Mention(article.article_id, idx, v.start, v.end, v.text, v.entity_id))
-        variant_entities.setdefault(v.entity_id, Entity(v.entity_id, "variant", v.entity_id.split(":", 1)[1], v.xrefs))
+        mentions.append(Mention(article.article_id, sentence_of(v.start)[0], v.start, v.end, v.text, v.entity_id))
+        variant_entities.setdefault(v.entity_id, Entity(v.entity_id, "variant", v.name, v.xrefs))
     if not _raw:
         for m, members in _enumerated(body, mentions, lex):
             mentions.remove(m)

@@ -87,10 +87,13 @@ class VariantMention:
     tmvar: str  # BioRED/tmVar normal form: "p|SUB|R|215|W", "c|DEL|528|T", "rs6275"
 
     @property
+    def name(self) -> str:
+        """"rs6275", or the HGVS-like name "p.R215W"."""
+        return hgvs_name(self.tmvar)
+
+    @property
     def entity_id(self) -> str:
-        if self.tmvar.startswith("rs"):
-            return f"dbsnp:{self.tmvar}"
-        return f"hgvs:{hgvs_name(self.tmvar)}"
+        return f"{'dbsnp' if self.tmvar.startswith('rs') else 'hgvs'}:{self.name}"
 
     @property
     def xrefs(self) -> tuple[str, ...]:
