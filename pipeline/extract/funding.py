@@ -1147,25 +1147,20 @@ def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> l
             text = s[a:b]
         if re.fullmatch(rf"(?:the\s+)?{_NATIONALITY}(?:\s+[a-z][\w’']*)+", text):
             continue
-        if TRIM_LOWER:
-            # leading lower-case words ("association France Parkinson"): the gold names start capitalised
-            m = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
-            if m and not re.match(r"(?:the|de|van|von|di|da|du|le|la)\s", text):
-                a += m.end()
-                text = s[a:b]
+        # leading lower-case words ("association France Parkinson"): the gold names start capitalised
+        m = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
+        if m and not re.match(r"(?:the|de|van|von|di|da|du|le|la)\s", text):
+            a += m.end()
+            text = s[a:b]
         parts = _comma_parts(s, a, b)
         if len(parts) >= 3 and sum(reg.lookup(s[pa:pb]) is not None for pa, pb in parts) >= 2:
             out.extend(parts)
             continue
-        if SPLIT_LISTS and len(parts) >= 2 and _is_funder_list(s, parts, reg):
+        if len(parts) >= 2 and _is_funder_list(s, parts, reg):
             out.extend(parts)
             continue
         out.append((a, b))
     return out
-
-
-SPLIT_LISTS = True
-TRIM_LOWER = True
 
 
 def _comma_parts(s: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -118,11 +118,9 @@ _AUTHOR_AFTER = re.compile(
 )
 # "researchers at the University of California, San Diego, have ...": the team's institution, for the
 # person named as its member in the next sentences ("Michael Karin, PhD, and colleagues ...").
-_TEAM_AT = re.compile(
-    r"(?i:\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)\s+(?:the\s+)?)$"
-)
-_TEAM_CUE = re.compile(r"\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)\b",
-                       re.IGNORECASE)  # a sentence that can hold _TEAM_AT
+_TEAM_WORDS = r"\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)"
+_TEAM_AT = re.compile(r"(?i:" + _TEAM_WORDS + r"\s+(?:the\s+)?)$")
+_TEAM_CUE = re.compile(_TEAM_WORDS + r"\b", re.IGNORECASE)  # a sentence that can hold _TEAM_AT
 _NOT_INVOLVED = re.compile(r"\b(?:not|wasn['’]t|weren['’]t)\s+(?:involved|part\s+of)|\bindependent\b|\bunaffiliated\b", re.IGNORECASE)
 _TEAM_REACH = 2  # sentences
 
