@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.extract.variants import tmvar_form
 from pipeline.structured import parse_pubtator_records
 
 TYPE_MAP = {
@@ -76,9 +77,8 @@ def pred_type_and_ids(entity) -> tuple[str | None, set[str]]:
     if t == "species":
         return "species", {entity.entity_id}
     if t == "variant":  # BioRED's ids: rs ids, else the tmVar normal form
-        if entity.entity_id.startswith("dbsnp:"):
-            return t, {entity.entity_id.removeprefix("dbsnp:")}
-        return t, {x.removeprefix("tmvar:") for x in entity.xrefs if x.startswith("tmvar:")}
+        form = tmvar_form(entity.entity_id, entity.xrefs)
+        return t, {form} if form else set()
     if t in ("disease", "chemical"):
         return t, {entity.entity_id.replace("MESH:", "")}
     if t == "process":  # a process that MeSH files as a disease (inflammation) counts as one

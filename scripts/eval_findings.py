@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.extract.findings import extract_findings
+from pipeline.extract.variants import tmvar_form
 from pipeline.model import Entity, Mention
 from pipeline.sentences import make_article
 from pipeline.structured import parse_pubtator_records
@@ -147,14 +148,14 @@ def compare_id(eid: str, entities: dict[str, Entity]) -> str:
     writes them: the dbSNP id "rs6275", else the tmVar normal form "p|SUB|R|215|W")."""
     if eid.startswith(("NCBIGene:", "MESH:")):
         return eid
-    if eid.startswith("dbsnp:"):
-        return eid[len("dbsnp:"):]
     ent = entities.get(eid)
+    if ent is not None and ent.entity_type == "variant":
+        return tmvar_form(eid, ent.xrefs) or eid
     if ent is not None:
-        for pref in ("NCBIGene:", "MESH:", "tmvar:"):
+        for pref in ("NCBIGene:", "MESH:"):
             for x in ent.xrefs:
                 if x.startswith(pref):
-                    return x[len(pref):] if pref == "tmvar:" else x
+                    return x
     return eid
 
 

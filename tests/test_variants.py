@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract import variants
 from pipeline.extract.entities import extract_mentions
-from pipeline.extract.variants import find_variants, hgvs_name
+from pipeline.extract.variants import find_variants, hgvs_name, tmvar_form
 from pipeline.lexicons import load_entity_lexicon
 from pipeline.sentences import make_article
 from pipeline.structured import parse_pubtator_records
@@ -78,6 +78,10 @@ def test_hgvs_names_and_ids():
     assert (v.entity_id, v.xrefs) == ("hgvs:p.R215W", ("tmvar:p|SUB|R|215|W",))
     v = find_variants("rs6275 and")[0]
     assert (v.entity_id, v.xrefs) == ("dbsnp:rs6275", ())
+    # back to BioRED's identifiers, as the scorers compare them
+    assert tmvar_form("dbsnp:rs6275", ()) == "rs6275"
+    assert tmvar_form("hgvs:p.R215W", ("tmvar:p|SUB|R|215|W",)) == "p|SUB|R|215|W"
+    assert tmvar_form("HGNC:1974", ("NCBIGene:1147",)) is None
 
 
 def test_variants_are_entity_mentions_and_win_over_lexicon_hits_inside_them():

@@ -100,6 +100,14 @@ class VariantMention:
         return () if self.tmvar.startswith("rs") else (f"tmvar:{self.tmvar}",)
 
 
+def tmvar_form(entity_id: str, xrefs: tuple[str, ...]) -> str | None:
+    """The tmVar normal form of a variant entity (BioRED's identifier): "rs6275" for ``dbsnp:rs6275``, else its
+    ``tmvar:`` cross-reference; None for other entities."""
+    if entity_id.startswith("dbsnp:"):
+        return entity_id.removeprefix("dbsnp:")
+    return next((x.removeprefix("tmvar:") for x in xrefs if x.startswith("tmvar:")), None)
+
+
 def hgvs_name(tmvar: str) -> str:
     """An HGVS-like name of a tmVar normal form ("p|SUB|R|215|W" -> "p.R215W", "c|DEL|528|T" -> "c.528delT")."""
     if tmvar.startswith("rs"):
