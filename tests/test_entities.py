@@ -242,7 +242,8 @@ def test_batch_gives_the_same_mentions_as_one_article_at_a_time(lex, monkeypatch
               "Emoji \U0001F600 before IL-6; \u0130stanbul cohort, TNF-\u03b1 and NF-\u03baB rose."]  # astral; "İ" lowercases to 2
     arts = [make_article(t, source_kind="abstract" if i % 3 == 0 else "news") for i, t in enumerate(texts)]
     one_by_one = [extract_mentions(a, lex) for a in arts]
-    assert sum(len(m) for m, _ in one_by_one) > 500
+    # enough mentions to mean something: 283 in the seeds alone, thousands with the news stories
+    assert sum(len(m) for m, _ in one_by_one) > (500 if HEALTHSTORY.is_dir() else 200)
     assert list(extract_mentions_batch(arts, lex)) == one_by_one
     monkeypatch.setattr(entities, "_BATCH_CHARS", 3000)  # many batches, one article larger than a batch
     assert list(extract_mentions_batch(arts, lex)) == one_by_one
