@@ -704,6 +704,16 @@ def test_not_a_relation(sentence, absent):
         # loss-of-function subjects
         ("Mice lacking RANKL are resistant to metastasis.", TNFSF11, METASTASIS, "+"),
         ("Omitting IL-1alpha reduces metastasis.", IL1A, METASTASIS, "+"),
+        # A acts on what B causes: A relates to B by the sign of A's verb, not of the effect noun
+        ("RANKL reversed the memory deficits induced by IL-1alpha.", TNFSF11, IL1A, "-"),
+        ("RANKL potentiated the catalepsy induced by IL-1alpha.", TNFSF11, IL1A, "+"),
+        ("RANKL enhanced the barrier and protected against damage caused by IL-1alpha.", TNFSF11, IL1A, "-"),
+        ("RANKL ameliorates breast cancer and bone loss in IL-1alpha administered rats.", TNFSF11, IL1A, "-"),
+        ("RANKL reversed the amnesia induced by IL-1alpha depletion.", TNFSF11, IL1A, "+"),
+        # a loss-of-function word after the entity
+        ("The levels of MMP3 were suppressed in RANKL-KO mice.", MMP3, TNFSF11, "+"),
+        ("RANKL(-/-) mice showed enhanced inflammation.", TNFSF11, INFLAMMATION, "-"),
+        ("Inactivation of RANKL reduced metastasis.", TNFSF11, METASTASIS, "+"),
     ],
 )
 def test_sign_composition(sentence, subject, obj, direction):

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "9+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "10+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -133,7 +133,8 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     (
-        r"-(?:null|negative|deficient)|absence of|sh?RNA|siRNA|antibod\w* (?:against|to)|anti-(?=\w)",
+        r"-(?:null|negative|deficient)|\(?-/-\)?|inactivat\w*|absence of|sh?RNA|siRNA|"
+        r"antibod\w* (?:against|to)|anti-(?=\w)",
         "down",
         -1,
     ),
@@ -353,9 +354,33 @@ _REVERSE = re.compile(
     r"(?:adverse|side|toxic) (?:effects?|events?|reactions?) of)\b",
     re.IGNORECASE,
 )
+_EFFECT_BY = re.compile(
+    r"\b(?:induced|caused|evoked|triggered|provoked|elicited)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EXPOSED_IN = re.compile(
+    r"\bin\s+(?:[\w-]+\s+){0,3}?(?:exposed to|challenged with|intoxicated with|poisoned with|treated with|"
+    r"injected with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TREATED_AFTER = re.compile(
+    r"^[\s-]*(?:treated|administered|exposed|intoxicated|injected|challenged|poisoned)\b", re.IGNORECASE
+)
+_IN_END = re.compile(r"\bin\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*"
+    r"(?:(?:\w+ly|also|has|have|had|was|were|is|are|to|not|did|does|may|might|could|can|would|further)\s+)*",
+    re.IGNORECASE,
+)
+_AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AFTER_LOSS = re.compile(
+    r"^(?:\s*\(-/-\)|-/-|-?(?-i:KO)\b|[\s-]*(?:knock-?out|knock-?down|null|deficient|deficiency|siRNA|shRNA|"
+    r"silencing|depletion|deletion|ablation|inactivation)\b)",
+    re.IGNORECASE,
+)
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
-    r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|loss of|lack of|absence of|"
+    r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|"
     r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?)\s*(?:the\s+)?$",
@@ -542,6 +567,27 @@ def _analyse(
     if keep and " E " not in keep.group(1):
         negated = bool(_NEG.search(between[: keep.start(1)]))
         return True, "inhibits", "-", negated, 2.5
+    # "A reversed memory deficits induced by B", "A ameliorates X in B-treated rats": A acts on what B
+    # causes, so A relates to B by the sign of its own verb (counteracts: -, potentiates: +), whatever the
+    # sign of the effect noun ("deficits")
+    effect = _EFFECT_BY.search(between) or _EXPOSED_IN.search(between)
+    if not effect and _TREATED_AFTER.match(post2):
+        effect = _IN_END.search(between)
+    if effect and not _AUXILIARY_END.search(between[: effect.start()]):
+        head = between[: effect.start()]
+        first = head.split(" E ")[0]
+        # A's own verbs (A is their subject: "A (10 mg/kg) significantly reversed"); the last one followed by
+        # words acts on the effect ("A enhanced the barrier and protected against dysfunction caused by B")
+        verbs = [
+            t for t in _triggers(first) if t[2] not in ("assoc", "bind") and re.search(r"\w", head[t[1] :])
+        ]
+        if verbs and _SUBJECT_GAP.fullmatch(first[: verbs[0][0]]):
+            verb = verbs[-1]
+            sign = verb[3] * (-1 if _SUBJECT_FLIP.search(pre1) or g1.spans[0].flip else 1)
+            sign *= -1 if len(g2.spans) == 1 and _AFTER_LOSS.match(post2) else 1  # "induced by TRP depletion"
+            pred, direction = _predicate([verb[2]], sign)
+            negated = bool(_NEG.search(head[: verb[0]][-40:]))
+            return True, pred, direction, negated, 2.5 - len(between) / 200
     segments = between.split(" E ")
     chain = False
     if len(segments) > 1:
@@ -630,6 +676,8 @@ def _analyse(
     flips = 0
     if subject_left and (_SUBJECT_FLIP.search(pre1) or g1.spans[0].flip):
         flips = 1  # "antibody against A inhibited B": A increases B
+    if len(g2.spans) == 1 and _AFTER_LOSS.match(post2) and use is between:
+        flips ^= 1  # "CD31 was suppressed in AT1a-KO mice", "... reduced by Bach1 siRNA": through B's loss
     sign = -1 if flips else 1
     classes = []
     for _, _, cls, s in trig:
