@@ -144,6 +144,7 @@ _DATE_WORDS = (
 DATE_PATTERN = (
     rf"(?:{_DATE_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_DATE_WORDS}\.?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}-{_DATE_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
     r"|\d{4}-\d{2}-\d{2})"
 )
 # "March 19, 2007 -- ", "(Dec. 17, 2018) — ", "WASHINGTON (Reuters) - "

@@ -205,9 +205,11 @@ def _unknown_title(candidate: str) -> str | None:
 # "report in", "issue of X": where news and releases name the venue of the study.
 # A venue: "in (the) (May 29 online issue of the) (medical) (journal) X" or "issue of X", with a cue word before
 # it in the same clause ("published", "appears", "writing"; weaker: "study", "findings", "reported").
+# (a look-ahead, so that "of Cambridge and published in Nature" does not swallow the venue after it)
 _VENUE = re.compile(
-    r"\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?[*_]?(?P<j>[A-Z][^.;,]{0,90})"
+    r"(?=\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?[*_]?"
+    r"(?P<j>[A-Z][^.;,]{0,90}))"
 )
 _STRONG_CUE = re.compile(r"\b(?:published|publish(?:es|ing)?|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$", re.IGNORECASE)
 _WEAK_CUE = re.compile(
@@ -221,6 +223,18 @@ _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Letters|Reports|Medicine|Research|Science|Sciences|"
     r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Neurology|Oncology|Cardiology)\b"
 )
+
+
+def _extends_known(title: str) -> bool:
+    """``title`` continues a shorter known journal name into a longer title of its own ("Cancer Immunology
+    Research" after "Cancer"), not into another journal ("NEJM and Science Translational Medicine") or the
+    known name written in full ("British Medical Journal" for BMJ)."""
+    journals = _journals()
+    words = title.split()
+    if title.lower() in journals or not _JOURNAL_WORDS.fullmatch(words[-1]):
+        return False
+    known = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]).lower() in journals), 0)
+    return known > 0 and words[known].lower() not in ("and", "&")
 
 
 def find_journal(body: str) -> str | None:
@@ -255,10 +269,17 @@ def find_journal(body: str) -> str | None:
         if not strong and not _WEAK_CUE.search(before):
             continue
         name = _match_journal(m.group("j"))
-        if name is None and strong:
-            # a title the list does not know, with a journal word and no institution word
+        if strong:
+            # a title the list does not know, with a journal word and no institution word; also when it only
+            # starts with a known one ("Cancer Immunology Research" is not "Cancer")
             title = _unknown_title(m.group("j"))
-            if title and _JOURNAL_WORDS.search(title) and not _NOT_JOURNAL.search(title) and len(title.split()) >= 2:
+            if (
+                title
+                and (name is None or _extends_known(re.sub(r"^The\s+", "", title)))
+                and _JOURNAL_WORDS.search(title)
+                and not _NOT_JOURNAL.search(title)
+                and len(title.split()) >= 2
+            ):
                 name = title
         if name:
             dated = bool(_PAST_YEAR.search(before[-50:])) or _dated(text, m.start())
@@ -368,6 +389,35 @@ def _issuer_opening(text: str) -> str | None:
     return None
 
 
+# The opening sentence of a release names the study's home: "Researchers at Baylor College of Medicine have
+# ...", "A new study from the University of Eastern Finland shows ...", "research led by the University of
+# Cambridge".
+_HOME_BEFORE = re.compile(
+    r"(?:\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts|engineers|faculty)"
+    r"(?:\s+(?!at\b|from\b)[\w-]+){0,3}?\s+(?:at|from)"
+    r"|\b(?:study|research|report|paper|trial|work|findings)(?:\s+[\w-]+){0,2}?\s+(?:from|by|at)"
+    r"(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?"
+    r"|\bled\s+by(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RETOLD_RELEASE = re.compile(r"\b(?:according to|said in|says in|stated in)\s+an?\s+(?:news|press)\s+release\b",
+                             re.IGNORECASE)
+
+
+def _home_in_opening(text: str, body: str) -> str | None:
+    """The institution an opening sentence presents as the study's home ("researchers at X"), unless the
+    text retells that home's release ("..., according to a news release": a story, not the release)."""
+    if _RETOLD_RELEASE.search(body):
+        return None
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)[0]
+    for m in find_institutions(sentence[:300], load_institutions()):
+        if _HOME_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+            return m.text
+    return None
+
+
 def _institution_at_start(text: str) -> str | None:
     """The institution named at the very start of ``text`` (registry name or "University of X"-like)."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
@@ -392,7 +442,14 @@ def find_issuer(cleaned: CleanedText) -> str | None:
             return name
     m = _LEAD_DASH.match(lead)
     if m and m.end() > 0:
-        name = _issuer_opening(lead[m.end() :])
+        name = _issuer_opening(lead[m.end() :]) or _home_in_opening(lead[m.end() :], cleaned.body)
+        if name:
+            return name
+    elif (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or any(
+        _PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer)
+    ):
+        # the body opens after a dateline, or the text marks itself as a release ("Embargoed until ...")
+        name = _home_in_opening(lead, cleaned.body)
         if name:
             return name
     for text in (cleaned.masthead, cleaned.preamble, cleaned.trailer, cleaned.body[-600:]):

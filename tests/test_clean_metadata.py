@@ -92,6 +92,7 @@ def test_sentence_offsets_point_into_body(seed_texts):
         ("February 16, 2011 |", date(2011, 2, 16)),
         ("(Dec. 17, 2018)", date(2018, 12, 17)),
         ("2018-12-17", date(2018, 12, 17)),
+        ("Released: 21-Apr-2021 9:00 AM EDT", date(2021, 4, 21)),
         ("published July 6 in Cell", None),
         ("in 2010 the FDA", None),
     ],
@@ -207,3 +208,66 @@ def test_outlet_named_in_closing_credit_or_contact_address():
     rec = _plain("A new psoriasis drug\n\nPeople with psoriasis who have not improved with standard treatments now "
                  "have a new option approved by regulators this week.\n\nContact us at editors@time.com.\n")
     assert rec.article.publisher == "TIME"
+
+
+_OPENINGS = [
+    # the opening sentence after a dateline presents the study's home
+    (
+        ("Protein switch helps cancer cells survive\n\nHOUSTON -- (Jan. 9, 2024) -- Researchers at Baylor College of "
+        "Medicine have identified a protein switch that lets cancer cells survive chemotherapy.\n"),
+        "Baylor College of Medicine",
+        date(2024, 1, 9),
+    ),
+    (
+        ("Fat inflammation and colon cancer\n\nSTOCKHOLM, Sweden, 2 February 2022 - Chronic inflammation in fat raises "
+        "the risk of colorectal cancer, according to a study by researchers at Karolinska Institutet.\n"),
+        "Karolinska Institutet",
+        date(2022, 2, 2),
+    ),
+    (
+        ("Sleep loss fuels inflammation\n\nMUNICH, 11-Nov-2020 -- A single night of poor sleep raises markers of "
+        "inflammation, a team at the Technical University of Munich reports.\n"),
+        "Technical University of Munich",
+        date(2020, 11, 11),
+    ),
+    # no dateline, but the text marks itself as a release
+    (
+        ("Aspirin may reduce the spread of some cancers\n\nEmbargoed until 4pm GMT, Wednesday 6 March 2019\n\n"
+        "Aspirin could help stop cancer spreading, according to research led by the University of Cambridge and "
+        "published in Nature.\n"),
+        "University of Cambridge",
+        date(2019, 3, 6),
+    ),
+    # a story retelling the release is not the release; a story without release marks names no issuer
+    (
+        ("Compound may fight lung cancer\n\nDec. 29, 2009 -- Scientists at the Dana-Farber Cancer Institute say they "
+        "have developed a compound that halts a lung cancer.\n\nThe compound acts on EGFR, according to a news "
+        "release.\n"),
+        None,
+        date(2009, 12, 29),
+    ),
+    (
+        ("Gut bacteria and melanoma\n\nA new study from the University of Eastern Finland shows that gut bacteria "
+        "predict the response to immunotherapy.\n"),
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,issuer,published", _OPENINGS)
+def test_release_issuer_from_the_opening_sentence(text, issuer, published):
+    rec = _plain(text)
+    assert rec.article.publisher == issuer
+    assert rec.article.published_on == published
+
+
+def test_venue_after_an_institution_and_a_longer_title_than_the_known_one():
+    rec = _plain("Aspirin and metastasis\n\nThe work was led by the University of Cambridge and published in Nature.\n")
+    assert rec.journal == "Nature"  # "of Cambridge and published in Nature" does not hide the venue
+    rec = _plain("Gut bacteria and melanoma\n\nThe findings were published in Cancer Immunology Research on 14 March "
+                 "2023.\n")
+    assert rec.journal == "Cancer Immunology Research"  # not the known "Cancer"
+    rec = _plain("Bones\n\nA study published in September in the British Medical Journal found that people who "
+                 "take bisphosphonates have fewer fractures.\n")
+    assert rec.journal == "BMJ"  # the known journal written in full
