@@ -365,6 +365,16 @@ _ISSUER_LINE = re.compile(
     r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# PR Newswire closes a release with "SOURCE Acme Therapeutics, Inc." (no colon: news stories list their
+# facts' sources as "SOURCE: Institute of Medicine")
+_WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$", re.MULTILINE)
+# "Acme Therapeutics, Inc. (NASDAQ: ACME), a clinical-stage company, today announced": a company opens its release
+_COMPANY_OPENING = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+"
+    r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A)\b\.?)"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,80},)?\s+"
+    r"(?:today\s+)?(?:announced|announces|reported|reports)\b"
+)
 _CONTACT_LINE = re.compile(r"^\s*(?:media\s+)?contacts?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -382,6 +392,9 @@ _ISSUER_FOLLOW = re.compile(
 def _issuer_opening(text: str) -> str | None:
     """The institution opening ``text`` when what follows makes it the release's issuer."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    company = _COMPANY_OPENING.match(text)
+    if company:
+        return company.group("name").rstrip(".")
     for m in find_institutions(text[:160], load_institutions()):
         if m.start == 0 and _ISSUER_FOLLOW.match(text[m.end :]):
             return m.text
@@ -458,6 +471,10 @@ def find_issuer(cleaned: CleanedText) -> str | None:
             name = _institution_at_start(rest)
             if name:
                 return name
+    for text in (cleaned.trailer, cleaned.body[-600:]):
+        wire = _WIRE_SOURCE.search(text or "")
+        if wire:
+            return wire.group("name").rstrip(". ")
     for text in (cleaned.trailer, cleaned.body[-600:]):
         for cm in _CONTACT_LINE.finditer(text or ""):
             name = _institution_in(cm.group("rest"))

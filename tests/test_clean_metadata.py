@@ -271,3 +271,21 @@ def test_venue_after_an_institution_and_a_longer_title_than_the_known_one():
     rec = _plain("Bones\n\nA study published in September in the British Medical Journal found that people who "
                  "take bisphosphonates have fewer fractures.\n")
     assert rec.journal == "BMJ"  # the known journal written in full
+
+
+def test_company_release_on_a_wire_names_the_company():
+    opening = _plain(
+        "Acme Therapeutics Announces Phase 2 Results\n\nBOSTON, May 3, 2018 /PRNewswire/ -- Acme Therapeutics, Inc. "
+        "(NASDAQ: ACME), a clinical-stage biopharmaceutical company, today announced topline results from its "
+        "trial in metastatic breast cancer.\n"
+    )
+    assert opening.article.publisher == "Acme Therapeutics, Inc"
+    assert opening.article.published_on == date(2018, 5, 3)
+    closing = _plain(
+        "Phase 2 results for ACM-101\n\nThe trial met its primary endpoint in patients with metastatic breast "
+        "cancer, the company said.\n\nSOURCE Acme Therapeutics, Inc.\n"
+    )
+    assert closing.article.publisher == "Acme Therapeutics, Inc"
+    # a story listing the sources of its facts is not a release of them
+    story = _plain("Brain games\n\nThe jury is still out on brain games, experts say.\n\nSOURCE: Institute of Medicine\n")
+    assert story.article.publisher is None
