@@ -208,6 +208,7 @@ def _unknown_title(candidate: str) -> str | None:
 # (a look-ahead, so that "of Cambridge and published in Nature" does not swallow the venue after it)
 _VENUE = re.compile(
     r"(?=\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:British|American)\s+(?=(?:medical|scientific|peer-reviewed)\s))?"  # "the British medical journal Lancet"
     r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?[*_]?"
     r"(?P<j>[A-Z][^.;,]{0,90}))"
 )
@@ -237,14 +238,15 @@ def _extends_known(title: str) -> bool:
     return known > 0 and words[known].lower() not in ("and", "&")
 
 
-def find_journal(body: str) -> str | None:
+def find_journal(body: str, *fields: str) -> str | None:
     """The venue of the study the article reports, when the text names one.
 
     Candidates come from "the journal X" (X as written, even when our list does not know it) and from
     venue cues ("published in X", "issue of X", "writing in X") naming a known journal, or a title
-    with a journal word ("Archives of Neurology"). The first candidate in the text wins, but one
-    whose cue carries a year ("published in 2006 in ...": an earlier study) only when there is no
-    other.
+    with a journal word ("Archives of Neurology"), "published by X" naming a known journal, and a
+    release's "Journal: X" field (in ``body`` or the ``fields`` kept apart from it), which wins. Else
+    the first candidate in the text wins, but one whose cue carries a year ("published in 2006 in
+    ...": an earlier study) only when there is no other.
     """
     cands: list[tuple[int, bool, str]] = []  # (position, dated, name)
     text = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", body)  # "Sept. 4", "Dr." do not end a sentence
@@ -284,10 +286,28 @@ def find_journal(body: str) -> str | None:
         if name:
             dated = bool(_PAST_YEAR.search(before[-50:])) or _dated(text, m.start())
             cands.append((m.start("j"), dated, name))
+    for m in _PUBLISHED_BY.finditer(text):  # "a study published by JAMA Internal Medicine": known journals only
+        name = _match_journal(m.group("j"))
+        if name:
+            cands.append((m.start("j"), _dated(text, m.start()), name))
+    # a release's own field ("Journal: Cancer Research"), in the body or the lines kept apart from it
+    for m in (m for t in (body, *fields) for m in _JOURNAL_LINE.finditer(t or "")):
+        name = _match_journal(m.group("j")) or _unknown_title(m.group("j"))
+        if name:
+            cands.append((-1, False, name))
     if not cands:
         return None
     cands.sort(key=lambda c: (c[1], c[0]))
     return cands[0][2]
+
+
+_PUBLISHED_BY = re.compile(
+    r"\bpublished\s+(?:online\s+|today\s+)?by\s+(?:the\s+)?"
+    r"(?:(?:British|American)\s+(?=(?:medical|scientific|peer-reviewed)\s))?"
+    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?"
+    r"(?P<j>[A-Z][^.;,]{0,90})"
+)
+_JOURNAL_LINE = re.compile(r"^[ \t]*Journal[ \t]*:[ \t]*(?P<j>[A-Z][^\n]{0,120})$", re.MULTILINE)
 
 
 _ABBREV_DOT = re.compile(
@@ -516,7 +536,7 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     else:
         source_kind = "other"
 
-    journal = find_journal(cleaned.body)
+    journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer)
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,

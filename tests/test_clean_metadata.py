@@ -289,3 +289,14 @@ def test_company_release_on_a_wire_names_the_company():
     # a story listing the sources of its facts is not a release of them
     story = _plain("Brain games\n\nThe jury is still out on brain games, experts say.\n\nSOURCE: Institute of Medicine\n")
     assert story.article.publisher is None
+
+
+def test_journal_published_by_and_a_release_journal_field():
+    rec = _plain("Tamoxifen study\n\nThe study, presented Wednesday at a conference in San Antonio, was published by "
+                 "the British medical journal Lancet.\n")
+    assert rec.journal == "The Lancet"  # not BMJ: "British medical journal" describes the Lancet
+    rec = _plain("Coffee and mortality\n\nPeople who drink coffee have a lower risk of death, a new study "
+                 "finds.\n\nNotes for editors\nJournal: JAMA Internal Medicine\n")
+    assert rec.journal == "JAMA Internal Medicine"
+    rec = _plain("Statins\n\nThe trial was published in the American Journal of Cardiology.\n")
+    assert rec.journal == "American Journal of Cardiology"  # a title's own "American" is not a descriptor
