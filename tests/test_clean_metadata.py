@@ -252,6 +252,21 @@ _OPENINGS = [
         None,
         None,
     ),
+    # no dateline: the study's home issues the text when its people are quoted, unless news furniture shows
+    (
+        ("Gut bacteria and melanoma\n\nA new study from the University of Eastern Finland shows that gut bacteria "
+        "predict the response to immunotherapy.\n\n\"We saw a clear difference,\" says Professor Anna Virtanen of "
+        "the University of Eastern Finland.\n"),
+        "University of Eastern Finland",
+        None,
+    ),
+    (
+        ("Hair and stress\n\nThis article is more than 3 years old\n\nHair samples may reveal stress, research led "
+        "by the University of Melbourne has found.\n\nAD\n\n\"It is simple,\" said Jane Roe of the University of "
+        "Melbourne.\n"),
+        None,
+        None,
+    ),
 ]
 
 
