@@ -149,15 +149,19 @@ def _to_date(token: str) -> date | None:
 
 def _match_journal(candidate: str) -> str | None:
     """Longest known journal name that ``candidate`` starts with (word boundary)."""
+    return _known_prefix(_journal_words(candidate))[1]
+
+
+def _known_prefix(words: list[str]) -> tuple[int, str | None]:
+    """(number of words, canonical name) of the longest known journal name ``words`` start with; (0, None)."""
     journals = _journals()
-    words = _journal_words(candidate)
     for n in range(min(len(words), 12), 0, -1):
         name = " ".join(words[:n]).strip(" ,.;:'\"”’").lower()
         if name in journals:
-            return journals[name]
+            return n, journals[name]
         if name.startswith("the ") and name[4:] in journals:
-            return journals[name[4:]]
-    return None
+            return n, journals[name[4:]]
+    return 0, None
 
 
 def _journal_words(candidate: str) -> list[str]:
@@ -206,11 +210,16 @@ def _unknown_title(candidate: str) -> str | None:
 # A venue: "in (the) (May 29 online issue of the) (medical) (journal) X" or "issue of X", with a cue word before
 # it in the same clause ("published", "appears", "writing"; weaker: "study", "findings", "reported").
 # (a look-ahead, so that "of Cambridge and published in Nature" does not swallow the venue after it)
+# Words describing the venue before its title: "the (British) medical journal Lancet", "the online journal"
+# (a capitalised nationality only before a lower-case description: "American Journal of ..." is a title)
+_VENUE_DESCRIPTION = (
+    r"(?:(?:British|American)\s+(?=(?:medical|scientific|peer-reviewed)\s))?"
+    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?"
+)
 _VENUE = re.compile(
     r"(?=\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:British|American)\s+(?=(?:medical|scientific|peer-reviewed)\s))?"  # "the British medical journal Lancet"
-    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?[*_]?"
-    r"(?P<j>[A-Z][^.;,]{0,90}))"
+    + _VENUE_DESCRIPTION
+    + r"[*_]?(?P<j>[A-Z][^.;,]{0,90}))"
 )
 _STRONG_CUE = re.compile(r"\b(?:published|publish(?:es|ing)?|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$", re.IGNORECASE)
 _WEAK_CUE = re.compile(
@@ -230,12 +239,12 @@ def _extends_known(title: str) -> bool:
     """``title`` continues a shorter known journal name into a longer title of its own ("Cancer Immunology
     Research" after "Cancer"), not into another journal ("NEJM and Science Translational Medicine") or the
     known name written in full ("British Medical Journal" for BMJ)."""
-    journals = _journals()
     words = title.split()
-    if title.lower() in journals or not _JOURNAL_WORDS.fullmatch(words[-1]):
-        return False
-    known = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]).lower() in journals), 0)
-    return known > 0 and words[known].lower() not in ("and", "&")
+    known = _known_prefix(words)[0]
+    return (
+        0 < known < len(words) and _JOURNAL_WORDS.fullmatch(words[-1]) is not None
+        and words[known].lower() not in ("and", "&")
+    )
 
 
 def find_journal(body: str, *fields: str) -> str | None:
@@ -303,9 +312,8 @@ def find_journal(body: str, *fields: str) -> str | None:
 
 _PUBLISHED_BY = re.compile(
     r"\bpublished\s+(?:online\s+|today\s+)?by\s+(?:the\s+)?"
-    r"(?:(?:British|American)\s+(?=(?:medical|scientific|peer-reviewed)\s))?"
-    r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?"
-    r"(?P<j>[A-Z][^.;,]{0,90})"
+    + _VENUE_DESCRIPTION
+    + r"(?P<j>[A-Z][^.;,]{0,90})"
 )
 _JOURNAL_LINE = re.compile(r"^[ \t]*Journal[ \t]*:[ \t]*(?P<j>[A-Z][^\n]{0,120})$", re.MULTILINE)
 
@@ -474,17 +482,21 @@ def find_issuer(cleaned: CleanedText) -> str | None:
         if name:
             return name
     m = _LEAD_DASH.match(lead)
-    if m and m.end() > 0:
-        name = _issuer_opening(lead[m.end() :]) or _home_in_opening(lead[m.end() :], cleaned.body)
+    dashed = bool(m and m.end() > 0)
+    opening = lead[m.end() :] if dashed else lead
+    if dashed:
+        name = _issuer_opening(opening)
         if name:
             return name
-    elif (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or any(
-        _PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer)
+    home = _home_in_opening(opening, cleaned.body)  # the study's home the opening sentence names
+    # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
+    marks = (cleaned.masthead, cleaned.preamble, cleaned.trailer)
+    if home and (
+        dashed
+        or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline))
+        or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
     ):
-        # the body opens after a dateline, or the text marks itself as a release ("Embargoed until ...")
-        name = _home_in_opening(lead, cleaned.body)
-        if name:
-            return name
+        return home
     for text in (cleaned.masthead, cleaned.preamble, cleaned.trailer, cleaned.body[-600:]):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or lm.group("rest2") or ""
@@ -504,11 +516,10 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     # shows ...") issues the text when the text names it again (its people quoted: "said Y of the University
     # of X") and no news page furniture shows ("AD", "This article is more than 3 years old"); of 836
     # HealthStory stories without a known outlet, none passes this test
-    name = _home_in_opening(lead, cleaned.body)
-    if name and cleaned.body.count(name) >= 2 and not any(
+    if home and cleaned.body.count(home) >= 2 and not any(
         _NEWS_PAGE.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.body, cleaned.trailer)
     ):
-        return name
+        return home
     return None
 
 

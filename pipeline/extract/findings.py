@@ -133,8 +133,10 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     (
-        r"-(?:null|negative|deficient)|\(?-/-\)?|inactivat\w*|absence of|sh?RNA|siRNA|"
-        r"antibod\w* (?:against|to)|anti-(?=\w)",
+        (
+            r"-(?:null|negative|deficient)|\(?-/-\)?|inactivat\w*|absence of|sh?RNA|siRNA|"
+            r"antibod\w* (?:against|to)|anti-(?=\w)"
+        ),
         "down",
         -1,
     ),
@@ -487,6 +489,18 @@ _COORD_VERB = re.compile(
 )
 
 
+def _lost_before(pre: str, g: _Group) -> bool:
+    """The group's first entity is named as lost or blocked ("antibody against A"; "The drugs" standing for
+    blockers of A)."""
+    return bool(g.spans[0].flip or _SUBJECT_FLIP.search(pre))
+
+
+def _lost_after(g: _Group, post: str) -> bool:
+    """A one-entity group followed by a loss-of-function word ("AT1a-KO", "Bach1 siRNA", "TRP depletion");
+    in a list ("scopolamine and TRP depletion") the word is its last member's only."""
+    return len(g.spans) == 1 and _AFTER_LOSS.match(post) is not None
+
+
 def _analyse(
     text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None
 ) -> tuple | None:
@@ -583,8 +597,8 @@ def _analyse(
         ]
         if verbs and _SUBJECT_GAP.fullmatch(first[: verbs[0][0]]):
             verb = verbs[-1]
-            sign = verb[3] * (-1 if _SUBJECT_FLIP.search(pre1) or g1.spans[0].flip else 1)
-            sign *= -1 if len(g2.spans) == 1 and _AFTER_LOSS.match(post2) else 1  # "induced by TRP depletion"
+            sign = verb[3] * (-1 if _lost_before(pre1, g1) else 1)
+            sign *= -1 if _lost_after(g2, post2) else 1  # "induced by TRP depletion"
             pred, direction = _predicate([verb[2]], sign)
             negated = bool(_NEG.search(head[: verb[0]][-40:]))
             return True, pred, direction, negated, 2.5 - len(between) / 200
@@ -674,9 +688,9 @@ def _analyse(
     if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip:
         return None  # "targeting this period in tumors may ... prevent the spread": tumors is a place
     flips = 0
-    if subject_left and (_SUBJECT_FLIP.search(pre1) or g1.spans[0].flip):
+    if subject_left and _lost_before(pre1, g1):
         flips = 1  # "antibody against A inhibited B": A increases B
-    if len(g2.spans) == 1 and _AFTER_LOSS.match(post2) and use is between:
+    if use is between and _lost_after(g2, post2):
         flips ^= 1  # "CD31 was suppressed in AT1a-KO mice", "... reduced by Bach1 siRNA": through B's loss
     sign = -1 if flips else 1
     classes = []
