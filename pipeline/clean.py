@@ -36,6 +36,7 @@ class CleanedText:
     dateline: str | None  # date prefix stripped from the first paragraph ("March 19, 2007 --")
     abstract_page: bool = False  # the page says it is a literature record (PubMed-style)
     masthead: str = ""  # every line above the article (site name, menus): where publishers show
+    headings: str = ""  # short lines inside the article left out of the body ("About the University of X")
 
 
 @dataclass(slots=True)
@@ -305,6 +306,7 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
         subtitle = after[0].text if after and not after[0].heading else None
 
     body_paras = [p for p in paras[start : end + 1] if p.prose]
+    headings = "\n".join(p.text for p in paras[start : end + 1] if not p.prose and not p.chrome and p.text)
     title = title_line.text if title_line else None
     above = " ".join(p.text for p in paras[max(0, start - 12) : start])
     is_abstract_page = bool(_ABSTRACT_PAGE.search(above))
@@ -328,7 +330,7 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
     body = "\n\n".join(p.text for p in body_paras if p.text)
     masthead = "\n".join(p.text for p in paras[:start])
     return CleanedText(title, subtitle, body, preamble, "\n".join(trailer_lines), dateline, is_abstract_page,
-                       masthead)
+                       masthead, headings)
 
 
 def _single_sentence(text: str) -> bool:

@@ -59,6 +59,7 @@ class _Publisher:
     domains: tuple[str, ...]
     # lower-case words one of which any match contains (empty: no such words known, always search)
     required: tuple[str, ...] = ()
+    reposts: bool = False  # posts other organisations' releases (EurekAlert!): the issuer is theirs
 
 
 _ESCAPED_LITERAL = frozenset("().-!&/'@#:,+*?[]{}|^$ ")
@@ -106,7 +107,8 @@ def required_words(pattern: str) -> tuple[str, ...]:
 def _publishers() -> tuple[_Publisher, ...]:
     return tuple(
         _Publisher(r["publisher"], r["source_kind"], re.compile(r["pattern"], re.IGNORECASE | re.MULTILINE),
-                   tuple(d for d in r["domains"].split("|") if d), required_words(r["pattern"]))
+                   tuple(d for d in r["domains"].split("|") if d), required_words(r["pattern"]),
+                   r.get("reposts") == "yes")
         for r in read_tsv(lexicon_path("publishers.tsv"))
     )
 
@@ -384,11 +386,12 @@ def find_publisher(*texts: str) -> _Publisher | None:
 # boiler-plate paragraph, a "Source: X" / "Released by X" / "X News Release" line, or a media-contact line.
 _LEAD_DASH = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–)\s*)?)?"
-    rf"(?:[(\[]?{DATE_PATTERN}[)\]]?\s*)?(?:\([^()]{{1,40}}\)\s*|/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s*",
+    rf"(?:[(\[]?{DATE_PATTERN}[)\]]?\s*)?(?:\([^()]{{1,40}}\)\s*|/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s*"
+    rf"(?:{DATE_PATTERN}\s*(?:--|—|–)\s*)?",  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     re.IGNORECASE,
 )
 _ISSUER_LINE = re.compile(
-    r"^\s*(?:about|released\s+by|issued\s+by|news\s+release\s+from|press\s+release\s+from|"
+    r"^\s*(?:about|released\s+by|issued\s+by|news\s+release\s+from|press\s+release\s+from|source\s+newsroom|"
     r"story\s+source|materials?\s+provided\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
     r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -399,11 +402,25 @@ _WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$"
 # "Acme Therapeutics, Inc. (NASDAQ: ACME), a clinical-stage company, today announced": a company opens its release
 _COMPANY_OPENING = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+"
-    r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A)\b\.?)"
+    r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A|A/S|AB|ASA|SE|S\.p\.A|B\.V|Oy|K\.K|Pty)\b\.?)"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,80},)?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports)\b"
 )
-_CONTACT_LINE = re.compile(r"^\s*(?:media\s+)?contacts?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
+# A journal's press office closes with the journal's about-line: "Cell Reports (@CellReports), published by
+# Cell Press, is a weekly open-access journal ..."
+_JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<rest>[^\n,]{2,80}),\s+is\b",
+                            re.MULTILINE)
+# A contact block: its heading and the few lines under it, where the press office's institution shows
+# ("Contact:\nDr. K. Lehmann\nPress Office, Max Planck Institute of Biochemistry", "Media enquiries: ...").
+_CONTACT_BLOCK = re.compile(
+    r"^[ \t]*(?:for\s+(?:further|more)\s+information,?[ \t]*(?:please[ \t]+)?contact"
+    r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*(?::|$)"
+    r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
+# ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
+_SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
 
 
 # After a dateline, the institution opening the release's first sentence issues it when the sentence is
@@ -447,14 +464,16 @@ _RETOLD_RELEASE = re.compile(r"\b(?:according to|said in|says in|stated in)\s+an
                              re.IGNORECASE)
 
 
-def _home_in_opening(text: str, body: str) -> str | None:
-    """The institution an opening sentence presents as the study's home ("researchers at X"), unless the
-    text retells that home's release ("..., according to a news release": a story, not the release)."""
+def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
+    """The institution the opening ``sentences`` present as the study's home ("researchers at X", "a
+    Monash University-led study"), unless the text retells that home's release ("..., according to a news
+    release": a story, not the release)."""
     if _RETOLD_RELEASE.search(body):
         return None
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)[0]
-    for m in find_institutions(sentence[:300], load_institutions()):
-        if _HOME_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+    split = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()[: 300 * sentences], maxsplit=sentences)
+    opening = " ".join(split[:sentences])
+    for m in find_institutions(opening, load_institutions()):
+        if _HOME_BEFORE.search(opening[max(0, m.start - 80) : m.start]) or opening.startswith("-led ", m.end):
             return m.text
     return None
 
@@ -497,21 +516,41 @@ def find_issuer(cleaned: CleanedText) -> str | None:
         or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
     ):
         return home
-    for text in (cleaned.masthead, cleaned.preamble, cleaned.trailer, cleaned.body[-600:]):
+    for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, cleaned.trailer, cleaned.body[-600:]):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or lm.group("rest2") or ""
             name = _institution_at_start(rest)
             if name:
                 return name
     for text in (cleaned.trailer, cleaned.body[-600:]):
+        journal_office = _JOURNAL_ABOUT.search(text or "")
+        if journal_office:
+            name = _institution_at_start(journal_office.group("rest"))
+            if name:
+                return name
+    for text in (cleaned.trailer, cleaned.body[-600:]):
         wire = _WIRE_SOURCE.search(text or "")
         if wire:
             return wire.group("name").rstrip(". ")
+    contact = False
     for text in (cleaned.trailer, cleaned.body[-600:]):
-        for cm in _CONTACT_LINE.finditer(text or ""):
+        for cm in _CONTACT_BLOCK.finditer(text or ""):
+            contact = True
             name = _institution_in(cm.group("rest"))
             if name:
                 return name
+    if contact or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks):
+        for text in (cleaned.trailer, cleaned.body[-600:]):
+            for sm in _SOURCE_LINE.finditer(text or ""):
+                name = _institution_at_start(sm.group("rest"))
+                if name:
+                    return name
+        # a release's first sentence often states the finding and the next ones the team ("... than
+        # thought. Researchers at the Max Planck Institute report ..."); a news story's do the same, so
+        # only a text with a release's marks reads past its first sentence
+        later = _home_in_opening(opening, cleaned.body, sentences=3)
+        if later:
+            return later
     # no dateline and no release mark: the opening's study home ("A new study from the University of X
     # shows ...") issues the text when the text names it again (its people quoted: "said Y of the University
     # of X") and no news page furniture shows ("AD", "This article is more than 3 years old"); of 836
@@ -549,9 +588,11 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],
                                cleaned.body[-500:])
     reviewer_match = _REVIEWER.search(cleaned.preamble) or _REVIEWER.search(cleaned.trailer)
-    issuer = None if publisher is not None or format_hint in ("pubtator", "bioc_xml", "bioc_json") else find_issuer(cleaned)
+    literature = format_hint in ("pubtator", "bioc_xml", "bioc_json")
+    # a release posted on EurekAlert! is still its institution's release
+    issuer = find_issuer(cleaned) if not literature and (publisher is None or publisher.reposts) else None
 
-    if format_hint in ("pubtator", "bioc_xml", "bioc_json") or cleaned.abstract_page:
+    if literature or cleaned.abstract_page:
         source_kind = "abstract"
     elif _PRESS_RELEASE_SIGNALS.search(around) or issuer is not None:
         source_kind = "press_release"
@@ -566,7 +607,7 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,
-        publisher=publisher.name if publisher else issuer,
+        publisher=issuer or (publisher.name if publisher else None),
         source_kind=source_kind,
         reviewer=reviewer_match.group(1).strip() if reviewer_match else None,
         journal=journal,

@@ -20,7 +20,7 @@ from typing import Callable, Generic, Iterable, TypeVar
 from pipeline.lexicon_files import read_tsv
 from pipeline.model import Funder, Institution
 
-VERSION = "2"
+VERSION = "3"
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "seeds" / "lexicons"
 

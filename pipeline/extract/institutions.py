@@ -140,6 +140,14 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             rest_words = re.findall(r"[^\W_]+", rest)
             first_rest = rest_words[0].lower() if rest_words else ""
             rest_has_head = any(w.lower() in _INST_HEADS for w in rest_words)
+            # "Max Planck Institute of Biochemistry": a registry name ending in its head word and continued by
+            # "of"/"for" and a field is one institute of that body, named in full (normalised to the body)
+            if (len(inside) == 1 and inside[0].start == a and not rest_has_head
+                    and inside[0].text.split()[-1].lower() in _INST_HEADS
+                    and re.match(r"\s+(?:of|for)\s+[A-Z]", text[inside[0].end : b])):
+                out.append(InstitutionMention(a, b, text[a:b], inside[0].record, True))
+                used.append((a, b))
+                continue
             if not rest_has_head or first_rest in _SUBUNIT_FIRST or inside[0].start > a and not rest_has_head:
                 for m in inside:
                     out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
