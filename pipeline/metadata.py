@@ -34,8 +34,10 @@ _JOURNAL_AFTER_WORD = re.compile(
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z.'’ ]{{0,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}})?,?\s*(?:(?:--|—|–|-)\s*)?)?[(\[]?(?P<date>{DATE_PATTERN})[)\]]?"
-    r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\|)",
+    r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–|-)\s*)?)?"
+    r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
+    rf"(?:\((?P<parenthesised>{DATE_PATTERN})\)|\[?(?P<date>{DATE_PATTERN})\]?"
+    r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\|))",  # "LA JOLLA, CA—(Dec. 17, 2018) Mice ..."
     re.IGNORECASE,
 )
 # Lines of a release that date it: "Released: Dec. 17, 2018", "Embargoed until ...", "Posted on ...".
@@ -136,9 +138,14 @@ def parse_date(text: str) -> date | None:
 def _to_date(token: str) -> date | None:
     token = token.strip("() |")
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", token)
+    numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if numeric:  # "17.03.2015" is day first (European), "5/3/2021" month first (US)
+            first, second = int(numeric[1]), int(numeric[3])
+            day, month = (first, second) if numeric[2] == "." else (second, first)
+            return date(int(numeric[4]), month, day)
         words = re.findall(r"[A-Za-z]+|\d+", token)
         month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
         numbers = [int(w) for w in words if w.isdigit()]
@@ -181,6 +188,9 @@ _NOT_TITLE = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "online", "this", "last", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on"])
+# journal titles that start in lower case: "npj Precision Oncology", "eLife", "mBio", "iScience"
+_LOWER_START = r"(?:npj\s+|[emi](?=[A-Z][a-z]))"
+_LOWER_TITLE = re.compile(r"npj|[emi][A-Z][a-zA-Z]+")
 
 
 def _unknown_title(candidate: str) -> str | None:
@@ -193,7 +203,7 @@ def _unknown_title(candidate: str) -> str | None:
             break
         if bare.lower() in _NOT_TITLE:
             break
-        if bare[0].isupper() or bare[0].isdigit() or bare.lower() in _TITLE_SMALL or bare == "eLife":
+        if bare[0].isupper() or bare[0].isdigit() or bare.lower() in _TITLE_SMALL or _LOWER_TITLE.fullmatch(bare):
             out.append(bare)
             if bare != w.rstrip():
                 break  # punctuation after the word ends the title
@@ -221,9 +231,11 @@ _VENUE_DESCRIPTION = (
 _VENUE = re.compile(
     r"(?=\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
     + _VENUE_DESCRIPTION
-    + r"[*_]?(?P<j>[A-Z][^.;,]{0,90}))"
+    + rf"[*_]?(?P<j>{_LOWER_START}?[A-Z][^.;,]{{0,90}}))"
 )
-_STRONG_CUE = re.compile(r"\b(?:published|publish(?:es|ing)?|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$", re.IGNORECASE)
+_STRONG_CUE = re.compile(
+    r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$",
+    re.IGNORECASE)
 _WEAK_CUE = re.compile(
     r"\b(?:reported|reports?|report(?:ed)?\s+(?:their|the|its)\s+findings|described|detailed|findings|results|study|paper|"
     r"article)\b[^.;]{0,60}$",
@@ -233,7 +245,8 @@ _NOT_JOURNAL = re.compile(r"\b(?:Universit\w*|Institut\w*|Hospital|Cent(?:er|re)
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Letters|Reports|Medicine|Research|Science|Sciences|"
-    r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Neurology|Oncology|Cardiology)\b"
+    r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Frontiers|Communications|Advances|"
+    r"Neuroscience|Genetics|Metabolism|Nutrition|Biology|[A-Z][a-z]+ology)\b"
 )
 
 
@@ -306,6 +319,10 @@ def find_journal(body: str, *fields: str) -> str | None:
         name = _match_journal(m.group("j")) or _unknown_title(m.group("j"))
         if name:
             cands.append((-1, False, name))
+    if not cands:  # a reference line, when nothing in the prose names the venue
+        for m in (m for t in (body, *fields) for m in _CITATION.finditer(t or "")):
+            j = m.group("j").rstrip(".")
+            cands.append((len(text), False, _match_journal(j) or j))
     if not cands:
         return None
     cands.sort(key=lambda c: (c[1], c[0]))
@@ -317,7 +334,12 @@ _PUBLISHED_BY = re.compile(
     + _VENUE_DESCRIPTION
     + r"(?P<j>[A-Z][^.;,]{0,90})"
 )
-_JOURNAL_LINE = re.compile(r"^[ \t]*Journal[ \t]*:[ \t]*(?P<j>[A-Z][^\n]{0,120})$", re.MULTILINE)
+_JOURNAL_LINE = re.compile(
+    rf"^[ \t]*Journal(?:[ \t]+Link)?[ \t]*:[ \t]*(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
+# A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."
+_CITATION = re.compile(
+    r"\.\s+(?P<j>[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&)){0,7})\.?\s+(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\d"
+)
 
 
 _ABBREV_DOT = re.compile(
@@ -338,7 +360,7 @@ def find_release_date(body: str, *around: str) -> date | None:
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
     m = _LEAD_DATE.match(body[:200])
     if m:
-        d = _to_date(m.group("date"))
+        d = _to_date(m.group("date") or m.group("parenthesised"))
         if d:
             return d
     for text in around:
