@@ -144,10 +144,10 @@ _DATE_WORDS = (
 )
 DATE_PATTERN = (
     rf"(?:{_DATE_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_DATE_WORDS}\.?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_DATE_WORDS}\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}-{_DATE_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # "17.03.2015" (day first), "5/3/2021" (US)
+    r"|\d{4}[-/]\d{2}[-/]\d{2}"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # "17.03.2015", "5/3/2021"
 )
 # "March 19, 2007 -- ", "(Dec. 17, 2018) — ", "WASHINGTON (Reuters) - "
 _DATELINE = re.compile(
@@ -224,7 +224,7 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
                     break
                 nxt = paras[j]
                 skipped = paras[i + 1 : j]
-                if all(s.words <= 8 and not s.prose for s in skipped) and (
+                if all(s.words <= 8 and not s.prose and not _DATE_ONLY.match(s.text) for s in skipped) and (
                     nxt.text[:1].islower() or nxt.text[:1].isdigit()
                 ) and not nxt.chrome and not _DATE_ONLY.match(nxt.text):  # a title, then its date line
                     cur = _Line(f"{cur.text} {nxt.text}")

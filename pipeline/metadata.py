@@ -137,14 +137,14 @@ def parse_date(text: str) -> date | None:
 
 def _to_date(token: str) -> date | None:
     token = token.strip("() |")
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", token)
+    iso = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", token)
     numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        if numeric:  # "17.03.2015" is day first (European), "5/3/2021" month first (US)
+        if numeric:  # "17.03.2015" is day first (European), "5/3/2021" month first (US) unless "19/04/2021"
             first, second = int(numeric[1]), int(numeric[3])
-            day, month = (first, second) if numeric[2] == "." else (second, first)
+            day, month = (first, second) if numeric[2] == "." or first > 12 else (second, first)
             return date(int(numeric[4]), month, day)
         words = re.findall(r"[A-Za-z]+|\d+", token)
         month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
@@ -424,8 +424,8 @@ _WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$"
 # "Acme Therapeutics, Inc. (NASDAQ: ACME), a clinical-stage company, today announced": a company opens its release
 _COMPANY_OPENING = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+"
-    r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A|A/S|AB|ASA|SE|S\.p\.A|B\.V|Oy|K\.K|Pty)\b\.?)"
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,80},)?\s+"
+    r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A|S\.L|A/S|AB|ASA|SE|S\.p\.A|B\.V|Oy|K\.K|Pty)\b\.?)"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,120},)?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports)\b"
 )
 # A journal's press office closes with the journal's about-line: "Cell Reports (@CellReports), published by
@@ -436,9 +436,23 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 # ("Contact:\nDr. K. Lehmann\nPress Office, Max Planck Institute of Biochemistry", "Media enquiries: ...").
 _CONTACT_BLOCK = re.compile(
     r"^[ \t]*(?:for\s+(?:further|more)\s+information,?[ \t]*(?:please[ \t]+)?contact"
-    r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*(?::|$)"
+    r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries)(?:[ \t]+contact)?"
+    r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations))[ \t]*(?::|$)"  # "Ufficio Stampa / Press Office"
     r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",
     re.IGNORECASE | re.MULTILINE,
+)
+# A release's closing boiler-plate paragraph, with or without its "About X" heading: "Weizmann Institute of
+# Science in Rehovot, Israel, is one of ...", "Lakeshore Regional Health System is a not-for-profit ...".
+_ABOUT_PARAGRAPH = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
+    r"(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?"
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among)\s"
+)
+# Words that name the office issuing a release rather than its institution: "UCT Communication and Marketing
+# Department", "the Brightwater Children's Cancer Charity press office"
+_OFFICE_WORDS = re.compile(
+    r"\s+(?:(?:Corporate\s+)?Communications?(?:\s+and\s+Marketing)?(?:\s+(?:Department|Office|Team))?|"
+    r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice)\b.*$"
 )
 # "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
 # ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
@@ -510,6 +524,17 @@ def _institution_at_start(text: str) -> str | None:
     return None
 
 
+def _office_owner(text: str) -> str | None:
+    """The institution an issuing office belongs to, as written: "UCT Communication and Marketing Department"
+    -> "UCT" (only when the text names an office)."""
+    head = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    office = _OFFICE_WORDS.search(head)
+    if not office:
+        return None
+    name = head[: office.start()].strip(" ,")
+    return name if re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&)){0,8}", name) else None
+
+
 def _institution_in(text: str) -> str | None:
     found = find_institutions(text[:240], load_institutions())
     return found[0].text if found else None
@@ -541,7 +566,7 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, cleaned.trailer, cleaned.body[-600:]):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or lm.group("rest2") or ""
-            name = _institution_at_start(rest)
+            name = _institution_at_start(rest) or _office_owner(rest)
             if name:
                 return name
     for text in (cleaned.trailer, cleaned.body[-600:]):
@@ -561,7 +586,16 @@ def find_issuer(cleaned: CleanedText) -> str | None:
             name = _institution_in(cm.group("rest"))
             if name:
                 return name
-    if contact or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks):
+    released = contact or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
+    if released or dashed or cleaned.dateline:
+        paragraphs = [*cleaned.body.split("\n\n")[-3:], *(cleaned.trailer or "").split("\n")]
+        for par in reversed(paragraphs):
+            about = _ABOUT_PARAGRAPH.match(par.strip())
+            if about:
+                name = _institution_at_start(about.group("name")) or about.group("name")
+                if len(name.split()) >= 2 or name.isupper():
+                    return name
+    if released:
         for text in (cleaned.trailer, cleaned.body[-600:]):
             for sm in _SOURCE_LINE.finditer(text or ""):
                 name = _institution_at_start(sm.group("rest"))
