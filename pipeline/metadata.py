@@ -176,7 +176,7 @@ def _known_prefix(words: list[str]) -> tuple[int, str | None]:
 def _journal_words(candidate: str) -> list[str]:
     """Words of a candidate title: emphasis marks and parenthesised acronyms out ("PLoS (Public
     Library of Science) ONE" -> "PLoS ONE"), a glued article split ("TheJournal of ...")."""
-    text = re.sub(r"[*_]", "", candidate)
+    text = re.sub(r"[*_®™]", "", candidate)
     text = re.split(r"\s*[—–]\s*|\s+-+\s+", text)[0]  # "the Lancet—believe many ...": a dash ends it
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text)
     text = re.sub(r"^The(?=[A-Z][a-z])", "The ", text.strip())
@@ -316,7 +316,8 @@ def find_journal(body: str, *fields: str) -> str | None:
             cands.append((m.start("j"), _dated(text, m.start()), name))
     # a release's own field ("Journal: Cancer Research"), in the body or the lines kept apart from it
     for m in (m for t in (body, *fields) for m in _JOURNAL_LINE.finditer(t or "")):
-        name = _match_journal(m.group("j")) or _unknown_title(m.group("j"))
+        j = re.split(r"\s+(?:DOI\b|doi:|https?://|10\.\d{4,}/)", m.group("j"))[0]
+        name = _match_journal(j) or _unknown_title(j)
         if name:
             cands.append((-1, False, name))
     if not cands:  # a reference line, when nothing in the prose names the venue
@@ -335,10 +336,12 @@ _PUBLISHED_BY = re.compile(
     + r"(?P<j>[A-Z][^.;,]{0,90})"
 )
 _JOURNAL_LINE = re.compile(
-    rf"^[ \t]*Journal(?:[ \t]+Link)?[ \t]*:[ \t]*(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
+    rf"^[ \t]*(?:Journal|JOURNAL)(?:[ \t]+Link)?[ \t]*(?::[ \t]*|\n[ \t]*)"  # "Journal: X", EurekAlert's "JOURNAL\nX"
+    rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."
 _CITATION = re.compile(
-    r"\.\s+(?P<j>[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&)){0,7})\.?\s+(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\d"
+    r"\.\s+(?P<j>[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&)){0,7})[.,]?\s+(?:19|20)\d\d\s*"
+    r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
 )
 
 
