@@ -628,7 +628,7 @@ _NEWS_PAGE = re.compile(
 
 
 _PRESS_RELEASE_SIGNALS = re.compile(
-    r"^#\s*#\s*#|\bmedia contacts?\b|\bpress release\b|\bnews release\b|\bnewsroom\b|\bfor the media\b|"
+    r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) release\b|\bnewsroom\b|\bfor the media\b|"
     r"\bfor immediate release\b|\bembargoed\b|/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|"
     r"\bEurekAlert\b|\bNewswise\b",
     re.IGNORECASE | re.MULTILINE,

@@ -93,6 +93,11 @@ def test_sentence_offsets_point_into_body(seed_texts):
         ("(Dec. 17, 2018)", date(2018, 12, 17)),
         ("2018-12-17", date(2018, 12, 17)),
         ("Released: 21-Apr-2021 9:00 AM EDT", date(2021, 4, 21)),
+        ("Helsinki 04.11.2019", date(2019, 11, 4)),  # day first
+        ("Released: 5/3/2021", date(2021, 5, 3)),  # month first (US)
+        ("Recife, 23/05/2022", date(2022, 5, 23)),  # day first: 23 cannot be a month
+        ("Date: 2022/06/30", date(2022, 6, 30)),
+        ("Pune, 2nd March 2020", date(2020, 3, 2)),
         ("published July 6 in Cell", None),
         ("in 2010 the FDA", None),
     ],
@@ -315,3 +320,52 @@ def test_journal_published_by_and_a_release_journal_field():
     assert rec.journal == "JAMA Internal Medicine"
     rec = _plain("Statins\n\nThe trial was published in the American Journal of Cardiology.\n")
     assert rec.journal == "American Journal of Cardiology"  # a title's own "American" is not a descriptor
+
+
+def test_release_issuer_from_contact_block_about_paragraph_and_office():
+    # the press office's institution on the lines under the contact heading; the team in the second sentence
+    rec = _plain(
+        "Ribosome stalls in ageing neurons\n\nHEIDELBERG, 3 May 2021 -- Ageing neurons make fewer proteins than "
+        "young ones. Scientists at the Ruprecht Karls University of Heidelberg now show why, in the journal "
+        "Cell Reports.\n\nThe team compared neurons from young and old mice.\n\nContact:\nDr. Eva Brandt\n"
+        "Communications Office, Heidelberg University Hospital\nbrandt@example.org\n"
+    )
+    assert rec.article.publisher == "Heidelberg University Hospital"
+    assert rec.article.published_on == date(2021, 5, 3)
+    assert rec.journal == "Cell Reports"
+    # no heading, no contact: the closing boiler-plate paragraph after a dateline
+    rec = _plain(
+        "Sleep and memory in older adults\n\nDULUTH, Minn. -- Older adults who nap briefly remember more, a new "
+        "study finds.\n\nThe study followed 300 adults for two years.\n\nNorth Shore Regional Medical Center "
+        "is a 400-bed teaching hospital serving northern Minnesota.\n"
+    )
+    assert rec.article.publisher == "North Shore Regional Medical Center"
+    # "Issued by" an office: the institution it belongs to, as written
+    rec = _plain(
+        "Malaria vaccine trial opens\n\nA trial of a new malaria vaccine has opened in three districts.\n\n"
+        "Issued by: UKZN Corporate Communication Department\n"
+    )
+    assert rec.article.publisher == "UKZN"
+
+
+def test_posted_on_a_release_platform_keeps_the_institutions_issuer():
+    rec = _plain(
+        "Gut microbes and asthma\n\nPUBLIC RELEASE: 12-JAN-2022\n\nChildren whose gut microbes mature slowly "
+        "are more likely to develop asthma, according to a study by researchers at McMaster University published "
+        "in mBio.\n\nThe researchers followed 900 children from birth.\n\nDisclaimer: AAAS and EurekAlert! are "
+        "not responsible for the accuracy of news releases posted to EurekAlert!\n"
+    )
+    assert rec.article.publisher == "McMaster University"  # not EurekAlert!
+    assert rec.article.published_on == date(2022, 1, 12)
+    assert rec.journal == "mBio"
+
+
+def test_release_journal_fields_and_reference_lines():
+    rec = _plain("Fatty liver and coffee\n\nCoffee drinkers had less liver fat, the researchers found.\n\n"
+                 "JOURNAL\nJournal of Hepatology\n\nDOI\n10.1016/j.jhep.2021.01.001\n")
+    assert rec.journal == "Journal of Hepatology"
+    rec = _plain("Heart scans\n\nA scan can spot weak hearts early, the researchers report.\n\nReference: Lee K, "
+                 "Park J, et al. Early detection of heart failure. Eur Heart J. 2021;42(3):200-210.\n")
+    assert rec.journal == "Eur Heart J"
+    rec = _plain("Kidney injury\n\nThe findings were published in npj Digital Medicine on Monday.\n")
+    assert rec.journal == "npj Digital Medicine"
