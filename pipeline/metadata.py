@@ -440,8 +440,8 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 _CONTACT_BLOCK = re.compile(
     r"^[ \t]*(?:for\s+(?:further|more)\s+information,?[ \t]*(?:please[ \t]+)?contact"
     r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries)(?:[ \t]+contact)?"
-    r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations))[ \t]*(?::|$)"  # "Ufficio Stampa / Press Office"
-    r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",
+    r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations)(?:[ \t]+team)?(?=[ \t]*,))[ \t]*(?::|,|$)"
+    r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",  # ^ "Ufficio Stampa / Press Office", "The Lancet press office, T) ..."
     re.IGNORECASE | re.MULTILINE,
 )
 # A release's closing boiler-plate paragraph, with or without its "About X" heading: "Weizmann Institute of
@@ -535,6 +535,8 @@ def _office_owner(text: str) -> str | None:
     if not office:
         return None
     name = head[: office.start()].strip(" ,")
+    if name.split() and name.split()[-1].lower() in ("and", "of", "for", "&", "media"):  # "Monash Media and ..."
+        return None
     return name if re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&)){0,8}", name) else None
 
 
@@ -586,7 +588,9 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     for text in (cleaned.trailer, cleaned.body[-600:]):
         for cm in _CONTACT_BLOCK.finditer(text or ""):
             contact = True
-            name = _institution_in(cm.group("rest"))
+            # "Press Office, Max Planck Institute of ...", else the owner of the office ("BMJ Media Relations")
+            name = _institution_in(cm.group("rest")) or next(
+                (o for line in cm.group(0).split("\n") if (o := _office_owner(re.sub(r"^[^:]*:\s*", "", line)))), None)
             if name:
                 return name
     released = contact or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
