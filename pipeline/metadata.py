@@ -316,8 +316,9 @@ def find_journal(body: str, *fields: str) -> str | None:
             cands.append((m.start("j"), _dated(text, m.start()), name))
     # a release's own field ("Journal: Cancer Research"), in the body or the lines kept apart from it
     for m in (m for t in (body, *fields) for m in _JOURNAL_LINE.finditer(t or "")):
-        j = re.split(r"\s+(?:DOI\b|doi:|https?://|10\.\d{4,}/)", m.group("j"))[0]
-        name = _match_journal(j) or _unknown_title(j)
+        j = re.split(r"\s+(?:DOI\b|doi:|https?://|10\.\d{4,}/)", m.group("j"))[0].strip(" .")
+        # the field holds the whole title: a known name only when it is all of it ("BMJ Medicine" is not BMJ)
+        name = _journals().get(j.lower()) or j
         if name:
             cands.append((-1, False, name))
     if not cands:  # a reference line, when nothing in the prose names the venue
@@ -547,6 +548,15 @@ def _institution_in(text: str) -> str | None:
 
 def find_issuer(cleaned: CleanedText) -> str | None:
     """The institution that issued a release, from the places releases name it; None otherwise."""
+    name = _find_issuer(cleaned)
+    if name:  # "St. Brigid's University Hospital": the capitalised-run finder drops an abbreviated "St."
+        texts = (cleaned.body, cleaned.trailer, cleaned.preamble)
+        prefix = next((p for p in ("St. ", "St ", "Saint ") if any(p + name in t for t in texts)), "")
+        name = prefix + name
+    return name
+
+
+def _find_issuer(cleaned: CleanedText) -> str | None:
     lead = cleaned.body[:300]
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
         name = _issuer_opening(lead)
