@@ -541,6 +541,13 @@ def _office_owner(text: str) -> str | None:
     return name if re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&)){0,8}", name) else None
 
 
+def _contact_owner(block: re.Match) -> str | None:
+    """The institution a contact block names ("Press Office, Max Planck Institute of ..."), else the owner of
+    the office one of its lines names ("BMJ Media Relations Team")."""
+    lines = (re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n"))
+    return _institution_in(block.group("rest")) or next((o for line in lines if (o := _office_owner(line))), None)
+
+
 def _institution_in(text: str) -> str | None:
     found = find_institutions(text[:240], load_institutions())
     return found[0].text if found else None
@@ -557,7 +564,9 @@ def find_issuer(cleaned: CleanedText) -> str | None:
 
 
 def _find_issuer(cleaned: CleanedText) -> str | None:
+    """The issuer as written, from the strongest place that names one (see the patterns above)."""
     lead = cleaned.body[:300]
+    closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
         name = _issuer_opening(lead)
         if name:
@@ -578,29 +587,27 @@ def _find_issuer(cleaned: CleanedText) -> str | None:
         or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
     ):
         return home
-    for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, cleaned.trailer, cleaned.body[-600:]):
+    for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or lm.group("rest2") or ""
             name = _institution_at_start(rest) or _office_owner(rest)
             if name:
                 return name
-    for text in (cleaned.trailer, cleaned.body[-600:]):
-        journal_office = _JOURNAL_ABOUT.search(text or "")
+    for text in closing:
+        journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:
             name = _institution_at_start(journal_office.group("rest"))
             if name:
                 return name
-    for text in (cleaned.trailer, cleaned.body[-600:]):
-        wire = _WIRE_SOURCE.search(text or "")
+    for text in closing:
+        wire = _WIRE_SOURCE.search(text)
         if wire:
             return wire.group("name").rstrip(". ")
     contact = False
-    for text in (cleaned.trailer, cleaned.body[-600:]):
-        for cm in _CONTACT_BLOCK.finditer(text or ""):
+    for text in closing:
+        for cm in _CONTACT_BLOCK.finditer(text):
             contact = True
-            # "Press Office, Max Planck Institute of ...", else the owner of the office ("BMJ Media Relations")
-            name = _institution_in(cm.group("rest")) or next(
-                (o for line in cm.group(0).split("\n") if (o := _office_owner(re.sub(r"^[^:]*:\s*", "", line)))), None)
+            name = _contact_owner(cm)
             if name:
                 return name
     released = contact or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
@@ -613,8 +620,8 @@ def _find_issuer(cleaned: CleanedText) -> str | None:
                 if len(name.split()) >= 2 or name.isupper():
                     return name
     if released:
-        for text in (cleaned.trailer, cleaned.body[-600:]):
-            for sm in _SOURCE_LINE.finditer(text or ""):
+        for text in closing:
+            for sm in _SOURCE_LINE.finditer(text):
                 name = _institution_at_start(sm.group("rest"))
                 if name:
                     return name
