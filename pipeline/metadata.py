@@ -555,16 +555,6 @@ def _institution_in(text: str) -> str | None:
 
 def find_issuer(cleaned: CleanedText) -> str | None:
     """The institution that issued a release, from the places releases name it; None otherwise."""
-    name = _find_issuer(cleaned)
-    if name:  # "St. Brigid's University Hospital": the capitalised-run finder drops an abbreviated "St."
-        texts = (cleaned.body, cleaned.trailer, cleaned.preamble)
-        prefix = next((p for p in ("St. ", "St ", "Saint ") if any(p + name in t for t in texts)), "")
-        name = prefix + name
-    return name
-
-
-def _find_issuer(cleaned: CleanedText) -> str | None:
-    """The issuer as written, from the strongest place that names one (see the patterns above)."""
     lead = cleaned.body[:300]
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
@@ -580,12 +570,8 @@ def _find_issuer(cleaned: CleanedText) -> str | None:
             return name
     home = _home_in_opening(opening, cleaned.body)  # the study's home the opening sentence names
     # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
-    marks = (cleaned.masthead, cleaned.preamble, cleaned.trailer)
-    if home and (
-        dashed
-        or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline))
-        or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
-    ):
+    marked = any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer))
+    if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
         return home
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
@@ -610,7 +596,7 @@ def _find_issuer(cleaned: CleanedText) -> str | None:
             name = _contact_owner(cm)
             if name:
                 return name
-    released = contact or any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in marks)
+    released = contact or marked
     if released or dashed or cleaned.dateline:
         paragraphs = [*cleaned.body.split("\n\n")[-3:], *(cleaned.trailer or "").split("\n")]
         for par in reversed(paragraphs):

@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "6+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "7+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -327,9 +327,9 @@ def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]
             if "\n" in gap:
                 break
             if re.fullmatch(r"(?:Inc|Ltd|Corp|Co|plc|GmbH|AG|LLC|S\.A)\.?", chunks[j][2]) or (
-                chunks[j][2].endswith(".") and len(chunks[j][2]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", chunks[j][2])
+                chunks[j][2].endswith(".") and len(chunks[j][2]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+|St\.", chunks[j][2])
             ):
-                break  # a company suffix or an abbreviation with its full stop ends the name
+                break  # a company suffix or an abbreviation with its full stop ends the name ("St." starts one)
             if _is_cap(nxt[2]) or nxt[2].lower() in _CONNECTORS or re.fullmatch(r"\d+", nxt[2]) and _is_cap(run[-1][2]):
                 run.append(nxt)
                 j += 1
