@@ -234,7 +234,9 @@ _VENUE = re.compile(
     + rf"[*_]?(?P<j>{_LOWER_START}?[A-Z][^.;,]{{0,90}}))"
 )
 _STRONG_CUE = re.compile(
-    r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$",
+    r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$"
+    # a company's "announced the publication of a multicenter study of its X panel in Y": a long way, one venue
+    r"|\bpublication\s+of\b[^.;]{0,140}$",
     re.IGNORECASE)
 _WEAK_CUE = re.compile(
     r"\b(?:reported|reports?|report(?:ed)?\s+(?:their|the|its)\s+findings|described|detailed|findings|results|study|paper|"
@@ -248,6 +250,60 @@ _JOURNAL_WORDS = re.compile(
     r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Frontiers|Communications|Advances|"
     r"Neuroscience|Genetics|Metabolism|Nutrition|Biology|[A-Z][a-z]+ology)\b"
 )
+
+
+# the head word of a title with "in" inside it: "Frontiers in", "Advances in", "Current Opinion in"
+_TITLE_HEAD_BEFORE = re.compile(
+    r"\b(?:Frontiers|Advances|Trends|Progress|Opinion|Seminars|Topics|Developments|Perspectives|Research|Studies|"
+    r"Issues|Letters|Reviews|Methods)\s+$")
+# a title form that only journals take, named after a weak cue too ("study ... in the Journal of X")
+_JOURNAL_FORM = re.compile(r"(?:The\s+)?(?:Journal|Annals|Archives|Proceedings)\s+of\s+[A-Z]")
+# a clause ends at a full stop, semicolon, bracket or line end, or at a comma or dash before a lower-case word
+_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;(\n]|,\s+(?=[^A-Z])|\s+[–—-]+\s+(?=[^A-Z])|$")
+
+
+def _title_to_clause_end(rest: str) -> str | None:
+    """The title a venue cue names when its words run to the clause's end, across a subtitle's colon, a dash or
+    a comma between title words ("JACC: Clinical Electrophysiology.", "The Lancet Regional Health – Americas.",
+    "Cancer Epidemiology, Biomarkers & Prevention, a journal of ..."); None when a lower-case word, a day or a
+    month comes first ("Nature on Monday", "Nature, Harvard researchers said")."""
+    rest = re.sub(r"\s*\([^()]{1,40}\)", "", rest)  # "Public Library of Science (PLoS) ONE"
+    clause = rest[: _CLAUSE_END.search(rest).start()]
+    words = re.sub(r"[*_®™]", "", clause).split()
+    if not 2 <= len(words) <= 12 or words[-1].lower() in _TITLE_SMALL:
+        return None
+    # a comma inside a title only as in "Cancer Epidemiology, Biomarkers & Prevention", not between venues
+    if "," in clause and not re.search(r"(?:&|\band\b)[^,]*$", clause):
+        return None
+    for w in words:
+        bare = w.strip(":,'\"”’")
+        if bare in ("–", "—", "-"):
+            continue
+        if not bare or bare.lower() in _NOT_TITLE or bare.isdigit():  # "Nature in 2012": a year ends no title
+            return None
+        if not (bare[0].isupper() or bare[0].isdigit() or bare.lower() in _TITLE_SMALL or _LOWER_TITLE.match(bare)):
+            return None
+    return " ".join(words)
+
+
+def _clause_title(rest: str) -> str | None:
+    """A title run to the clause's end (``_title_to_clause_end``) that is a journal's: a known one, a known one
+    extended ("Cell Discovery", "Circulation: Heart Failure"), or an unknown one with a journal word and no
+    institution word, unless it ends as journals do ("Mayo Clinic Proceedings")."""
+    title = _title_to_clause_end(rest)
+    if title is None:
+        return None
+    words = title.split()
+    known, name = _known_prefix(words)
+    if known == len(words):
+        return name
+    if known:
+        if words[known - 1].endswith(":") and words[known].lower() == "the":
+            return name  # "Menopause: The Journal of The North American Menopause Society" is Menopause
+        return title if words[known].lower() not in ("and", "&") else None
+    if _JOURNAL_WORDS.search(title) and (not _NOT_JOURNAL.search(title) or re.search(r"\b(?:Journal|Proceedings)$", title)):
+        return title
+    return None
 
 
 def _extends_known(title: str) -> bool:
@@ -272,7 +328,7 @@ def find_journal(body: str, *fields: str) -> str | None:
     the first candidate in the text wins, but one whose cue carries a year ("published in 2006 in
     ...": an earlier study) only when there is no other.
     """
-    cands: list[tuple[int, bool, str]] = []  # (position, dated, name)
+    cands: list[tuple[int, bool, str]] = []  # (position, doubtful, name)
     text = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", body)  # "Sept. 4", "Dr." do not end a sentence
     for m in _JOURNAL_AFTER_WORD.finditer(text):
         known = _match_journal(m.group("j"))
@@ -287,14 +343,16 @@ def find_journal(body: str, *fields: str) -> str | None:
             ("issue", "edition"))
         if m.group("prep") == "of" and not issue:
             continue
-        prev = re.search(r"([A-Z][\w’'&-]*)\s+$", text[max(0, m.start() - 30) : m.start()])
-        if prev and prev.group(1).lower() not in _NOT_TITLE:
-            continue  # "Frontiers in Pharmacology": the "in" of a title, not a venue ("Tuesday in JAMA" is)
-        before = text[max(0, m.start() - 80) : m.start()]
+        if _TITLE_HEAD_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Frontiers in Pharmacology": the "in" of a title, not a venue ("NordID Panel in JAMA" is)
+        before = text[max(0, m.start() - 160) : m.start()]
         strong = issue or bool(_STRONG_CUE.search(before))
         if not strong and not _WEAK_CUE.search(before):
             continue
         name = _match_journal(m.group("j"))
+        doubtful = False  # an earlier study's venue: a year in the cue, or an unknown title after a weak cue
+        if not strong and name is None and _JOURNAL_FORM.match(m.group("j")):
+            name, doubtful = _unknown_title(m.group("j")), True
         if strong:
             # a title the list does not know, with a journal word and no institution word; also when it only
             # starts with a known one ("Cancer Immunology Research" is not "Cancer")
@@ -307,9 +365,10 @@ def find_journal(body: str, *fields: str) -> str | None:
                 and len(title.split()) >= 2
             ):
                 name = title
+            name = _clause_title(text[m.start("j"):]) or name
         if name:
-            dated = bool(_PAST_YEAR.search(before[-50:])) or _dated(text, m.start())
-            cands.append((m.start("j"), dated, name))
+            doubtful = doubtful or bool(_PAST_YEAR.search(before[-50:])) or _dated(text, m.start())
+            cands.append((m.start("j"), doubtful, name))
     for m in _PUBLISHED_BY.finditer(text):  # "a study published by JAMA Internal Medicine": known journals only
         name = _match_journal(m.group("j"))
         if name:
@@ -352,9 +411,12 @@ _ABBREV_DOT = re.compile(
 
 
 def _dated(body: str, pos: int) -> bool:
-    """The words before a venue say the study is an earlier one: "in 2006", "A 2012 study"."""
+    """The words before a venue say the study is an earlier one: "in 2006", "A 2012 study", "An earlier study,
+    published last year in"."""
     before = body[max(0, pos - 60) : pos]
-    return bool(re.search(r"\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$", before)
+    return bool(re.search(r"\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior)\s+(?:study|trial|paper|report))\b[^.;]{0,40}$",
+                          before, re.IGNORECASE)
+                or re.search(r"\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$", before)
                 or re.search(r"\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$",
                              before, re.IGNORECASE))
 
@@ -669,7 +731,8 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     else:
         source_kind = "other"
 
-    journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer)
+    # the headings hold the lines of a release that are not prose: "Journal Reference:" and the reference under it
+    journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer, cleaned.headings)
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,

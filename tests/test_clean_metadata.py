@@ -369,3 +369,37 @@ def test_release_journal_fields_and_reference_lines():
     assert rec.journal == "Eur Heart J"
     rec = _plain("Kidney injury\n\nThe findings were published in npj Digital Medicine on Monday.\n")
     assert rec.journal == "npj Digital Medicine"
+
+
+def test_journal_title_runs_to_the_end_of_its_clause():
+    def journal(sentence: str) -> str | None:
+        return _plain(f"A study\n\nResearchers found a new marker of risk. {sentence}\n").journal
+
+    # a known name extended by a subtitle, a dash or more words, up to the clause's end
+    assert journal("The trial, published in JACC: Asia, enrolled 1,212 patients.") == "JACC: Asia"
+    assert journal("The results are published in The Lancet Regional Health – Oceania. It was funded by the "
+                   "state.") == "The Lancet Regional Health – Oceania"
+    assert journal("The findings were published in Cell Frontiers.") == "Cell Frontiers"
+    # ... but not across a day, a year, another venue or a clause that goes on in lower case
+    assert journal("The findings were published in Nature on Monday.") == "Nature"
+    assert journal("The findings were published in Nature, Harvard researchers said.") == "Nature"
+    assert journal("The findings were published in Science Translational Medicine in 2012.") == (
+        "Science Translational Medicine")
+    assert journal("It appears in Menopause: The Journal of The North American Menopause Society.") == "Menopause"
+    # an unknown "Journal of X" after a weak cue; an earlier study's venue yields to the new one
+    assert journal("So suggests an animal study in the Journal of Medicinal Food.") == "Journal of Medicinal Food"
+    assert journal("An earlier study, published last year in the Journal of Pain, found less. The new study, "
+                   "published in Pain Reports Quarterly, enrolled 40.") == "Pain Reports Quarterly"
+    # a company's publication announcement names its venue a long way after "publication of"
+    assert journal("Nordvik today announced the publication of a multicenter clinical validation study of its "
+                   "NordID BSI Panel in the Journal of Molecular Diagnostics Practice.") == (
+        "Journal of Molecular Diagnostics Practice")
+
+
+def test_sciencedaily_journal_reference_is_read():
+    rec = _plain("Sugary drinks at night\n\nDate: October 12, 2020\nSource: University of Copenhagen\n\nFULL STORY\n\n"
+                 "Drinking sugary drinks in the evening raised blood sugar the next morning, the researchers found "
+                 "in a trial of 30 adults with diabetes.\n\nJournal Reference:\nJonas Bjerregaard, Sofie Holm, et al. "
+                 "Timing of sugary drinks and glycaemic control. Metabolic Outcomes Research, 2020; 12 DOI: "
+                 "10.2337/dc20-1187\n")
+    assert rec.journal == "Metabolic Outcomes Research"
