@@ -142,9 +142,12 @@ def _to_date(token: str) -> date | None:
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        if numeric:  # "17.03.2015" is day first (European), "5/3/2021" month first (US) unless "19/04/2021"
+        if numeric:
+            # "17.03.2015" and the zero-padded "05/04/2023" are day first (European); "5/3/2021" and "7/5/2022"
+            # month first (US: Newswise's "Released:"), unless "19/4/2021"
             first, second = int(numeric[1]), int(numeric[3])
-            day, month = (first, second) if numeric[2] == "." or first > 12 else (second, first)
+            padded = numeric[1].startswith("0") or numeric[3].startswith("0")
+            day, month = (first, second) if numeric[2] == "." or padded or first > 12 else (second, first)
             return date(int(numeric[4]), month, day)
         words = re.findall(r"[A-Za-z]+|\d+", token)
         month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
@@ -479,7 +482,7 @@ _LEAD_DASH = re.compile(
     re.IGNORECASE,
 )
 _ISSUER_LINE = re.compile(
-    r"^\s*(?:about|released\s+by|issued\s+by|news\s+release\s+from|press\s+release\s+from|source\s+newsroom|"
+    r"^\s*(?:about|released\s+by|issued\s+by|(?:news|press|media)\s+release\s*(?:from|[–—|:-])|source\s+newsroom|"
     r"story\s+source|materials?\s+provided\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
     r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -501,7 +504,7 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 # A contact block: its heading and the few lines under it, where the press office's institution shows
 # ("Contact:\nDr. K. Lehmann\nPress Office, Max Planck Institute of Biochemistry", "Media enquiries: ...").
 _CONTACT_BLOCK = re.compile(
-    r"^[ \t]*(?:for\s+(?:further|more)\s+information,?[ \t]*(?:please[ \t]+)?contact"
+    r"^[ \t]*(?:for\s+(?:further|more)\s+information(?:,?[ \t]*(?:please[ \t]+)?contact)?"
     r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries)(?:[ \t]+contact)?"
     r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations)(?:[ \t]+team)?(?=[ \t]*,))[ \t]*(?::|,|$)"
     r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",  # ^ "Ufficio Stampa / Press Office", "The Lancet press office, T) ..."
@@ -510,20 +513,17 @@ _CONTACT_BLOCK = re.compile(
 # A release's closing boiler-plate paragraph, with or without its "About X" heading: "Weizmann Institute of
 # Science in Rehovot, Israel, is one of ...", "Lakeshore Regional Health System is a not-for-profit ...".
 _ABOUT_PARAGRAPH = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
+    r"^(?:(?:Established|Founded|Created|Headquartered|Based)\s+in\s+[\w ,]{2,30},\s+)?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?"
     r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among)\s"
 )
 # Words that name the office issuing a release rather than its institution: "UCT Communication and Marketing
 # Department", "the Brightwater Children's Cancer Charity press office"
 _OFFICE_WORDS = re.compile(
-    r"\s+(?:(?:Corporate\s+)?Communications?(?:\s+and\s+Marketing)?(?:\s+(?:Department|Office|Team))?|"
+    # (a bare "X Communications" is an agency: "Lowe & Partners Communications")
+    r"\s+(Corporate\s+Communications?|Communications?(?:\s+and\s+Marketing)?\s+(?:Department|Office|Team)|"
     r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice)\b.*$"
 )
-# "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
-# ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
-_SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
-
 
 # After a dateline, the institution opening the release's first sentence issues it when the sentence is
 # about its people or its announcement ("— University of Michigan researchers have ...", "— Acme Inc. today
@@ -572,7 +572,7 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     release": a story, not the release)."""
     if _RETOLD_RELEASE.search(body):
         return None
-    split = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()[: 300 * sentences], maxsplit=sentences)
+    split = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", _head(text.strip(), 300 * sentences), maxsplit=sentences)
     opening = " ".join(split[:sentences])
     for m in find_institutions(opening, load_institutions()):
         if _HOME_BEFORE.search(opening[max(0, m.start - 80) : m.start]) or opening.startswith("-led ", m.end):
@@ -597,7 +597,11 @@ def _office_owner(text: str) -> str | None:
     office = _OFFICE_WORDS.search(head)
     if not office:
         return None
-    name = head[: office.start()].strip(" ,")
+    name = head[: office.start()].strip()
+    if name.endswith(",") or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b",
+                                       head[office.end(1) if office.lastindex else office.end():]):
+        return None  # "Hanna Virtanen, Communications Officer": a person and a job, not an office
+    name = name.strip(" ,")
     if name.split() and name.split()[-1].lower() in ("and", "of", "for", "&", "media"):  # "Monash Media and ..."
         return None
     return name if re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&)){0,8}", name) else None
@@ -606,8 +610,129 @@ def _office_owner(text: str) -> str | None:
 def _contact_owner(block: re.Match) -> str | None:
     """The institution a contact block names ("Press Office, Max Planck Institute of ..."), else the owner of
     the office one of its lines names ("BMJ Media Relations Team")."""
-    lines = (re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n"))
-    return _institution_in(block.group("rest")) or next((o for line in lines if (o := _office_owner(line))), None)
+    agency = _AGENCY_CLIENT.search(block.group(0))
+    if agency:
+        return agency.group("name") or agency.group("name2")
+    lines = [re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n")]
+    return (_institution_in(block.group("rest")) or next((o for line in lines if (o := _office_owner(line))), None)
+            or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None))
+
+
+# Head words of organisations that issue releases but are no affiliation the institution finder knows:
+# "Harwell-Ames Foundation for Parkinson's Research", "Nordic Society for ...", "Thornfield Genomics Ltd"
+_ORG_HEAD = (
+    r"Foundation|Society|Association|Trust|Council|Agency|Alliance|Federation|Fund|Charity|Network|Academy|"
+    r"Organi[sz]ation|Consortium|Institute|Institut|Instituto|Istituto|University|Universit\w+|Hospitals?|"
+    r"Cent(?:er|re)|Clinic|College|Laborator(?:y|ies)|Therapeutics|Pharmaceuticals?|Bio(?:sciences|logics|tech)|"
+    r"Genomics|Diagnostics|Medical|Health|Inc|Ltd|plc|GmbH|AG|LLC|Corp(?:oration)?|Company"
+)
+_NAME_WORD = r"[A-Z][\w'’&.-]*"
+_NAME_LINK = r"(?:of|for|and|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
+_ORG_NAME = re.compile(
+    rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)*)*?(?:{_ORG_HEAD})\b\.?(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*"
+)
+
+# "Halden Communications (media relations for Thornfield Genomics)": an agency speaking for its client
+_AGENCY_CLIENT = re.compile(rf"\b(?:media|press|public)\s+relations\s+for\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
+                            rf"(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})|\bon\s+behalf\s+of\s+(?:the\s+)?"
+                            rf"(?P<name2>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})")
+# "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
+# ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
+_SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _organisation_at_start(text: str) -> str | None:
+    """An organisation named at the start of ``text``: a known institution, a capitalised name with an
+    organisation's head word ("Harwell-Ames Foundation for Parkinson's Research"), or an acronym the text
+    spells out ("About AITI" -> "Alpine Institute for Translational Immunology")."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    known = _institution_at_start(text)
+    if known:
+        return known
+    m = re.match(rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*", text)
+    if m and _ORG_NAME.fullmatch(m.group(0).rstrip(".,")):
+        return m.group(0).rstrip(".,")
+    return None
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The name a text gives an acronym: "Nordic Society for Chronobiology and Sleep Medicine (NSCSM)"."""
+    m = re.search(rf"((?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)*){{1,10}}?)\(\s*{re.escape(acronym)}\s*\)", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    # the name's initials end with the acronym's letters (a leading "The" or a city word may come first)
+    while words and len(initials) > len(acronym) and initials[-len(acronym):].lower() == acronym.lower():
+        words, initials = words[1:], initials[1:] if words[0][0].isupper() else initials
+    return " ".join(words) if initials.lower() == acronym.lower() else None
+
+
+# an e-mail address or a closing "visit bhf.org.uk": the domain names its owner
+_DOMAIN = re.compile(r"(?:@|\b(?:www\.|(?:visit|at)\s+))(?P<label>[a-z0-9-]+)\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\b", re.IGNORECASE)
+_WEBMAIL = frozenset(["gmail", "outlook", "yahoo", "hotmail", "prnewswire", "businesswire", "globenewswire", "cision"])
+
+
+def _platform_label(label: str) -> bool:
+    """A web-mail or wire service, or an outlet or platform of publishers.tsv: no release's issuer."""
+    return label in _WEBMAIL or any(d.split(".")[0] == label for p in _publishers() for d in p.domains)
+
+
+def _domain_owner(closing: str, body: str) -> str | None:
+    """The organisation whose name (or acronym) the closing's e-mail or web domain spells:
+    "communications@northmoor.nhs.uk" -> "Northmoor Teaching Hospitals NHS Foundation Trust", "aiti.ch" ->
+    "Alpine Institute for Translational Immunology"."""
+    labels = [m.group("label").lower() for m in _DOMAIN.finditer(closing)]
+    labels = [lb for lb in labels if not _platform_label(lb)]
+    if not labels:
+        return None
+    names = {m.group(0).rstrip(".,") for m in _ORG_NAME.finditer(body)} | {
+        m.text for m in find_institutions(body[:4000], load_institutions())}
+    for label in labels:
+        key = label.replace("-", "")
+        spelled = [re.sub(r"^(?:The|the)\s+", "", name) for name in names]
+        # the whole name or its initials, with or without its small words ("vifph": Vestfold Institute for ...)
+        whole = [n for n in spelled if key in (re.sub(r"[^a-z0-9]", "", n.lower()),
+                                               "".join(w[0] for w in n.split() if w[0].isupper()).lower(),
+                                               "".join(w[0] for w in n.split() if w[0].isalpha()).lower())]
+        # "northmoor.nhs.uk" -> "Northmoor Teaching Hospitals ...", the shortest such name ("Monash University")
+        start = [n for n in spelled if len(key) >= 5 and re.sub(r"[^a-z0-9]", "", n.lower()).startswith(key)]
+        if whole or start:
+            return max(whole, key=len) if whole else min(start, key=len)
+        if re.fullmatch(rf"[a-z]+(?:-[a-z]+)*-(?:{_ORG_HEAD.lower()})", label):  # "brightwater-institute.org"
+            return " ".join(w.capitalize() for w in label.split("-"))
+        acronym = re.search(rf"\b{re.escape(label.upper())}\b", body)
+        if acronym:
+            return _spelled_out(label.upper(), body) or label.upper()
+    return None
+
+
+def _named_by_acronym(text: str, body: str) -> str | None:
+    """An "About X" line naming the issuer by acronym ("About the NSCSM") or a journal the text's press office
+    speaks for ("About JAMA Network Open:")."""
+    head = re.sub(r"^(?:the|The)\s+", "", text.strip()).rstrip(" :")
+    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,6}", head):
+        return _spelled_out(head, body)
+    return _journals().get(head.lower())
+
+
+def _title_case(name: str) -> str:
+    """ "AMERICAN ASSOCIATION FOR THE ADVANCEMENT OF SCIENCE" -> "American Association for the Advancement of
+    Science"."""
+    words = name.lower().split()
+    return " ".join(w if i and w in _TITLE_SMALL else w.capitalize() for i, w in enumerate(words))
+
+
+def _head(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text``, to the end of the word there (a name is not cut in two)."""
+    return text[:n] + re.match(r"\S*", text[n:]).group(0)
+
+
+# EurekAlert!'s header: the release type, then the posting institution on its own line
+_EUREKALERT_INSTITUTION = re.compile(
+    r"^(?:Peer-Reviewed Publication|Reports and Proceedings|Meeting Announcement|Business Announcement|"
+    r"Grant and Award Announcement|Announcement|Book Announcement)[ \t]*\n[ \t]*(?P<name>[A-Z][^\n]{1,80})$",
+    re.MULTILINE)
 
 
 def _institution_in(text: str) -> str | None:
@@ -617,7 +742,7 @@ def _institution_in(text: str) -> str | None:
 
 def find_issuer(cleaned: CleanedText) -> str | None:
     """The institution that issued a release, from the places releases name it; None otherwise."""
-    lead = cleaned.body[:300]
+    lead = _head(cleaned.body, 300)
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
         name = _issuer_opening(lead)
@@ -638,9 +763,15 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or lm.group("rest2") or ""
-            name = _institution_at_start(rest) or _office_owner(rest)
+            name = _organisation_at_start(rest) or _office_owner(rest) or _named_by_acronym(rest, cleaned.body)
             if name:
                 return name
+    # EurekAlert! puts the institution on the line under the release type ("Peer-Reviewed Publication\nPLOS")
+    for text in (cleaned.masthead, cleaned.preamble):
+        posted = _EUREKALERT_INSTITUTION.search(text or "")
+        if posted:
+            name = re.sub(r"\s*\([^()]*\)$", "", posted.group("name").strip())  # "... SCIENCE (AAAS)"
+            return _title_case(name) if name.isupper() and len(name) > 8 else name
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:
@@ -652,7 +783,7 @@ def find_issuer(cleaned: CleanedText) -> str | None:
         if wire:
             return wire.group("name").rstrip(". ")
     contact = False
-    for text in closing:
+    for text in (*closing, cleaned.preamble):
         for cm in _CONTACT_BLOCK.finditer(text):
             contact = True
             name = _contact_owner(cm)
@@ -668,17 +799,25 @@ def find_issuer(cleaned: CleanedText) -> str | None:
                 if len(name.split()) >= 2 or name.isupper():
                     return name
     if released:
-        for text in closing:
+        for text in (*closing, cleaned.preamble):
             for sm in _SOURCE_LINE.finditer(text):
-                name = _institution_at_start(sm.group("rest"))
+                name = _organisation_at_start(sm.group("rest"))
                 if name:
                     return name
+
         # a release's first sentence often states the finding and the next ones the team ("... than
         # thought. Researchers at the Max Planck Institute report ..."); a news story's do the same, so
         # only a text with a release's marks reads past its first sentence
         later = _home_in_opening(opening, cleaned.body, sentences=3)
         if later:
             return later
+    # the domain of the press contact's e-mail ("please contact ... communications@northmoor.nhs.uk")
+    contact_mail = re.search(r"\b(?:contact|press office|media office|enquiries|inquiries|information)\b[^@]{0,120}@",
+                             "\n".join(closing), re.IGNORECASE)
+    if released or contact_mail:
+        owner = _domain_owner("\n".join((cleaned.preamble, *closing)), cleaned.body)
+        if owner:
+            return owner
     # no dateline and no release mark: the opening's study home ("A new study from the University of X
     # shows ...") issues the text when the text names it again (its people quoted: "said Y of the University
     # of X") and no news page furniture shows ("AD", "This article is more than 3 years old"); of 836

@@ -403,3 +403,58 @@ def test_sciencedaily_journal_reference_is_read():
                  "Timing of sugary drinks and glycaemic control. Metabolic Outcomes Research, 2020; 12 DOI: "
                  "10.2337/dc20-1187\n")
     assert rec.journal == "Metabolic Outcomes Research"
+
+
+def test_release_issuer_not_a_person_or_an_agency_but_an_organisation_it_names():
+    # a contact's job title is no office; the "About" heading names the society by an acronym the text spells out
+    rec = _plain(
+        "Later school starts and teenage sleep\n\nPress release – Baltic Society for Sleep Research (BSSR)\n\n"
+        "Teenagers slept 40 minutes longer when school started at nine, a study of 3,000 pupils finds.\n\n"
+        "The pupils wore activity trackers for two weeks.\n\nAbout the BSSR\nThe society brings together 600 "
+        "researchers.\n\nMedia contact:\nAnna Kask, Communications Officer\nanna.kask@bssr.example\n"
+    )
+    assert rec.article.publisher == "Baltic Society for Sleep Research"
+    # a PR agency's contact block names its client; the company's own About paragraph stays the issuer
+    rec = _plain(
+        "Quillon Bio reports validation of its kidney test\n\nQuillon Bio today reported results of a study of its "
+        "urine test for kidney injury in 800 patients.\n\nThe test found injury two days earlier than creatinine."
+        "\n\nQuillon Bio Ltd. is a privately held company developing urine tests for kidney disease.\n\n"
+        "Media Contact:\nHarriet Vale\nVale & Partners Communications\nquillon@valepartners.example\n"
+    )
+    assert rec.article.publisher == "Quillon Bio Ltd."
+    rec = _plain(
+        "Nasal swab finds early Parkinson's\n\nNEW YORK, April 2, 2024 - A nasal swab test found misfolded "
+        "alpha-synuclein in people at high risk, in a study funded by a New York charity.\n\nThe test was "
+        "positive in 79% of them.\n\nEstablished in 2009, the Marlowe-Finch Foundation for Parkinson's Research "
+        "is a private philanthropic foundation based in New York City.\n"
+    )
+    assert rec.article.publisher == "Marlowe-Finch Foundation for Parkinson's Research"
+
+
+def test_release_issuer_from_the_contact_e_mail_domain_and_platform_header():
+    # only the press contact's e-mail names the trust, by the first word of its name
+    rec = _plain(
+        "Home oxygen monitoring trial opens\n\nPublished: 12/04/2023\n\nThe first baby has joined a trial of home "
+        "oxygen monitoring at Ashdown Vale Teaching Hospitals NHS Foundation Trust.\n\nThe trial will enrol 200 "
+        "babies.\n\nFor more information, please contact the Communications Team on 01632 960 418 or email "
+        "communications@ashdownvale.nhs.uk.\n"
+    )
+    assert rec.article.publisher == "Ashdown Vale Teaching Hospitals NHS Foundation Trust"
+    assert rec.article.published_on == date(2023, 4, 12)  # zero-padded: day first, as in Britain
+    # EurekAlert!'s header: the posting institution under the release type, in capitals
+    rec = _plain(
+        "Screening doubles diagnoses\n\nNEWS RELEASE 16-AUG-2022\n\nPeer-Reviewed Publication\n\n"
+        "NORTHERN ACADEMY OF PUBLIC HEALTH (NAPH)\n\nCommunity health workers doubled the number of people "
+        "diagnosed with high blood pressure in a trial across 48 villages.\n\nThe workers visited every home."
+        "\n\nDisclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to "
+        "EurekAlert!\n"
+    )
+    assert rec.article.publisher == "Northern Academy of Public Health"
+    # a journal's press office: "About <journal>:" names the journal
+    rec = _plain(
+        "Telehealth and buprenorphine\n\nEmbargoed for release: 11 a.m. (ET) Friday, February 17, 2023\n\n"
+        "Starting buprenorphine by video visit kept as many patients in treatment as starting in person.\n\n"
+        "The study used Medicaid claims.\n\nAbout JAMA Network Open: JAMA Network Open is an online-only open "
+        "access general medical journal.\n"
+    )
+    assert rec.article.publisher == "JAMA Network Open"
