@@ -155,7 +155,10 @@ _DATELINE = re.compile(
     r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?\s*[|\-–—]*\s*$", re.IGNORECASE)
+# a date line, perhaps with its time: "05 Jun 2023 11:42 am AEST", "17.01.2024 09:30"
+_DATE_ONLY = re.compile(
+    rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?\s*[|\-–—]*\s*$",
+    re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)
 

@@ -35,9 +35,10 @@ _JOURNAL_AFTER_WORD = re.compile(
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–|-)\s*)?)?"
+    r"(?:/\s*[A-Z][A-Za-z ]{2,20}\s*/\s*)?"  # "BOSTON, MA / ACCESSWIRE / April 11, 2022 /"
     r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     rf"(?:\((?P<parenthesised>{DATE_PATTERN})\)|\[?(?P<date>{DATE_PATTERN})\]?"
-    r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\|))",  # "LA JOLLA, CA—(Dec. 17, 2018) Mice ..."
+    r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\||/))",  # "LA JOLLA, CA—(Dec. 17, 2018) Mice ..."
     re.IGNORECASE,
 )
 # Lines of a release that date it: "Released: Dec. 17, 2018", "Embargoed until ...", "Posted on ...".
@@ -262,7 +263,7 @@ _TITLE_HEAD_BEFORE = re.compile(
 # a title form that only journals take, named after a weak cue too ("study ... in the Journal of X")
 _JOURNAL_FORM = re.compile(r"(?:The\s+)?(?:Journal|Annals|Archives|Proceedings)\s+of\s+[A-Z]")
 # a clause ends at a full stop, semicolon, bracket or line end, or at a comma or dash before a lower-case word
-_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;(\n]|,\s+(?=[^A-Z])|\s+[–—-]+\s+(?=[^A-Z])|$")
+_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;(\n]|,\s+(?!and\b|&)(?=[^A-Z])|\s+[–—-]+\s+(?=[^A-Z])|$")
 
 
 def _title_to_clause_end(rest: str) -> str | None:
@@ -383,6 +384,11 @@ def find_journal(body: str, *fields: str) -> str | None:
         name = _journals().get(j.lower()) or j
         if name:
             cands.append((-1, False, name))
+    if not cands:  # a journal's press office: "About JAMA Pediatrics: JAMA Pediatrics is ..."
+        for m in (m for t in (body, *fields) for m in _ABOUT_JOURNAL.finditer(t or "")):
+            name = _journals().get(m.group("j").strip().lower())
+            if name:
+                cands.append((len(text), False, name))
     if not cands:  # a reference line, when nothing in the prose names the venue
         for m in (m for t in (body, *fields) for m in _CITATION.finditer(t or "")):
             j = m.group("j").rstrip(".")
@@ -393,17 +399,19 @@ def find_journal(body: str, *fields: str) -> str | None:
     return cands[0][2]
 
 
+_ABOUT_JOURNAL = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<j>[^\n:]{2,80}):", re.MULTILINE)
 _PUBLISHED_BY = re.compile(
     r"\bpublished\s+(?:online\s+|today\s+)?by\s+(?:the\s+)?"
     + _VENUE_DESCRIPTION
     + r"(?P<j>[A-Z][^.;,]{0,90})"
 )
 _JOURNAL_LINE = re.compile(
-    rf"^[ \t]*(?:Journal|JOURNAL)(?:[ \t]+Link)?[ \t]*(?::[ \t]*|\n[ \t]*)"  # "Journal: X", EurekAlert's "JOURNAL\nX"
+    # "Journal: X", "Journal information: X" (Medical Xpress), EurekAlert's "JOURNAL\nX"
+    rf"^[ \t]*(?:Journal|JOURNAL)(?:[ \t]+(?:Link|information))?[ \t]*(?::[ \t]*|\n[ \t]*)"
     rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."
 _CITATION = re.compile(
-    r"\.\s+(?P<j>[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&)){0,7})[.,]?\s+(?:19|20)\d\d\s*"
+    r"\.\s+(?P<j>[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){0,7})[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
 )
 
@@ -506,7 +514,7 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 _CONTACT_BLOCK = re.compile(
     r"^[ \t]*(?:for\s+(?:further|more)\s+information(?:,?[ \t]*(?:please[ \t]+)?contact)?"
     r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries)(?:[ \t]+contact)?"
-    r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations)(?:[ \t]+team)?(?=[ \t]*,))[ \t]*(?::|,|$)"
+    r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations)(?:[ \t]+team)?(?=[ \t]*,))[ \t]*(?::|,|$|(?<=contact))"
     r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",  # ^ "Ufficio Stampa / Press Office", "The Lancet press office, T) ..."
     re.IGNORECASE | re.MULTILINE,
 )
@@ -614,7 +622,8 @@ def _contact_owner(block: re.Match) -> str | None:
     if agency:
         return agency.group("name") or agency.group("name2")
     lines = [re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n")]
-    return (_institution_in(block.group("rest")) or next((o for line in lines if (o := _office_owner(line))), None)
+    return (_institution_in(block.group("rest")) or _office_owner(block.group("rest"))
+            or next((o for line in lines if (o := _office_owner(line))), None)
             or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None))
 
 
@@ -710,7 +719,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
 def _named_by_acronym(text: str, body: str) -> str | None:
     """An "About X" line naming the issuer by acronym ("About the NSCSM") or a journal the text's press office
     speaks for ("About JAMA Network Open:")."""
-    head = re.sub(r"^(?:the|The)\s+", "", text.strip()).rstrip(" :")
+    head = re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip()
     if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,6}", head):
         return _spelled_out(head, body)
     return _journals().get(head.lower())
@@ -724,8 +733,10 @@ def _title_case(name: str) -> str:
 
 
 def _head(text: str, n: int) -> str:
-    """The first ``n`` characters of ``text``, to the end of the word there (a name is not cut in two)."""
-    return text[:n] + re.match(r"\S*", text[n:]).group(0)
+    """The first ``n`` characters of ``text``, on to the end of that sentence (at most ``n`` more), so that no
+    name is cut in two ("the Hospital Universitario San| Bartolomé")."""
+    end = re.search(r"[.!?](?=\s|$)", text[n : 2 * n])
+    return text[: n + end.end()] if end else text[: 2 * n] + re.match(r"\S*", text[2 * n :]).group(0)
 
 
 # EurekAlert!'s header: the release type, then the posting institution on its own line
@@ -772,6 +783,12 @@ def find_issuer(cleaned: CleanedText) -> str | None:
         if posted:
             name = re.sub(r"\s*\([^()]*\)$", "", posted.group("name").strip())  # "... SCIENCE (AAAS)"
             return _title_case(name) if name.isupper() and len(name) > 8 else name
+    # a header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research"
+    # above "Mirage News" and the date)
+    for line in (cleaned.preamble or "").split("\n"):
+        name = _organisation_at_start(line)
+        if name and len(name) >= len(line.strip()) - 1 and len(name.split()) >= 2:
+            return name
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:
@@ -830,7 +847,8 @@ def find_issuer(cleaned: CleanedText) -> str | None:
 
 
 _NEWS_PAGE = re.compile(
-    r"^[ \t]*(?:AD|Advertisement|Read more:?)[ \t]*$|\bThis article is more than \d+ (?:years?|months?) old\b",
+    r"^[ \t]*(?:AD|Advertisement|Read more:?)[ \t]*$|\bThis article is more than \d+ (?:years?|months?) old\b"
+    r"|\bcan be reached at\b",  # a reporter's sign-off: "Deborah Kotz can be reached at dkotz@globe.com"
     re.MULTILINE,
 )
 

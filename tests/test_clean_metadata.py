@@ -458,3 +458,32 @@ def test_release_issuer_from_the_contact_e_mail_domain_and_platform_header():
         "access general medical journal.\n"
     )
     assert rec.article.publisher == "JAMA Network Open"
+
+
+def test_repost_headers_wire_dates_and_journal_fields():
+    # Mirage News: the institution's line and a date line with its time above the text
+    rec = _plain(
+        "Handheld heart scans find hidden heart disease\n\nKestrel Institute of Rural Health\n\nMirage News\n\n"
+        "05 Jun 2023 11:42 am AEST\n\nHealth workers trained to use handheld ultrasound found heart disease in "
+        "children in remote communities.\n\nThe scans took ten minutes.\n\nJournal information: JAMA Network Open\n"
+    )
+    assert rec.article.publisher == "Kestrel Institute of Rural Health"
+    assert rec.article.published_on == date(2023, 6, 5)
+    assert rec.journal == "JAMA Network Open"
+    rec = _plain(
+        "Pelora Neurosciences doses first patient\n\nBOSTON, MA / ACCESSWIRE / April 11, 2022 / Pelora "
+        "Neurosciences, Inc. today announced that the first patient was dosed in its trial.\n\nThe trial will "
+        "enrol 60 patients.\n"
+    )
+    assert rec.article.published_on == date(2022, 4, 11)
+    # a journal's press office names its journal only in the "About" line
+    rec = _plain(
+        "Screen time and sleep\n\nEmbargoed: Monday, April 15, 2024, 11 a.m. ET\n\nMore screen time at age 2 "
+        "went with shorter sleep at age 3.\n\nThe cohort followed 3,906 children.\n\nAbout JAMA Pediatrics: JAMA "
+        "Pediatrics is an international peer-reviewed journal.\n"
+    )
+    assert rec.journal == "JAMA Pediatrics"
+    # a title with ", and" inside runs on to the clause's end
+    rec = _plain("Plaque\n\nThe findings, published October 18 in Arteriosclerosis, Thrombosis, and Vascular "
+                 "Biology, offer an explanation.\n")
+    assert rec.journal == "Arteriosclerosis, Thrombosis, and Vascular Biology"
