@@ -638,7 +638,8 @@ _ORG_HEAD = (
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
 _NAME_LINK = r"(?:of|for|and|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
 _ORG_NAME = re.compile(
-    rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)*)*?(?:{_ORG_HEAD})\b\.?(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*"
+    # bounded on both sides: a long capitalised run without a head word must not cost quadratic time
+    rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{0,8}}?(?:{_ORG_HEAD})\b\.?(?:\s+(?:{_NAME_LINK}\s+){{0,2}}{_NAME_WORD}){{0,8}}"
 )
 
 # "Halden Communications (media relations for Thornfield Genomics)": an agency speaking for its client
@@ -695,7 +696,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
     labels = [lb for lb in labels if not _platform_label(lb)]
     if not labels:
         return None
-    names = {m.group(0).rstrip(".,") for m in _ORG_NAME.finditer(body)} | {
+    names = {m.group(0).rstrip(".,") for m in _ORG_NAME.finditer(body[:20000])} | {
         m.text for m in find_institutions(body[:4000], load_institutions())}
     for label in labels:
         key = label.replace("-", "")
@@ -716,7 +717,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
     return None
 
 
-def _named_by_acronym(text: str, body: str) -> str | None:
+def _about_line_name(text: str, body: str) -> str | None:
     """An "About X" line naming the issuer by acronym ("About the NSCSM") or a journal the text's press office
     speaks for ("About JAMA Network Open:")."""
     head = re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip()
@@ -774,7 +775,7 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or lm.group("rest2") or ""
-            name = _organisation_at_start(rest) or _office_owner(rest) or _named_by_acronym(rest, cleaned.body)
+            name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, cleaned.body)
             if name:
                 return name
     # EurekAlert! puts the institution on the line under the release type ("Peer-Reviewed Publication\nPLOS")
