@@ -271,7 +271,8 @@ def _title_to_clause_end(rest: str) -> str | None:
     a comma between title words ("JACC: Clinical Electrophysiology.", "The Lancet Regional Health – Americas.",
     "Cancer Epidemiology, Biomarkers & Prevention, a journal of ..."); None when a lower-case word, a day or a
     month comes first ("Nature on Monday", "Nature, Harvard researchers said")."""
-    rest = re.sub(r"\s*\([^()]{1,40}\)", "", rest)  # "Public Library of Science (PLoS) ONE"
+    # (a window: twelve words with their bracketed asides fit well inside 1,000 characters)
+    rest = re.sub(r"\s*\([^()]{1,40}\)", "", rest[:1000])  # "Public Library of Science (PLoS) ONE"
     clause = rest[: _CLAUSE_END.search(rest).start()]
     words = re.sub(r"[*_®™]", "", clause).split()
     if not 2 <= len(words) <= 12 or words[-1].lower() in _TITLE_SMALL:
@@ -607,7 +608,7 @@ def _office_owner(text: str) -> str | None:
         return None
     name = head[: office.start()].strip()
     if name.endswith(",") or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b",
-                                       head[office.end(1) if office.lastindex else office.end():]):
+                                       head[office.end(1):]):
         return None  # "Hanna Virtanen, Communications Officer": a person and a job, not an office
     name = name.strip(" ,")
     if name.split() and name.split()[-1].lower() in ("and", "of", "for", "&", "media"):  # "Monash Media and ..."
@@ -620,7 +621,7 @@ def _contact_owner(block: re.Match) -> str | None:
     the office one of its lines names ("BMJ Media Relations Team")."""
     agency = _AGENCY_CLIENT.search(block.group(0))
     if agency:
-        return agency.group("name") or agency.group("name2")
+        return agency.group("name")
     lines = [re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n")]
     return (_institution_in(block.group("rest")) or _office_owner(block.group("rest"))
             or next((o for line in lines if (o := _office_owner(line))), None)
@@ -643,9 +644,8 @@ _ORG_NAME = re.compile(
 )
 
 # "Halden Communications (media relations for Thornfield Genomics)": an agency speaking for its client
-_AGENCY_CLIENT = re.compile(rf"\b(?:media|press|public)\s+relations\s+for\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
-                            rf"(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})|\bon\s+behalf\s+of\s+(?:the\s+)?"
-                            rf"(?P<name2>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})")
+_AGENCY_CLIENT = re.compile(rf"\b(?:(?:media|press|public)\s+relations\s+for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                            rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})")
 # "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
 # ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
 _SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
@@ -698,15 +698,20 @@ def _domain_owner(closing: str, body: str) -> str | None:
         return None
     names = {m.group(0).rstrip(".,") for m in _ORG_NAME.finditer(body[:20000])} | {
         m.text for m in find_institutions(body[:4000], load_institutions())}
+    # each name with the ways a domain spells it: its letters, its initials with or without its small words
+    # ("vifph": Vestfold Institute for Public Health)
+    spelled = []
+    for name in names:
+        n = re.sub(r"^(?:The|the)\s+", "", name)
+        letters = re.sub(r"[^a-z0-9]", "", n.lower())
+        initials = ("".join(w[0] for w in n.split() if w[0].isupper()).lower(),
+                    "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
+        spelled.append((n, letters, initials))
     for label in labels:
         key = label.replace("-", "")
-        spelled = [re.sub(r"^(?:The|the)\s+", "", name) for name in names]
-        # the whole name or its initials, with or without its small words ("vifph": Vestfold Institute for ...)
-        whole = [n for n in spelled if key in (re.sub(r"[^a-z0-9]", "", n.lower()),
-                                               "".join(w[0] for w in n.split() if w[0].isupper()).lower(),
-                                               "".join(w[0] for w in n.split() if w[0].isalpha()).lower())]
+        whole = [n for n, letters, initials in spelled if key == letters or key in initials]
         # "northmoor.nhs.uk" -> "Northmoor Teaching Hospitals ...", the shortest such name ("Monash University")
-        start = [n for n in spelled if len(key) >= 5 and re.sub(r"[^a-z0-9]", "", n.lower()).startswith(key)]
+        start = [n for n, letters, _ in spelled if len(key) >= 5 and letters.startswith(key)]
         if whole or start:
             return max(whole, key=len) if whole else min(start, key=len)
         if re.fullmatch(rf"[a-z]+(?:-[a-z]+)*-(?:{_ORG_HEAD.lower()})", label):  # "brightwater-institute.org"
@@ -822,7 +827,6 @@ def find_issuer(cleaned: CleanedText) -> str | None:
                 name = _organisation_at_start(sm.group("rest"))
                 if name:
                     return name
-
         # a release's first sentence often states the finding and the next ones the team ("... than
         # thought. Researchers at the Max Planck Institute report ..."); a news story's do the same, so
         # only a text with a release's marks reads past its first sentence
