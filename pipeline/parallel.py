@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+B = TypeVar("B")
+S = TypeVar("S")
 
 # Below this many items a chunked pool is not worth its start-up (about 0.1 s per worker).
 MIN_ITEMS_FOR_POOL = 200
@@ -43,24 +45,48 @@ def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
-@contextmanager
-def worker_pool(function: Callable[[T], R], *, items: int,
-                workers: int | None = None) -> Iterator[Callable[[Sequence[T]], list[R]]]:
-    """A runner ``run(units) -> [function(unit) for unit in units]`` (in order) for one stage.
+Submit = Callable[[Sequence[T]], Callable[[], list[R]]]
 
-    The worker processes live as long as the ``with`` block, so what they load lazily (cleaning
-    patterns, registries) is loaded once per worker, not once per batch. ``items`` is how many
-    documents the stage has to process: below ``MIN_ITEMS_FOR_POOL`` (an incremental run with a
-    handful of new documents) everything runs in this process, without forking.
+
+@contextmanager
+def worker_pool(function: Callable[[T], R], *, items: int, workers: int | None = None) -> Iterator[Submit]:
+    """``submit(units)`` starts ``[function(unit) for unit in units]`` and returns what waits for it (in order).
+
+    Submitting the next batch before waiting for this one keeps the workers busy while this process
+    reads the next batch from the warehouse and writes the last one (see ``overlapped``). The worker
+    processes live as long as the ``with`` block, so what they load lazily (cleaning patterns,
+    registries) is loaded once per worker, not once per batch. ``items`` is how many documents the
+    stage has to process: below ``MIN_ITEMS_FOR_POOL`` (an incremental run with a handful of new
+    documents) everything runs in this process, without forking.
     """
     workers = worker_count() if workers is None else workers
     if workers <= 1 or items < MIN_ITEMS_FOR_POOL or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda units: [function(unit) for unit in units]
+        yield lambda units: lambda: [function(unit) for unit in units]
         return
     global _task
     _task = function
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield lambda units: list(pool.map(_run_task, units))
+            def submit(units: Sequence[T]) -> Callable[[], list[R]]:
+                futures = [pool.submit(_run_task, unit) for unit in units]
+                return lambda: [f.result() for f in futures]
+
+            yield submit
     finally:
         _task = None
+
+
+def overlapped(batches: Iterable[B], start: Callable[[B], S], finish: Callable[[B, S], None]) -> None:
+    """``start`` every batch and ``finish`` it after the next one has started (one batch ahead).
+
+    ``start`` reads a batch and submits it to the workers, ``finish`` waits for its results and writes
+    them: the workers compute batch k+1 while this process writes batch k, instead of idling.
+    """
+    previous: tuple[B, S] | None = None
+    for batch in batches:
+        started = start(batch)
+        if previous is not None:
+            finish(*previous)
+        previous = (batch, started)
+    if previous is not None:
+        finish(*previous)

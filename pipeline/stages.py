@@ -25,7 +25,7 @@ import duckdb
 
 from pipeline import warehouse
 from pipeline.model import CleanArticle, Entity, Mention, Sentence, as_row
-from pipeline.parallel import CHUNK_SIZE, chunked, worker_pool
+from pipeline.parallel import CHUNK_SIZE, Submit, chunked, overlapped, worker_pool
 from pipeline.process import ARTICLES_VERSION, build_articles
 from pipeline.sources import scan_raw_folder
 from pipeline.structured import StructuredFormatError
@@ -100,9 +100,9 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
         "AND document_id IN (SELECT document_id FROM document_texts) "
         "AND document_id NOT IN (SELECT document_id FROM articles)").fetchall()})
     stats.skipped = warehouse.scalar(con, "SELECT count(*) FROM document_texts") - len(pending)
-    with worker_pool(_clean_documents, items=len(pending)) as run:
-        for batch in chunked(pending, BATCH_SIZE):
-            _clean_batch(con, batch, run, stats, version)
+    with worker_pool(_clean_documents, items=len(pending)) as submit:
+        overlapped(chunked(pending, BATCH_SIZE), lambda batch: _start_cleaning(con, batch, submit),
+                   lambda batch, cleaned: _write_cleaned(con, batch, cleaned(), stats, version))
     # Articles of documents no longer ok (removed, changed, now a duplicate) leave with all their rows.
     if stats.processed or warehouse.scalar(
             con, "SELECT count(*) FROM articles WHERE document_id NOT IN (SELECT document_id FROM document_texts)"):
@@ -111,9 +111,9 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     return stats
 
 
-def _clean_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[str], run: Callable[..., list[Any]],
-                 stats: StageStats, version: str) -> None:
-    """Clean one batch of documents (in the workers) and write its articles and ledger updates at once."""
+def _start_cleaning(con: duckdb.DuckDBPyConnection, batch: Sequence[str],
+                    submit: Submit) -> Callable[[], list[Any]]:
+    """Read one batch of documents and hand it to the workers; returns what waits for their results."""
     docs = con.execute(
         """
         SELECT t.document_id, t.text, d.source_path, d.format
@@ -125,8 +125,13 @@ def _clean_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[str], run: Call
         """,
         [batch],
     ).fetchall()
+    return submit(list(chunked(docs, CHUNK_SIZE)))
+
+
+def _write_cleaned(con: duckdb.DuckDBPyConnection, batch: Sequence[str], cleaned: list[Any],
+                   stats: StageStats, version: str) -> None:
+    """Write one cleaned batch: its articles and ledger updates in one transaction."""
     rows, done, quarantined = [], [], []
-    cleaned = run(list(chunked(docs, CHUNK_SIZE)))
     for document_id, source_path, outcome in (c for chunk in cleaned for c in chunk):
         if isinstance(outcome, str):
             quarantined.append((document_id, outcome))
@@ -223,24 +228,29 @@ def _run_article_stage(
     stats.skipped = warehouse.scalar(con, "SELECT count(*) FROM articles") - len(pending)
     if pending and preload is not None:
         preload()
-    with worker_pool(extract, items=len(pending)) as run:
-        for batch in chunked(pending, BATCH_SIZE):
-            articles = load_clean_articles(con, batch)
-            units = [(list(chunk), None if context is None else context(con, chunk))
-                     for chunk in chunked(articles, CHUNK_SIZE)]
-            tables: Tables = {}
-            for part in run(units):
-                for table, rows in part.items():
-                    tables.setdefault(table, []).extend(rows)
-            warehouse.pause_point(f"extract:{stage}")
-            catalog_rows = {k: v for k, v in tables.items() if k.startswith("catalog:")}
-            per_article = {k: v for k, v in tables.items() if not k.startswith("catalog:")}
-            counts = warehouse.replace_for_items(
-                con, stage=stage, version=version, item_ids=list(batch), tables=per_article,
-                also=None if catalog is None else lambda con, rows=catalog_rows: catalog(con, rows),
-            )
-            stats.processed += len(batch)
-            _add(stats.rows, counts)
+
+    def start(batch: Sequence[str]) -> Callable[[], list[Tables]]:
+        articles = load_clean_articles(con, batch)
+        return submit([(list(chunk), None if context is None else context(con, chunk))
+                       for chunk in chunked(articles, CHUNK_SIZE)])
+
+    def finish(batch: Sequence[str], parts: Callable[[], list[Tables]]) -> None:
+        tables: Tables = {}
+        for part in parts():
+            for table, rows in part.items():
+                tables.setdefault(table, []).extend(rows)
+        warehouse.pause_point(f"extract:{stage}")
+        catalog_rows = {k: v for k, v in tables.items() if k.startswith("catalog:")}
+        per_article = {k: v for k, v in tables.items() if not k.startswith("catalog:")}
+        counts = warehouse.replace_for_items(
+            con, stage=stage, version=version, item_ids=list(batch), tables=per_article,
+            also=None if catalog is None else lambda con: catalog(con, catalog_rows),
+        )
+        stats.processed += len(batch)
+        _add(stats.rows, counts)
+
+    with worker_pool(extract, items=len(pending)) as submit:
+        overlapped(chunked(pending, BATCH_SIZE), start, finish)
     if stats.processed:  # only a stage that rewrote rows can leave catalog rows unreferenced
         warehouse.prune_orphans(con)
     return stats

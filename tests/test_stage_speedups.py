@@ -16,19 +16,19 @@ def test_worker_pool_gives_what_one_process_gives_in_the_same_order(seed_dir: Pa
     docs = [(p.name, p.read_text(encoding="utf-8"), p.name, "text") for p in sorted(seed_dir.iterdir())] * 60
     units = list(parallel.chunked(docs, 25))
     with parallel.worker_pool(stages._clean_documents, items=len(docs), workers=1) as run:
-        alone = run(units)
+        alone = run(units)()
     with parallel.worker_pool(stages._clean_documents, items=len(docs), workers=2) as run:
-        forked = run(units)
+        forked = run(units)()
     assert forked == alone
     assert sum(len(u) for u in forked) == len(docs) == 300
 
 
 def test_work_really_runs_in_other_processes():
     with parallel.worker_pool(lambda _unit: os.getpid(), items=1000, workers=2) as run:
-        pids = set(run(list(range(8))))
+        pids = set(run(list(range(8)))())
     assert os.getpid() not in pids
     with parallel.worker_pool(lambda _unit: os.getpid(), items=10, workers=2) as run:
-        assert set(run(list(range(8)))) == {os.getpid()}  # a handful of documents: no fork
+        assert set(run(list(range(8)))()) == {os.getpid()}  # a handful of documents: no fork
 
 
 def test_cached_entity_lexicon_extracts_exactly_what_a_fresh_one_does(tmp_path: Path, seed_dir: Path):
@@ -120,3 +120,10 @@ def test_articles_sent_to_workers_come_back_equal_with_sentences_as_offsets(seed
     # a sentence whose text is not its slice of the body (not made by the pipeline) is sent as it is
     odd = replace(articles[0], sentences=(Sentence(0, 0, 5, "not the body"),))
     assert pickle.loads(pickle.dumps(odd)) == odd
+
+
+def test_overlapped_starts_the_next_batch_before_finishing_one_and_finishes_all_in_order():
+    events = []
+    parallel.overlapped([1, 2, 3], lambda b: events.append(f"start {b}") or b * 10,
+                        lambda b, started: events.append(f"finish {b}:{started}"))
+    assert events == ["start 1", "start 2", "finish 1:10", "start 3", "finish 2:20", "finish 3:30"]
