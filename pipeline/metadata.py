@@ -127,6 +127,52 @@ def _journals() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _journal_issuers() -> dict[str, str]:
+    """Lower-cased journal name, alias or publisher -> the name the journal's own releases are issued under
+    (its publisher's, as "JAMA Network" for JAMA Pediatrics, or the journal's when it issues them itself)."""
+    issuers: dict[str, str] = {}
+    for row in read_tsv(lexicon_path("journals.tsv")):
+        publisher = row.get("publisher", "")
+        for alias in [row["journal"], *row["aliases"].split("|")]:
+            if alias:
+                issuers[alias.lower()] = publisher or row["journal"]
+        if publisher:
+            issuers[publisher.lower()] = publisher
+    return issuers
+
+
+def _journal_issuer(name: str) -> str | None:
+    """Who issues the releases of the journal or publisher ``name`` is ("The Lancet" -> The Lancet); None if unknown."""
+    key = re.sub(r"^the\s+", "", name.strip(" \t,.:;'\"’”"), flags=re.IGNORECASE).lower()
+    return _journal_issuers().get(key) or _journal_issuers().get("the " + key)
+
+
+# A journal's or publisher's press office, which issues the journal's releases: "The Lancet press office",
+# "JAMA Network Media Relations", "issued by the press office of Diabetologia", "Media relations" above "BMJ".
+_PRESS_OFFICE = re.compile(
+    r"(?P<before>(?:[A-Z][\w&'’.–-]*[ \t]+){1,8}?)(?i:press[ \t]+office|media[ \t]+relations|press[ \t]+team)\b"
+    r"|(?i:press[ \t]+office|media[ \t]+relations|press[ \t]+team)[ \t]+(?:of|at|for)[ \t]+(?P<after>[^\n,;(]{2,80})"
+    r"|^[ \t]*(?i:media[ \t]+relations|press[ \t]+office)[ \t]*:?[ \t]*\n[ \t]*(?P<below>[^\n]{2,80})$",
+    re.MULTILINE,
+)
+
+
+def _journal_press_office(text: str) -> str | None:
+    """The issuer when ``text`` names a known journal's or publisher's press office; None otherwise."""
+    for m in _PRESS_OFFICE.finditer(text):
+        words = (m.group("before") or m.group("after") or m.group("below")).split()
+        # the name ends where the office words start ("... contact The Lancet press office") and starts where
+        # the office words end ("the press office of Diabetologia, the journal of ...")
+        spans = ([words[i:] for i in range(len(words))] if m.group("before")
+                 else [words[:n] for n in range(len(words), 0, -1)])
+        for span in spans:
+            issuer = _journal_issuer(" ".join(span))
+            if issuer:
+                return issuer
+    return None
+
+
 def parse_date(text: str) -> date | None:
     """First full date (day, month and year) in ``text``; partial dates are not dates."""
     for m in _DATE_RE.finditer(text):
@@ -758,7 +804,20 @@ def _institution_in(text: str) -> str | None:
 
 
 def find_issuer(cleaned: CleanedText) -> str | None:
-    """The institution that issued a release, from the places releases name it; None otherwise."""
+    """The institution that issued a release, from the places releases name it; None otherwise.
+
+    A journal's press office issues the journal's releases, whatever university the authors (and the first
+    media contact) are from; a journal named as the issuer ("BMC Medicine press release", "About JAMA
+    Oncology") issues under its publisher's name (journals.tsv ``publisher``).
+    """
+    office = _journal_press_office("\n".join((cleaned.preamble, cleaned.body[-2000:], cleaned.trailer or "")))
+    if office:
+        return office
+    name = _stated_issuer(cleaned)
+    return (_journal_issuer(name) or name) if name else None
+
+
+def _stated_issuer(cleaned: CleanedText) -> str | None:
     lead = _head(cleaned.body, 300)
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):

@@ -457,7 +457,7 @@ def test_release_issuer_from_the_contact_e_mail_domain_and_platform_header():
         "The study used Medicaid claims.\n\nAbout JAMA Network Open: JAMA Network Open is an online-only open "
         "access general medical journal.\n"
     )
-    assert rec.article.publisher == "JAMA Network Open"
+    assert rec.article.publisher == "JAMA Network"  # its publisher, as the journal's releases name it
 
 
 def test_repost_headers_wire_dates_and_journal_fields():
@@ -487,3 +487,44 @@ def test_repost_headers_wire_dates_and_journal_fields():
     rec = _plain("Plaque\n\nThe findings, published October 18 in Arteriosclerosis, Thrombosis, and Vascular "
                  "Biology, offer an explanation.\n")
     assert rec.journal == "Arteriosclerosis, Thrombosis, and Vascular Biology"
+
+
+def test_a_journals_own_release_is_issued_by_its_press_office_not_the_authors_university():
+    # the first media contact is the authors' university; the journal's press office issues the release
+    rec = _plain(
+        "Low-calorie diet puts diabetes into remission\n\nEmbargo: 23:30 UK time Thursday 14 September 2023\n\n"
+        "A diet programme led to remission of type 2 diabetes in a third of adults, according to a trial "
+        "published in The Lancet Diabetes & Endocrinology.\n\nThe trial ran in Leeds and Karachi.\n\n"
+        "Media contacts:\nDr Saima Qureshi, University of Leeds: press@leeds.ac.uk\n"
+        "The Lancet press office: pressoffice@lancet.com\n"
+    )
+    assert rec.article.publisher == "The Lancet"
+    assert rec.journal == "The Lancet Diabetes & Endocrinology"
+    # "Media relations" above the publisher's name; the press office of a journal that issues its own releases
+    rec = _plain(
+        "Night shifts and preterm birth\n\nEmbargoed until 23:30 hrs (UK time) Tuesday 3 May 2022\n\nWomen who work "
+        "night shifts are at a higher risk of preterm birth, finds a study published by The BMJ today.\n\n"
+        "Contact:\nDr Ida Kjeldsen, Aarhus University, Denmark\nEmail: imk@ph.au.dk\n\nAbout BMJ\nBMJ is a healthcare "
+        "knowledge provider. BMJ publishes The BMJ and more than 70 specialist journals.\n\nMedia relations\nBMJ\n"
+        "media.relations@bmj.com\n"
+    )
+    assert rec.article.publisher == "BMJ"
+    rec = _plain(
+        "Gestational diabetes and blood pressure\n\nChildren of mothers with gestational diabetes have higher blood "
+        "pressure, finds a study in Diabetologia.\n\nThis press release was issued by the press office of "
+        "Diabetologia, the journal of the European Association for the Study of Diabetes.\n"
+    )
+    assert rec.article.publisher == "Diabetologia"
+    # a journal named as the issuer issues under its publisher's name
+    rec = _plain(
+        "Daily steps and mortality\n\nBMC Medicine press release\n\nEmbargoed: 00:01 GMT Monday 20 November 2023\n\n"
+        "Each extra 1,000 steps a day was linked to lower mortality, according to a study in BMC Medicine.\n"
+    )
+    assert rec.article.publisher == "BMC"
+    # a university's own press office is not a journal's: its release stays the university's
+    rec = _plain(
+        "Protein switch in cancer cells\n\nHOUSTON -- (Jan. 9, 2024) -- Researchers at Baylor College of Medicine "
+        "have identified a protein switch, reported in Cell Reports.\n\nMedia relations\nBaylor College of "
+        "Medicine press office\n"
+    )
+    assert rec.article.publisher == "Baylor College of Medicine"
