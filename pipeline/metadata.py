@@ -865,7 +865,8 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         if wire:
             return wire.group("name").rstrip(". ")
     contact = False
-    for text in (*closing, cleaned.preamble):
+    # (a contact block whose lines are not prose stays among the headings: "PRESS CONTACT" over the institution)
+    for text in (*closing, cleaned.preamble, cleaned.headings):
         for cm in _CONTACT_BLOCK.finditer(text):
             contact = True
             name = _contact_owner(cm)

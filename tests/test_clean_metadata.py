@@ -528,3 +528,16 @@ def test_a_journals_own_release_is_issued_by_its_press_office_not_the_authors_un
         "Medicine press office\n"
     )
     assert rec.article.publisher == "Baylor College of Medicine"
+
+
+def test_contact_block_kept_among_the_headings_names_the_issuer():
+    rec = _plain(
+        "Lymph node chip shows why vaccines weaken with age\n\nFebruary 2, 2023\n\n(BOSTON) - Vaccines are less "
+        "effective in older people. Now a team has built a lymph node chip from human immune cells.\n\n"
+        "The chips reproduced age-related differences in vaccine responses.\n\nPRESS CONTACT\nWyss Institute for "
+        "Biologically Inspired Engineering\nClaire Donovan, claire.donovan@example.org, +1 617-555-0136\n\n"
+        "The Institute uses nature's design principles to develop bioinspired technologies for health care. "
+        + "It works with hospitals, universities and companies to bring new devices and medicines to patients. " * 6
+        + "\n"
+    )
+    assert rec.article.publisher == "Wyss Institute for Biologically Inspired Engineering"
