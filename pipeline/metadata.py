@@ -283,6 +283,10 @@ _VENUE = re.compile(
     + _VENUE_DESCRIPTION
     + rf"[*_]?(?P<j>{_LOWER_START}?[A-Z][^.;,]{{0,90}}))"
 )
+# A journal's owner (or day) before its title: "CDC's", "the Centers for Disease Control and Prevention's (CDC)",
+# "Thursday's"
+_JOURNAL_OWNER = re.compile(r"(?!Journal\b)[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|for|of|and|&)){0,7}?['’]s\s+"
+                            r"(?:\([A-Z]{2,10}\)\s+)?(?=[A-Z])")
 _STRONG_CUE = re.compile(
     r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$"
     # a company's "announced the publication of a multicenter study of its X panel in Y": a long way, one venue
@@ -401,6 +405,9 @@ def find_journal(body: str, *fields: str) -> str | None:
         if not strong and not _WEAK_CUE.search(before):
             continue
         name = _match_journal(m.group("j"))
+        owner = None if name else _JOURNAL_OWNER.match(m.group("j"))
+        if owner:  # "in CDC's Morbidity and Mortality Weekly Report": the journal after its owner
+            name = _match_journal(m.group("j")[owner.end():])
         doubtful = False  # an earlier study's venue: a year in the cue, or an unknown title after a weak cue
         if not strong and name is None and _JOURNAL_FORM.match(m.group("j")):
             name, doubtful = _unknown_title(m.group("j")), True

@@ -541,3 +541,17 @@ def test_contact_block_kept_among_the_headings_names_the_issuer():
         + "\n"
     )
     assert rec.article.publisher == "Wyss Institute for Biologically Inspired Engineering"
+
+
+def test_journal_after_its_owner_or_day():
+    rec = _plain(
+        "RSV sent older adults to hospital\n\nFor Immediate Release: Thursday, April 6, 2023\n\nAdults aged 60 and "
+        "older accounted for half of RSV hospitalizations, according to a report released today in the Centers "
+        "for Disease Control and Prevention's (CDC) Morbidity and Mortality Weekly Report (MMWR).\n"
+    )
+    assert rec.journal == "Morbidity and Mortality Weekly Report"
+    rec = _plain("Statins and memory\n\nA study in Thursday's New England Journal of Medicine offers advice.\n")
+    assert rec.journal == "The New England Journal of Medicine"
+    # a possessive that is no journal's owner: "in Jordan's heart" names no journal
+    rec = _plain("A hidden defect\n\nDoctors described a dangerously large root in Jordan's heart.\n")
+    assert rec.journal is None
