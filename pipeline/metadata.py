@@ -173,16 +173,17 @@ def _journal_press_office(text: str) -> str | None:
     return None
 
 
-def parse_date(text: str) -> date | None:
-    """First full date (day, month and year) in ``text``; partial dates are not dates."""
+def parse_date(text: str, *, day_first: bool = False) -> date | None:
+    """First full date (day, month and year) in ``text``; partial dates are not dates. ``day_first``: read an
+    unpadded "9/11/2022" as 9 November (the text is from a country that writes dates so, see ``_day_first``)."""
     for m in _DATE_RE.finditer(text):
-        parsed = _to_date(m.group(0))
+        parsed = _to_date(m.group(0), day_first=day_first)
         if parsed:
             return parsed
     return None
 
 
-def _to_date(token: str) -> date | None:
+def _to_date(token: str, *, day_first: bool = False) -> date | None:
     token = token.strip("() |")
     iso = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", token)
     numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
@@ -191,10 +192,10 @@ def _to_date(token: str) -> date | None:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
         if numeric:
             # "17.03.2015" and the zero-padded "05/04/2023" are day first (European); "5/3/2021" and "7/5/2022"
-            # month first (US: Newswise's "Released:"), unless "19/4/2021"
+            # month first (US: Newswise's "Released:"), unless "19/4/2021" or the text is British or European
             first, second = int(numeric[1]), int(numeric[3])
             padded = numeric[1].startswith("0") or numeric[3].startswith("0")
-            day, month = (first, second) if numeric[2] == "." or padded or first > 12 else (second, first)
+            day, month = (first, second) if numeric[2] == "." or padded or day_first or first > 12 else (second, first)
             return date(int(numeric[4]), month, day)
         words = re.findall(r"[A-Za-z]+|\d+", token)
         month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
@@ -486,21 +487,33 @@ def _dated(body: str, pos: int) -> bool:
                              before, re.IGNORECASE))
 
 
-def find_release_date(body: str, *around: str) -> date | None:
+def find_release_date(body: str, *around: str, day_first: bool = False) -> date | None:
     """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
     m = _LEAD_DATE.match(body[:200])
     if m:
-        d = _to_date(m.group("date") or m.group("parenthesised"))
+        d = _to_date(m.group("date") or m.group("parenthesised"), day_first=day_first)
         if d:
             return d
     for text in around:
         m = _DATE_LINE.search(text or "")
         if m:
-            d = _to_date(m.group("date"))
+            d = _to_date(m.group("date"), day_first=day_first)
             if d:
                 return d
     return None
+
+
+# Where a text comes from a country that writes the day first: its e-mail and web addresses, its health service
+# and its currency; a US address (.edu, .gov) keeps the month first.
+_DAY_FIRST_PLACE = re.compile(
+    r"[\w-]\.(?:uk|ie|au|nz|eu|de|fr|nl|be|dk|se|no|fi|es|it|pt|ch|at|pl|cz|za|sg|hk|in|br|ar|cl|co)\b|\bNHS\b|£|€")
+_MONTH_FIRST_PLACE = re.compile(r"[\w-]\.(?:edu|gov)\b")
+
+
+def _day_first(*texts: str) -> bool:
+    text = "\n".join(texts)
+    return bool(_DAY_FIRST_PLACE.search(text)) and not _MONTH_FIRST_PLACE.search(text)
 
 
 def find_study_date(body: str, article_date: date | None) -> date | None:
@@ -938,8 +951,10 @@ _NEWS_SIGNALS = re.compile(r"\bhealth news\b|^by [A-Z][a-z]+ [A-Z]|\(Reuters\)|\
 def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) -> ArticleMetadata:
     """Metadata of one cleaned article. ``format_hint`` 'pubtator'/'bioc' marks literature records."""
     around = "\n".join(x for x in (cleaned.preamble, cleaned.dateline or "", cleaned.trailer) if x)
-    published_on = (parse_date(cleaned.dateline or "") or parse_date(cleaned.preamble)
-                    or find_release_date(cleaned.body, cleaned.masthead, cleaned.trailer))
+    day_first = _day_first(cleaned.preamble, cleaned.body, cleaned.trailer)
+    published_on = (parse_date(cleaned.dateline or "", day_first=day_first)
+                    or parse_date(cleaned.preamble, day_first=day_first)
+                    or find_release_date(cleaned.body, cleaned.masthead, cleaned.trailer, day_first=day_first))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],

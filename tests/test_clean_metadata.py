@@ -555,3 +555,12 @@ def test_journal_after_its_owner_or_day():
     # a possessive that is no journal's owner: "in Jordan's heart" names no journal
     rec = _plain("A hidden defect\n\nDoctors described a dangerously large root in Jordan's heart.\n")
     assert rec.journal is None
+
+
+def test_unpadded_numeric_date_is_day_first_in_a_british_text_only():
+    body = ("A frailty check in A&E helps older patients get home sooner, according to research at the Royal "
+            "Pennine Infirmary.\n\nFor media enquiries email communications@{}\n")
+    rec = _plain("Frailty check in A&E\n\nPosted on 9/11/2022\n\n" + body.format("pennine-hospitals.nhs.uk"))
+    assert rec.article.published_on == date(2022, 11, 9)
+    rec = _plain("Frailty check in the ER\n\nPosted on 9/11/2022\n\n" + body.format("pennine.edu"))
+    assert rec.article.published_on == date(2022, 9, 11)
