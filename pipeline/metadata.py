@@ -444,7 +444,7 @@ def find_journal(body: str, *fields: str) -> str | None:
             name = _journals().get(m.group("j").strip().lower())
             if name:
                 cands.append((len(text), False, name))
-    if not cands:  # a reference line, when nothing in the prose names the venue
+    if all(doubtful for _, doubtful, _ in cands):  # a reference line, when the prose names no venue but earlier ones
         for m in (m for t in (body, *fields) for m in _CITATION.finditer(t or "")):
             j = m.group("j").rstrip(".")
             cands.append((len(text), False, _match_journal(j) or j))
@@ -480,8 +480,11 @@ def _dated(body: str, pos: int) -> bool:
     """The words before a venue say the study is an earlier one: "in 2006", "A 2012 study", "An earlier study,
     published last year in"."""
     before = body[max(0, pos - 60) : pos]
-    return bool(re.search(r"\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior)\s+(?:study|trial|paper|report))\b[^.;]{0,40}$",
+    return bool(re.search(r"\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior|a\s+pilot)\s+(?:study|trial|paper|report)"
+                          r"|(?:earlier|previous|prior)\s+(?:work|research|studies|findings))\b[^.;]{0,40}$",
                           before, re.IGNORECASE)
+                # "published in JAMA Psychiatry in 2019", "published in the journal Stroke in 2021"
+                or re.match(r"[^.;]{0,90}?\bin\s+(?:19|20)\d\d\b", body[pos : pos + 120])
                 or re.search(r"\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$", before)
                 or re.search(r"\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$",
                              before, re.IGNORECASE))
@@ -797,6 +800,19 @@ def _about_line_name(text: str, body: str) -> str | None:
     return _journals().get(head.lower())
 
 
+_NEWSROOM_LINE = re.compile(
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+(?:Science\s+)?"
+    r"(?:News(?:room)?|News\s+(?:Center|Centre|Room)|Media\s+(?:Center|Centre|Room)|Press\s+Room)")
+
+
+def _named_by_header(head: str, body: str) -> str | None:
+    """The issuer a header names: a journal or publisher, a known institution, or an acronym the text spells out."""
+    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,6}", head):
+        return _spelled_out(head, body)
+    known = _institution_at_start(head)
+    return _journal_issuer(head) or (known if known and len(known) >= len(head) - 1 else None)
+
+
 def _title_case(name: str) -> str:
     """ "AMERICAN ASSOCIATION FOR THE ADVANCEMENT OF SCIENCE" -> "American Association for the Advancement of
     Science"."""
@@ -874,6 +890,14 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         name = _organisation_at_start(line)
         if name and len(name) >= len(line.strip()) - 1 and len(name.split()) >= 2:
             return name
+    # a newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a journal's
+    # or publisher's name alone ("The BMJ" above "Press release")
+    for line in (cleaned.preamble or "").split("\n"):
+        newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
+        if newsroom or marked:
+            name = _named_by_header(newsroom.group("org") if newsroom else line.strip(), cleaned.body)
+            if name:
+                return name
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:

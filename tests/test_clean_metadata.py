@@ -564,3 +564,31 @@ def test_unpadded_numeric_date_is_day_first_in_a_british_text_only():
     assert rec.article.published_on == date(2022, 11, 9)
     rec = _plain("Frailty check in the ER\n\nPosted on 9/11/2022\n\n" + body.format("pennine.edu"))
     assert rec.article.published_on == date(2022, 9, 11)
+
+
+def test_newsroom_or_journal_header_names_the_issuer():
+    rec = _plain(
+        "Gut bacteria byproduct shields the liver\n\nNUS News\n\n03/04/2023\n\nA molecule made by gut bacteria slows "
+        "scarring in the liver, according to researchers from the National University of Singapore (NUS).\n"
+    )
+    assert rec.article.publisher == "National University of Singapore"
+    rec = _plain(
+        "Athletes have younger immune systems\n\nFrontiers Science News\n\nHealth | 22 Feb 2024\n\nOlder adults who "
+        "trained for decades have younger T cells, according to a study published in Frontiers in Immunology.\n"
+    )
+    assert rec.article.publisher == "Frontiers"
+    rec = _plain(
+        "Night shifts and preterm birth\n\nThe BMJ\n\nPress release\n\nIssued: Monday 8 May 2023\n\nNight shifts in "
+        "early pregnancy are linked to preterm birth, finds a study from Norway published by The BMJ today.\n"
+    )
+    assert rec.article.publisher == "BMJ"
+    assert rec.article.published_on == date(2023, 5, 8)
+
+
+def test_earlier_work_names_no_venue_when_the_study_has_a_reference_line():
+    rec = _plain(
+        "Childhood infections and depression\n\nChildren hospitalised with infections are more often depressed as young "
+        "adults.\n\nThe study builds on earlier work by the same group, published in JAMA Psychiatry in 2019.\n\n"
+        "Sandström L, Ekman H. Childhood infections and risk of depression. Nature Medicine 2023; 29: 101-9.\n"
+    )
+    assert rec.journal == "Nature Medicine"
