@@ -117,28 +117,27 @@ def _publishers() -> tuple[_Publisher, ...]:
 
 
 @lru_cache(maxsize=1)
+def _journal_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(journal, its name and aliases lower-cased, publisher) per row of journals.tsv."""
+    return tuple(
+        (row["journal"], tuple(a.lower() for a in [row["journal"], *row["aliases"].split("|")] if a),
+         row.get("publisher", ""))
+        for row in read_tsv(lexicon_path("journals.tsv"))
+    )
+
+
+@lru_cache(maxsize=1)
 def _journals() -> dict[str, str]:
     """Lower-cased name or alias -> canonical journal name."""
-    names: dict[str, str] = {}
-    for row in read_tsv(lexicon_path("journals.tsv")):
-        for alias in [row["journal"], *row["aliases"].split("|")]:
-            if alias:
-                names[alias.lower()] = row["journal"]
-    return names
+    return {alias: journal for journal, aliases, _ in _journal_rows() for alias in aliases}
 
 
 @lru_cache(maxsize=1)
 def _journal_issuers() -> dict[str, str]:
     """Lower-cased journal name, alias or publisher -> the name the journal's own releases are issued under
     (its publisher's, as "JAMA Network" for JAMA Pediatrics, or the journal's when it issues them itself)."""
-    issuers: dict[str, str] = {}
-    for row in read_tsv(lexicon_path("journals.tsv")):
-        publisher = row.get("publisher", "")
-        for alias in [row["journal"], *row["aliases"].split("|")]:
-            if alias:
-                issuers[alias.lower()] = publisher or row["journal"]
-        if publisher:
-            issuers[publisher.lower()] = publisher
+    issuers = {alias: publisher or journal for journal, aliases, publisher in _journal_rows() for alias in aliases}
+    issuers.update({publisher.lower(): publisher for _, _, publisher in _journal_rows() if publisher})
     return issuers
 
 
@@ -794,10 +793,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
 def _about_line_name(text: str, body: str) -> str | None:
     """An "About X" line naming the issuer by acronym ("About the NSCSM") or a journal the text's press office
     speaks for ("About JAMA Network Open:")."""
-    head = re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip()
-    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,6}", head):
-        return _spelled_out(head, body)
-    return _journals().get(head.lower())
+    return _named_by_header(re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip(), body)
 
 
 _NEWSROOM_LINE = re.compile(
