@@ -6,9 +6,10 @@ Only what the text states: a field the text does not give stays None (dates are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.clean import DATE_PATTERN, CleanedText
 from pipeline.extract.institutions import find_institutions
@@ -172,9 +173,14 @@ def _journal_press_office(text: str) -> str | None:
     return None
 
 
-def parse_date(text: str, *, day_first: bool = False) -> date | None:
-    """First full date (day, month and year) in ``text``; partial dates are not dates. ``day_first``: read an
-    unpadded "9/11/2022" as 9 November (the text is from a country that writes dates so, see ``_day_first``)."""
+def _month_first() -> bool:
+    return False
+
+
+def parse_date(text: str, *, day_first: Callable[[], bool] = _month_first) -> date | None:
+    """First full date (day, month and year) in ``text``; partial dates are not dates. ``day_first()``: read an
+    unpadded "9/11/2022" as 9 November (the text is from a country that writes dates so, see ``_day_first``);
+    asked only when a date is written so, since finding out reads the whole text."""
     for m in _DATE_RE.finditer(text):
         parsed = _to_date(m.group(0), day_first=day_first)
         if parsed:
@@ -182,7 +188,7 @@ def parse_date(text: str, *, day_first: bool = False) -> date | None:
     return None
 
 
-def _to_date(token: str, *, day_first: bool = False) -> date | None:
+def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> date | None:
     token = token.strip("() |")
     iso = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", token)
     numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
@@ -194,7 +200,7 @@ def _to_date(token: str, *, day_first: bool = False) -> date | None:
             # month first (US: Newswise's "Released:"), unless "19/4/2021" or the text is British or European
             first, second = int(numeric[1]), int(numeric[3])
             padded = numeric[1].startswith("0") or numeric[3].startswith("0")
-            day, month = (first, second) if numeric[2] == "." or padded or day_first or first > 12 else (second, first)
+            day, month = (first, second) if numeric[2] == "." or padded or first > 12 or day_first() else (second, first)
             return date(int(numeric[4]), month, day)
         words = re.findall(r"[A-Za-z]+|\d+", token)
         month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
@@ -489,7 +495,7 @@ def _dated(body: str, pos: int) -> bool:
                              before, re.IGNORECASE))
 
 
-def find_release_date(body: str, *around: str, day_first: bool = False) -> date | None:
+def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _month_first) -> date | None:
     """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
     m = _LEAD_DATE.match(body[:200])
@@ -971,7 +977,7 @@ _NEWS_SIGNALS = re.compile(r"\bhealth news\b|^by [A-Z][a-z]+ [A-Z]|\(Reuters\)|\
 def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) -> ArticleMetadata:
     """Metadata of one cleaned article. ``format_hint`` 'pubtator'/'bioc' marks literature records."""
     around = "\n".join(x for x in (cleaned.preamble, cleaned.dateline or "", cleaned.trailer) if x)
-    day_first = _day_first(cleaned.preamble, cleaned.body, cleaned.trailer)
+    day_first = cache(lambda: _day_first(cleaned.preamble, cleaned.body, cleaned.trailer))
     published_on = (parse_date(cleaned.dateline or "", day_first=day_first)
                     or parse_date(cleaned.preamble, day_first=day_first)
                     or find_release_date(cleaned.body, cleaned.masthead, cleaned.trailer, day_first=day_first))
