@@ -229,11 +229,6 @@ def _run_article_stage(
     if pending and preload is not None:
         preload()
 
-    def start(batch: Sequence[str]) -> Callable[[], list[Tables]]:
-        articles = load_clean_articles(con, batch)
-        return submit([(list(chunk), None if context is None else context(con, chunk))
-                       for chunk in chunked(articles, CHUNK_SIZE)])
-
     def finish(batch: Sequence[str], parts: Callable[[], list[Tables]]) -> None:
         tables: Tables = {}
         for part in parts():
@@ -250,6 +245,12 @@ def _run_article_stage(
         _add(stats.rows, counts)
 
     with worker_pool(extract, items=len(pending)) as submit:
+
+        def start(batch: Sequence[str]) -> Callable[[], list[Tables]]:
+            articles = load_clean_articles(con, batch)
+            return submit([(list(chunk), None if context is None else context(con, chunk))
+                           for chunk in chunked(articles, CHUNK_SIZE)])
+
         overlapped(chunked(pending, BATCH_SIZE), start, finish)
     if stats.processed:  # only a stage that rewrote rows can leave catalog rows unreferenced
         warehouse.prune_orphans(con)
