@@ -20,6 +20,7 @@ from pipeline.lexicon_files import lexicon_path, read_tsv
 _MIN_PROSE_WORDS = 6
 _SHORT_LINE_PENALTY = 6
 _CHROME_PENALTY = 25
+_MIN_RELEASE_WORDS = 60  # prose above a closing mark that makes a release of its own
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 # Lines above an article that say it is a literature record (abstract pages).
 _ABSTRACT_PAGE = re.compile(r"\bjournal article\b|\babstract\b|\bpmid\b|\bdoi:|\bpubmed\b", re.IGNORECASE)
@@ -46,6 +47,7 @@ class _Line:
     link_only: bool = False  # was nothing but a link (menus)
     chrome: bool = False
     end_marker: bool = False
+    closing: bool = False  # a release's closing mark ("###", "-30-"), also an end marker
 
     @property
     def words(self) -> int:
@@ -59,9 +61,10 @@ class _Line:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Whole-line patterns of chrome, end markers and closing marks, and the inline chrome pattern."""
     rows = read_tsv(lexicon_path("boilerplate_patterns.tsv"))
-    by_kind: dict[str, list[str]] = {"line": [], "end": [], "inline": []}
+    by_kind: dict[str, list[str]] = {"line": [], "end": [], "close": [], "inline": []}
     for row in rows:
         by_kind[row["kind"]].append(row["pattern"])
 
@@ -69,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")[\s.:!]*$", re.IGNORECASE)
 
     inline = re.compile("|".join(f"(?:{p})" for p in by_kind["inline"]), re.IGNORECASE)
-    return whole(by_kind["line"]), whole(by_kind["end"]), inline
+    return whole(by_kind["line"]), whole(by_kind["end"]), whole(by_kind["close"]), inline
 
 
 # --- markup -------------------------------------------------------------------------------------
@@ -169,11 +172,12 @@ def _to_lines(text: str, fmt: str) -> list[_Line]:
         fmt = "markdown"
     text = normalise(text)
     lines = markdown_to_lines(text) if fmt == "markdown" else [_Line(t.strip()) for t in text.split("\n")]
-    line_re, end_re, inline_re = _patterns()
+    line_re, end_re, close_re, inline_re = _patterns()
     for line in lines:
         line.text = inline_re.sub("", line.text).strip()
         if line.text:
-            line.end_marker = bool(end_re.match(line.text))
+            line.closing = bool(close_re.match(line.text))
+            line.end_marker = line.closing or bool(end_re.match(line.text))
             line.chrome = line.end_marker or bool(line_re.match(line.text))
     return lines
 
@@ -221,7 +225,7 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
             and not cur.chrome
             and not _TERMINAL.search(cur.text)
         ):
-            for gap in range(0, 3):
+            for gap in range(3):
                 j = i + 1 + gap
                 if j >= len(paras):
                     break
@@ -242,8 +246,8 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
     return out
 
 
-def _best_window(paras: list[_Line]) -> tuple[int, int] | None:
-    """Indices [start, end] of the maximum-scoring run of paragraphs, or None when no prose."""
+def _max_run(paras: list[_Line]) -> tuple[float, tuple[int, int] | None]:
+    """Score and indices [start, end] of the maximum-scoring run of paragraphs (None when no prose)."""
     best, best_range = 0.0, None
     running, start = 0.0, 0
     for i, p in enumerate(paras):
@@ -261,7 +265,18 @@ def _best_window(paras: list[_Line]) -> tuple[int, int] | None:
             running += score
         if running > best:
             best, best_range = running, (start, i)
-    return best_range
+    return best, best_range
+
+
+def _best_window(paras: list[_Line]) -> tuple[int, int] | None:
+    """Indices [start, end] of the article's paragraphs, or None when no prose. A release's closing mark
+    ends it: a longer "background" note after "###" is not the article when the release has prose above."""
+    close = next((i for i, p in enumerate(paras) if p.closing), None)
+    if close is not None:
+        score, window = _max_run(paras[:close])
+        if score >= _MIN_RELEASE_WORDS:
+            return window
+    return _max_run(paras)[1]
 
 
 def _is_title_candidate(p: _Line) -> bool:

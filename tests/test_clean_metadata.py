@@ -1,6 +1,7 @@
 """Cleaning and metadata on the real seed documents."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -592,3 +593,14 @@ def test_earlier_work_names_no_venue_when_the_study_has_a_reference_line():
         "Sandström L, Ekman H. Childhood infections and risk of depression. Nature Medicine 2023; 29: 101-9.\n"
     )
     assert rec.journal == "Nature Medicine"
+
+
+def test_background_after_a_release_closing_mark_is_not_the_article():
+    # a journal's media release: a short "About The Study" summary, "# # #", then a longer background note
+    path = Path(__file__).parent / "data" / "written_releases" / "set6" / "v22.txt"
+    text = path.read_text(encoding="utf-8")
+    [rec] = build_articles("0" * 64, path.name, text, detect_format(path.name, text))
+    assert rec.article.title.startswith("Telehealth Buprenorphine Treatment")
+    assert rec.article.published_on == date(2024, 2, 2)
+    assert rec.article.body.startswith("About The Study:")
+    assert "Media advisory" not in rec.article.body
