@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,15 +142,50 @@ def normalise(text: str) -> str:
 
 # --- the article ---------------------------------------------------------------------------------
 
-_DATE_WORDS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+# Month names: English with the abbreviations news writes, and (only written day first: "le 14 mars 2024",
+# "14. März 2024", "14 de marzo de 2024", "4 maart 2024") those of the European languages whose institutions'
+# releases reach the newswires, accented and not.
+ENGLISH_MONTHS: dict[str, int] = {
+    name: i + 1
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")]
+    )
+    for name in names
+}
+MONTHS: dict[str, int] = ENGLISH_MONTHS | {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "janvier januar jänner enero januari gennaio janeiro",
+            "février fevrier februar febrero februari febbraio fevereiro",
+            "mars märz maerz marzo maart março",
+            "avril abril aprile",
+            "mai mayo mei maggio maio",
+            "juin junio juni giugno junho",
+            "juillet julio juli luglio julho",
+            "août aout augustus agosto",
+            "septembre septiembre settembre setembro",
+            "octobre oktober octubre ottobre outubro",
+            "novembre noviembre novembro",
+            "décembre decembre dezember diciembre dicembre dezembro",
+        ]
+    )
+    for name in names.split()
+}
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+
+_DATE_WORDS = _alternation(ENGLISH_MONTHS)
 DATE_PATTERN = (
     rf"(?:{_DATE_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_DATE_WORDS}\.?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_alternation(MONTHS)}\.?,?\s+(?:de\s+)?\d{{4}}"
     rf"|\d{{1,2}}-{_DATE_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
-    r"|\d{4}[-/]\d{2}[-/]\d{2}"
+    r"|\d{4}(?:-\d{2}-|/\d{2}/)\d{2}|(?<![\w./])\d{4}\.\d{2}\.\d{2}(?!\d)"  # "2022/06/30", "2024.02.26" (not in a DOI)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # "17.03.2015", "5/3/2021"
 )
 # "March 19, 2007 -- ", "(Dec. 17, 2018) — ", "WASHINGTON (Reuters) - "
@@ -159,9 +195,13 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # a date line, perhaps with its time: "05 Jun 2023 11:42 am AEST", "17.01.2024 09:30"
-_DATE_ONLY = re.compile(
-    rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?\s*[|\-–—]*\s*$",
-    re.IGNORECASE)
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+_DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{_TIME})?\s*[|\-–—]*\s*$", re.IGNORECASE)
+# a line that starts with a full date or a clock time: "18 January 2024 | Story Jane Doe. Photo Supplied.",
+# "5:00 AM PST, November 23, 2010"; and a line that is a web address
+_DATE_LEAD = re.compile(
+    rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{_TIME})?|{_TIME})\s*(?:[|\-–—,]|$)", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)
 
@@ -233,7 +273,7 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
                 skipped = paras[i + 1 : j]
                 if all(s.words <= 8 and not s.prose and not _DATE_ONLY.match(s.text) for s in skipped) and (
                     nxt.text[:1].islower() or nxt.text[:1].isdigit()
-                ) and not nxt.chrome and not _DATE_ONLY.match(nxt.text):  # a title, then its date line
+                ) and not nxt.chrome and not _DATE_LEAD.match(nxt.text) and not _WEB_ADDRESS.match(nxt.text):
                     cur = _Line(f"{cur.text} {nxt.text}")
                     i = j
                     break
@@ -312,6 +352,9 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
     header: list[_Line] = []
     k = start - 1
     while k >= 0 and len(header) < 8 and not paras[k].prose and not paras[k].end_marker:
+        if paras[k].chrome and k == start - 1 and not paras[k].link_only:
+            k -= 1  # a photo credit or share line right above the article ("Image: Shutterstock.com")
+            continue
         if paras[k].chrome or paras[k].link_only:
             break
         header.insert(0, paras[k])
@@ -342,7 +385,7 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
             rest = body_paras[0].text[m.end() :]
             body_paras[0] = _Line(rest[:1].upper() + rest[1:] if rest else rest)
 
-    preamble = "\n".join(p.text for p in header if p is not title_line)
+    preamble = "\n".join(p.text for p in header if p is not title_line and p.text != title)  # a repeated title too
     trailer_lines = []
     for p in paras[end + 1 : end + 1 + 40]:
         trailer_lines.append(p.text)

@@ -11,21 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from pipeline.clean import DATE_PATTERN, CleanedText
+from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTHS, CleanedText
 from pipeline.extract.institutions import find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
 from pipeline.registries import load_institutions
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")]
-    )
-    for m in names
-}
 _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,5}(?:,\s*)?)+)?\s*(?:on\b|$|\n)",
                        re.IGNORECASE)
@@ -39,6 +30,7 @@ _LEAD_DATE = re.compile(
     r"(?:/\s*[A-Z][A-Za-z ]{2,20}\s*/\s*)?"  # "BOSTON, MA / ACCESSWIRE / April 11, 2022 /"
     r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     rf"(?:\((?P<parenthesised>{DATE_PATTERN})\)|\[?(?P<date>{DATE_PATTERN})\]?"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"  # "February 27, 2024 08:00 ET | Source: ..."
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\||/))",  # "LA JOLLA, CA—(Dec. 17, 2018) Mice ..."
     re.IGNORECASE,
 )
@@ -50,7 +42,7 @@ _DATE_LINE = re.compile(
 )
 _STUDY_DATE = re.compile(
     r"\b(?:published|appears?|appeared|reported|online)\b[^.;]{0,30}?\b(?P<month>" + "|".join(
-        sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>\d{4}))?",
+        sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
 
@@ -190,7 +182,7 @@ def parse_date(text: str, *, day_first: Callable[[], bool] = _month_first) -> da
 
 def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> date | None:
     token = token.strip("() |")
-    iso = re.fullmatch(r"(\d{4})[-/](\d{2})[-/](\d{2})", token)
+    iso = re.fullmatch(r"(\d{4})[-/.](\d{2})[-/.](\d{2})", token)
     numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
     try:
         if iso:
@@ -202,8 +194,8 @@ def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> dat
             padded = numeric[1].startswith("0") or numeric[3].startswith("0")
             day, month = (first, second) if numeric[2] == "." or padded or first > 12 or day_first() else (second, first)
             return date(int(numeric[4]), month, day)
-        words = re.findall(r"[A-Za-z]+|\d+", token)
-        month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
+        words = re.findall(r"[^\W\d_]+|\d+", token)
+        month = next(MONTHS[w.lower()] for w in words if w.lower() in MONTHS)
         numbers = [int(w) for w in words if w.isdigit()]
         year = next(n for n in numbers if n > 31)
         day = next(n for n in numbers if n <= 31)
@@ -533,7 +525,7 @@ def find_study_date(body: str, article_date: date | None) -> date | None:
     if year is None:
         return None
     try:
-        return date(year, _MONTHS[m.group("month").lower()], int(m.group("day")))
+        return date(year, ENGLISH_MONTHS[m.group("month").lower()], int(m.group("day")))
     except ValueError:
         return None
 

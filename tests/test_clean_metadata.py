@@ -99,6 +99,14 @@ def test_sentence_offsets_point_into_body(seed_texts):
         ("Recife, 23/05/2022", date(2022, 5, 23)),  # day first: 23 cannot be a month
         ("Date: 2022/06/30", date(2022, 6, 30)),
         ("Pune, 2nd March 2020", date(2020, 3, 2)),
+        ("Research | Date 2024.02.26 | Hits 1,482", date(2024, 2, 26)),
+        ("doi:10.1016/j.cell.2024.01.012", None),
+        # European languages, day first
+        ("Communiqué de presse | Paris, le 14 mars 2024", date(2024, 3, 14)),
+        ("Berlin, 14. März 2024", date(2024, 3, 14)),
+        ("Madrid, 14 de marzo de 2024", date(2024, 3, 14)),
+        ("Leiden, 4 maart 2024", date(2024, 3, 4)),
+        ("1er août 2023", None),  # no day number as written
         ("published July 6 in Cell", None),
         ("in 2010 the FDA", None),
     ],
@@ -597,10 +605,35 @@ def test_earlier_work_names_no_venue_when_the_study_has_a_reference_line():
 
 def test_background_after_a_release_closing_mark_is_not_the_article():
     # a journal's media release: a short "About The Study" summary, "# # #", then a longer background note
-    path = Path(__file__).parent / "data" / "written_releases" / "set6" / "v22.txt"
+    article = _written("set6", "v22.txt")
+    assert article.title.startswith("Telehealth Buprenorphine Treatment")
+    assert article.published_on == date(2024, 2, 2)
+    assert article.body.startswith("About The Study:")
+    assert "Media advisory" not in article.body
+
+
+def _written(set_name: str, name: str):
+    path = Path(__file__).parent / "data" / "written_releases" / set_name / name
     text = path.read_text(encoding="utf-8")
     [rec] = build_articles("0" * 64, path.name, text, detect_format(path.name, text))
-    assert rec.article.title.startswith("Telehealth Buprenorphine Treatment")
-    assert rec.article.published_on == date(2024, 2, 2)
-    assert rec.article.body.startswith("About The Study:")
-    assert "Media advisory" not in rec.article.body
+    return rec.article
+
+
+@pytest.mark.parametrize(
+    "name,title,published",
+    [
+        # a date line that goes on ("| Story ... Read time 5 min.") is not the rest of the title
+        ("v17.txt", "Adolescent girls choose injectable PrEP over daily pills when offered both", date(2024, 1, 18)),
+        # a photo credit right above the article does not hide the title above it
+        ("v25.txt", "Daily fermented foods linked to lower anxiety in older adults", date(2024, 3, 11)),
+        # a date with its clock time heads the wire copy: "February 27, 2024 08:00 ET | Source: ..."
+        ("v10.txt", None, date(2024, 2, 27)),
+        ("v11.txt", None, date(2024, 3, 14)),  # "Paris, le 14 mars 2024"
+        ("v37.txt", None, date(2024, 2, 26)),  # "Date 2024.02.26"
+    ],
+)
+def test_written_release_titles_and_dates(name, title, published):
+    article = _written("set7", name)
+    if title:
+        assert article.title == title
+    assert article.published_on == published
