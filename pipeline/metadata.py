@@ -795,8 +795,12 @@ def _about_line_name(text: str, body: str) -> str | None:
 
 
 _NEWSROOM_LINE = re.compile(
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+(?:Science\s+)?"
-    r"(?:News(?:room)?|News\s+(?:Center|Centre|Room)|Media\s+(?:Center|Centre|Room)|Press\s+Room)")
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+(?i:(?:science\s+)?"
+    r"(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room))")
+# a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
+_BREADCRUMB = re.compile(
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
+    r"(?i:news(?:room)?|press(?:\s+releases?|\s+office)?|media(?:\s+cent(?:er|re))?)\b")
 
 
 def _named_by_header(head: str, body: str) -> str | None:
@@ -887,11 +891,18 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # a newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a journal's
     # or publisher's name alone ("The BMJ" above "Press release")
     for line in (cleaned.preamble or "").split("\n"):
+        crumb = _BREADCRUMB.match(line.strip())
+        if crumb and crumb.group("org").lower() != "home":
+            return _named_by_header(crumb.group("org"), cleaned.body) or crumb.group("org")
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
         if newsroom or marked:
-            name = _named_by_header(newsroom.group("org") if newsroom else line.strip(), cleaned.body)
+            head = newsroom.group("org") if newsroom else line.strip()
+            name = _named_by_header(head, cleaned.body)
             if name:
                 return name
+            # a newsroom named by an acronym the text uses but never spells out ("KAIST NEWS" over "KAIST announced")
+            if newsroom and re.fullmatch(r"[A-Z]{2,7}", head) and re.search(rf"\b{head}\b", cleaned.body):
+                return head
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:

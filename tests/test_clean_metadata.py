@@ -637,3 +637,14 @@ def test_written_release_titles_and_dates(name, title, published):
     if title:
         assert article.title == title
     assert article.published_on == published
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("v27.txt", "NHS England"),  # the site's breadcrumb: "NHS England » News » ..."
+        ("v37.txt", "KAIST"),  # "KAIST NEWS" over "KAIST announced ...", never spelled out
+    ],
+)
+def test_written_release_issuer_from_site_header(name, issuer):
+    assert _written("set7", name).publisher == issuer
