@@ -195,12 +195,13 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # a date line, perhaps with its time: "05 Jun 2023 11:42 am AEST", "17.01.2024 09:30"
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
-_DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{_TIME})?\s*[|\-–—]*\s*$", re.IGNORECASE)
+# a clock time after a date: "11:42 am AEST", "09:30", "08:00 ET"
+TIME_PATTERN = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
+_DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*[|\-–—]*\s*$", re.IGNORECASE)
 # a line that starts with a full date or a clock time: "18 January 2024 | Story Jane Doe. Photo Supplied.",
 # "5:00 AM PST, November 23, 2010"; and a line that is a web address
 _DATE_LEAD = re.compile(
-    rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{_TIME})?|{_TIME})\s*(?:[|\-–—,]|$)", re.IGNORECASE)
+    rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?|{TIME_PATTERN})\s*(?:[|\-–—,]|$)", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTHS, CleanedText
+from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTHS, TIME_PATTERN, CleanedText
 from pipeline.extract.institutions import find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
@@ -30,7 +30,7 @@ _LEAD_DATE = re.compile(
     r"(?:/\s*[A-Z][A-Za-z ]{2,20}\s*/\s*)?"  # "BOSTON, MA / ACCESSWIRE / April 11, 2022 /"
     r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     rf"(?:\((?P<parenthesised>{DATE_PATTERN})\)|\[?(?P<date>{DATE_PATTERN})\]?"
-    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"  # "February 27, 2024 08:00 ET | Source: ..."
+    rf"(?:,?\s+{TIME_PATTERN})?"  # "February 27, 2024 08:00 ET | Source: ..."
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|—|–|-|:|\||/))",  # "LA JOLLA, CA—(Dec. 17, 2018) Mice ..."
     re.IGNORECASE,
 )
@@ -233,7 +233,8 @@ def _journal_words(candidate: str) -> list[str]:
 
 # Capitalised words that end a title: days, months, time words after the journal's name.
 _NOT_TITLE = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "online", "this", "last", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "online", "this",
+     "last", "next", *ENGLISH_MONTHS]
 )
 _TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on"])
 # journal titles that start in lower case: "npj Precision Oncology", "eLife", "mBio", "iScience"
