@@ -559,7 +559,7 @@ _LEAD_DASH = re.compile(
 )
 _ISSUER_LINE = re.compile(
     r"^\s*(?:about|released\s+by|issued\s+by|(?:news|press|media)\s+release\s*(?:from|[–—|:-])|source\s+newsroom|"
-    r"story\s+source|materials?\s+provided\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
+    r"story\s+source|materials?\s+provided\s+by|provided\s+by|from(?=\s*:))\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
     r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -984,7 +984,8 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     day_first = cache(lambda: _day_first(cleaned.preamble, cleaned.body, cleaned.trailer))
     published_on = (parse_date(cleaned.dateline or "", day_first=day_first)
                     or parse_date(cleaned.preamble, day_first=day_first)
-                    or find_release_date(cleaned.body, cleaned.masthead, cleaned.trailer, day_first=day_first))
+                    or find_release_date(cleaned.body, cleaned.masthead, cleaned.headings, cleaned.trailer,
+                                         day_first=day_first))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],

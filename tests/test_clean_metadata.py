@@ -630,6 +630,7 @@ def _written(set_name: str, name: str):
         ("v10.txt", None, date(2024, 2, 27)),
         ("v11.txt", None, date(2024, 3, 14)),  # "Paris, le 14 mars 2024"
         ("v37.txt", None, date(2024, 2, 26)),  # "Date 2024.02.26"
+        ("v28.txt", None, date(2024, 1, 25)),  # GOV.UK's "Published 25 January 2024" among the page's headings
     ],
 )
 def test_written_release_titles_and_dates(name, title, published):
@@ -644,6 +645,7 @@ def test_written_release_titles_and_dates(name, title, published):
     [
         ("v27.txt", "NHS England"),  # the site's breadcrumb: "NHS England » News » ..."
         ("v37.txt", "KAIST"),  # "KAIST NEWS" over "KAIST announced ...", never spelled out
+        ("v28.txt", "UK Health Security Agency"),  # GOV.UK's "From: UK Health Security Agency"
     ],
 )
 def test_written_release_issuer_from_site_header(name, issuer):
