@@ -180,11 +180,11 @@ def _alternation(names: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
 
 
-_DATE_WORDS = _alternation(ENGLISH_MONTHS)
+MONTH_WORDS = _alternation(ENGLISH_MONTHS)  # English month names, as a regex
 DATE_PATTERN = (
-    rf"(?:{_DATE_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_alternation(MONTHS)}\.?,?\s+(?:de\s+)?\d{{4}}"
-    rf"|\d{{1,2}}-{_DATE_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
+    rf"|\d{{1,2}}-{MONTH_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
     r"|\d{4}(?:-\d{2}-|/\d{2}/)\d{2}|(?<![\w./])\d{4}\.\d{2}\.\d{2}(?!\d)"  # "2022/06/30", "2024.02.26" (not in a DOI)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # "17.03.2015", "5/3/2021"
 )

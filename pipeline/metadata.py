@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTHS, TIME_PATTERN, CleanedText
+from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTH_WORDS, MONTHS, TIME_PATTERN, CleanedText
 from pipeline.extract.institutions import find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
@@ -41,8 +41,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _STUDY_DATE = re.compile(
-    r"\b(?:published|appears?|appeared|reported|online)\b[^.;]{0,30}?\b(?P<month>" + "|".join(
-        sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>\d{4}))?",
+    rf"\b(?:published|appears?|appeared|reported|online)\b[^.;]{{0,30}}?\b(?P<month>{MONTH_WORDS})"
+    r"\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
 
@@ -142,9 +142,10 @@ def _journal_issuer(name: str) -> str | None:
 
 # A journal's or publisher's press office, which issues the journal's releases: "The Lancet press office",
 # "JAMA Network Media Relations", "issued by the press office of Diabetologia", "Media relations" above "BMJ".
+_OFFICE_NAME = r"(?i:press[ \t]+office|media[ \t]+relations|press[ \t]+team)"
 _PRESS_OFFICE = re.compile(
-    r"(?P<before>(?:[A-Z][\w&'’.–-]*[ \t]+){1,8}?)(?i:press[ \t]+office|media[ \t]+relations|press[ \t]+team)\b"
-    r"|(?i:press[ \t]+office|media[ \t]+relations|press[ \t]+team)[ \t]+(?:of|at|for)[ \t]+(?P<after>[^\n,;(]{2,80})"
+    rf"(?P<before>(?:[A-Z][\w&'’.–-]*[ \t]+){{1,8}}?){_OFFICE_NAME}\b"
+    rf"|{_OFFICE_NAME}[ \t]+(?:of|at|for)[ \t]+(?P<after>[^\n,;(]{{2,80}})"
     r"|^[ \t]*(?i:media[ \t]+relations|press[ \t]+office)[ \t]*:?[ \t]*\n[ \t]*(?P<below>[^\n]{2,80})$",
     re.MULTILINE,
 )
@@ -745,6 +746,14 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     return " ".join(words) if initials.lower() == acronym.lower() else None
 
 
+def _acronym_name(acronym: str, body: str) -> str | None:
+    """The name ``body`` spells out for ``acronym``, else the acronym itself when ``body`` uses it; None when it
+    does not."""
+    if not re.search(rf"\b{re.escape(acronym)}\b", body):
+        return None
+    return _spelled_out(acronym, body) or acronym
+
+
 # an e-mail address or a closing "visit bhf.org.uk": the domain names its owner
 _DOMAIN = re.compile(r"(?:@|\b(?:www\.|(?:visit|at)\s+))(?P<label>[a-z0-9-]+)\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\b", re.IGNORECASE)
 _WEBMAIL = frozenset(["gmail", "outlook", "yahoo", "hotmail", "prnewswire", "businesswire", "globenewswire", "cision"])
@@ -783,9 +792,9 @@ def _domain_owner(closing: str, body: str) -> str | None:
             return max(whole, key=len) if whole else min(start, key=len)
         if re.fullmatch(rf"[a-z]+(?:-[a-z]+)*-(?:{_ORG_HEAD.lower()})", label):  # "brightwater-institute.org"
             return " ".join(w.capitalize() for w in label.split("-"))
-        acronym = re.search(rf"\b{re.escape(label.upper())}\b", body)
+        acronym = _acronym_name(label.upper(), body)
         if acronym:
-            return _spelled_out(label.upper(), body) or label.upper()
+            return acronym
     return None
 
 
@@ -902,8 +911,10 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             if name:
                 return name
             # a newsroom named by an acronym the text uses but never spells out ("KAIST NEWS" over "KAIST announced")
-            if newsroom and re.fullmatch(r"[A-Z]{2,7}", head) and re.search(rf"\b{head}\b", cleaned.body):
-                return head
+            if newsroom and re.fullmatch(r"[A-Z]{2,7}", head):
+                name = _acronym_name(head, cleaned.body)
+                if name:
+                    return name
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:
