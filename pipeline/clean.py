@@ -202,6 +202,8 @@ _DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*[|
 # "5:00 AM PST, November 23, 2010"; and a line that is a web address
 _DATE_LEAD = re.compile(
     rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?|{TIME_PATTERN})\s*(?:[|\-–—,]|$)", re.IGNORECASE)
+# a site's name line under a title: "idw - Informationsdienst Wissenschaft", "eLife | Digests"
+_SITE_LINE = re.compile(r"^\S+\s+[-–—|]\s+[A-Z][^.!?]{0,60}$")
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)
@@ -272,9 +274,14 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
                     break
                 nxt = paras[j]
                 skipped = paras[i + 1 : j]
-                if all(s.words <= 8 and not s.prose and not _DATE_ONLY.match(s.text) for s in skipped) and (
+                # (a line repeating ``cur`` is a title shown twice, not a caption inside a sentence)
+                if all(s.words <= 8 and not s.prose and not _DATE_ONLY.match(s.text) and s.text != cur.text
+                       for s in skipped) and (
                     nxt.text[:1].islower() or nxt.text[:1].isdigit()
-                ) and not nxt.chrome and not _DATE_LEAD.match(nxt.text) and not _WEB_ADDRESS.match(nxt.text):
+                ) and not nxt.chrome and not _DATE_LEAD.match(nxt.text) and not _WEB_ADDRESS.match(nxt.text) and not (
+                    _BYLINE.match(nxt.text) or _SITE_LINE.match(nxt.text)
+                    or (nxt.words == 1 and not _TERMINAL.search(nxt.text))  # a label: "eLife", "nutrition"
+                ):
                     cur = _Line(f"{cur.text} {nxt.text}")
                     i = j
                     break
@@ -338,7 +345,8 @@ def _is_title_candidate(p: _Line) -> bool:
 
 def clean_document(text: str, fmt: str = "text") -> CleanedText:
     """The article alone, with its title and the header/footer lines kept apart."""
-    paras = _repair_captions(_paragraphs(_to_lines(text, fmt)))
+    lines = _to_lines(text, fmt)
+    paras = _repair_captions(_paragraphs(lines))
     window = _best_window(paras)
     if window is None:
         return CleanedText(None, None, "", "", "", None)  # nothing article-like in the file
@@ -364,7 +372,15 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
     headings = [p for p in title_lines if p.heading]
     title_line = headings[0] if headings else (title_lines[0] if title_lines else None)
     subtitle = None
-    if title_line is not None:
+    first = _title_line_of_file(lines, paras, start, end) if fmt == "text" else None
+    if first is not None and start == 0:
+        start, title_line = 1, first
+        if end > start and paras[start].text == first.text:  # the title shown twice
+            start += 1
+    elif first is not None and (title_line is None or title_line.text != first.text):
+        # a plain-text file opens with its title line: a site name or menu right above the article is not it
+        title_line = first
+    elif title_line is not None:
         after = [p for p in title_lines if header.index(p) > header.index(title_line)]
         subtitle = after[0].text if after and not after[0].heading else None
 
@@ -394,6 +410,19 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
     masthead = "\n".join(p.text for p in paras[:start])
     return CleanedText(title, subtitle, body, preamble, "\n".join(trailer_lines), dateline, is_abstract_page,
                        masthead, headings)
+
+
+def _title_line_of_file(lines: list[_Line], paras: list[_Line], start: int, end: int) -> _Line | None:
+    """The file's first line when it stands alone above a blank line and could be a title (the plain-text
+    layout of news and releases: title line, blank line, body). Inside the article only when it is a question
+    or an exclamation, not a sentence: "Could a blood test lead to new treatments for depression?"."""
+    i = next((i for i, line in enumerate(lines) if line.text), None)
+    if i is None or i + 1 >= len(lines) or lines[i + 1].text or paras[0] is not lines[i]:
+        return None
+    if start == 0 and (end == 0 or paras[0].text.endswith(".") or not _single_sentence(paras[0].text)):
+        return None
+    label = paras[0].text.endswith(":")  # a menu's label: "Find Information About:"
+    return paras[0] if _is_title_candidate(paras[0]) and not label else None
 
 
 def _single_sentence(text: str) -> bool:

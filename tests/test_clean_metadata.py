@@ -650,3 +650,39 @@ def test_written_release_titles_and_dates(name, title, published):
 )
 def test_written_release_issuer_from_site_header(name, issuer):
     assert _written("set7", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "set_name,name",
+    [
+        # the site's name, menus and a repeated title sit between the title line and the article
+        ("set8", "v16.txt"),  # was "National Cancer Center Japan"
+        ("set8", "v07.txt"),  # was "University of Sydney"
+        ("set8", "v12.txt"),  # was "Share Print"
+        # the line under the title is a site's name or a byline, not the rest of a broken title
+        ("set8", "v08.txt"),  # "idw - Informationsdienst Wissenschaft"
+        ("set7", "v24.txt"),  # "eLife"
+        ("set4", "t04.txt"),  # "by Lucía Fernández Quispe, Universidad del Alto Marañón"
+    ],
+)
+def test_a_plain_text_files_first_line_is_its_title(set_name, name):
+    path = Path(__file__).parent / "data" / "written_releases" / set_name / name
+    first_line = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+    article = _written(set_name, name)
+    assert article.title == first_line
+    assert first_line not in article.body
+
+
+def test_a_question_title_line_is_not_the_articles_first_sentence():
+    text = (
+        "Can Breath Test Detect Stomach Cancers Earlier?\n\n"
+        "Can Breath Test Detect Stomach Cancers Earlier?\n\n"
+        "TUESDAY, Jan. 31, 2017 (HealthDay News) -- A breath test to detect stomach and esophageal cancers showed "
+        "promise in an early study, British researchers report.\n\n"
+        "The test identified the cancers with an overall accuracy of 85 percent, the researchers said in a news "
+        "release from the European Cancer Congress.\n"
+    )
+    [rec] = build_articles("0" * 64, "story.txt", text, detect_format("story.txt", text))
+    assert rec.article.title == "Can Breath Test Detect Stomach Cancers Earlier?"
+    assert rec.article.body.startswith("TUESDAY, Jan. 31, 2017")  # neither the title nor its repeat
+    assert rec.article.published_on == date(2017, 1, 31)  # the dateline now opens the article
