@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "8+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "9+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -307,6 +307,9 @@ def _has_head(words: list[str]) -> bool:
     return any(_word_key(w) in _HEADS or w.lower() in _HEADS for w in words)
 
 
+_ENGLISH_CONNECTORS = frozenset(["of", "for", "and", "the", "in", "on", "with", "its", "against"])
+
+
 def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Maximal runs of capitalised words joined by lower-case connectors; punctuation breaks a run."""
     chunks = _chunks(s)
@@ -335,8 +338,9 @@ def _capitalised_spans(s: str) -> list[tuple[int, int, list[tuple[int, int, str]
                 j += 1
                 continue
             break
-        # trim trailing connectors / digits
-        while run and (run[-1][2].lower() in _CONNECTORS or not _is_cap(run[-1][2])):
+        # trim trailing connectors / digits ("Pacífico Sur" ends in a name word, not in French "sur")
+        while run and (not _is_cap(run[-1][2]) or run[-1][2].lower() in _CONNECTORS
+                       and (run[-1][2].islower() or run[-1][2].lower() in _ENGLISH_CONNECTORS)):
             run.pop()
         # trim leading stop words
         titled = False

@@ -21,7 +21,7 @@ from pipeline.extract.funding import _capitalised_spans, _split_and
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
-VERSION = "5"  # 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
+VERSION = "6"  # 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
 
 _INST_HEADS = frozenset(
     """
