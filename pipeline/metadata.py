@@ -559,7 +559,7 @@ _LEAD_DASH = re.compile(
     re.IGNORECASE,
 )
 _ISSUER_LINE = re.compile(
-    r"^\s*(?:about|released\s+by|issued\s+by|(?:news|press|media)\s+release\s*(?:from|[–—|:-])|source\s+newsroom|"
+    r"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:news|press|media)\s+release\s*(?:from|[–—|:-])|source\s+newsroom|"
     r"story\s+source|materials?\s+provided\s+by|provided\s+by|from(?=\s*:))\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
     r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -756,7 +756,8 @@ def _acronym_name(acronym: str, body: str) -> str | None:
 
 # an e-mail address or a closing "visit bhf.org.uk": the domain names its owner
 _DOMAIN = re.compile(r"(?:@|\b(?:www\.|(?:visit|at)\s+))(?P<label>[a-z0-9-]+)\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\b", re.IGNORECASE)
-_WEBMAIL = frozenset(["gmail", "outlook", "yahoo", "hotmail", "prnewswire", "businesswire", "globenewswire", "cision"])
+_WEBMAIL = frozenset(["gmail", "outlook", "yahoo", "hotmail", "prnewswire", "businesswire", "globenewswire", "cision",
+                      "accesswire"])
 
 
 def _platform_label(label: str) -> bool:
@@ -869,6 +870,9 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         if name:
             return name
     m = _LEAD_DASH.match(lead)
+    if not m:  # ACCESSWIRE's dateline has no dash: "NEW YORK, NY / ACCESSWIRE / April 23, 2024 / NeuroVela, Inc."
+        m = _LEAD_DATE.match(lead)
+        m = m if m and m.group(0).rstrip().endswith("/") else None
     dashed = bool(m and m.end() > 0)
     opening = lead[m.end() :] if dashed else lead
     if dashed:
@@ -934,14 +938,18 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             if name:
                 return name
     released = contact or marked
-    if released or dashed or cleaned.dateline:
-        paragraphs = [*cleaned.body.split("\n\n")[-3:], *(cleaned.trailer or "").split("\n")]
-        for par in reversed(paragraphs):
-            about = _ABOUT_PARAGRAPH.match(par.strip())
-            if about:
-                name = _institution_at_start(about.group("name")) or about.group("name")
-                if len(name.split()) >= 2 or name.isupper():
-                    return name
+    # the closing about-sentence names the issuer in a release, and in any page whose header line is that name
+    # ("Cancer Research UK" over the page, "Cancer Research UK is a registered charity ..." under it)
+    header_lines = {line.strip().lower() for line in (cleaned.preamble or "").split("\n")}
+    paragraphs = [*cleaned.body.split("\n\n")[-3:], *(cleaned.trailer or "").split("\n")]
+    for par in reversed(paragraphs):
+        about = _ABOUT_PARAGRAPH.match(re.sub(r"^\d{1,2}[.)]\s+", "", par.strip()))  # "3. X is ..." in notes
+        if about:
+            name = _institution_at_start(about.group("name")) or about.group("name")
+            if (len(name.split()) >= 2 or name.isupper()) and (
+                released or dashed or cleaned.dateline or name.lower() in header_lines
+            ):
+                return name
     if released:
         for text in (*closing, cleaned.preamble):
             for sm in _SOURCE_LINE.finditer(text):
@@ -981,7 +989,7 @@ _NEWS_PAGE = re.compile(
 
 _PRESS_RELEASE_SIGNALS = re.compile(
     r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) release\b|\bnewsroom\b|\bfor the media\b|"
-    r"\bfor immediate release\b|\bembargoed\b|/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|"
+    r"\bfor immediate release\b|\bembargoed\b|/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /|"
     r"\bEurekAlert\b|\bNewswise\b",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -686,3 +686,17 @@ def test_a_question_title_line_is_not_the_articles_first_sentence():
     assert rec.article.title == "Can Breath Test Detect Stomach Cancers Earlier?"
     assert rec.article.body.startswith("TUESDAY, Jan. 31, 2017")  # neither the title nor its repeat
     assert rec.article.published_on == date(2017, 1, 31)  # the dateline now opens the article
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("v13.txt", "NeuroVela, Inc"),  # "NEW YORK, NY / ACCESSWIRE / April 23, 2024 / NeuroVela, Inc. ... announced"
+        ("v23.txt", "Cancer Research UK"),  # the page's header line and "Cancer Research UK is a registered charity"
+        ("v28.txt", "University of Helsinki"),  # AlphaGalileo's "Contributed by: University of Helsinki"
+        ("v29.txt", "Universidad del Pacífico Sur"),  # not cut at a French "sur"
+        ("v36.txt", "Harrowgate Academic Press"),  # notes to editors: "3. Harrowgate Academic Press is ..."
+    ],
+)
+def test_written_release_issuer_set8(name, issuer):
+    assert _written("set8", name).publisher == issuer
