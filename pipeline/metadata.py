@@ -283,6 +283,7 @@ _VENUE = re.compile(
     + _VENUE_DESCRIPTION
     + rf"[*_]?(?P<j>{_LOWER_START}?[A-Z][^.;,]{{0,90}}))"
 )
+_PUBLISHER_JOURNAL = re.compile(r"[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Press\s+journal\b")
 # A journal's owner (or day) before its title: "CDC's", "the Centers for Disease Control and Prevention's (CDC)",
 # "Thursday's"
 _JOURNAL_OWNER = re.compile(r"(?!Journal\b)[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|for|of|and|&)){0,7}?['’]s\s+"
@@ -373,17 +374,21 @@ def _extends_known(title: str) -> bool:
     )
 
 
-def find_journal(body: str, *fields: str) -> str | None:
+def find_journal(body: str, *fields: str, release: bool = False) -> str | None:
     """The venue of the study the article reports, when the text names one.
 
     Candidates come from "the journal X" (X as written, even when our list does not know it) and from
     venue cues ("published in X", "issue of X", "writing in X") naming a known journal, or a title
     with a journal word ("Archives of Neurology"), "published by X" naming a known journal, and a
     release's "Journal: X" field (in ``body`` or the ``fields`` kept apart from it), which wins. Else
-    the first candidate in the text wins, but one whose cue carries a year ("published in 2006 in
-    ...": an earlier study) only when there is no other.
+    the first candidate in the text wins, but one whose cue carries a year ("presented at ESC Congress 2021
+    and published in ...") only when there is no other. A venue the text marks as an earlier study's
+    ("published in 2006 in ...", "previously published in X in 2022", "a pilot study ... last year in X") is
+    taken only when nothing else is named, and in a ``release`` never: a release is about its own study.
     """
-    cands: list[tuple[int, bool, str]] = []  # (position, doubtful, name)
+    # (position, doubt, name); doubt 1: a year near the cue or an unknown title after a weak cue (taken only when
+    # nothing better is named), 2: the words around it say it is an earlier study's venue (never taken)
+    cands: list[tuple[int, int, str]] = []
     text = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", body)  # "Sept. 4", "Dr." do not end a sentence
     for m in _JOURNAL_AFTER_WORD.finditer(text):
         known = _match_journal(m.group("j"))
@@ -392,7 +397,7 @@ def find_journal(body: str, *fields: str) -> str | None:
         name = title if title and (not known or len(title.split()) > len(known.split())
                                    and not title.lower().startswith(known.lower() + " and")) else known
         if name:
-            cands.append((m.start(), _dated(text, m.start()), name))
+            cands.append((m.start(), 2 * _dated(text, m.start()), name))
     for m in _VENUE.finditer(text):
         issue = m.group("issue") is not None or text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(
             ("issue", "edition"))
@@ -404,13 +409,15 @@ def find_journal(body: str, *fields: str) -> str | None:
         strong = issue or bool(_STRONG_CUE.search(before))
         if not strong and not _WEAK_CUE.search(before):
             continue
+        if _PUBLISHER_JOURNAL.match(m.group("j")):
+            continue  # "in the Cell Press journal Cell Reports Medicine": the title follows ("the journal X")
         name = _match_journal(m.group("j"))
         owner = None if name else _JOURNAL_OWNER.match(m.group("j"))
         if owner:  # "in CDC's Morbidity and Mortality Weekly Report": the journal after its owner
             name = _match_journal(m.group("j")[owner.end():])
-        doubtful = False  # an earlier study's venue: a year in the cue, or an unknown title after a weak cue
+        doubt = 0
         if not strong and name is None and _JOURNAL_FORM.match(m.group("j")):
-            name, doubtful = _unknown_title(m.group("j")), True
+            name, doubt = _unknown_title(m.group("j")), 1
         if strong:
             # a title the list does not know, with a journal word and no institution word; also when it only
             # starts with a known one ("Cancer Immunology Research" is not "Cancer")
@@ -419,34 +426,42 @@ def find_journal(body: str, *fields: str) -> str | None:
                 title
                 and (name is None or _extends_known(re.sub(r"^The\s+", "", title)))
                 and _JOURNAL_WORDS.search(title)
-                and not _NOT_JOURNAL.search(title)
+                and (not _NOT_JOURNAL.search(title) or _JOURNAL_FORM.match(title))  # "Journal of Hospital Medicine"
                 and len(title.split()) >= 2
             ):
                 name = title
             name = _clause_title(text[m.start("j"):]) or name
         if name:
-            doubtful = doubtful or bool(_PAST_YEAR.search(before[-50:])) or _dated(text, m.start())
-            cands.append((m.start("j"), doubtful, name))
+            if _dated(text, m.start()):
+                doubt = 2
+            elif _PAST_YEAR.search(before[-50:]):  # "presented at ESC Congress 2021 and published in ..."
+                doubt = max(doubt, 1)
+            cands.append((m.start("j"), doubt, name))
     for m in _PUBLISHED_BY.finditer(text):  # "a study published by JAMA Internal Medicine": known journals only
         name = _match_journal(m.group("j"))
         if name:
-            cands.append((m.start("j"), _dated(text, m.start()), name))
+            cands.append((m.start("j"), 2 * _dated(text, m.start()), name))
     # a release's own field ("Journal: Cancer Research"), in the body or the lines kept apart from it
     for m in (m for t in (body, *fields) for m in _JOURNAL_LINE.finditer(t or "")):
         j = re.split(r"\s+(?:DOI\b|doi:|https?://|10\.\d{4,}/)", m.group("j"))[0].strip(" .")
         # the field holds the whole title: a known name only when it is all of it ("BMJ Medicine" is not BMJ)
-        name = _journals().get(j.lower()) or j
+        name = _journals().get(j.lower())
+        if name is None and ", " in j:  # MedicalXpress lists every journal a story names: the study's comes first
+            name = _journals().get(j.split(", ")[0].lower())
+        name = name or j
         if name:
-            cands.append((-1, False, name))
+            cands.append((-1, 0, name))
     if not cands:  # a journal's press office: "About JAMA Pediatrics: JAMA Pediatrics is ..."
         for m in (m for t in (body, *fields) for m in _ABOUT_JOURNAL.finditer(t or "")):
             name = _journals().get(m.group("j").strip().lower())
             if name:
-                cands.append((len(text), False, name))
-    if all(doubtful for _, doubtful, _ in cands):  # a reference line, when the prose names no venue but earlier ones
+                cands.append((len(text), 0, name))
+    if all(doubt for _, doubt, _ in cands):  # a reference line, when the prose names no venue but earlier ones
         for m in (m for t in (body, *fields) for m in _CITATION.finditer(t or "")):
             j = m.group("j").rstrip(".")
-            cands.append((len(text), False, _match_journal(j) or j))
+            cands.append((len(text), 0, _match_journal(j) or j))
+    if release:  # a release is about its own study: an earlier study's venue is never its journal
+        cands = [c for c in cands if c[1] < 2]
     if not cands:
         return None
     cands.sort(key=lambda c: (c[1], c[0]))
@@ -465,7 +480,7 @@ _JOURNAL_LINE = re.compile(
     rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."
 _CITATION = re.compile(
-    r"\.\s+(?P<j>[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){0,7})[.,]?\s+(?:19|20)\d\d\s*"
+    rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
 )
 
@@ -482,9 +497,16 @@ def _dated(body: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior|a\s+pilot)\s+(?:study|trial|paper|report)"
                           r"|(?:earlier|previous|prior)\s+(?:work|research|studies|findings))\b[^.;]{0,40}$",
                           before, re.IGNORECASE)
-                # "published in JAMA Psychiatry in 2019", "published in the journal Stroke in 2021"
-                or re.match(r"[^.;]{0,90}?\bin\s+(?:19|20)\d\d\b", body[pos : pos + 120])
+                # "published in JAMA Psychiatry in 2019", "published in the journal Stroke in 2021", "... earlier this year"
+                or re.match(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b",
+                            body[pos : pos + 120], re.IGNORECASE)
+                # "has been reported previously, including ... in analyses published in The Lancet Microbe"
+                or re.search(r"\b(?:previously\s+(?:published|reported|shown|described|showed|demonstrated)|"
+                             r"(?:published|reported|shown|described)\s+previously)\b[^.;]{0,120}$",
+                             body[max(0, pos - 200) : pos], re.IGNORECASE)
                 or re.search(r"\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$", before)
+                # "In 2023, the FinnGen consortium described its design and first findings in Nature."
+                or re.search(r"(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$", body[max(0, pos - 200) : pos])
                 or re.search(r"\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$",
                              before, re.IGNORECASE))
 
@@ -1026,7 +1048,8 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
         source_kind = "other"
 
     # the headings hold the lines of a release that are not prose: "Journal Reference:" and the reference under it
-    journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer, cleaned.headings)
+    journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer, cleaned.headings,
+                           release=source_kind == "press_release")
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,

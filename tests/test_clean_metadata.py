@@ -612,11 +612,15 @@ def test_background_after_a_release_closing_mark_is_not_the_article():
     assert "Media advisory" not in article.body
 
 
-def _written(set_name: str, name: str):
+def _written_record(set_name: str, name: str):
     path = Path(__file__).parent / "data" / "written_releases" / set_name / name
     text = path.read_text(encoding="utf-8")
     [rec] = build_articles("0" * 64, path.name, text, detect_format(path.name, text))
-    return rec.article
+    return rec
+
+
+def _written(set_name: str, name: str):
+    return _written_record(set_name, name).article
 
 
 @pytest.mark.parametrize(
@@ -700,3 +704,22 @@ def test_a_question_title_line_is_not_the_articles_first_sentence():
 )
 def test_written_release_issuer_set8(name, issuer):
     assert _written("set8", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "set_name,name,journal",
+    [
+        # an earlier study's venue is never a release's journal, even when it is the only one named
+        ("set8", "v03.txt", None),  # "previously published in the Journal of Clinical Oncology in 2023"
+        ("set8", "v15.txt", None),  # "a study ... published in Eurosurveillance earlier this year"
+        ("set8", "v38.txt", None),  # "reported previously, including ... in analyses published in The Lancet Microbe"
+        ("set6", "v25.txt", None),  # "a pilot study by the same team, published in the journal Stroke in 2021"
+        # "In 2023, the FinnGen consortium described ... in Nature": the reference line names the study's journal
+        ("set8", "v28.txt", "eLife"),
+        ("set8", "v06.txt", "PLOS Medicine"),  # "Journal information: PLoS Medicine, The Lancet Global Health"
+        ("set8", "v19.txt", "Journal of Hospital Medicine"),  # a journal's title with an institution word in it
+        ("set8", "v26.txt", "Cell Reports Medicine"),  # "in the Cell Press journal Cell Reports Medicine"
+    ],
+)
+def test_written_release_journal_is_its_own_studys(set_name, name, journal):
+    assert _written_record(set_name, name).journal == journal
