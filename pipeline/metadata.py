@@ -511,10 +511,27 @@ def _dated(body: str, pos: int) -> bool:
                              before, re.IGNORECASE))
 
 
+_BULLET = re.compile(r"^\s*[-•*–]\s")
+
+
+def _header_date(preamble: str, *, day_first: Callable[[], bool]) -> date | None:
+    """The first date on a header line; a highlight bullet's dates are the story's, not the text's ("- Company to
+    host investor call on June 3, 2024")."""
+    for line in preamble.split("\n"):
+        if not _BULLET.match(line):
+            d = parse_date(line, day_first=day_first)
+            if d:
+                return d
+    return None
+
+
 def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _month_first) -> date | None:
     """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
-    m = _LEAD_DATE.match(body[:200])
+    # the first paragraph that is not a highlight bullet ("- Young adults whose bedtimes ..." above "DALLAS, March
+    # 12, 2025 — ...")
+    lead = next((p for p in body[:4000].split("\n\n") if not _BULLET.match(p)), "")
+    m = _LEAD_DATE.match(lead[:200])
     if m:
         d = _to_date(m.group("date") or m.group("parenthesised"), day_first=day_first)
         if d:
@@ -1024,7 +1041,7 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     around = "\n".join(x for x in (cleaned.preamble, cleaned.dateline or "", cleaned.trailer) if x)
     day_first = cache(lambda: _day_first(cleaned.preamble, cleaned.body, cleaned.trailer))
     published_on = (parse_date(cleaned.dateline or "", day_first=day_first)
-                    or parse_date(cleaned.preamble, day_first=day_first)
+                    or _header_date(cleaned.preamble, day_first=day_first)
                     or find_release_date(cleaned.body, cleaned.masthead, cleaned.headings, cleaned.trailer,
                                          day_first=day_first))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits

@@ -723,3 +723,10 @@ def test_written_release_issuer_set8(name, issuer):
 )
 def test_written_release_journal_is_its_own_studys(set_name, name, journal):
     assert _written_record(set_name, name).journal == journal
+
+
+def test_highlight_bullets_do_not_date_a_release():
+    # "- Company to host investor call on June 3, 2024" above "CAMBRIDGE, Mass., June 1, 2024 /PRNewswire/ --"
+    assert _written("set8", "v03.txt").published_on == date(2024, 6, 1)
+    # highlight bullets open the article; the dateline "DALLAS, March 12, 2025 —" follows them
+    assert _written("set8", "v21.txt").published_on == date(2025, 3, 12)
