@@ -318,3 +318,10 @@ def test_rules_are_the_fallback_without_a_model(monkeypatch, tmp_path):
     rows, _ = rows_of(SEED_004)
     assert sorted(r.award_id for r in rows if r.funder_id == "fundref:100000054") == ["CA094060", "CA163167"]
     monkeypatch.setattr(funding, "_TAGGER", None)  # reload the real model for the next tests
+
+
+def test_the_subject_of_a_passive_funding_verb_receives_the_money():
+    # a release's closing boiler-plate (set 8, v38): the institute is funded, it does not fund the study
+    text = "The work was funded by Wellcome. The Wellcome Sanger Institute is funded by Wellcome."
+    rows, _ = extract_funding(make_article(text, source_kind="press_release"))
+    assert {r.funder_text for r in rows} == {"Wellcome"}

@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "9+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "10+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -821,6 +821,8 @@ def extract_funding(
                 tagged = sorted(tagged + extra, key=lambda c: c.start)
             cands = tagged
         cands = [c for c in cands if not any(c.start >= a and c.end <= b for a, b, _, _ in awards)]
+        # "The Wellcome Sanger Institute is funded by Wellcome": the subject of a passive funding verb receives
+        cands = [c for c in cands if not _RECIPIENT.match(s, c.end)]
         if not cands and not awards:
             continue
         attach = _attach(s, awards, cands)
@@ -1074,6 +1076,10 @@ def _coordinated(s: str, rule: list[_Cand], tagged: list[_Cand], awards) -> list
     return out
 
 
+_RECIPIENT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:funded|supported|financed|sponsored)\s+by\b",
+    re.IGNORECASE,
+)
 _SUBJECT_FUNDER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*which\s+|,\s*who\s+)?(?:also\s+|partly\s+|partially\s+|largely\s+)?"
     r"(?:provided\s+(?:partial\s+|additional\s+)?(?:funding|financial\s+support|support|funds|a\s+grant)|funded|paid\s+for|"
