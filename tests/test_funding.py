@@ -325,3 +325,8 @@ def test_the_subject_of_a_passive_funding_verb_receives_the_money():
     text = "The work was funded by Wellcome. The Wellcome Sanger Institute is funded by Wellcome."
     rows, _ = extract_funding(make_article(text, source_kind="press_release"))
     assert {r.funder_text for r in rows} == {"Wellcome"}
+
+
+def test_a_registry_funder_and_another_name_are_two_funders():
+    rows, _ = rows_of("The research was funded by Cancer Research UK and Yorkshire Cancer Research.")
+    assert {r.funder_text for r in rows} == {"Cancer Research UK", "Yorkshire Cancer Research"}

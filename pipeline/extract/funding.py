@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "10+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "11+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -1114,6 +1114,13 @@ def _cands_from_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry,
             if res and all(w.lower() in _SPAN_GLUE for w in re.findall(r"[^\W_]+", rest)):
                 out.extend(res)
                 continue
+            # "Cancer Research UK and Yorkshire Cancer Research": a registry name, "and", another capitalised name
+            joined = _AND_NAME.fullmatch(s, inside[0].end, b) if len(inside) == 1 and inside[0].start == a else None
+            if joined:
+                out.append(_Cand(a, inside[0].end, inside[0].text, inside[0].record))
+                name = joined.group("name")
+                out.append(_Cand(joined.start("name"), b, name, reg.lookup(name)))
+                continue
             if res and len(res) == 1:
                 out.append(_Cand(a, b, text, res[0].record))
                 continue
@@ -1122,6 +1129,7 @@ def _cands_from_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry,
     return out
 
 
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+)")
 _AID_PROGRAMME = re.compile(r"(?:\w+\s+){0,2}Grants?[\s-]*in[\s-]+Aid\b", re.IGNORECASE)
 _AID_BEFORE = re.compile(r"\bin[\s-]*Aid\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{_COUNTRIES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
