@@ -312,7 +312,7 @@ _TITLE_HEAD_BEFORE = re.compile(
     r"\b(?:Frontiers|Advances|Trends|Progress|Opinion|Seminars|Topics|Developments|Perspectives|Research|Studies|"
     r"Issues|Letters|Reviews|Methods)\s+$")
 # a title form that only journals take, named after a weak cue too ("study ... in the Journal of X")
-_JOURNAL_FORM = re.compile(r"(?:The\s+)?(?:Journal|Annals|Archives|Proceedings)\s+of\s+[A-Z]")
+_JOURNAL_FORM = re.compile(r"(?:The\s+)?(?:Journal|Annals|Archives|Proceedings)\s+of\s+(?:the\s+)?[A-Z]")
 # a clause ends at a full stop, semicolon, bracket or line end, or at a comma or dash before a lower-case word
 _CLAUSE_END = re.compile(r"\.(?=\s|$)|[;(\n]|,\s+(?!and\b|&)(?=[^A-Z])|\s+[–—-]+\s+(?=[^A-Z])|$")
 
@@ -495,8 +495,8 @@ def _dated(body: str, pos: int) -> bool:
     published last year in"."""
     before = body[max(0, pos - 60) : pos]
     return bool(re.search(r"\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior|a\s+pilot)\s+(?:study|trial|paper|report)"
-                          r"|(?:earlier|previous|prior)\s+(?:work|research|studies|findings))\b[^.;]{0,40}$",
-                          before, re.IGNORECASE)
+                          r"|(?:earlier|previous|prior)\s+(?:work|research|studies|findings))\b[^.;]{0,80}$",
+                          body[max(0, pos - 100) : pos], re.IGNORECASE)
                 # "published in JAMA Psychiatry in 2019", "published in the journal Stroke in 2021", "... earlier this year"
                 or re.match(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b",
                             body[pos : pos + 120], re.IGNORECASE)
@@ -512,13 +512,19 @@ def _dated(body: str, pos: int) -> bool:
 
 
 _BULLET = re.compile(r"^\s*[-•*–]\s")
+_EMBARGO = re.compile(r"^\W*embargo", re.IGNORECASE)
+_DATE_ONLY_LINE = re.compile(rf"^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}[ \t]*$", re.IGNORECASE)
 
 
-def _header_date(preamble: str, *, day_first: Callable[[], bool]) -> date | None:
+def _header_date(lines: str, *, day_first: Callable[[], bool], embargo: bool = False,
+                 date_only: bool = False) -> date | None:
     """The first date on a header line; a highlight bullet's dates are the story's, not the text's ("- Company to
-    host investor call on June 3, 2024")."""
-    for line in preamble.split("\n"):
-        if not _BULLET.match(line):
+    host investor call on June 3, 2024"). Embargo lines are read only when ``embargo``; with ``date_only``, only a
+    line that is a date and nothing else ("Monday 8 July 2024")."""
+    for line in lines.split("\n"):
+        if date_only and not _DATE_ONLY_LINE.match(line):
+            continue
+        if not _BULLET.match(line) and bool(_EMBARGO.match(line)) == embargo:
             d = parse_date(line, day_first=day_first)
             if d:
                 return d
@@ -549,7 +555,7 @@ def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _
 # and its currency; a US address (.edu, .gov) keeps the month first.
 _DAY_FIRST_PLACE = re.compile(
     r"[\w-]\.(?:uk|ie|au|nz|eu|de|fr|nl|be|dk|se|no|fi|es|it|pt|ch|at|pl|cz|za|sg|hk|in|br|ar|cl|co)\b|\bNHS\b|£|€")
-_MONTH_FIRST_PLACE = re.compile(r"[\w-]\.(?:edu|gov)\b")
+_MONTH_FIRST_PLACE = re.compile(r"[\w-]\.(?:edu|gov)\b(?!\.[a-z]{2}\b)")  # not ".edu.au", ".gov.uk"
 
 
 def _day_first(*texts: str) -> bool:
@@ -631,7 +637,7 @@ _CONTACT_BLOCK = re.compile(
 _ABOUT_PARAGRAPH = re.compile(
     r"^(?:(?:Established|Founded|Created|Headquartered|Based)\s+in\s+[\w ,]{2,30},\s+)?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?"
-    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among)\s"
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among|part\s+of)\s"
 )
 # Words that name the office issuing a release rather than its institution: "UCT Communication and Marketing
 # Department", "the Brightwater Children's Cancer Charity press office"
@@ -898,7 +904,32 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     if office:
         return office
     name = _stated_issuer(cleaned)
-    return (_journal_issuer(name) or name) if name else None
+    if name is None:
+        return None
+    # "University of the Western Downs' Centre for Rural Child Health": the unit's owner (not "Children's Hospital")
+    owner = _POSSESSIVE.match(name)
+    if owner and _organisation_at_start(owner.group("owner")) == owner.group("owner"):
+        name = owner.group("owner")
+    return _journal_issuer(name) or name
+
+
+_ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+)?(?P<rest>[^|\n]+)", re.IGNORECASE)
+
+
+def _unit_parent(name: str, body: str) -> str | None:
+    """The institution a unit belongs to, when the text says so: "Faculty of Health Sciences" -> "American
+    University of Beirut" from "the Faculty of Health Sciences (FHS) at the American University of Beirut"."""
+    if not _UNIT_NAME.match(name):
+        return None
+    m = re.search(rf"{re.escape(name)}(?:\s*\([^()]{{1,20}}\))?,?\s+(?:at|of)\s+(?:the\s+)?", body)
+    return _institution_at_start(body[m.end() : m.end() + 160]) if m else None
+
+
+_UNIT_NAME = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\b")
+
+
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
+                         r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
 
 
 def _stated_issuer(cleaned: CleanedText) -> str | None:
@@ -929,6 +960,12 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, cleaned.body)
             if name:
                 return name
+    # a repost's header field: "News | Published: March 21, 2024 | Original story from Karolinska Institutet"
+    for text in (cleaned.masthead, cleaned.preamble):
+        origin = _ORIGINAL_STORY.search(text or "")
+        name = _organisation_at_start(origin.group("rest")) if origin else None
+        if name:
+            return name
     # EurekAlert! puts the institution on the line under the release type ("Peer-Reviewed Publication\nPLOS")
     for text in (cleaned.masthead, cleaned.preamble):
         posted = _EUREKALERT_INSTITUTION.search(text or "")
@@ -936,11 +973,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             name = re.sub(r"\s*\([^()]*\)$", "", posted.group("name").strip())  # "... SCIENCE (AAAS)"
             return _title_case(name) if name.isupper() and len(name) > 8 else name
     # a header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research"
-    # above "Mirage News" and the date)
+    # above "Mirage News" and the date); a unit's name stands for the institution the text places it in
     for line in (cleaned.preamble or "").split("\n"):
         name = _organisation_at_start(line)
         if name and len(name) >= len(line.strip()) - 1 and len(name.split()) >= 2:
-            return name
+            return _unit_parent(name, cleaned.body) or name
     # a newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a journal's
     # or publisher's name alone ("The BMJ" above "Press release")
     for line in (cleaned.preamble or "").split("\n"):
@@ -985,8 +1022,9 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         about = _ABOUT_PARAGRAPH.match(re.sub(r"^\d{1,2}[.)]\s+", "", par.strip()))  # "3. X is ..." in notes
         if about:
             name = _institution_at_start(about.group("name")) or about.group("name")
-            if (len(name.split()) >= 2 or name.isupper()) and (
-                released or dashed or cleaned.dateline or name.lower() in header_lines
+            in_header = name.lower() in header_lines  # "Rigshospitalet" over the page and in its closing line
+            if (len(name.split()) >= 2 or name.isupper() or in_header) and (
+                released or dashed or cleaned.dateline or in_header
             ):
                 return name
     if released:
@@ -1040,10 +1078,14 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     """Metadata of one cleaned article. ``format_hint`` 'pubtator'/'bioc' marks literature records."""
     around = "\n".join(x for x in (cleaned.preamble, cleaned.dateline or "", cleaned.trailer) if x)
     day_first = cache(lambda: _day_first(cleaned.preamble, cleaned.body, cleaned.trailer))
+    # an embargo line dates the release only when nothing else does: "Monday 8 July 2024" above "EMBARGOED UNTIL
+    # 23:30 hrs (UK time) Tuesday 9 July 2024" is issued on the 8th
     published_on = (parse_date(cleaned.dateline or "", day_first=day_first)
                     or _header_date(cleaned.preamble, day_first=day_first)
                     or find_release_date(cleaned.body, cleaned.masthead, cleaned.headings, cleaned.trailer,
-                                         day_first=day_first))
+                                         day_first=day_first)
+                    or _header_date(cleaned.masthead, day_first=day_first, date_only=True)
+                    or _header_date(cleaned.preamble, day_first=day_first, embargo=True))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],

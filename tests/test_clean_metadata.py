@@ -730,3 +730,26 @@ def test_highlight_bullets_do_not_date_a_release():
     assert _written("set8", "v03.txt").published_on == date(2024, 6, 1)
     # highlight bullets open the article; the dateline "DALLAS, March 12, 2025 —" follows them
     assert _written("set8", "v21.txt").published_on == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("w13.txt", "Rigshospitalet"),  # its header line, and "Rigshospitalet is part of the Capital Region ..."
+        ("w24.txt", "Karolinska Institutet"),  # a repost's "News | Published: ... | Original story from ..."
+        ("w28.txt", "American University of Beirut"),  # a unit's header line: "the Faculty of ... at the American ..."
+        ("w32.txt", "University of the Western Downs"),  # "the University of the Western Downs' Centre for ..."
+    ],
+)
+def test_written_release_issuer_set9(name, issuer):
+    assert _written("set9", name).publisher == issuer
+
+
+def test_written_release_dates_and_journals_set9():
+    # "Monday 8 July 2024" over the page; the embargo ends on the 9th
+    assert _written("set9", "w12.txt").published_on == date(2024, 7, 8)
+    # "Posted 5/3/2024" on a page whose contact is at an ".edu.au" address: 5 March
+    assert _written("set9", "w32.txt").published_on == date(2024, 3, 5)
+    # "Earlier work ..., including a large analysis published in Nature Genetics": no journal of its own
+    assert _written_record("set9", "w21.txt").journal is None
+    assert _written_record("set9", "w22.txt").journal == "Journal of the Pediatric Infectious Diseases Society"
