@@ -490,25 +490,24 @@ _ABBREV_DOT = re.compile(
 )
 
 
+# Words around a venue that make it an earlier study's: before it ("A 2012 study", "An earlier study, published last
+# year in", "reported previously, including ... in analyses published in", "In 2023, the consortium described ... in")
+_EARLIER_BEFORE = re.compile(
+    r"(?i:\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior|a\s+pilot)\s+(?:study|trial|paper|report)"
+    r"|(?:earlier|previous|prior)\s+(?:work|research|studies|findings))\b[^.;]{0,80}$)"
+    r"|(?i:\b(?:previously\s+(?:published|reported|shown|described|showed|demonstrated)"
+    r"|(?:published|reported|shown|described)\s+previously)\b[^.;]{0,120}$)"
+    r"|\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$"
+    r"|(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$"
+    r"|(?i:\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$)"
+)
+# ... and after it, within its clause: "published in the journal Stroke in 2021", "in X earlier this year"
+_EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
+
+
 def _dated(body: str, pos: int) -> bool:
-    """The words before a venue say the study is an earlier one: "in 2006", "A 2012 study", "An earlier study,
-    published last year in"."""
-    before = body[max(0, pos - 60) : pos]
-    return bool(re.search(r"\b(?:last\s+year|(?:an\s+earlier|a\s+previous|a\s+prior|a\s+pilot)\s+(?:study|trial|paper|report)"
-                          r"|(?:earlier|previous|prior)\s+(?:work|research|studies|findings))\b[^.;]{0,80}$",
-                          body[max(0, pos - 100) : pos], re.IGNORECASE)
-                # "published in JAMA Psychiatry in 2019", "published in the journal Stroke in 2021", "... earlier this year"
-                or re.match(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b",
-                            body[pos : pos + 120], re.IGNORECASE)
-                # "has been reported previously, including ... in analyses published in The Lancet Microbe"
-                or re.search(r"\b(?:previously\s+(?:published|reported|shown|described|showed|demonstrated)|"
-                             r"(?:published|reported|shown|described)\s+previously)\b[^.;]{0,120}$",
-                             body[max(0, pos - 200) : pos], re.IGNORECASE)
-                or re.search(r"\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$", before)
-                # "In 2023, the FinnGen consortium described its design and first findings in Nature."
-                or re.search(r"(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$", body[max(0, pos - 200) : pos])
-                or re.search(r"\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$",
-                             before, re.IGNORECASE))
+    """The words around the venue at ``pos`` say it is an earlier study's."""
+    return bool(_EARLIER_BEFORE.search(body[max(0, pos - 200) : pos]) or _EARLIER_AFTER.match(body[pos : pos + 120]))
 
 
 _BULLET = re.compile(r"^\s*[-•*–]\s")
@@ -893,6 +892,14 @@ def _institution_in(text: str) -> str | None:
     return found[0].text if found else None
 
 
+# A repost's header field naming the release's source; a unit's name (its institution is named around it); a
+# possessive unit name ("University of the Western Downs' Centre for ...": the owner issues it)
+_ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+)?(?P<rest>[^|\n]+)", re.IGNORECASE)
+_UNIT_NAME = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\b")
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
+                         r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
+
+
 def find_issuer(cleaned: CleanedText) -> str | None:
     """The institution that issued a release, from the places releases name it; None otherwise.
 
@@ -913,9 +920,6 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     return _journal_issuer(name) or name
 
 
-_ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+)?(?P<rest>[^|\n]+)", re.IGNORECASE)
-
-
 def _unit_parent(name: str, body: str) -> str | None:
     """The institution a unit belongs to, when the text says so: "Faculty of Health Sciences" -> "American
     University of Beirut" from "the Faculty of Health Sciences (FHS) at the American University of Beirut"."""
@@ -923,13 +927,6 @@ def _unit_parent(name: str, body: str) -> str | None:
         return None
     m = re.search(rf"{re.escape(name)}(?:\s*\([^()]{{1,20}}\))?,?\s+(?:at|of)\s+(?:the\s+)?", body)
     return _institution_at_start(body[m.end() : m.end() + 160]) if m else None
-
-
-_UNIT_NAME = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\b")
-
-
-_POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
-                         r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
 
 
 def _stated_issuer(cleaned: CleanedText) -> str | None:
