@@ -194,16 +194,17 @@ _DATELINE = re.compile(
     r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
     re.IGNORECASE,
 )
-# a date line, perhaps with its time: "05 Jun 2023 11:42 am AEST", "17.01.2024 09:30"
 # a clock time after a date: "11:42 am AEST", "09:30", "08:00 ET"
 TIME_PATTERN = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
+# a date line, perhaps with its time: "05 Jun 2023 11:42 am AEST", "17.01.2024 09:30"
 _DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*[|\-–—]*\s*$", re.IGNORECASE)
 # a line that starts with a full date or a clock time: "18 January 2024 | Story Jane Doe. Photo Supplied.",
-# "5:00 AM PST, November 23, 2010"; and a line that is a web address
+# "5:00 AM PST, November 23, 2010"
 _DATE_LEAD = re.compile(
     rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?|{TIME_PATTERN})\s*(?:[|\-–—,]|$)", re.IGNORECASE)
 # a site's name line under a title: "idw - Informationsdienst Wissenschaft", "eLife | Digests"
 _SITE_LINE = re.compile(r"^\S+\s+[-–—|]\s+[A-Z][^.!?]{0,60}$")
+# a line that is a web address
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)
@@ -276,12 +277,7 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
                 skipped = paras[i + 1 : j]
                 # (a line repeating ``cur`` is a title shown twice, not a caption inside a sentence)
                 if all(s.words <= 8 and not s.prose and not _DATE_ONLY.match(s.text) and s.text != cur.text
-                       for s in skipped) and (
-                    nxt.text[:1].islower() or nxt.text[:1].isdigit()
-                ) and not nxt.chrome and not _DATE_LEAD.match(nxt.text) and not _WEB_ADDRESS.match(nxt.text) and not (
-                    _BYLINE.match(nxt.text) or _SITE_LINE.match(nxt.text)
-                    or (nxt.words == 1 and not _TERMINAL.search(nxt.text))  # a label: "eLife", "nutrition"
-                ):
+                       for s in skipped) and _rest_of_sentence(nxt):
                     cur = _Line(f"{cur.text} {nxt.text}")
                     i = j
                     break
@@ -292,6 +288,21 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
         out.append(cur)
         i += 1
     return out
+
+
+def _rest_of_sentence(p: _Line) -> bool:
+    """``p`` can be the rest of a sentence a caption or a layout break cut: it starts in lower case or with a
+    digit, and is no chrome, date or time line, web address, byline, site name line or one-word label."""
+    t = p.text
+    return (
+        (t[:1].islower() or t[:1].isdigit())
+        and not p.chrome
+        and not _DATE_LEAD.match(t)
+        and not _WEB_ADDRESS.match(t)
+        and not _BYLINE.match(t)
+        and not _SITE_LINE.match(t)
+        and not (p.words == 1 and not _TERMINAL.search(t))  # a label: "eLife", "nutrition"
+    )
 
 
 def _max_run(paras: list[_Line]) -> tuple[float, tuple[int, int] | None]:
@@ -369,8 +380,8 @@ def clean_document(text: str, fmt: str = "text") -> CleanedText:
         header.insert(0, paras[k])
         k -= 1
     title_lines = [p for p in header if _is_title_candidate(p)]
-    headings = [p for p in title_lines if p.heading]
-    title_line = headings[0] if headings else (title_lines[0] if title_lines else None)
+    heading_lines = [p for p in title_lines if p.heading]
+    title_line = heading_lines[0] if heading_lines else (title_lines[0] if title_lines else None)
     subtitle = None
     first = _title_line_of_file(lines, paras, start, end) if fmt == "text" else None
     if first is not None and start == 0:
