@@ -110,6 +110,8 @@ def test_variant_spellings(lex, text, entity_id):
     "text,span,entity_id",
     [
         ("Control was achieved with sodium valproate in most patients.", "sodium valproate", "MESH:D014635"),
+        # a salt name the lexicon holds as a compound is that compound, not the chloride of calcium
+        ("Arteries were exposed to calcium chloride.", "calcium chloride", "MESH:D002122"),
         # the kinase head belongs to the name; BioRED Train grounds "p38 MAPK" to MAPK14 (a learned synonym)
         ("Activation of the p38 MAPK pathway was seen.", "p38 MAPK", "HGNC:6876"),
         ("Activation of p38 was seen.", "p38", "FPLX:p38"),
@@ -466,3 +468,6 @@ def test_a_family_without_a_learned_gene_stands_for_its_first_member(lex):
     assert ("Notch", "FPLX:Notch", "NCBITaxon:10090", "NCBIGene:18128") in got
     got = _gene_organisms("Notch signalling was blocked in patients' tumours.", lex)
     assert ("Notch", "FPLX:Notch", "NCBITaxon:9606", "NCBIGene:4851") in got
+    # a family that is no numbered series of its name keeps no gene id (its first member, CDH1, is a guess)
+    got = _gene_organisms("Cadherin levels were measured in patients.", lex)
+    assert [x for t, _, _, x in got if t == "Cadherin"] == [None]
