@@ -196,8 +196,8 @@ def build_famplex_gene_synonyms(ref: Path) -> None:
     via: dict[tuple[str, str], str] = {}
     with open(ref / "famplex" / "grounding_map.csv", encoding="utf-8") as fh:
         for row in csv.reader(fh):
-            if len(row) < 3 or not row[0].strip():
-                continue
+            if len(row) < 3 or len(row[0].strip()) < 3:
+                continue  # two letters ("AC", "AM") name too many things outside the papers the map was made from
             text, db, ident = row[0].strip(), row[1], row[2].strip()
             hids = by_uniprot.get(ident, set()) if db == "UP" else {by_symbol[ident]} if db == "HGNC" and ident in by_symbol else set()
             for hid in hids:
@@ -212,7 +212,7 @@ def build_famplex_gene_synonyms(ref: Path) -> None:
         "famplex CSVs and hgnc_entries.tsv in the shared reference folder",
         "CC0 1.0 (FamPlex, HGNC)",
         ["entity_id", "text", "grounding"],
-        "strings grounded to more than one gene are left out; entity_type = gene",
+        "strings grounded to more than one gene, and strings of fewer than 3 characters, are left out; entity_type = gene",
     )
     body = "".join("\t".join(r) + "\n" for r in rows)
     (OUT / "famplex_gene_synonyms.tsv").write_text(header + body, encoding="utf-8")
