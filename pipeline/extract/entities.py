@@ -635,6 +635,7 @@ def _mouse_style(text: str, term: Term) -> bool:
 
 
 def _gene_xref(hgnc_id: str, organism: str, lex: EntityLexicon) -> str | None:
+    """An HGNC gene's NCBI Gene id in ``organism``: its own record's for human, else its mouse/rat gene."""
     if organism == _HUMAN:
         return next((x for x in lex.entities[hgnc_id].xrefs if x.startswith("NCBIGene:")), None)
     return lex.orthologs.get((hgnc_id, organism))
@@ -664,8 +665,7 @@ def _organism_xref(term: Term, organism: str, lex: EntityLexicon) -> str | None:
     genes and for families (the gene BioRED Train grounds "superoxide dismutase" to), else a family's first
     member."""
     if term.entity_type == "gene":
-        return _gene_xref(term.entity_id, organism, lex) if organism == _HUMAN else lex.orthologs.get(
-            (term.entity_id, organism))
+        return _gene_xref(term.entity_id, organism, lex)
     return lex.orthologs.get((term.entity_id, organism)) or _first_member_xref(term.entity_id, organism, lex)
 
 
