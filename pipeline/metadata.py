@@ -772,8 +772,9 @@ def _organisation_at_start(text: str) -> str | None:
     if known:
         return known
     m = re.match(rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*", text)
-    if m and _ORG_NAME.fullmatch(m.group(0).rstrip(".,")):
-        return m.group(0).rstrip(".,")
+    name = m.group(0).rstrip(".,") if m else ""
+    if _ORG_NAME.fullmatch(name) and not re.fullmatch(_ORG_HEAD, name):  # not a bare "Institute" (a menu's "About the Institute")
+        return name
     return None
 
 
@@ -787,6 +788,8 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     # the name's initials end with the acronym's letters (a leading "The" or a city word may come first)
     while words and len(initials) > len(acronym) and initials[-len(acronym):].lower() == acronym.lower():
         words, initials = words[1:], initials[1:] if words[0][0].isupper() else initials
+    while words and words[0][0].islower():  # "Investigadores del Centro Nacional ... (CNIC)": no "del"
+        words = words[1:]
     return " ".join(words) if initials.lower() == acronym.lower() else None
 
 
@@ -929,6 +932,25 @@ def _unit_parent(name: str, body: str) -> str | None:
     return _institution_at_start(body[m.end() : m.end() + 160]) if m else None
 
 
+_ACRONYM_FIRST = re.compile(r"^\s*[A-Z]{2,8}\s+[|–—-]\s+(?=[A-Z])")
+_ACRONYM_LAST = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
+
+
+def _header_line_name(line: str) -> str | None:
+    """The organisation a header line names and nothing else: "Torrens Institute of Medical Research", "ISS –
+    Istituto Superiore di Sanità", "Instituto Nacional de Salud Pública (INSP)", or the part of a bilingual line
+    that ends in its acronym ("Dansk Center for ... | Danish Centre for Infection Epidemiology (DCIE)")."""
+    if line.startswith("By "):
+        return None  # a byline ("By Faculty of Health Sciences Communications") names the writer
+    candidates = [line, _ACRONYM_FIRST.sub("", line)] + [p for p in line.split(" | ")[1:] if _ACRONYM_LAST.search(p)]
+    for cand in candidates:
+        cand = _ACRONYM_LAST.sub("", cand).strip()
+        name = _organisation_at_start(cand)
+        if name and len(name) >= len(cand) - 1 and len(name.split()) >= 2:
+            return name
+    return None
+
+
 def _stated_issuer(cleaned: CleanedText) -> str | None:
     lead = _head(cleaned.body, 300)
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
@@ -971,9 +993,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             return _title_case(name) if name.isupper() and len(name) > 8 else name
     # a header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research"
     # above "Mirage News" and the date); a unit's name stands for the institution the text places it in
-    for line in (cleaned.preamble or "").split("\n"):
-        name = _organisation_at_start(line)
-        if name and len(name) >= len(line.strip()) - 1 and len(name.split()) >= 2:
+    for line in (cleaned.masthead or "").split("\n") + (cleaned.preamble or "").split("\n"):
+        if line.strip() == (cleaned.title or "").strip():
+            continue
+        name = _header_line_name(line)
+        if name:
             return _unit_parent(name, cleaned.body) or name
     # a newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a journal's
     # or publisher's name alone ("The BMJ" above "Press release")

@@ -753,3 +753,33 @@ def test_written_release_dates_and_journals_set9():
     # "Earlier work ..., including a large analysis published in Nature Genetics": no journal of its own
     assert _written_record("set9", "w21.txt").journal is None
     assert _written_record("set9", "w22.txt").journal == "Journal of the Pediatric Infectious Diseases Society"
+
+
+@pytest.mark.parametrize(
+    "header,issuer",
+    [
+        # the acronym, then the name; and a name followed by its acronym
+        ("ISS – Istituto Superiore di Sanità", "Istituto Superiore di Sanità"),
+        ("Instituto Nacional de Salud Pública (INSP)", "Instituto Nacional de Salud Pública"),
+        # a bilingual header: the part that ends in the acronym
+        ("Dansk Center for Infektionsepidemiologi | Danish Centre for Infection Epidemiology (DCIE)",
+         "Danish Centre for Infection Epidemiology"),
+    ],
+)
+def test_release_issuer_from_a_header_line_with_an_acronym(header, issuer):
+    rec = _plain(f"Rates fell in 2023\n\n{header}\nHome > News\n\nPress release\n14 November 2024\n\n"
+                 "Rates of resistant infections fell in 2023, the surveillance report shows.\n")
+    assert rec.article.publisher == issuer
+
+
+def test_release_issuer_is_no_bare_head_word_byline_or_spanish_article():
+    # "About the Institute" in a menu and a byline's office name no issuer; the header line above them is
+    rec = _plain("Brown fat protein found\n\nNordhavn Institute for Metabolic Research\nHome / News\n"
+                 "About the Institute | Research groups | Careers\n\nNews — 2024-06-03\n"
+                 "By Faculty of Health Sciences Communications\n\n"
+                 "Researchers have identified a protein that acts as a thermostat in brown fat.\n")
+    assert rec.article.publisher == "Nordhavn Institute for Metabolic Research"
+    # a name spelled out before its acronym in Spanish keeps no leading "del"
+    from pipeline.metadata import _spelled_out
+    assert _spelled_out("CNIC", "Investigadores del Centro Nacional de Investigaciones Cardiovasculares (CNIC) han") == (
+        "Centro Nacional de Investigaciones Cardiovasculares")
