@@ -783,3 +783,18 @@ def test_release_issuer_is_no_bare_head_word_byline_or_spanish_article():
     from pipeline.metadata import _spelled_out
     assert _spelled_out("CNIC", "Investigadores del Centro Nacional de Investigaciones Cardiovasculares (CNIC) han") == (
         "Centro Nacional de Investigaciones Cardiovasculares")
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("x06.txt", "Centro Nacional de Investigaciones Cardiovasculares"),  # "CNIC" spelled out after "del"
+        ("x07.txt", "Istituto Superiore di Sanità"),  # "ISS – Istituto Superiore di Sanità"
+        ("x26.txt", "Nordhavn Institute for Metabolic Research"),  # not the menu's "About the Institute"
+        ("x34.txt", "Instituto Andino de Medicina de Altura"),  # "Instituto Andino de Medicina de Altura (IAMA)"
+        ("x37.txt", "Aldergrove University"),  # the masthead's line, not the byline below the date
+        ("x39.txt", "Danish Centre for Infection Epidemiology"),  # the bilingual line's part ending in "(DCIE)"
+    ],
+)
+def test_written_release_issuer_set10(name, issuer):
+    assert _written("set10", name).publisher == issuer
