@@ -773,7 +773,8 @@ def _organisation_at_start(text: str) -> str | None:
         return known
     m = re.match(rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*", text)
     name = m.group(0).rstrip(".,") if m else ""
-    if _ORG_NAME.fullmatch(name) and not re.fullmatch(_ORG_HEAD, name):  # not a bare "Institute" (a menu's "About the Institute")
+    # (not a bare head word: a menu's "About the Institute" names no institution)
+    if _ORG_NAME.fullmatch(name) and not re.fullmatch(_ORG_HEAD, name):
         return name
     return None
 
@@ -943,7 +944,7 @@ def _header_line_name(line: str) -> str | None:
     if line.startswith("By "):
         return None  # a byline ("By Faculty of Health Sciences Communications") names the writer
     candidates = [line, _ACRONYM_FIRST.sub("", line)] + [p for p in line.split(" | ")[1:] if _ACRONYM_LAST.search(p)]
-    for cand in candidates:
+    for cand in dict.fromkeys(candidates):  # (without a leading acronym the second is the line itself)
         cand = _ACRONYM_LAST.sub("", cand).strip()
         name = _organisation_at_start(cand)
         if name and len(name) >= len(cand) - 1 and len(name.split()) >= 2:
@@ -993,7 +994,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             return _title_case(name) if name.isupper() and len(name) > 8 else name
     # a header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research"
     # above "Mirage News" and the date); a unit's name stands for the institution the text places it in
-    for line in (cleaned.masthead or "").split("\n") + (cleaned.preamble or "").split("\n"):
+    for line in (cleaned.masthead or "").split("\n"):  # every line above the article, the preamble's among them
         if line.strip() == (cleaned.title or "").strip():
             continue
         name = _header_line_name(line)
