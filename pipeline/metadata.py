@@ -20,8 +20,13 @@ from pipeline.registries import load_institutions
 _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,5}(?:,\s*)?)+)?\s*(?:on\b|$|\n)",
                        re.IGNORECASE)
+# "the journal X", and the word in the languages releases come in ("publiés dans la revue X", "verschijnt in het
+# wetenschappelijk tijdschrift X", "in der Fachzeitschrift „X“")
 _JOURNAL_AFTER_WORD = re.compile(
-    r"\b(?:the\s+)?journal\s+[*_]?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|\([^()]{1,40}\)|[A-Z][\w&'’\-]*))*)"
+    r"\b(?:the\s+)?(?:(?:wetenschappelijke?|wissenschaftlichen?|renommierten)\s+)?"
+    r"(?:journal|revue|revista|rivista|tijdschrift|(?:Fach)?[Zz]eitschrift|Fachjournal|tidsskrift(?:et)?|tidskrift(?:en)?)"
+    r"(?:\s+(?:científica|cientifica|scientifique|scientifica|médica|médicale|medica))?"  # "la revista científica X"
+    r"\s+[*_„“\"«]?\s?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|de|\([^()]{1,40}\)|[A-Z][\w&'’\-]*))*)"
 )
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
@@ -237,7 +242,7 @@ _NOT_TITLE = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "online", "this",
      "last", "next", *ENGLISH_MONTHS]
 )
-_TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on"])
+_TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on", "de"])  # "de": "Salud Pública de México"
 # journal titles that start in lower case: "npj Precision Oncology", "eLife", "mBio", "iScience"
 _LOWER_START = r"(?:npj\s+|[emi](?=[A-Z][a-z]))"
 _LOWER_TITLE = re.compile(r"npj|[emi][A-Z][a-zA-Z]+")
@@ -498,6 +503,12 @@ _EARLIER_BEFORE = re.compile(
     r"|(?i:\b(?:previously\s+(?:published|reported|shown|described|showed|demonstrated)"
     r"|(?:published|reported|shown|described)\s+previously)\b[^.;]{0,120}$)"
     r"|\b(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;]{0,40}$"
+    # the same in the other languages releases come in: "publicado en 2019 en la revista", "Bereits 2021 hatte die
+    # Gruppe in der Fachzeitschrift", "Un trabajo previo", "Eerder onderzoek ... in het tijdschrift"
+    r"|\b(?:en|em|im|nel|dans|dal|Bereits|bereits|Schon|schon)\s+(?:(?:19|20)\d\d|(?:het\s+)?jaar\s+(?:19|20)\d\d)\b[^.;]{0,60}$"
+    r"|(?i:\b(?:(?:trabajo|estudio|trabalho|estudo|studio|lavoro)s?\s+(?:previos?|anterior(?:es)?|precedenti?)"
+    r"|eerder(?:e)?\s+onderzoek|frühere[nr]?\s+(?:Studie|Arbeit|Untersuchung)|(?:étude|travaux)\s+(?:précédente?s?|antérieur\w*))"
+    r"\b[^.;]{0,120}$)"
     r"|(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$"
     r"|(?i:\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$)"
 )

@@ -209,6 +209,35 @@ def test_journal_of_the_reported_study_not_an_earlier_one():
     assert rec.journal == "Cancer Prevention Research"  # the known "Cancer" is only its first word
 
 
+@pytest.mark.parametrize(
+    "sentence,journal",
+    [
+        ("Une équipe de l'Inserm montre qu'un traitement de 24 semaines suffit. Ces résultats sont publiés dans la "
+         "revue Nature Medicine.", "Nature Medicine"),
+        ("Dat blijkt uit onderzoek dat vandaag verschijnt in het wetenschappelijk tijdschrift JAMA Pediatrics.",
+         "JAMA Pediatrics"),
+        ("El estudio del INSP fue publicado en la revista Salud Pública de México.", "Salud Pública de México"),
+        ("Die Ergebnisse erscheinen in der Fachzeitschrift „Blood“.", "Blood"),
+    ],
+)
+def test_journal_named_after_the_word_for_journal_in_other_languages(sentence, journal):
+    assert _plain(f"Study title\n\n{sentence}\n").journal == journal
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un trabajo previo, publicado en 2019 en la revista Medicina, describió a los pacientes.",
+        "Bereits 2021 hatte die Gruppe in der Fachzeitschrift „Leukemia“ gezeigt, dass Stammzellen sich anpassen.",
+        "Eerder onderzoek, in 2019 gepubliceerd in het tijdschrift Sleep, liet dat al zien.",
+    ],
+)
+def test_an_earlier_studys_journal_in_other_languages_is_not_the_releases(sentence):
+    text = ("Title line\n\nPARIS, 4 March 2025 -- New results. " + sentence +
+            " Les nouveaux résultats sont publiés dans la revue Nature Medicine.\n\nMedia contact: press@inserm.fr\n")
+    assert _plain(text).journal == "Nature Medicine"
+
+
 def test_renamed_journal_keeps_the_name_it_had():
     rec = _plain("Epilepsy drug aids weight loss\n\nA drug for epilepsy may help obese adults lose weight, researchers "
                  "say. The research appears online Oct. 15 in the journal Archives of Internal Medicine.\n")
