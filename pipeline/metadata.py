@@ -15,7 +15,7 @@ from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTH_WORDS, MONTHS, TI
 from pipeline.extract.institutions import find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
-from pipeline.registries import load_institutions
+from pipeline.registries import is_acronym, load_institutions
 
 _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,5}(?:,\s*)?)+)?\s*(?:on\b|$|\n)",
@@ -218,7 +218,11 @@ def _match_journal(candidate: str) -> str | None:
 def _known_prefix(words: list[str]) -> tuple[int, str | None]:
     """(number of words, canonical name) of the longest known journal name ``words`` start with; (0, None)."""
     journals = _journals()
-    for n in range(min(len(words), 12), 0, -1):
+    # a lower-case word right after a title's capitalised word ends it: "in Cell reports that ..." is Cell ("the
+    # New England Journal of medicine" keeps its last word; a lower-case first word is eLife's or npj's)
+    cased = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and w.lower() not in _TITLE_SMALL
+                  and words[i - 1].lower() not in _TITLE_SMALL), len(words))
+    for n in range(min(cased, 12), 0, -1):
         name = " ".join(words[:n]).strip(" ,.;:'\"”’").lower()
         if name in journals:
             return n, journals[name]
@@ -451,8 +455,8 @@ def find_journal(body: str, *fields: str, release: bool = False) -> str | None:
         j = re.split(r"\s+(?:DOI\b|doi:|https?://|10\.\d{4,}/)", m.group("j"))[0].strip(" .")
         # the field holds the whole title: a known name only when it is all of it ("BMJ Medicine" is not BMJ)
         name = _journals().get(j.lower())
-        if name is None and ", " in j:  # MedicalXpress lists every journal a story names: the study's comes first
-            name = _journals().get(j.split(", ")[0].lower())
+        if name is None and "," in j:  # MedicalXpress lists every journal a story names: the study's comes first
+            name = _journals().get(j.split(",")[0].strip().lower())
         name = name or j
         if name:
             cands.append((-1, 0, name))
@@ -613,9 +617,13 @@ _LEAD_DASH = re.compile(
     rf"(?:{DATE_PATTERN}\s*(?:--|—|–)\s*)?",  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     re.IGNORECASE,
 )
+# "press release" in the languages releases come in
+_RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Persbericht|Communiqu[ée]\s+de\s+presse|Comunicado\s+de\s+prensa|"
+                  r"Nota\s+de\s+prensa|Comunicato\s+stampa|Pressemeddelelse|Pressmeddelande|Pressemelding|"
+                  r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote")
 _ISSUER_LINE = re.compile(
-    r"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:news|press|media)\s+release\s*(?:from|[–—|:-])|source\s+newsroom|"
-    r"story\s+source|materials?\s+provided\s+by|provided\s+by|from(?=\s*:))\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
+    rf"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})\s*(?:from|[–—|:-])|source\s+newsroom|"
+    r"story\s+source|materials?\s+provided\s+by|(?:news\s+)?provided\s+by|from(?=\s*:))\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
     r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -855,7 +863,23 @@ def _domain_owner(closing: str, body: str) -> str | None:
         acronym = _acronym_name(label.upper(), body)
         if acronym:
             return acronym
+        known = _registry_acronyms().get(key)  # "news@iisc.ac.in" from a page that never spells out its IISc
+        if known:
+            return known
     return None
+
+
+@lru_cache(maxsize=1)
+def _registry_acronyms() -> dict[str, str]:
+    """Lower-cased acronym of three or more letters -> the name of the one registry institution it stands for."""
+    reg = load_institutions()
+    owners: dict[str, set[str]] = {}
+    for rid, aliases in reg.aliases.items():
+        for alias in aliases:
+            letters = re.sub(r"[^A-Za-z]", "", alias)
+            if len(letters) >= 3 and is_acronym(alias):
+                owners.setdefault(letters.lower(), set()).add(reg.records[rid].name)
+    return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
 
 
 def _about_line_name(text: str, body: str) -> str | None:
@@ -955,12 +979,19 @@ def _header_line_name(line: str) -> str | None:
     if line.startswith("By "):
         return None  # a byline ("By Faculty of Health Sciences Communications") names the writer
     candidates = [line, _ACRONYM_FIRST.sub("", line)] + [p for p in line.split(" | ")[1:] if _ACRONYM_LAST.search(p)]
+    letters = [c for c in line if c.isalpha()]
+    if len(line.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.7 * len(letters):
+        candidates.append(_title_case(line))  # a logo's capitals: "THE UNIVERSITY of EDINBURGH"
     for cand in dict.fromkeys(candidates):  # (without a leading acronym the second is the line itself)
-        cand = _ACRONYM_LAST.sub("", cand).strip()
+        cand = re.sub(r"^The\s+", "", _ACRONYM_LAST.sub("", cand).strip())
         name = _organisation_at_start(cand)
-        if name and len(name) >= len(cand) - 1 and len(name.split()) >= 2:
+        if name and len(name) >= len(cand) - 1 and len(name.split()) >= 2 and not _NEWSROOM_WORD.search(name):
             return name
     return None
+
+
+# a site's name, not its owner's: "Medicine and Health Sciences News" (its owner may still be named by the text)
+_NEWSROOM_WORD = re.compile(r"\s(?:News|Newsroom|Magazine|Blog|Stories)$")
 
 
 def _stated_issuer(cleaned: CleanedText) -> str | None:
@@ -1100,7 +1131,7 @@ _NEWS_PAGE = re.compile(
 _PRESS_RELEASE_SIGNALS = re.compile(
     r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) release\b|\bnewsroom\b|\bfor the media\b|"
     r"\bfor immediate release\b|\bembargoed\b|/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /|"
-    r"\bEurekAlert\b|\bNewswise\b",
+    rf"\bEurekAlert\b|\bNewswise\b|^\W*(?:{_RELEASE_WORDS})\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _NEWS_SIGNALS = re.compile(r"\bhealth news\b|^by [A-Z][a-z]+ [A-Z]|\(Reuters\)|\(AP\)|\bstaff writer\b",
@@ -1128,9 +1159,11 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     # a release posted on EurekAlert! is still its institution's release
     issuer = find_issuer(cleaned) if not literature and (publisher is None or publisher.reposts) else None
 
-    if literature or cleaned.abstract_page:
+    released = bool(_PRESS_RELEASE_SIGNALS.search(around))
+    # (a release about a meeting abstract says "Abstract" above its embargo line: it is still a release)
+    if literature or (cleaned.abstract_page and not released):
         source_kind = "abstract"
-    elif _PRESS_RELEASE_SIGNALS.search(around) or issuer is not None:
+    elif released or issuer is not None:
         source_kind = "press_release"
     elif publisher is not None:
         source_kind = publisher.source_kind

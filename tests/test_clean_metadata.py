@@ -212,8 +212,8 @@ def test_journal_of_the_reported_study_not_an_earlier_one():
 @pytest.mark.parametrize(
     "sentence,journal",
     [
-        ("Une équipe de l'Inserm montre qu'un traitement de 24 semaines suffit. Ces résultats sont publiés dans la "
-         "revue Nature Medicine.", "Nature Medicine"),
+        (("Une équipe de l'Inserm montre qu'un traitement de 24 semaines suffit. Ces résultats sont publiés dans "
+          "la revue Nature Medicine."), "Nature Medicine"),
         ("Dat blijkt uit onderzoek dat vandaag verschijnt in het wetenschappelijk tijdschrift JAMA Pediatrics.",
          "JAMA Pediatrics"),
         ("El estudio del INSP fue publicado en la revista Salud Pública de México.", "Salud Pública de México"),
@@ -827,3 +827,30 @@ def test_release_issuer_is_no_bare_head_word_byline_or_spanish_article():
 )
 def test_written_release_issuer_set10(name, issuer):
     assert _written("set10", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("x06.txt", "Charité – Universitätsmedizin Berlin"),  # "Pressemitteilung | Charité – ...", not the contact's unit
+        ("x11.txt", "University of Edinburgh"),  # the logo's "THE UNIVERSITY of EDINBURGH", not a related link
+        ("x28.txt", "Indian Institute of Science"),  # only the press office's "news@iisc.ac.in" names it
+        ("x31.txt", "Osaka University"),  # "News provided by Osaka University" on a platform's page
+        ("x37.txt", "University of Oslo"),  # the contact's, not the site name "Medicine and Health Sciences News"
+    ],
+)
+def test_written_release_issuer_set11(name, issuer):
+    assert _written("set11", name).publisher == issuer
+
+
+def test_written_release_journals_set11():
+    # "A study published on December 5 in Cell reports that ...": the verb is not Cell Reports' second word
+    assert _written_record("set11", "x22.txt").journal == "Cell"
+    # a release about a meeting abstract ("Scientific Sessions 2024, Abstract MDP412") over an embargo line is a
+    # release, so an earlier study's journal ("an analysis published in 2021 in the European Heart Journal") is not
+    # its own
+    rec = _written_record("set11", "x08.txt")
+    assert rec.article.source_kind == "press_release"
+    assert rec.journal is None
+    # MedicalXpress's "Journal information: The Lancet Psychiatry , JAMA Psychiatry": the first is the study's
+    assert _written_record("set10", "x02.txt").journal == "The Lancet Psychiatry"
