@@ -132,11 +132,12 @@ def html_to_text(markup: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Unicode NFC, one kind of newline, no zero-width or non-breaking oddities."""
+    """Unicode NFC, one kind of newline, one kind of long dash, no zero-width or non-breaking oddities."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u200b\u200c\u200d\ufeff\u2060]", "", text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\u2015", "\u2014")  # the horizontal bar some pages write as a dash ("HOUSTON ― Sept. 10 ―")
     return re.sub(r"[ \t]+", " ", text)
 
 

@@ -312,7 +312,7 @@ _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Letters|Reports|Medicine|Research|Science|Sciences|"
     r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Frontiers|Communications|Advances|"
-    r"Neuroscience|Genetics|Metabolism|Nutrition|Biology|[A-Z][a-z]+ology)\b"
+    r"Neuroscience|Genetics|Metabolism|Nutrition|Biology|Horizons|[A-Z][a-z]+ology)\b"
 )
 
 
@@ -465,8 +465,13 @@ def find_journal(body: str, *fields: str, release: bool = False) -> str | None:
             name = _journals().get(m.group("j").strip().lower())
             if name:
                 cands.append((len(text), 0, name))
+    if release:  # a journal's press office heads the release with the journal's title ("JAMA Neurology" over it)
+        for line in (fields[0] if fields else "").split("\n"):
+            name = _journals().get(line.strip().lower())
+            if name and len(line.split()) >= 2:
+                cands.append((-1, 0, name))
     if all(doubt for _, doubt, _ in cands):  # a reference line, when the prose names no venue but earlier ones
-        for m in (m for t in (body, *fields) for m in _CITATION.finditer(t or "")):
+        for m in (m for t in (body, *fields) for pattern in (_CITATION, _CITATION_DATED) for m in pattern.finditer(t or "")):
             j = m.group("j").rstrip(".")
             cands.append((len(text), 0, _match_journal(j) or j))
     if release:  # a release is about its own study: an earlier study's venue is never its journal
@@ -487,7 +492,11 @@ _JOURNAL_LINE = re.compile(
     # "Journal: X", "Journal information: X" (Medical Xpress), EurekAlert's "JOURNAL\nX"
     rf"^[ \t]*(?:Journal|JOURNAL)(?:[ \t]+(?:Link|information))?[ \t]*(?::[ \t]*|\n[ \t]*)"
     rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
-# A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."
+# A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."; or with a date
+# and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
+_CITATION_DATED = re.compile(
+    rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})\.?\s+"
+    rf"(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d)\.?\s+(?:DOI|doi)\b")
 _CITATION = re.compile(
     rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
@@ -514,7 +523,8 @@ _EARLIER_BEFORE = re.compile(
     r"|eerder(?:e)?\s+onderzoek|frühere[nr]?\s+(?:Studie|Arbeit|Untersuchung)|(?:étude|travaux)\s+(?:précédente?s?|antérieur\w*))"
     r"\b[^.;]{0,120}$)"
     r"|(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$"
-    r"|(?i:\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$)"
+    r"|(?i:\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:study|trial|paper|report|review|analysis)\b"
+    r"[^.;]{0,40}$)"  # "a 2021 observational study published in ..."
 )
 # ... and after it, within its clause: "published in the journal Stroke in 2021", "in X earlier this year"
 _EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
@@ -623,8 +633,8 @@ _RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Persbericht|Communiqu[ée]\s+
                   r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote")
 _ISSUER_LINE = re.compile(
     rf"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})\s*(?:from|[–—|:-])|source\s+newsroom|"
-    r"story\s+source|materials?\s+provided\s+by|(?:news\s+)?provided\s+by|from(?=\s*:))\s*:?\s*(?:the\s+)?(?P<rest>.+)$"
-    r"|^\s*(?:the\s+)?(?P<rest2>.+?)\s+(?:news|press|media)\s+release\s*$",
+    r"story\s+source|materials?\s+provided\s+by|(?:news\s+)?provided\s+by|from(?=\s*:))[ \t]*:?[ \t]*(?:the\s+)?(?P<rest>.+)$"
+    r"|^[ \t]*(?:the\s+)?(?P<rest2>.+?)[ \t]+(?:news|press|media)\s+release[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # PR Newswire closes a release with "SOURCE Acme Therapeutics, Inc." (no colon: news stories list their
@@ -1118,7 +1128,17 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         _NEWS_PAGE.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.body, cleaned.trailer)
     ):
         return home
+    # the page's copyright line names an institution's own site ("© 2024 Garvan Institute of Medical Research.")
+    for text in closing:
+        for cm in _COPYRIGHT.finditer(text):
+            name = _institution_at_start(cm.group("rest"))
+            if name:
+                return name
     return None
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\)|\bCopyright\b)[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?,?[ \t]*)?"
+                        r"(?:by[ \t]+)?(?P<rest>[^\n]{3,160})")
 
 
 _NEWS_PAGE = re.compile(

@@ -854,3 +854,34 @@ def test_written_release_journals_set11():
     assert rec.journal is None
     # MedicalXpress's "Journal information: The Lancet Psychiatry , JAMA Psychiatry": the first is the study's
     assert _written_record("set10", "x02.txt").journal == "The Lancet Psychiatry"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("y03.txt", "University of Edinburgh"),  # ScienceDaily's "Story Source:" line, the institution on the next line
+        ("y18.txt", "Mass General Brigham"),  # not its hospital "Mass General", a shorter registry name
+        ("y22.txt", "Garvan Institute of Medical Research"),  # only the footer's "© 2024 Garvan Institute ..."
+        ("y33.txt", "Indian Council of Medical Research"),  # not the ministry line that sits above "PRESS RELEASE"
+    ],
+)
+def test_written_release_issuer_set12(name, issuer):
+    assert _written("set12", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "name,journal",
+    [
+        ("y05.txt", "Neuroimmune Horizons"),  # "was published in Neuroimmune Horizons": a title the list does not know
+        ("y07.txt", "Gastroenterology"),  # "Literature: ... Crohn's disease. Gastroenterology. 14 May 2025. DOI: ..."
+        ("y28.txt", "JAMA Neurology"),  # the press office's header line, not "a pooled analysis published in Diabetes, ..."
+        ("y37.txt", None),  # "a 2021 observational study published in Aging Cell" is an earlier study's venue
+    ],
+)
+def test_written_release_journals_set12(name, journal):
+    assert _written_record("set12", name).journal == journal
+
+
+def test_horizontal_bar_dateline_dates_the_release():
+    # "HOUSTON ― Sept. 10, 2025 ― Researchers at ...": U+2015 written as the dateline's dash
+    assert _written("set12", "y19.txt").published_on == date(2025, 9, 10)
