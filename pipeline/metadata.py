@@ -383,7 +383,7 @@ def _extends_known(title: str) -> bool:
     )
 
 
-def find_journal(body: str, *fields: str, release: bool = False) -> str | None:
+def find_journal(body: str, *fields: str, release: bool = False, header: str = "") -> str | None:
     """The venue of the study the article reports, when the text names one.
 
     Candidates come from "the journal X" (X as written, even when our list does not know it) and from
@@ -393,7 +393,8 @@ def find_journal(body: str, *fields: str, release: bool = False) -> str | None:
     the first candidate in the text wins, but one whose cue carries a year ("presented at ESC Congress 2021
     and published in ...") only when there is no other. A venue the text marks as an earlier study's
     ("published in 2006 in ...", "previously published in X in 2022", "a pilot study ... last year in X") is
-    taken only when nothing else is named, and in a ``release`` never: a release is about its own study.
+    taken only when nothing else is named, and in a ``release`` never: a release is about its own study. In a
+    release, a ``header`` line that is a known journal's title (a journal's press office) names its journal.
     """
     # (position, doubt, name); doubt 1: a year near the cue or an unknown title after a weak cue (taken only when
     # nothing better is named), 2: the words around it say it is an earlier study's venue (never taken)
@@ -466,7 +467,7 @@ def find_journal(body: str, *fields: str, release: bool = False) -> str | None:
             if name:
                 cands.append((len(text), 0, name))
     if release:  # a journal's press office heads the release with the journal's title ("JAMA Neurology" over it)
-        for line in (fields[0] if fields else "").split("\n"):
+        for line in header.split("\n"):
             name = _journals().get(line.strip().lower())
             if name and len(line.split()) >= 2:
                 cands.append((-1, 0, name))
@@ -494,11 +495,11 @@ _JOURNAL_LINE = re.compile(
     rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."; or with a date
 # and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
+_REFERENCE_JOURNAL = rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})"
 _CITATION_DATED = re.compile(
-    rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})\.?\s+"
-    rf"(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d)\.?\s+(?:DOI|doi)\b")
+    rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d)\.?\s+(?:DOI|doi)\b")
 _CITATION = re.compile(
-    rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})[.,]?\s+(?:19|20)\d\d\s*"
+    rf"{_REFERENCE_JOURNAL}[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
 )
 
@@ -1194,7 +1195,7 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
 
     # the headings hold the lines of a release that are not prose: "Journal Reference:" and the reference under it
     journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer, cleaned.headings,
-                           release=source_kind == "press_release")
+                           release=source_kind == "press_release", header=cleaned.preamble)
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,
