@@ -899,9 +899,8 @@ def _about_line_name(text: str, body: str) -> str | None:
     return _named_by_header(re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip(), body)
 
 
-_NEWSROOM_LINE = re.compile(
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+(?i:(?:science\s+)?"
-    r"(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room))")
+_NEWSROOM = r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room))"
+_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+{_NEWSROOM}")
 # a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
 _BREADCRUMB = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
@@ -1002,7 +1001,7 @@ def _header_line_name(line: str) -> str | None:
 
 
 # a site's name, not its owner's: "Medicine and Health Sciences News" (its owner may still be named by the text)
-_NEWSROOM_WORD = re.compile(r"\s(?:News|Newsroom|Magazine|Blog|Stories)$")
+_NEWSROOM_WORD = re.compile(rf"\s(?:{_NEWSROOM}|Magazine|Blog|Stories)$")
 
 
 def _stated_issuer(cleaned: CleanedText) -> str | None:
