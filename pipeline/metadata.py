@@ -833,7 +833,7 @@ def _acronym_name(acronym: str, body: str) -> str | None:
 
 
 # an e-mail address or a closing "visit bhf.org.uk": the domain names its owner
-_DOMAIN = re.compile(r"(?:@|\b(?:www\.|(?:visit|at)\s+))(?P<label>[a-z0-9-]+)\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\b", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?:@|\b(?:www\.|(?:visit|at)\s+))(?P<label>[a-z0-9-]+)\.(?P<suffix>(?:[a-z]{2,6}\.)?[a-z]{2,6})\b", re.IGNORECASE)
 _WEBMAIL = frozenset(["gmail", "outlook", "yahoo", "hotmail", "prnewswire", "businesswire", "globenewswire", "cision",
                       "accesswire"])
 
@@ -847,8 +847,9 @@ def _domain_owner(closing: str, body: str) -> str | None:
     """The organisation whose name (or acronym) the closing's e-mail or web domain spells:
     "communications@northmoor.nhs.uk" -> "Northmoor Teaching Hospitals NHS Foundation Trust", "aiti.ch" ->
     "Alpine Institute for Translational Immunology"."""
-    labels = [m.group("label").lower() for m in _DOMAIN.finditer(closing)]
-    labels = [lb for lb in labels if not _platform_label(lb)]
+    domains = [(m.group("label").lower(), m.group("suffix").lower()) for m in _DOMAIN.finditer(closing)]
+    domains = [(lb, suffix) for lb, suffix in domains if not _platform_label(lb)]
+    labels = [lb for lb, _ in domains]
     if not labels:
         return None
     names = {m.group(0).rstrip(".,") for m in _ORG_NAME.finditer(body[:20000])} | {
@@ -862,7 +863,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
         initials = ("".join(w[0] for w in n.split() if w[0].isupper()).lower(),
                     "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
         spelled.append((n, letters, initials))
-    for label in labels:
+    for label, suffix in domains:
         key = label.replace("-", "")
         whole = [n for n, letters, initials in spelled if key == letters or key in initials]
         # "northmoor.nhs.uk" -> "Northmoor Teaching Hospitals ...", the shortest such name ("Monash University")
@@ -874,7 +875,9 @@ def _domain_owner(closing: str, body: str) -> str | None:
         acronym = _acronym_name(label.upper(), body)
         if acronym:
             return acronym
-        known = _registry_acronyms().get(key)  # "news@iisc.ac.in" from a page that never spells out its IISc
+        # "news@iisc.ac.in" from a page that never spells out its IISc; two letters only on a US university's
+        # domain ("uw.edu"), where the registry's two-letter acronyms belong ("um.edu.my" is not Michigan's)
+        known = _registry_acronyms().get(key) if len(key) >= 3 or suffix == "edu" else None
         if known:
             return known
     return None
@@ -882,13 +885,13 @@ def _domain_owner(closing: str, body: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _registry_acronyms() -> dict[str, str]:
-    """Lower-cased acronym of three or more letters -> the name of the one registry institution it stands for."""
+    """Lower-cased acronym of two or more letters -> the name of the one registry institution it stands for."""
     reg = load_institutions()
     owners: dict[str, set[str]] = {}
     for rid, aliases in reg.aliases.items():
         for alias in aliases:
             letters = re.sub(r"[^A-Za-z]", "", alias)
-            if len(letters) >= 3 and is_acronym(alias):
+            if len(letters) >= 2 and is_acronym(alias):
                 owners.setdefault(letters.lower(), set()).add(reg.records[rid].name)
     return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
 
@@ -900,7 +903,7 @@ def _about_line_name(text: str, body: str) -> str | None:
 
 
 _NEWSROOM = r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room))"
-_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+{_NEWSROOM}")
+_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+(?:[|–—:-]\s+)?{_NEWSROOM}")
 # a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
 _BREADCRUMB = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
@@ -944,6 +947,8 @@ def _institution_in(text: str) -> str | None:
 # A repost's header field naming the release's source; a unit's name (its institution is named around it); a
 # possessive unit name ("University of the Western Downs' Centre for ...": the owner issues it)
 _ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+)?(?P<rest>[^|\n]+)", re.IGNORECASE)
+_BYLINE_INSTITUTION = re.compile(r"^[ \t]*(?i:by)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},[ \t]+(?:the[ \t]+)?"
+                                 r"(?P<rest>[^\n,]{3,80})$", re.MULTILINE)
 _UNIT_NAME = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\b")
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
                          r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
@@ -980,6 +985,7 @@ def _unit_parent(name: str, body: str) -> str | None:
 
 _ACRONYM_FIRST = re.compile(r"^\s*[A-Z]{2,8}\s+[|–—-]\s+(?=[A-Z])")
 _ACRONYM_LAST = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
+_ACRONYM_BARE = re.compile(r"(?<=\w)\s+([A-Z]{2,8})$")
 
 
 def _header_line_name(line: str) -> str | None:
@@ -994,6 +1000,10 @@ def _header_line_name(line: str) -> str | None:
         candidates.append(_title_case(line))  # a logo's capitals: "THE UNIVERSITY of EDINBURGH"
     for cand in dict.fromkeys(candidates):  # (without a leading acronym the second is the line itself)
         cand = re.sub(r"^The\s+", "", _ACRONYM_LAST.sub("", cand).strip())
+        tail = _ACRONYM_BARE.search(cand)  # "Institute for Molecular Medicine Finland FIMM"
+        initials = {w[0] for w in cand[: tail.start()].split() if w[0].isupper()} if tail else set()
+        if tail and set(tail.group(1)) <= initials:
+            cand = cand[: tail.start()]
         name = _organisation_at_start(cand)
         if name and len(name) >= len(cand) - 1 and len(name.split()) >= 2 and not _NEWSROOM_WORD.search(name):
             return name
@@ -1038,6 +1048,13 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         name = _organisation_at_start(origin.group("rest")) if origin else None
         if name:
             return name
+    # a repost's byline naming the writer's institution: "by Tom Haskins, University of Bristol" (Medical Xpress)
+    for text in (cleaned.masthead, cleaned.preamble):
+        for bm in _BYLINE_INSTITUTION.finditer(text or ""):
+            rest = bm.group("rest").strip()
+            name = _institution_at_start(rest)
+            if name and len(name) >= len(rest) - 1:
+                return name
     # EurekAlert! puts the institution on the line under the release type ("Peer-Reviewed Publication\nPLOS")
     for text in (cleaned.masthead, cleaned.preamble):
         posted = _EUREKALERT_INSTITUTION.search(text or "")
@@ -1169,7 +1186,10 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
                     or find_release_date(cleaned.body, cleaned.masthead, cleaned.headings, cleaned.trailer,
                                          day_first=day_first)
                     or _header_date(cleaned.masthead, day_first=day_first, date_only=True)
-                    or _header_date(cleaned.preamble, day_first=day_first, embargo=True))
+                    or _header_date(cleaned.preamble, day_first=day_first, embargo=True)
+                    # a date line set in the article under its opening paragraph, the first line that is not prose
+                    # ("CAMBRIDGE, Mass. — Familial ...\n\nJune 6, 2024\n\nThe study, published in ...")
+                    or _header_date(cleaned.headings.split("\n", 1)[0], day_first=day_first, date_only=True))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],

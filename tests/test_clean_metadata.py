@@ -885,3 +885,22 @@ def test_written_release_journals_set12(name, journal):
 def test_horizontal_bar_dateline_dates_the_release():
     # "HOUSTON ― Sept. 10, 2025 ― Researchers at ...": U+2015 written as the dateline's dash
     assert _written("set12", "y19.txt").published_on == date(2025, 9, 10)
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("z18.txt", "University of Washington"),  # only the press contact's "lostrand@uw.edu" (a two-letter .edu)
+        ("z21.txt", "UT Southwestern Medical Center"),  # the header line "UT Southwestern Medical Center | Newsroom"
+        ("z22.txt", "University of Bristol"),  # the repost's byline "by Tom Haskins, University of Bristol"
+        ("z26.txt", "Institute for Molecular Medicine Finland"),  # header "... Finland FIMM", the acronym left out
+    ],
+)
+def test_written_release_issuer_set13(name, issuer):
+    assert _written("set13", name).publisher == issuer
+
+
+@pytest.mark.parametrize("name,day", [("z29.txt", date(2026, 2, 10)), ("z39.txt", date(2024, 6, 6))])
+def test_date_line_under_the_opening_paragraph_dates_the_release(name, day):
+    # "CAMBRIDGE, Mass. — Familial ... \n\nJune 6, 2024\n\nThe study, published in ...": a dateline without a date
+    assert _written("set13", name).published_on == day
