@@ -243,6 +243,12 @@ def test_cxcl1_cxcl2_with_metastasis_and_inflammation():
         ("IL-1alpha might suppress MMP3.", IL1A, MMP3, "-", False, True),
         ("Knockdown of IL-1alpha reduced MMP3 secretion.", IL1A, MMP3, "+", False, False),
         ("IL-1alpha triggers MMP3 and appears to hasten metastasis.", IL1A, METASTASIS, "+", False, True),
+        # "A had no effect on X but reduced B": A is the subject of both verb phrases; only the first is negated
+        ("IL-1alpha deficiency had no effect on metastasis but reduced MMP3.", IL1A, MMP3, "+", False, False),
+        ("IL-1alpha deficiency had no effect on metastasis but reduced MMP3.", IL1A, METASTASIS, "0", True, False),
+        ("IL-1alpha ablation had no influence on metastasis, but attenuated increases in MMP3.", IL1A, MMP3, "+",
+         False, False),
+        ("IL-1alpha did not change metastasis but increased MMP3.", IL1A, MMP3, "+", False, False),
     ],
 )
 def test_trigger_syntax(sentence, subject, obj, direction, negated, hedged):

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "10+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "11+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -179,6 +179,13 @@ _CLAUSE_BREAK = re.compile(
     r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"^[\s*_]*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
+# "A ablation had no influence on X, but attenuated B": a negated verb phrase of A, then "but" and a second verb
+# phrase whose subject is still A; only the second one reaches B, and the negation stays in the first
+_NEGATED_THEN_BUT = re.compile(
+    r"\b(?:(?:had|has|have|showed|shows|exerted|produced|caused)\s+no|(?:did|does|do|could|would|was|were|is|are)"
+    r"\s+not|failed\s+to)\b.*?,?\s+but\s+(?!not\b|also\b|rather\b|only\b|instead\b)(?=(?:\w+ly\s+)?[a-z]+(?:ed|es)\b)",
+    re.IGNORECASE,
+)
 _VERB_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
@@ -195,9 +202,9 @@ _SPECIES_WORDS = [
     (r"c\. elegans|caenorhabditis", "NCBITaxon:6239"),
     (r"yeast|saccharomyces", "NCBITaxon:4932"),
     (
-        r"patients?|humans?|women|woman|men|man|people|persons?|individuals?|volunteers?|"
+        (r"patients?|humans?|women|woman|men|man|people|persons?|individuals?|volunteers?|"
         r"participants?|children|infants?|adults?|subjects?|families|homo sapiens|"
-        r"hela|mcf-?7|mda-mb-\d+|hek-?293\w*",
+        r"hela|mcf-?7|mda-mb-\d+|hek-?293\w*"),
         "NCBITaxon:9606",
     ),
 ]
@@ -509,6 +516,9 @@ def _analyse(
     Returns (subject_is_left, predicate, direction, negated, score) or None.
     """
     between = _mask(text, spans, g1.end, g2.start)
+    contrast = _NEGATED_THEN_BUT.search(between)
+    if contrast and len(between[: contrast.start()]) <= 40 and not re.search(r"[,(]| E ", between[: contrast.start()]):
+        between = between[: contrast.start()] + between[contrast.end() :]
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
     if _ABILITY_OF.search(between):
