@@ -249,6 +249,10 @@ def test_cxcl1_cxcl2_with_metastasis_and_inflammation():
         ("IL-1alpha ablation had no influence on metastasis, but attenuated increases in MMP3.", IL1A, MMP3, "+",
          False, False),
         ("IL-1alpha did not change metastasis but increased MMP3.", IL1A, MMP3, "+", False, False),
+        # a nominal after "and" is the verb's second object; degradation is a loss
+        ("IL-1alpha decreased tumor growth and expression of MMP3.", IL1A, MMP3, "-", False, False),
+        ("IL-1alpha induces MMP3 degradation.", IL1A, MMP3, "-", False, False),
+        ("IL-1alpha degrades MMP3.", IL1A, MMP3, "-", False, False),
     ],
 )
 def test_trigger_syntax(sentence, subject, obj, direction, negated, hedged):

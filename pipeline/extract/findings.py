@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "11+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "12+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -113,7 +113,7 @@ _T: list[tuple[str, str, int]] = [
         "down",
         -1,
     ),
-    (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
+    (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     (r"inhibit\w*|suppress\w*|block\w*|prevent\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
     (
@@ -384,7 +384,7 @@ _SUBJECT_GAP = re.compile(
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AFTER_LOSS = re.compile(
     r"^(?:\s*\(-/-\)|-/-|-?(?-i:KO)\b|[\s-]*(?:knock-?out|knock-?down|null|deficient|deficiency|siRNA|shRNA|"
-    r"silencing|depletion|deletion|ablation|inactivation)\b)",
+    r"silencing|depletion|deletion|ablation|inactivation|degradation)\b)",
     re.IGNORECASE,
 )
 _SUBJECT_FLIP = re.compile(
@@ -482,6 +482,7 @@ _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
+_NOMINAL_OF = re.compile(r"(?:production|expression|secretion|release|synthesis|levels?|activity)\s+of\b", re.IGNORECASE)
 _LEADING_NOMINAL = re.compile(
     r"(?:production|expression|secretion|release|synthesis|levels?|activity)\b", re.IGNORECASE
 )
@@ -687,6 +688,8 @@ def _analyse(
     for i in range(len(trig) - 1, 0, -1):
         gap = use[trig[i - 1][1] : trig[i][0]]
         if _CUT.search(gap):
+            if "," not in gap and re.search(r"\band\s+(?:the\s+)?$", gap) and _NOMINAL_OF.match(use[trig[i][0] :]):
+                continue  # "decreased tumor growth and expression of VEGF": the nominal is the verb's second object
             trig = trig[i:]
             break
     subject_left = True
