@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTH_WORDS, MONTHS, TIME_PATTERN, CleanedText
-from pipeline.extract.institutions import find_institutions
+from pipeline.extract.institutions import _INST_HEADS, find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
 from pipeline.registries import is_acronym, load_institutions
@@ -190,9 +190,11 @@ def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> dat
     token = token.strip("() |")
     iso = re.fullmatch(r"(\d{4})[-/.](\d{2})[-/.](\d{2})", token)
     numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
+    cjk = re.fullmatch(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]", token)
     try:
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if iso or cjk:
+            ymd = iso or cjk
+            return date(int(ymd[1]), int(ymd[2]), int(ymd[3]))
         if numeric:
             # "17.03.2015" and the zero-padded "05/04/2023" are day first (European); "5/3/2021" and "7/5/2022"
             # month first (US: Newswise's "Released:"), unless "19/4/2021" or the text is British or European
@@ -524,16 +526,24 @@ _EARLIER_BEFORE = re.compile(
     r"|eerder(?:e)?\s+onderzoek|frühere[nr]?\s+(?:Studie|Arbeit|Untersuchung)|(?:étude|travaux)\s+(?:précédente?s?|antérieur\w*))"
     r"\b[^.;]{0,120}$)"
     r"|(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$"
-    r"|(?i:\b(?:a|an|the|his|her|their)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:study|trial|paper|report|review|analysis)\b"
-    r"[^.;]{0,40}$)"  # "a 2021 observational study published in ..."
+    r"|(?i:\b(?:a|an|the|his|her|their|its|our|[\w-]+['’]s)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$)"  # "a 2021 observational study", "the team's 2023 study"
 )
 # ... and after it, within its clause: "published in the journal Stroke in 2021", "in X earlier this year"
 _EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
 
 
+# "Meeting abstracts are published in the Association's journal Circulation as an online supplement": where a
+# meeting's abstracts go, not the study's venue
+_SUPPLEMENT_BEFORE = re.compile(r"\babstracts?\s+(?:are|is|were|will\s+be)\s+(?:\w+\s+)?published\s+(?:online\s+)?"
+                                r"(?:in\s+(?:the\s+)?[^.;]{0,40})?$", re.IGNORECASE)
+
+
 def _dated(body: str, pos: int) -> bool:
-    """The words around the venue at ``pos`` say it is an earlier study's."""
-    return bool(_EARLIER_BEFORE.search(body[max(0, pos - 200) : pos]) or _EARLIER_AFTER.match(body[pos : pos + 120]))
+    """The words around the venue at ``pos`` say it is an earlier study's (or a meeting's abstract supplement)."""
+    before = body[max(0, pos - 200) : pos]
+    return bool(_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(body[pos : pos + 120])
+                or _SUPPLEMENT_BEFORE.search(before))
 
 
 _BULLET = re.compile(r"^\s*[-•*–]\s")
@@ -638,6 +648,9 @@ _ISSUER_LINE = re.compile(
     r"|^[ \t]*(?:the\s+)?(?P<rest2>.+?)[ \t]+(?:news|press|media)\s+release[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
+_SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+by|(?:news\s+|materials?\s+)?provided\s+by)"
+                            r"[ \t]*:?[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 # PR Newswire closes a release with "SOURCE Acme Therapeutics, Inc." (no colon: news stories list their
 # facts' sources as "SOURCE: Institute of Medicine")
 _WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$", re.MULTILINE)
@@ -726,9 +739,14 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     split = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", _head(text.strip(), 300 * sentences), maxsplit=sentences)
     opening = " ".join(split[:sentences])
     for m in find_institutions(opening, load_institutions()):
-        if _HOME_BEFORE.search(opening[max(0, m.start - 80) : m.start]) or opening.startswith("-led ", m.end):
+        before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
+        if _HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end):
             return m.text
     return None
+
+
+_UNIT_BEFORE = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)+"
+                          r"(?:of|at)\s+(?:the\s+)?$")
 
 
 def _institution_at_start(text: str) -> str | None:
@@ -878,6 +896,8 @@ def _domain_owner(closing: str, body: str) -> str | None:
         # "news@iisc.ac.in" from a page that never spells out its IISc; two letters only on a US university's
         # domain ("uw.edu"), where the registry's two-letter acronyms belong ("um.edu.my" is not Michigan's)
         known = _registry_acronyms().get(key) if len(key) >= 3 or suffix == "edu" else None
+        if not known and (suffix == "edu" or suffix.startswith(("edu.", "ac."))):
+            known = _registry_cores().get(key)  # "monash.edu": Monash University, named nowhere else
         if known:
             return known
     return None
@@ -893,6 +913,19 @@ def _registry_acronyms() -> dict[str, str]:
             letters = re.sub(r"[^A-Za-z]", "", alias)
             if len(letters) >= 2 and is_acronym(alias):
                 owners.setdefault(letters.lower(), set()).add(reg.records[rid].name)
+    return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def _registry_cores() -> dict[str, str]:
+    """The distinctive word of a registry institution's name, as a web domain spells it -> the name, for names that
+    are that one word and head words ("Monash University", "University of Helsinki"), where no other name shares it."""
+    reg = load_institutions()
+    owners: dict[str, set[str]] = {}
+    for rec in reg.records.values():
+        core = [w for w in re.findall(r"[^\W\d_]+", rec.name) if w.lower() not in _INST_HEADS | {"of", "the"}]
+        if len(core) == 1 and len(core[0]) >= 4:
+            owners.setdefault(core[0].lower(), set()).add(rec.name)
     return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
 
 
@@ -1017,6 +1050,16 @@ _NEWSROOM_WORD = re.compile(rf"\s(?:{_NEWSROOM}|Magazine|Blog|Stories)$")
 def _stated_issuer(cleaned: CleanedText) -> str | None:
     lead = _head(cleaned.body, 300)
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
+    # a line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
+    # the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center")
+    for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
+        for lm in _SOURCE_STATED.finditer(text or ""):
+            name = _organisation_at_start(lm.group("rest"))
+            whole = lm.group("rest").strip().rstrip(".")
+            if name and whole.startswith(name) and _NAME_ONLY.fullmatch(whole) and len(whole.split()) <= 7:
+                return whole  # the field's whole value: "Mount Sinai Health System", not the registry's "Mount Sinai"
+            if name:
+                return name
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
         name = _issuer_opening(lead)
         if name:
@@ -1148,9 +1191,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # the page's copyright line names an institution's own site ("© 2024 Garvan Institute of Medical Research.")
     for text in closing:
         for cm in _COPYRIGHT.finditer(text):
-            name = _institution_at_start(cm.group("rest"))
-            if name:
-                return name
+            # a bilingual owner: "© 2025 Helsingin yliopisto – University of Helsinki"
+            for part in re.split(r"\s+[–—-]\s+", cm.group("rest")):  # (not "© Alain Herzog / EPFL": a photo's)
+                name = _institution_at_start(part)
+                if name:
+                    return name
     return None
 
 

@@ -904,3 +904,25 @@ def test_written_release_issuer_set13(name, issuer):
 def test_date_line_under_the_opening_paragraph_dates_the_release(name, day):
     # "CAMBRIDGE, Mass. — Familial ... \n\nJune 6, 2024\n\nThe study, published in ...": a dateline without a date
     assert _written("set13", name).published_on == day
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("a03.txt", "Johns Hopkins Medicine"),  # "Source Newsroom:" outranks the opening's "researchers at the ... Center"
+        ("a05.txt", "Max Planck Institute for Biology of Ageing"),  # not "... in Cologne"
+        ("a06.txt", "Monash University"),  # only the contact's "lauren.tsai@monash.edu"
+        ("a19.txt", "University of Chile"),  # "Researchers at the Faculty of Medicine of the University of Chile"
+        ("a32.txt", "University of Helsinki"),  # "© 2025 Helsingin yliopisto – University of Helsinki"
+    ],
+)
+def test_written_release_issuer_set14(name, issuer):
+    assert _written("set14", name).publisher == issuer
+
+
+def test_written_release_journals_and_dates_set14():
+    # "the team's 2023 study, published in The Journal of Infectious Diseases" is an earlier study's venue
+    assert _written_record("set14", "a17.txt").journal is None
+    # "Meeting abstracts are published in the Association's journal Circulation as an online supplement"
+    assert _written_record("set14", "a27.txt").journal is None
+    assert _written("set14", "a22.txt").published_on == date(2025, 7, 1)  # "2025年7月1日"

@@ -99,3 +99,18 @@ def test_seed_004_via_pipeline_cleaning():
     got = {(r.institution_id, r.role) for r in rows}
     assert ("inst:mskcc", "publisher") in got
     assert ("inst:ski", "affiliation") in got
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # a unit's name ending in its institution, which the registry does not know
+        ("Researchers at the Faculty of Medicine of the University of Chile found", ["University of Chile"]),
+        ("the Department of Biology at Stanford University said", ["Stanford University"]),
+        # a full Max Planck name keeps its field and loses its city
+        ("Researchers at the Max Planck Institute for Biology of Ageing in Cologne have",
+         ["Max Planck Institute for Biology of Ageing"]),
+    ],
+)
+def test_institution_named_by_a_unit_and_without_its_city(text, found):
+    assert [m.text for m in find_institutions(text, load_institutions())] == found

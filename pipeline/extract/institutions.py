@@ -21,7 +21,7 @@ from pipeline.extract.funding import _capitalised_spans, _split_and
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
-VERSION = "6"  # 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
+VERSION = "7"  # 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
 
 _INST_HEADS = frozenset(
     """
@@ -100,6 +100,21 @@ def clean_markup(text: str) -> str:
     return text.replace("**", "").replace("__", "")
 
 
+# the institution a unit's name ends with: "Faculty of Medicine of the University of Chile", "Department of
+# Biology at Stanford University"
+_UNIT_OWNER = re.compile(r"\s(?:of\s+the|at\s+the|at)\s+([A-Z].*)$")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?$")
+
+
+def _without_place(name: str) -> str:
+    """"Minnesota State University in Mankato" -> "Minnesota State University": the place is not part of the
+    name (when what stays has a head word)."""
+    cut = _PLACE_TAIL.search(name)
+    if cut and any(w.lower().strip(".,") in _INST_HEADS for w in name[: cut.start()].split()):
+        return name[: cut.start()]
+    return name
+
+
 def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMention]:
     """Registry names and pattern-found institution names in ``text``, in order, non-overlapping."""
     out: list[InstitutionMention] = []
@@ -145,6 +160,7 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             if (len(inside) == 1 and inside[0].start == a and not rest_has_head
                     and inside[0].text.split()[-1].lower() in _INST_HEADS
                     and re.match(r"\s+(?:of|for)\s+[A-Z]", text[inside[0].end : b])):
+                b = a + len(_without_place(text[a:b]))  # "... for Biology of Ageing in Cologne"
                 out.append(InstitutionMention(a, b, text[a:b], inside[0].record, True))
                 used.append((a, b))
                 continue
@@ -166,17 +182,16 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             for m in inside:
                 out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
                 used.append((m.start, m.end))
-            continue
-        name = text[a:b]
+            owner = None if inside else _UNIT_OWNER.search(text[a:b])
+            if owner is None or owner.group(1).split()[0].lower() in _SUBUNIT_FIRST:
+                continue
+            # "Faculty of Medicine of the University of Chile": the unit's institution, found by its pattern
+            a = a + owner.start(1)
+            words = text[a:b].split()
+        name = _without_place(text[a:b])
+        b = a + len(name)
         if _NOT_INSTITUTION.search(name) or len(name.split()) < 2:
             continue
-        # "Minnesota State University in Mankato": the place is not part of the name
-        cut = re.search(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?$", name)
-        if cut and any(w.lower().strip(".,") in _INST_HEADS for w in name[: cut.start()].split()):
-            b = a + cut.start()
-            name = text[a:b]
-            if len(name.split()) < 2:
-                continue
         rec = reg.lookup(name)
         if rec is not None:
             out.append(InstitutionMention(a, b, name, rec, True))
