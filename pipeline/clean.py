@@ -188,11 +188,12 @@ DATE_PATTERN = (
     rf"|\d{{1,2}}-{MONTH_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
     r"|\d{4}(?:-\d{2}-|/\d{2}/)\d{2}|(?<![\w./])\d{4}\.\d{2}\.\d{2}(?!\d)"  # "2022/06/30", "2024.02.26" (not in a DOI)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # "17.03.2015", "5/3/2021"
+    r"|(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d\d(?![\w-])"  # "03-11-2026" (Dutch)
     r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"  # "2025年7月1日" (Japanese, Chinese), "2025년 7월 1일"
 )
 # "March 19, 2007 -- ", "(Dec. 17, 2018) — ", "WASHINGTON (Reuters) - "
 _DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z .,]{{0,40}}\s)?\(?(?P<date>{DATE_PATTERN})\)?\s*(?:--|—|–|-|\|)\s*"
+    rf"^\s*(?:[A-Z](?:[^\W\d_]|[ .,]){{0,40}}\s)?\(?(?P<date>{DATE_PATTERN})\)?\s*(?:--|—|–|-|\|)\s*"  # "MONTRÉAL, le 25 mai"
     r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
     re.IGNORECASE,
 )

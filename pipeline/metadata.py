@@ -189,7 +189,7 @@ def parse_date(text: str, *, day_first: Callable[[], bool] = _month_first) -> da
 def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> date | None:
     token = token.strip("() |")
     iso = re.fullmatch(r"(\d{4})[-/.](\d{2})[-/.](\d{2})", token)
-    numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", token)
+    numeric = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})[./-](\d{4})", token)
     cjk = re.fullmatch(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]", token)
     try:
         if iso or cjk:
@@ -649,6 +649,7 @@ _ISSUER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
+_HEADER_SOURCE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 _SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+by|(?:news\s+|materials?\s+)?provided\s+by)"
                             r"[ \t]*:?[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 # PR Newswire closes a release with "SOURCE Acme Therapeutics, Inc." (no colon: news stories list their
@@ -669,7 +670,7 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 # ("Contact:\nDr. K. Lehmann\nPress Office, Max Planck Institute of Biochemistry", "Media enquiries: ...").
 _CONTACT_BLOCK = re.compile(
     r"^[ \t]*(?:for\s+(?:further|more)\s+information(?:,?[ \t]*(?:please[ \t]+)?contact)?"
-    r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries)(?:[ \t]+contact)?"
+    r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries|queries)(?:[ \t]+contact)?"
     r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations)(?:[ \t]+team)?(?=[ \t]*,))[ \t]*(?::|,|$|(?<=contact))"
     r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",  # ^ "Ufficio Stampa / Press Office", "The Lancet press office, T) ..."
     re.IGNORECASE | re.MULTILINE,
@@ -736,7 +737,8 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     release": a story, not the release)."""
     if _RETOLD_RELEASE.search(body):
         return None
-    split = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", _head(text.strip(), 300 * sentences), maxsplit=sentences)
+    split = re.split(r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“])",
+                     _head(text.strip(), 300 * sentences), maxsplit=sentences)
     opening = " ".join(split[:sentences])
     for m in find_institutions(opening, load_institutions()):
         before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
@@ -905,7 +907,8 @@ def _domain_owner(closing: str, body: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _registry_acronyms() -> dict[str, str]:
-    """Lower-cased acronym of two or more letters -> the name of the one registry institution it stands for."""
+    """Lower-cased acronym of two or more letters (an alias, or a name's initials) -> the name of the one registry
+    institution it stands for."""
     reg = load_institutions()
     owners: dict[str, set[str]] = {}
     for rid, aliases in reg.aliases.items():
@@ -913,6 +916,10 @@ def _registry_acronyms() -> dict[str, str]:
             letters = re.sub(r"[^A-Za-z]", "", alias)
             if len(letters) >= 2 and is_acronym(alias):
                 owners.setdefault(letters.lower(), set()).add(reg.records[rid].name)
+        # the name's initials, as its domain spells them: "bcm.edu" for Baylor College of Medicine
+        initials = "".join(w[0] for w in reg.records[rid].name.split() if w[0].isupper())
+        if len(initials) >= 3:
+            owners.setdefault(initials.lower(), set()).add(reg.records[rid].name)
     return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
 
 
@@ -961,7 +968,7 @@ def _title_case(name: str) -> str:
 def _head(text: str, n: int) -> str:
     """The first ``n`` characters of ``text``, on to the end of that sentence (at most ``n`` more), so that no
     name is cut in two ("the Hospital Universitario San| Bartolomé")."""
-    end = re.search(r"[.!?](?=\s|$)", text[n : 2 * n])
+    end = re.search(r"(?<!\bSt)(?<!\bDr)(?<!\bMt)(?<!\b[A-Z])[.!?](?=\s|$)", text[n : 2 * n])  # not "in St. Louis"
     return text[: n + end.end()] if end else text[: 2 * n] + re.match(r"\S*", text[2 * n :]).group(0)
 
 
@@ -983,7 +990,8 @@ _ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+
 _BYLINE_INSTITUTION = re.compile(r"^[ \t]*(?i:by)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},[ \t]+(?:the[ \t]+)?"
                                  r"(?P<rest>[^\n,]{3,80})$", re.MULTILINE)
 _UNIT_NAME = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\b")
-_POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}"
+                         r"(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
                          r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
 
 
@@ -1052,8 +1060,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
     # a line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
     # the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center")
-    for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
-        for lm in _SOURCE_STATED.finditer(text or ""):
+    # (a bare "Source: X" only above the article, where reposts put it: news stories close with "SOURCE: X" for facts)
+    stated = ((t, _SOURCE_STATED) for t in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing))
+    header_source = ((t, _HEADER_SOURCE) for t in (cleaned.masthead, cleaned.preamble))
+    for text, pattern in (*stated, *header_source):
+        for lm in pattern.finditer(text or ""):
             name = _organisation_at_start(lm.group("rest"))
             whole = lm.group("rest").strip().rstrip(".")
             if name and whole.startswith(name) and _NAME_ONLY.fullmatch(whole) and len(whole.split()) <= 7:
@@ -1078,6 +1089,14 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
     marked = any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer))
     if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
+        # the work of one institution, released by another that funded or hosted it: the press contact's domain and
+        # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
+        # Horizons Foundation award" ... "About the Lupus Horizons Foundation", "communications@lupushorizons.org")
+        sponsor = _domain_owner("\n".join(closing), cleaned.body) if _CONTACT_MAIL.search("\n".join(closing)) else None
+        about = "\n".join((cleaned.body[-3000:], cleaned.headings, cleaned.trailer or ""))
+        if (sponsor and home not in sponsor and sponsor not in home
+                and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
+            return sponsor
         return home
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
@@ -1174,8 +1193,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         if later:
             return later
     # the domain of the press contact's e-mail ("please contact ... communications@northmoor.nhs.uk")
-    contact_mail = re.search(r"\b(?:contact|press office|media office|enquiries|inquiries|information)\b[^@]{0,120}@",
-                             "\n".join(closing), re.IGNORECASE)
+    contact_mail = _CONTACT_MAIL.search("\n".join(closing))
     if released or contact_mail:
         owner = _domain_owner("\n".join((cleaned.preamble, *closing)), cleaned.body)
         if owner:
@@ -1199,6 +1217,8 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     return None
 
 
+_CONTACT_MAIL = re.compile(r"\b(?:contact|press office|media office|enquiries|inquiries|information)\b[^@]{0,120}@",
+                           re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\([Cc]\)|\bCopyright\b)[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?,?[ \t]*)?"
                         r"(?:by[ \t]+)?(?P<rest>[^\n]{3,160})")
 
@@ -1232,6 +1252,7 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
                                          day_first=day_first)
                     or _header_date(cleaned.masthead, day_first=day_first, date_only=True)
                     or _header_date(cleaned.preamble, day_first=day_first, embargo=True)
+                    or _header_date(cleaned.masthead, day_first=day_first, embargo=True)
                     # a date line set in the article under its opening paragraph, the first line that is not prose
                     # ("CAMBRIDGE, Mass. — Familial ...\n\nJune 6, 2024\n\nThe study, published in ...")
                     or _header_date(cleaned.headings.split("\n", 1)[0], day_first=day_first, date_only=True))

@@ -926,3 +926,31 @@ def test_written_release_journals_and_dates_set14():
     # "Meeting abstracts are published in the Association's journal Circulation as an online supplement"
     assert _written_record("set14", "a27.txt").journal is None
     assert _written("set14", "a22.txt").published_on == date(2025, 7, 1)  # "2025年7月1日"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("b03.txt", "Karolinska Institutet"),  # a repost's header line "Source: Karolinska Institutet"
+        ("b17.txt", "University of Cape Town"),  # "Media queries:" over "..., University of Cape Town"
+        ("b21.txt", "Leiden University Medical Center"),  # "Source: Leiden University Medical Center (LUMC)"
+        ("b24.txt", "Lupus Horizons Foundation"),  # the funder's release: its contact domain and its About paragraph
+        ("b36.txt", "Washington University School of Medicine in St. Louis"),  # not cut at "St."
+        ("b39.txt", "Baylor College of Medicine"),  # only "bcm.edu": a registry name's initials
+        ("b40.txt", "McGill University"),  # "McGill University's Rosalind and Morris Goodman Cancer Institute"
+    ],
+)
+def test_written_release_issuer_set15(name, issuer):
+    assert _written("set15", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "name,day",
+    [
+        ("b12.txt", date(2026, 2, 19)),  # only "EMBARGOED UNTIL 11:00 AM US ET, THURSDAY, FEBRUARY 19, 2026" above
+        ("b28.txt", date(2026, 11, 3)),  # "Rotterdam, 03-11-2026"
+        ("b40.txt", date(2026, 5, 25)),  # "MONTRÉAL, le 25 mai 2026 –"
+    ],
+)
+def test_written_release_dates_set15(name, day):
+    assert _written("set15", name).published_on == day
