@@ -649,7 +649,6 @@ _ISSUER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
-_HEADER_SOURCE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 _SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+by|(?:news\s+|materials?\s+)?provided\s+by)"
                             r"[ \t]*:?[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 # PR Newswire closes a release with "SOURCE Acme Therapeutics, Inc." (no colon: news stories list their
@@ -737,9 +736,9 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     release": a story, not the release)."""
     if _RETOLD_RELEASE.search(body):
         return None
-    split = re.split(r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“])",
-                     _head(text.strip(), 300 * sentences), maxsplit=sentences)
-    opening = " ".join(split[:sentences])
+    head = _head(text.strip(), 300 * sentences)
+    ends = [m.end() for m in _SENTENCE_END.finditer(head) if re.match(r"\s+[A-Z\"“]", head[m.end() :])]
+    opening = head[: ends[sentences - 1]] if len(ends) >= sentences else head
     for m in find_institutions(opening, load_institutions()):
         before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
         if _HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end):
@@ -747,8 +746,8 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     return None
 
 
-_UNIT_BEFORE = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)+"
-                          r"(?:of|at)\s+(?:the\s+)?$")
+_UNIT_WORDS = r"(?:Faculty|School|Department|Division|College)"
+_UNIT_BEFORE = re.compile(rf"{_UNIT_WORDS}\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)+(?:of|at)\s+(?:the\s+)?$")
 
 
 def _institution_at_start(text: str) -> str | None:
@@ -965,10 +964,13 @@ def _title_case(name: str) -> str:
     return " ".join(w if i and w in _TITLE_SMALL else w.capitalize() for i, w in enumerate(words))
 
 
+_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bDr)(?<!\bMt)(?<!\b[A-Z])[.!?](?=\s|$)")  # not "St. Louis", "T.H. Chan"
+
+
 def _head(text: str, n: int) -> str:
     """The first ``n`` characters of ``text``, on to the end of that sentence (at most ``n`` more), so that no
     name is cut in two ("the Hospital Universitario San| Bartolomé")."""
-    end = re.search(r"(?<!\bSt)(?<!\bDr)(?<!\bMt)(?<!\b[A-Z])[.!?](?=\s|$)", text[n : 2 * n])  # not "in St. Louis"
+    end = _SENTENCE_END.search(text[n : 2 * n])
     return text[: n + end.end()] if end else text[: 2 * n] + re.match(r"\S*", text[2 * n :]).group(0)
 
 
@@ -989,7 +991,7 @@ def _institution_in(text: str) -> str | None:
 _ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+)?(?P<rest>[^|\n]+)", re.IGNORECASE)
 _BYLINE_INSTITUTION = re.compile(r"^[ \t]*(?i:by)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},[ \t]+(?:the[ \t]+)?"
                                  r"(?P<rest>[^\n,]{3,80})$", re.MULTILINE)
-_UNIT_NAME = re.compile(r"(?:Faculty|School|Department|Division|College)\s+of\b")
+_UNIT_NAME = re.compile(rf"{_UNIT_WORDS}\s+of\b")
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}"
                          r"(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
                          r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
@@ -1062,11 +1064,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center")
     # (a bare "Source: X" only above the article, where reposts put it: news stories close with "SOURCE: X" for facts)
     stated = ((t, _SOURCE_STATED) for t in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing))
-    header_source = ((t, _HEADER_SOURCE) for t in (cleaned.masthead, cleaned.preamble))
+    header_source = ((t, _SOURCE_LINE) for t in (cleaned.masthead, cleaned.preamble))
     for text, pattern in (*stated, *header_source):
         for lm in pattern.finditer(text or ""):
             name = _organisation_at_start(lm.group("rest"))
-            whole = lm.group("rest").strip().rstrip(".")
+            whole = re.sub(r"^(?:the|The)\s+", "", lm.group("rest").strip().rstrip("."))
             if name and whole.startswith(name) and _NAME_ONLY.fullmatch(whole) and len(whole.split()) <= 7:
                 return whole  # the field's whole value: "Mount Sinai Health System", not the registry's "Mount Sinai"
             if name:
