@@ -209,9 +209,7 @@ def build_famplex_gene_synonyms(ref: Path, symbol_to_id: dict[str, str], uniprot
         ["entity_id", "text", "grounding"],
         "strings grounded to more than one gene, and strings of fewer than 3 characters, are left out; entity_type = gene",
     )
-    body = "".join("\t".join(r) + "\n" for r in rows)
-    (OUT / "famplex_gene_synonyms.tsv").write_text(header + body, encoding="utf-8")
-    print(f"wrote {OUT / 'famplex_gene_synonyms.tsv'}: {len(rows)} rows")
+    _write(OUT / "famplex_gene_synonyms.tsv", header, rows)  # (its stable sort keeps the text order within a gene)
 
 
 # ---------------------------------------------------------------------------------------------- MeSH
