@@ -6,7 +6,7 @@ Only what the text states: a field the text does not give stays None (dates are 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -879,8 +879,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
     for name in names:
         n = re.sub(r"^(?:The|the)\s+", "", name)
         letters = re.sub(r"[^a-z0-9]", "", n.lower())
-        initials = ("".join(w[0] for w in n.split() if w[0].isupper()).lower(),
-                    "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
+        initials = (_initials(n), "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
         spelled.append((n, letters, initials))
     for label, suffix in domains:
         key = label.replace("-", "")
@@ -909,30 +908,39 @@ def _registry_acronyms() -> dict[str, str]:
     """Lower-cased acronym of two or more letters (an alias, or a name's initials) -> the name of the one registry
     institution it stands for."""
     reg = load_institutions()
-    owners: dict[str, set[str]] = {}
+    pairs = []
     for rid, aliases in reg.aliases.items():
-        for alias in aliases:
-            letters = re.sub(r"[^A-Za-z]", "", alias)
-            if len(letters) >= 2 and is_acronym(alias):
-                owners.setdefault(letters.lower(), set()).add(reg.records[rid].name)
-        # the name's initials, as its domain spells them: "bcm.edu" for Baylor College of Medicine
-        initials = "".join(w[0] for w in reg.records[rid].name.split() if w[0].isupper())
-        if len(initials) >= 3:
-            owners.setdefault(initials.lower(), set()).add(reg.records[rid].name)
-    return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
+        name = reg.records[rid].name
+        pairs += [(re.sub(r"[^A-Za-z]", "", a).lower(), name) for a in aliases
+                  if is_acronym(a) and len(re.sub(r"[^A-Za-z]", "", a)) >= 2]
+        if len(_initials(name)) >= 3:  # the name's initials, as its domain spells them: "bcm.edu"
+            pairs.append((_initials(name), name))
+    return _sole_owners(pairs)
 
 
 @lru_cache(maxsize=1)
 def _registry_cores() -> dict[str, str]:
     """The distinctive word of a registry institution's name, as a web domain spells it -> the name, for names that
     are that one word and head words ("Monash University", "University of Helsinki"), where no other name shares it."""
-    reg = load_institutions()
-    owners: dict[str, set[str]] = {}
-    for rec in reg.records.values():
+    pairs = []
+    for rec in load_institutions().records.values():
         core = [w for w in re.findall(r"[^\W\d_]+", rec.name) if w.lower() not in _INST_HEADS | {"of", "the"}]
         if len(core) == 1 and len(core[0]) >= 4:
-            owners.setdefault(core[0].lower(), set()).add(rec.name)
+            pairs.append((core[0].lower(), rec.name))
+    return _sole_owners(pairs)
+
+
+def _sole_owners(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """key -> name for the keys that only one name has."""
+    owners: dict[str, set[str]] = {}
+    for key, name in pairs:
+        owners.setdefault(key, set()).add(name)
     return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
+
+
+def _initials(name: str) -> str:
+    """The lower-cased initials of a name's capitalised words: "Baylor College of Medicine" -> "bcm"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper()).lower()
 
 
 def _about_line_name(text: str, body: str) -> str | None:
