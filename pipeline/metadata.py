@@ -1102,8 +1102,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         # the work of one institution, released by another that funded or hosted it: the press contact's domain and
         # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
         # Horizons Foundation award" ... "About the Lupus Horizons Foundation", "communications@lupushorizons.org")
-        sponsor = _domain_owner("\n".join(closing), cleaned.body) if _CONTACT_MAIL.search("\n".join(closing)) else None
         about = "\n".join((cleaned.body[-3000:], cleaned.headings, cleaned.trailer or ""))
+        # (the domain's owner is looked up only in a text with an About line and a press e-mail: it reads the body)
+        sponsor = (_domain_owner("\n".join(closing), cleaned.body)
+                   if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search("\n".join(closing))
+                   else None)
         if (sponsor and home not in sponsor and sponsor not in home
                 and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
             return sponsor
