@@ -482,10 +482,9 @@ _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
-_NOMINAL_OF = re.compile(r"(?:production|expression|secretion|release|synthesis|levels?|activity)\s+of\b", re.IGNORECASE)
-_LEADING_NOMINAL = re.compile(
-    r"(?:production|expression|secretion|release|synthesis|levels?|activity)\b", re.IGNORECASE
-)
+_NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
+_NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
+_LEADING_NOMINAL = re.compile(rf"{_NOMINAL}\b", re.IGNORECASE)
 
 
 _ABILITY_OF = re.compile(
