@@ -724,6 +724,10 @@ def test_not_a_relation(sentence, absent):
         ("The levels of MMP3 were suppressed in RANKL-KO mice.", MMP3, TNFSF11, "+"),
         ("RANKL(-/-) mice showed enhanced inflammation.", TNFSF11, INFLAMMATION, "-"),
         ("Inactivation of RANKL reduced metastasis.", TNFSF11, METASTASIS, "+"),
+        # lower-case modifiers between the loss word and the entity; a capitalised word is a name, not one
+        ("Deletion of endothelial cell-specific RANKL increases metastasis.", TNFSF11, METASTASIS, "-"),
+        ("Knockdown of endogenous IL-1alpha reduced MMP3.", IL1A, MMP3, "+"),
+        ("In the absence of Spirulina IL-1alpha suppressed metastasis.", IL1A, METASTASIS, "-"),
     ],
 )
 def test_sign_composition(sentence, subject, obj, direction):
