@@ -184,7 +184,7 @@ def _alternation(names: Iterable[str]) -> str:
 MONTH_WORDS = _alternation(ENGLISH_MONTHS)  # English month names, as a regex
 DATE_PATTERN = (
     rf"(?:{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_alternation(MONTHS)}\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_alternation(MONTHS)}\.?,?\s+(?:de\s+)?\d{{4}}"  # "1º de julho"
     rf"|\d{{1,2}}-{MONTH_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
     r"|\d{4}(?:-\d{2}-|/\d{2}/)\d{2}|(?<![\w./])\d{4}\.\d{2}\.\d{2}(?!\d)"  # "2022/06/30", "2024.02.26" (not in a DOI)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # "17.03.2015", "5/3/2021"
@@ -193,7 +193,9 @@ DATE_PATTERN = (
 )
 # "March 19, 2007 -- ", "(Dec. 17, 2018) — ", "WASHINGTON (Reuters) - "
 _DATELINE = re.compile(
-    rf"^\s*(?:[A-Z](?:[^\W\d_]|[ .,]){{0,40}}\s)?\(?(?P<date>{DATE_PATTERN})\)?\s*(?:--|—|–|-|\|)\s*"  # "MONTRÉAL, le 25 mai"
+    # "MONTRÉAL, le 25 mai", "ST. LOUIS — Thursday, April 2, 2026 —"
+    rf"^\s*(?:[A-Z](?:[^\W\d_]|[ .,]){{0,40}}\s(?:(?:--|—|–)\s*[A-Z][a-z]+day,?\s+)?)?\(?(?P<date>{DATE_PATTERN})\)?"
+    r"\s*(?:--|—|–|-|\|)\s*"
     r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
     re.IGNORECASE,
 )
@@ -204,7 +206,8 @@ _DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*[|
 # a line that starts with a full date or a clock time: "18 January 2024 | Story Jane Doe. Photo Supplied.",
 # "5:00 AM PST, November 23, 2010"
 _DATE_LEAD = re.compile(
-    rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?|{TIME_PATTERN})\s*(?:[|\-–—,]|$)", re.IGNORECASE)
+    rf"^\s*(?:\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?|{TIME_PATTERN})\s*(?:[|\-–—,]|$|(?-i:(?=[A-Z])))",
+    re.IGNORECASE)  # ("22 April 2026   KU Leuven")
 # a site's name line under a title: "idw - Informationsdienst Wissenschaft", "eLife | Digests"
 _SITE_LINE = re.compile(r"^\S+\s+[-–—|]\s+[A-Z][^.!?]{0,60}$")
 # a line that is a web address

@@ -149,7 +149,7 @@ def _journal_issuer(name: str) -> str | None:
 # "JAMA Network Media Relations", "issued by the press office of Diabetologia", "Media relations" above "BMJ".
 _OFFICE_NAME = r"(?i:press[ \t]+office|media[ \t]+relations|press[ \t]+team)"
 _PRESS_OFFICE = re.compile(
-    rf"(?P<before>(?:[A-Z][\w&'’.–-]*[ \t]+){{1,8}}?){_OFFICE_NAME}\b"
+    rf"(?P<before>(?:(?:[A-Z][\w&'’.–-]*|&)[ \t]+){{1,8}}?){_OFFICE_NAME}\b"
     rf"|{_OFFICE_NAME}[ \t]+(?:of|at|for)[ \t]+(?P<after>[^\n,;(]{{2,80}})"
     r"|^[ \t]*(?i:media[ \t]+relations|press[ \t]+office)[ \t]*:?[ \t]*\n[ \t]*(?P<below>[^\n]{2,80})$",
     re.MULTILINE,
@@ -248,7 +248,7 @@ _NOT_TITLE = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "online", "this",
      "last", "next", *ENGLISH_MONTHS]
 )
-_TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on", "de"])  # "de": "Salud Pública de México"
+_TITLE_SMALL = frozenset(["of", "and", "&", "in", "for", "the", "on", "to", "de"])  # "de": "Salud Pública de México"; "to": "JACC: Basic to Translational Science"
 # journal titles that start in lower case: "npj Precision Oncology", "eLife", "mBio", "iScience"
 _LOWER_START = r"(?:npj\s+|[emi](?=[A-Z][a-z]))"
 _LOWER_TITLE = re.compile(r"npj|[emi][A-Z][a-zA-Z]+")
@@ -528,6 +528,9 @@ _EARLIER_BEFORE = re.compile(
     r"|(?:^|\n|[.!?][\"”’']?\s+)In\s+(?:19|20)\d\d,[^.;]{0,140}$"
     r"|(?i:\b(?:a|an|the|his|her|their|its|our|[\w-]+['’]s)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}"
     r"(?:study|trial|paper|report|review|analysis)\b[^.;]{0,40}$)"  # "a 2021 observational study", "the team's 2023 study"
+    # a researcher's body of work, in a biography: "Her team's work on interferon signaling has appeared in"
+    r"|(?i:\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:work|research|papers|publications)\b[^.;]{0,100}"
+    r"\b(?:has|have)\s+(?:also\s+)?(?:appeared|been\s+published)\b[^.;]{0,30}$)"
 )
 # ... and after it, within its clause: "published in the journal Stroke in 2021", "in X earlier this year"
 _EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
@@ -685,8 +688,13 @@ _ABOUT_PARAGRAPH = re.compile(
 # Department", "the Brightwater Children's Cancer Charity press office"
 _OFFICE_WORDS = re.compile(
     # (a bare "X Communications" is an agency: "Lowe & Partners Communications")
-    r"\s+(Corporate\s+Communications?|Communications?(?:\s+and\s+Marketing)?\s+(?:Department|Office|Team)|"
-    r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice)\b.*$"
+    r"\s+(Corporate\s+Communications?|(?:(?:International|Public)\s+)*Communications?(?:\s+and\s+Marketing)?\s+"
+    r"(?:Department|Office|Team)|"
+    r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice|"
+    # in other languages: "CSIC Comunicación", "Fiocruz – Coordenadoria de Comunicação Social", "Ufficio stampa"
+    r"(?:(?:Coordenadoria|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n|Unidad)\s+de\s+)?"
+    r"(?:Comunica[çc][ãa]o|Comunicaci[óo]n|Imprensa|Prensa)(?:\s+Social)?|Pressestelle|"
+    r"(?:Hochschul|Unternehmens)?[Kk]ommunikation|Ufficio\s+[Ss]tampa|Service\s+de\s+presse)\b.*$"
 )
 
 # After a dateline, the institution opening the release's first sentence issues it when the sentence is
@@ -742,12 +750,16 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     for m in find_institutions(opening, load_institutions()):
         before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
         if _HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end):
-            return m.text
+            # a unit named before its institution: "the Graduate School of Medicine, The University of Tokyo"
+            comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) else None
+            parent = _institution_at_start(opening[comma.end() :]) if comma else None
+            return parent or m.text
     return None
 
 
 _UNIT_WORDS = r"(?:Faculty|School|Department|Division|College)"
-_UNIT_BEFORE = re.compile(rf"{_UNIT_WORDS}\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)+(?:of|at)\s+(?:the\s+)?$")
+_UNIT_BEFORE = re.compile(rf"{_UNIT_WORDS}\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*[A-Z][\w-]*(?:\s+(?:of|at)|,)\s+(?:the\s+)?$")
+_UNIT_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\))?,\s+")
 
 
 def _institution_at_start(text: str) -> str | None:
@@ -767,7 +779,7 @@ def _office_owner(text: str) -> str | None:
     office = _OFFICE_WORDS.search(head)
     if not office:
         return None
-    name = head[: office.start()].strip()
+    name = re.sub(r"(?:\s*\([^()]{1,20}\))?\s+[–—-]$", "", head[: office.start()].strip())  # "X (Fiocruz) – Office"
     if name.endswith(",") or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b",
                                        head[office.end(1):]):
         return None  # "Hanna Virtanen, Communications Officer": a person and a job, not an office
@@ -795,7 +807,10 @@ _ORG_HEAD = (
     r"Foundation|Society|Association|Trust|Council|Agency|Alliance|Federation|Fund|Charity|Network|Academy|"
     r"Organi[sz]ation|Consortium|Institute|Institut|Instituto|Istituto|University|Universit\w+|Hospitals?|"
     r"Cent(?:er|re)|Clinic|College|Laborator(?:y|ies)|Therapeutics|Pharmaceuticals?|Bio(?:sciences|logics|tech)|"
-    r"Genomics|Diagnostics|Medical|Health|Inc|Ltd|plc|GmbH|AG|LLC|Corp(?:oration)?|Company"
+    r"Genomics|Diagnostics|Medical|Health|Inc|Ltd|plc|GmbH|AG|LLC|Corp(?:oration)?|Company|"
+    # the same in the languages releases come in: "Consejo Superior de Investigaciones Científicas"
+    r"Consejo|Consiglio|Conselho|Fundaci[óo]n?|Funda[çc][ãa]o|Fondation|Fondazione|Stiftung|Gesellschaft|"
+    r"Sociedade?|Societ[àa]|Soci[ée]t[ée]|Asociaci[óo]n|Associa[çc][ãa]o|Centro|Ospedale|Klinikum"
 )
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
 _NAME_LINK = r"(?:of|for|and|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
@@ -844,11 +859,13 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 
 
 def _acronym_name(acronym: str, body: str) -> str | None:
-    """The name ``body`` spells out for ``acronym``, else the acronym itself when ``body`` uses it; None when it
+    """The name ``body`` spells out for ``acronym``, or an institution it names with the acronym as its first word
+    ("ETH News" over "researchers at ETH Zurich"), else the acronym itself when ``body`` uses it; None when it
     does not."""
     if not re.search(rf"\b{re.escape(acronym)}\b", body):
         return None
-    return _spelled_out(acronym, body) or acronym
+    named = (m.text for m in find_institutions(body, load_institutions()) if m.text.startswith(acronym + " "))
+    return _spelled_out(acronym, body) or next(named, None) or acronym
 
 
 # an e-mail address or a closing "visit bhf.org.uk": the domain names its owner
@@ -949,7 +966,7 @@ def _about_line_name(text: str, body: str) -> str | None:
     return _named_by_header(re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip(), body)
 
 
-_NEWSROOM = r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room))"
+_NEWSROOM = r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room|today|now|gazette|chronicle))"
 _NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+(?:[|–—:-]\s+)?{_NEWSROOM}")
 # a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
 _BREADCRUMB = re.compile(
@@ -983,9 +1000,12 @@ def _head(text: str, n: int) -> str:
 
 
 # EurekAlert!'s header: the release type, then the posting institution on its own line
+_EUREKALERT_TYPE = (r"(?:Peer-Reviewed Publication|Reports and Proceedings|Meeting Announcement|Business Announcement|"
+                    r"Grant and Award Announcement|Announcement|Book Announcement)")
+# (or between "News Release <date>" and the type, as some copies have it; an embargo line is no institution)
 _EUREKALERT_INSTITUTION = re.compile(
-    r"^(?:Peer-Reviewed Publication|Reports and Proceedings|Meeting Announcement|Business Announcement|"
-    r"Grant and Award Announcement|Announcement|Book Announcement)[ \t]*\n[ \t]*(?P<name>[A-Z][^\n]{1,80})$",
+    rf"^{_EUREKALERT_TYPE}[ \t]*\n[ \t]*(?!(?i:embargo))(?P<name>[A-Z][^\n]{{1,80}})$"
+    rf"|^(?i:news release)\b[^\n]*\n[ \t]*(?P<above>[A-Z][^\n]{{1,80}})\n[ \t]*{_EUREKALERT_TYPE}[ \t]*$",
     re.MULTILINE)
 
 
@@ -1028,9 +1048,9 @@ def find_issuer(cleaned: CleanedText) -> str | None:
 def _unit_parent(name: str, body: str) -> str | None:
     """The institution a unit belongs to, when the text says so: "Faculty of Health Sciences" -> "American
     University of Beirut" from "the Faculty of Health Sciences (FHS) at the American University of Beirut"."""
-    if not _UNIT_NAME.match(name):
+    if not _UNIT_NAME.search(name):
         return None
-    m = re.search(rf"{re.escape(name)}(?:\s*\([^()]{{1,20}}\))?,?\s+(?:at|of)\s+(?:the\s+)?", body)
+    m = re.search(rf"{re.escape(name)}(?:\s*\([^()]{{1,20}}\))?(?:,?\s+(?:at|of)\s+|,\s+)(?:the\s+)?", body)
     return _institution_at_start(body[m.end() : m.end() + 160]) if m else None
 
 
@@ -1132,9 +1152,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 return name
     # EurekAlert! puts the institution on the line under the release type ("Peer-Reviewed Publication\nPLOS")
     for text in (cleaned.masthead, cleaned.preamble):
-        posted = _EUREKALERT_INSTITUTION.search(text or "")
-        if posted:
-            name = re.sub(r"\s*\([^()]*\)$", "", posted.group("name").strip())  # "... SCIENCE (AAAS)"
+        for posted in _EUREKALERT_INSTITUTION.finditer(text or ""):
+            name = (posted.group("name") or posted.group("above")).strip()
+            if name == (cleaned.title or "").strip():
+                continue  # the usual copy has the title between "NEWS RELEASE <date>" and the type
+            name = re.sub(r"\s*\([^()]*\)$", "", name)  # "... SCIENCE (AAAS)"
             return _title_case(name) if name.isupper() and len(name) > 8 else name
     # a header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research"
     # above "Mirage News" and the date); a unit's name stands for the institution the text places it in
@@ -1143,7 +1165,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             continue
         name = _header_line_name(line)
         if name:
-            return _unit_parent(name, cleaned.body) or name
+            return _unit_parent(name, "\n".join((cleaned.body, cleaned.trailer or ""))) or name
     # a newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a journal's
     # or publisher's name alone ("The BMJ" above "Press release")
     for line in (cleaned.preamble or "").split("\n"):
@@ -1177,6 +1199,13 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         for cm in _CONTACT_BLOCK.finditer(text):
             contact = True
             name = _contact_owner(cm)
+            if name:
+                return name
+    # an office's own line over or under the release: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
+    # Coordenadoria de Comunicação Social" (a short line, not prose that mentions a press office)
+    for text in (cleaned.preamble, *closing):
+        for line in (text or "").split("\n"):
+            name = _office_owner(line) if len(line.split()) <= 12 and not _SENTENCE_END.search(line) else None
             if name:
                 return name
     released = contact or marked

@@ -106,7 +106,8 @@ def test_sentence_offsets_point_into_body(seed_texts):
         ("Berlin, 14. März 2024", date(2024, 3, 14)),
         ("Madrid, 14 de marzo de 2024", date(2024, 3, 14)),
         ("Leiden, 4 maart 2024", date(2024, 3, 4)),
-        ("1er août 2023", None),  # no day number as written
+        ("1er août 2023", date(2023, 8, 1)),  # ordinal days: French "1er", Portuguese and Spanish "1º"
+        ("São Paulo, 1º de julho de 2026", date(2026, 7, 1)),
         ("published July 6 in Cell", None),
         ("in 2010 the FDA", None),
     ],
@@ -954,3 +955,47 @@ def test_written_release_issuer_set15(name, issuer):
 )
 def test_written_release_dates_set15(name, day):
     assert _written("set15", name).published_on == day
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set16", "c29.txt", "The Lancet"),  # "The Lancet Diabetes & Endocrinology press office": "&" inside the name
+        ("set17", "d11.txt", "National University of Singapore"),  # "the Yong Loo Lin School of Medicine, National ..."
+        ("set17", "d15.txt", "University of Tokyo"),  # header "Graduate School of Medicine"; "..., The University of Tokyo"
+        ("set17", "d21.txt", "ETH Zurich"),  # "ETH News" over "Researchers at ETH Zurich"
+        ("set17", "d25.txt", "Consejo Superior de Investigaciones Científicas"),  # a header line in Spanish
+        ("set17", "d27.txt", "Cell Press"),  # EurekAlert: "News Release <date>" / "Cell Press" / the type / embargo
+        ("set17", "d14.txt", "Fundação Oswaldo Cruz"),  # "Fundação Oswaldo Cruz (Fiocruz) – Coordenadoria de ..."
+        ("set10", "x09.txt", "CiRA"),  # "CiRA International Public Communications Office"
+        ("set13", "z35.txt", "Cell Press"),  # the usual EurekAlert copy: the title under "NEWS RELEASE <date>"
+    ],
+)
+def test_written_release_issuer_sets16_17(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_dates_and_journals_sets16_17():
+    assert _written("set16", "c35.txt").published_on == date(2026, 4, 2)  # "ST. LOUIS — Thursday, April 2, 2026 —"
+    assert _written("set17", "d16.txt").published_on == date(2026, 4, 22)  # "22 April 2026   KU Leuven" under share words
+    assert _written("set17", "d34.txt").published_on == date(2026, 7, 1)  # "São Paulo, 1º de julho de 2026"
+    assert _written_record("set16", "c21.txt").journal == "JACC: Basic to Translational Science"
+    # a biography: "Her team's work on interferon signaling in children has appeared in Science Immunology"
+    assert _written_record("set16", "c19.txt").journal is None
+
+
+@pytest.mark.parametrize(
+    "opening,issuer",
+    [
+        ("Researchers at the Faculty of Medicine, University of Oslo, have found", "University of Oslo"),
+        ("Researchers from the Perelman School of Medicine at the University of Pennsylvania have found",
+         "Perelman School of Medicine at the University of Pennsylvania"),
+        ("Researchers at the Wyss Institute at Harvard University have found", "Wyss Institute"),
+    ],
+)
+def test_release_issuer_a_unit_named_before_its_institution(opening, issuer):
+    text = (f"A title about a study\n\nBOSTON, March 3, 2026 -- {opening} that a protein drives inflammation in "
+            "mice. The study was published in Nature.\n\nMore text about the study follows here, and it is long "
+            "enough to be prose in this release.\n")
+    [rec] = build_articles("0" * 64, "r.txt", text, detect_format("r.txt", text))
+    assert rec.article.publisher == issuer
