@@ -728,6 +728,10 @@ def test_not_a_relation(sentence, absent):
         ("Deletion of endothelial cell-specific RANKL increases metastasis.", TNFSF11, METASTASIS, "-"),
         ("Knockdown of endogenous IL-1alpha reduced MMP3.", IL1A, MMP3, "+"),
         ("In the absence of Spirulina IL-1alpha suppressed metastasis.", IL1A, METASTASIS, "-"),
+        # restoring an amount or a signal raises it; restoring against a deficit lowers the deficit
+        ("Blockade of RANKL restored MMP3 signaling.", TNFSF11, MMP3, "-"),
+        ("RANKL restored the expression of MMP3.", TNFSF11, MMP3, "+"),
+        ("RANKL restored metastasis.", TNFSF11, METASTASIS, "-"),
     ],
 )
 def test_sign_composition(sentence, subject, obj, direction):

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "13+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "14+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -486,6 +486,8 @@ _AGENT_CARRIER = re.compile(
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 _NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
 _NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
+_RESTORE = re.compile(r"restor\w*|rescu\w*", re.IGNORECASE)
+_RESTORED_NOMINAL = re.compile(rf"\s*(?:the\s+)?(?:normal\s+)?{_NOMINAL}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _LEADING_NOMINAL = re.compile(rf"{_NOMINAL}\b", re.IGNORECASE)
 
 
@@ -707,6 +709,15 @@ def _analyse(
     if use is between and _lost_after(g2, post2):
         flips ^= 1  # "CD31 was suppressed in AT1a-KO mice", "... reduced by Bach1 siRNA": through B's loss
     sign = -1 if flips else 1
+    # "restored (the) expression of B", "restored B signaling": B goes up (restoring a deficit lowers it)
+    for i, t in enumerate(trig if subject_left and use is between else ()):
+        rest = use[t[1] :]
+        if _RESTORE.fullmatch(use[t[0] : t[1]]) and (
+            _RESTORED_NOMINAL.fullmatch(rest)
+            or (not rest.strip() and (_LEADING_NOMINAL.match(post2.lstrip(" -")) or re.match(r"[\s-]*signal", post2)))
+        ):
+            trig = (*trig[:i], (t[0], t[1], "up", 1))
+            break
     classes = []
     for _, _, cls, s in trig:
         classes.append(cls)
