@@ -144,7 +144,7 @@ def normalise(text: str) -> str:
 # --- the article ---------------------------------------------------------------------------------
 
 # Month names: English with the abbreviations news writes, and (only written day first: "le 14 mars 2024",
-# "14. März 2024", "14 de marzo de 2024", "4 maart 2024") those of the European languages whose institutions'
+# "14. März 2024", "14 de marzo de 2024", "4 maart 2024", "12. marts 2026") those of the European languages whose institutions'
 # releases reach the newswires, accented and not.
 ENGLISH_MONTHS: dict[str, int] = {
     name: i + 1
@@ -161,16 +161,16 @@ MONTHS: dict[str, int] = ENGLISH_MONTHS | {
         [
             "janvier januar jänner enero januari gennaio janeiro",
             "février fevrier februar febrero februari febbraio fevereiro",
-            "mars märz maerz marzo maart março",
+            "mars märz maerz marzo maart março marts",  # Danish "12. marts 2026"
             "avril abril aprile",
-            "mai mayo mei maggio maio",
+            "mai mayo mei maggio maio maj",
             "juin junio juni giugno junho",
             "juillet julio juli luglio julho",
-            "août aout augustus agosto",
+            "août aout augustus agosto augusti",
             "septembre septiembre settembre setembro",
             "octobre oktober octubre ottobre outubro",
             "novembre noviembre novembro",
-            "décembre decembre dezember diciembre dicembre dezembro",
+            "décembre decembre dezember diciembre dicembre dezembro desember",
         ]
     )
     for name in names.split()
@@ -195,7 +195,7 @@ DATE_PATTERN = (
 _DATELINE = re.compile(
     # "MONTRÉAL, le 25 mai", "ST. LOUIS — Thursday, April 2, 2026 —"
     rf"^\s*(?:[A-Z](?:[^\W\d_]|[ .,]){{0,40}}\s(?:(?:--|—|–)\s*[A-Z][a-z]+day,?\s+)?)?\(?(?P<date>{DATE_PATTERN})\)?"
-    r"\s*(?:--|—|–|-|\|)\s*"
+    r"(?:\s*/[^/\n]{1,40}/)?\s*(?:--|—|–|-|\|)\s*"  # "SEOUL, South Korea, April 2, 2026 /PRNewswire/ --"
     r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
     re.IGNORECASE,
 )

@@ -692,7 +692,7 @@ _OFFICE_WORDS = re.compile(
     r"(?:Department|Office|Team)|"
     r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice|"
     # in other languages: "CSIC Comunicación", "Fiocruz – Coordenadoria de Comunicação Social", "Ufficio stampa"
-    r"(?:(?:Coordenadoria|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n|Unidad)\s+de\s+)?"
+    r"(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n|Unidad)\s+de\s+)?"
     r"(?:Comunica[çc][ãa]o|Comunicaci[óo]n|Imprensa|Prensa)(?:\s+Social)?|Pressestelle|"
     r"(?:Hochschul|Unternehmens)?[Kk]ommunikation|Ufficio\s+[Ss]tampa|Service\s+de\s+presse)\b.*$"
 )
@@ -784,9 +784,9 @@ def _office_owner(text: str) -> str | None:
                                        head[office.end(1):]):
         return None  # "Hanna Virtanen, Communications Officer": a person and a job, not an office
     name = name.strip(" ,")
-    if name.split() and name.split()[-1].lower() in ("and", "of", "for", "&", "media"):  # "Monash Media and ..."
-        return None
-    return name if re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&)){0,8}", name) else None
+    if name.split() and (name.split()[-1].lower() in ("media", "&") or re.fullmatch(_NAME_LINK, name.split()[-1])):
+        return None  # "Monash Media and ...", "Dirección General de Comunicación Social"
+    return name if re.fullmatch(rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_NAME_LINK})){{0,8}}", name) else None
 
 
 def _contact_owner(block: re.Match) -> str | None:
@@ -816,7 +816,8 @@ _NAME_WORD = r"[A-Z][\w'’&.-]*"
 _NAME_LINK = r"(?:of|for|and|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
 _ORG_NAME = re.compile(
     # bounded on both sides: a long capitalised run without a head word must not cost quadratic time
-    rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{0,8}}?(?:{_ORG_HEAD})\b\.?(?:\s+(?:{_NAME_LINK}\s+){{0,2}}{_NAME_WORD}){{0,8}}"
+    rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{0,8}}?(?:[A-Z][\w'’&.]*-)*(?:{_ORG_HEAD})\b\.?"  # "Max-Planck-Institut"
+    rf"(?:\s+(?:{_NAME_LINK}\s+){{0,2}}{_NAME_WORD}){{0,8}}"
 )
 
 # "Halden Communications (media relations for Thornfield Genomics)": an agency speaking for its client
@@ -1066,6 +1067,7 @@ def _header_line_name(line: str) -> str | None:
     if line.startswith("By "):
         return None  # a byline ("By Faculty of Health Sciences Communications") names the writer
     candidates = [line, _ACRONYM_FIRST.sub("", line)] + [p for p in line.split(" | ")[1:] if _ACRONYM_LAST.search(p)]
+    candidates += re.split(r"\s+[–—]\s+", line)[1:2]  # a name in two forms: "Rigshospitalet – Copenhagen University Hospital"
     letters = [c for c in line if c.isalpha()]
     if len(line.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.7 * len(letters):
         candidates.append(_title_case(line))  # a logo's capitals: "THE UNIVERSITY of EDINBURGH"
@@ -1206,7 +1208,8 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     for text in (cleaned.preamble, *closing):
         for line in (text or "").split("\n"):
             name = _office_owner(line) if len(line.split()) <= 12 and not _SENTENCE_END.search(line) else None
-            if name:
+            # (an organisation or an acronym: not "Strategische" from "Strategische Kommunikation")
+            if name and (_organisation_at_start(name) or re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,7}", name)):
                 return name
     released = contact or marked
     # the closing about-sentence names the issuer in a release, and in any page whose header line is that name
@@ -1272,9 +1275,11 @@ _NEWS_PAGE = re.compile(
 )
 
 
+# a wire service's mark in a dateline: the text is its issuer's own release
+_WIRE_MARK = r"/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /"
 _PRESS_RELEASE_SIGNALS = re.compile(
     r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) release\b|\bnewsroom\b|\bfor the media\b|"
-    r"\bfor immediate release\b|\bembargoed\b|/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /|"
+    rf"\bfor immediate release\b|\bembargoed\b|{_WIRE_MARK}|"
     rf"\bEurekAlert\b|\bNewswise\b|^\W*(?:{_RELEASE_WORDS})\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1305,7 +1310,10 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     reviewer_match = _REVIEWER.search(cleaned.preamble) or _REVIEWER.search(cleaned.trailer)
     literature = format_hint in ("pubtator", "bioc_xml", "bioc_json")
     # a release posted on EurekAlert! is still its institution's release
-    issuer = find_issuer(cleaned) if not literature and (publisher is None or publisher.reposts) else None
+    # (and a wire release's issuer outranks a news outlet its closing paragraph names: "ranked by Newsweek")
+    wire = re.search(_WIRE_MARK, cleaned.dateline or cleaned.body[:300], re.IGNORECASE)
+    issuer = (find_issuer(cleaned) if not literature and (publisher is None or publisher.reposts or wire)
+              else None)
 
     released = bool(_PRESS_RELEASE_SIGNALS.search(around))
     # (a release about a meeting abstract says "Abstract" above its embargo line: it is still a release)

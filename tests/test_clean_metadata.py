@@ -911,7 +911,7 @@ def test_date_line_under_the_opening_paragraph_dates_the_release(name, day):
     "name,issuer",
     [
         ("a03.txt", "Johns Hopkins Medicine"),  # "Source Newsroom:" outranks the opening's "researchers at the ... Center"
-        ("a05.txt", "Max Planck Institute for Biology of Ageing"),  # not "... in Cologne"
+        ("a05.txt", "Max-Planck-Institut für Biologie des Alterns"),  # its header line; not "... in Cologne"
         ("a06.txt", "Monash University"),  # only the contact's "lauren.tsai@monash.edu"
         ("a19.txt", "University of Chile"),  # "Researchers at the Faculty of Medicine of the University of Chile"
         ("a32.txt", "University of Helsinki"),  # "© 2025 Helsingin yliopisto – University of Helsinki"
@@ -999,3 +999,24 @@ def test_release_issuer_a_unit_named_before_its_institution(opening, issuer):
             "enough to be prose in this release.\n")
     [rec] = build_articles("0" * 64, "r.txt", text, detect_format("r.txt", text))
     assert rec.article.publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set18", "e09.txt", "Max-Planck-Institut für Biologie des Alterns"),  # a hyphen-joined head word
+        ("set18", "e31.txt", "Universidade de São Paulo"),  # "... – Superintendência de Comunicação Social"
+        ("set19", "f05.txt", "Sheba Medical Center"),  # a wire release; "Newsweek" only in its About paragraph
+        ("set19", "f18.txt", "Copenhagen University Hospital"),  # "Rigshospitalet – Copenhagen University Hospital"
+        ("set10", "x10.txt", "Fundação Oswaldo Cruz"),
+    ],
+)
+def test_written_release_issuer_sets18_19(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_dates_sets18_19():
+    assert _written("set19", "f07.txt").published_on == date(2026, 3, 12)  # "Aarhus, 12. marts 2026"
+    assert _written("set19", "f34.txt").published_on == date(2026, 4, 2)  # "April 2, 2026 /PRNewswire/ --"
+    # an office line's owner is an organisation: not "Strategische" from "Strategische Kommunikation ..."
+    assert _written("set18", "e37.txt").publisher != "Strategische"
