@@ -865,8 +865,12 @@ def _acronym_name(acronym: str, body: str) -> str | None:
     does not."""
     if not re.search(rf"\b{re.escape(acronym)}\b", body):
         return None
+    spelled = _spelled_out(acronym, body)
+    if spelled:
+        return spelled
+    # (the whole body is searched for institutions only when the acronym is not spelled out)
     named = (m.text for m in find_institutions(body, load_institutions()) if m.text.startswith(acronym + " "))
-    return _spelled_out(acronym, body) or next(named, None) or acronym
+    return next(named, acronym)
 
 
 # an e-mail address or a closing "visit bhf.org.uk": the domain names its owner
