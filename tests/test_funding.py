@@ -330,3 +330,15 @@ def test_the_subject_of_a_passive_funding_verb_receives_the_money():
 def test_a_registry_funder_and_another_name_are_two_funders():
     rows, _ = rows_of("The research was funded by Cancer Research UK and Yorkshire Cancer Research.")
     assert {r.funder_text for r in rows} == {"Cancer Research UK", "Yorkshire Cancer Research"}
+
+
+def test_a_tagger_span_cut_inside_a_registry_name_takes_the_whole_name():
+    reg = load_funders()
+    s = "Supported by the National Institute of Neurological Disorders and Stroke (R01 NS029563)."
+    a = s.index("National")
+    cut = (a, s.index(" and Stroke"))
+    assert [s[x:y] for x, y in funding._clean_spans(s, [cut], reg)] == [
+        "National Institute of Neurological Disorders and Stroke"
+    ]
+    whole = (a, s.index(" (R01"))
+    assert [s[x:y] for x, y in funding._clean_spans(s, [whole], reg)] == [s[whole[0] : whole[1]]]

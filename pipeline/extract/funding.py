@@ -38,7 +38,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "11+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "12+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -1140,7 +1140,14 @@ def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> l
     descriptors ("Japanese company") and spans without a capitalised word dropped; a comma list of two or
     more registry funders ("Prostate Cancer Foundation, Movember, Cancer Research UK") split at its commas."""
     out: list[tuple[int, int]] = []
+    names = reg.find_all(s) if spans else []
     for a, b in spans:
+        # a registry name the span stops inside or starts inside ("National Institute of Neurological
+        # Disorders" of "... and Stroke"): the tagger cut a known name short, so take the whole name
+        for m in names:
+            if m.start <= a < m.end and m.end > b or m.start < a < m.end and b <= m.end:
+                a, b = min(a, m.start), max(b, m.end)
+                break
         while a < b:
             t = s[a:b]
             if t[-1] in ",;:-/" or t[-1] in ")]" and t.count("(") + t.count("[") < t.count(")") + t.count("]"):
