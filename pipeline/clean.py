@@ -211,6 +211,7 @@ _DATE_LEAD = re.compile(
 # a site's name line under a title: "idw - Informationsdienst Wissenschaft", "eLife | Digests"
 _SITE_LINE = re.compile(r"^\S+\s+[-–—|]\s+[A-Z][^.!?]{0,60}$")
 # a line that is a web address
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)
@@ -305,6 +306,7 @@ def _rest_of_sentence(p: _Line) -> bool:
         and not p.chrome
         and not _DATE_LEAD.match(t)
         and not _WEB_ADDRESS.match(t)
+        and not _EMAIL_LINE.match(t)  # a contact block's address under its office line
         and not _BYLINE.match(t)
         and not _SITE_LINE.match(t)
         and not (p.words == 1 and not _TERMINAL.search(t))  # a label: "eLife", "nutrition"

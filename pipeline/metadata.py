@@ -290,7 +290,8 @@ _VENUE_DESCRIPTION = (
     r"(?:(?:medical|scientific|peer-reviewed|british|american|online|open[- ]access)\s+)*(?:journals?\s+)?"
 )
 _VENUE = re.compile(
-    r"(?=\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
+    # (the prepositions and articles of the languages releases come in: "publiés dans le Journal of Hepatology")
+    r"(?=\b(?P<prep>in|of|dans|en|em|na|no|su|nel|nella)\s+(?:(?:the|le|la|el|il|lo|l['’])\s*)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
     + _VENUE_DESCRIPTION
     + rf"[*_]?(?P<j>{_LOWER_START}?[A-Z][^.;,]{{0,90}}))"
 )
@@ -300,7 +301,8 @@ _PUBLISHER_JOURNAL = re.compile(r"[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Press\s+j
 _JOURNAL_OWNER = re.compile(r"(?!Journal\b)[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|for|of|and|&)){0,7}?['’]s\s+"
                             r"(?:\([A-Z]{2,10}\)\s+)?(?=[A-Z])")
 _STRONG_CUE = re.compile(
-    r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online)\b[^.;]{0,60}$"
+    r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online|"
+    r"publi(?:é|ée|és|ées|cad[oa]s?)|pubblicat[oaie]|veröffentlicht|erschien(?:en)?|erscheint)(?!\w)[^.;]{0,60}$"
     # a company's "announced the publication of a multicenter study of its X panel in Y": a long way, one venue
     r"|\bpublication\s+of\b[^.;]{0,140}$",
     re.IGNORECASE)
@@ -533,7 +535,7 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:also\s+)?(?:appeared|been\s+published)\b[^.;]{0,30}$)"
 )
 # ... and after it, within its clause: "published in the journal Stroke in 2021", "in X earlier this year"
-_EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:(?:in|en|em|nel|dans)\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
 
 
 # "Meeting abstracts are published in the Association's journal Circulation as an online supplement": where a
@@ -893,8 +895,9 @@ def _domain_owner(closing: str, body: str) -> str | None:
     labels = [lb for lb, _ in domains]
     if not labels:
         return None
-    names = {m.group(0).rstrip(".,") for m in _ORG_NAME.finditer(body[:20000])} | {
-        m.text for m in find_institutions(body[:4000], load_institutions())}
+    # (the closing too: "pressinfo@ki.se" over the footer line "Karolinska Institutet – a medical university")
+    names = {m.group(0).rstrip(".,") for t in (body[:20000], *closing.split("\n")) for m in _ORG_NAME.finditer(t)} | {
+        m.text for m in find_institutions(body[:4000] + "\n" + closing, load_institutions())}
     # each name with the ways a domain spells it: its letters, its initials with or without its small words
     # ("vifph": Vestfold Institute for Public Health)
     spelled = []
@@ -971,8 +974,16 @@ def _about_line_name(text: str, body: str) -> str | None:
     return _named_by_header(re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip(), body)
 
 
-_NEWSROOM = r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room|today|now|gazette|chronicle))"
-_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+(?:[|–—:-]\s+)?{_NEWSROOM}")
+_NEWSROOM = (r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room|"
+             r"today|now|gazette|chronicle)"
+             # in other languages: "Clínic Barcelona | Sala de prensa", "Inserm – Salle de presse"
+             r"|sala\s+de\s+(?:prensa|imprensa)|salle\s+de\s+presse|sala\s+stampa|pressemitteilungen|noticias|not[íi]cias|"
+             r"actualit[ée]s|nachrichten|notizie)")
+# a newsroom named before its owner: "Jornal da USP", "Notícias da Unicamp", "Actualités de l'Inserm"
+_NEWSROOM_OF = (r"(?:Jornal|Not[íi]cias|Noticias|Actualit[ée]s|Nachrichten|Notizie)\s+(?:da|do|de|del|des|der|dell[ae]?)\s+"
+                r"(?:la\s+|l['’]\s*)?")
+_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+(?:[|–—:-]\s+)?{_NEWSROOM}"
+                            rf"|{_NEWSROOM_OF}(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}})")
 # a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
 _BREADCRUMB = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
@@ -1124,6 +1135,21 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     home = _home_in_opening(opening, cleaned.body)  # the study's home the opening sentence names
     # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
     marked = any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer))
+    if home and marked:
+        # a journal's or publisher's name alone on a line above a release ("Cell Press" under the embargo line), or
+        # an organisation's that the release closes with "About X" ("Cancer Research UK" above "Press release"),
+        # issued it, whatever institution the opening places the work at
+        for line in (cleaned.masthead or "").split("\n"):
+            if line.strip() == (cleaned.title or "").strip():
+                continue
+            office = _journal_issuer(line)
+            if office:
+                return office
+            name = re.sub(r"^(?:the|The)\s+", "", line.strip())
+            about = "\n".join((cleaned.headings, cleaned.body[-3000:], cleaned.trailer or ""))
+            if (_NAME_ONLY.fullmatch(name)
+                    and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
+                return name
     if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
         # the work of one institution, released by another that funded or hosted it: the press contact's domain and
         # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
@@ -1180,7 +1206,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             return _named_by_header(crumb.group("org"), cleaned.body) or crumb.group("org")
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
         if newsroom or marked:
-            head = newsroom.group("org") if newsroom else line.strip()
+            head = (newsroom.group("org") or newsroom.group("owner")) if newsroom else line.strip()
             name = _named_by_header(head, cleaned.body)
             if name:
                 return name
@@ -1189,6 +1215,10 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 name = _acronym_name(head, cleaned.body)
                 if name:
                     return name
+            # a newsroom of a name no registry knows, signed again at the end ("Clínic Barcelona | Sala de prensa"
+            # ... "Comunicación Clínic Barcelona")
+            if newsroom and len(head.split()) >= 2 and head in "\n".join(closing):
+                return head
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.clean import clean_document
-from pipeline.metadata import extract_metadata, parse_date
+from pipeline.metadata import extract_metadata, find_journal, parse_date
 from pipeline.process import build_articles
 from pipeline.sources import detect_format
 
@@ -1005,7 +1005,7 @@ def test_release_issuer_a_unit_named_before_its_institution(opening, issuer):
     "set_name,name,issuer",
     [
         ("set18", "e09.txt", "Max-Planck-Institut für Biologie des Alterns"),  # a hyphen-joined head word
-        ("set18", "e31.txt", "Universidade de São Paulo"),  # "... – Superintendência de Comunicação Social"
+        ("set18", "e31.txt", "University of São Paulo"),  # the newsroom "Jornal da USP" (set 20) names it first
         ("set19", "f05.txt", "Sheba Medical Center"),  # a wire release; "Newsweek" only in its About paragraph
         ("set19", "f18.txt", "Copenhagen University Hospital"),  # "Rigshospitalet – Copenhagen University Hospital"
         ("set10", "x10.txt", "Fundação Oswaldo Cruz"),
@@ -1020,3 +1020,31 @@ def test_written_release_dates_sets18_19():
     assert _written("set19", "f34.txt").published_on == date(2026, 4, 2)  # "April 2, 2026 /PRNewswire/ --"
     # an office line's owner is an organisation: not "Strategische" from "Strategische Kommunikation ..."
     assert _written("set18", "e37.txt").publisher != "Strategische"
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set20", "g05.txt", "Cell Press"),  # "Cell Press" alone under the embargo line; the opening names a university
+        ("set20", "g36.txt", "Cancer Research UK"),  # above "Press release", and "About Cancer Research UK" at the end
+        ("set20", "g13.txt", "Universidade de São Paulo"),  # the newsroom "Jornal da USP"
+        ("set20", "g22.txt", "Clínic Barcelona"),  # "Clínic Barcelona | Sala de prensa", signed again at the end
+        ("set18", "e23.txt", "Karolinska Institutet"),  # "pressinfo@ki.se" over the footer "Karolinska Institutet – ..."
+    ],
+)
+def test_written_release_issuer_set20(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_release_venue_cues_in_other_languages():
+    assert find_journal("Les résultats sont publiés dans le Journal of Hepatology.") == "Journal of Hepatology"
+    # an earlier study's venue, dated after it, is not the release's
+    assert find_journal("Ses études, publiées notamment dans Nature en 2015, ont ouvert la voie.", release=True) is None
+
+
+def test_a_contact_e_mail_line_is_not_the_rest_of_a_sentence():
+    text = ("A title about a study\n\nResearchers found that a protein drives inflammation in mice, and the study "
+            "is long enough to be prose.\n\nReference: Smith J, et al. A paper. Ann Oncol. 2026. DOI: 10.1016/j.x.2026\n\n"
+            "Comunicación Clínic Barcelona\ncomunicacio@clinic.cat\nTel. 93 227 54 00\n")
+    cleaned = clean_document(text)
+    assert "Comunicación Clínic Barcelona" in cleaned.trailer.split("\n")
