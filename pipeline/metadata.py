@@ -26,7 +26,8 @@ _JOURNAL_AFTER_WORD = re.compile(
     r"\b(?:the\s+)?(?:(?:wetenschappelijke?|wissenschaftlichen?|renommierten)\s+)?"
     r"(?:journal|revue|revista|rivista|tijdschrift|(?:Fach)?[Zz]eitschrift|Fachjournal|tidsskrift(?:et)?|tidskrift(?:en)?)"
     r"(?:\s+(?:científica|cientifica|scientifique|scientifica|médica|médicale|medica))?"  # "la revista científica X"
-    r"\s+[*_„“\"«]?\s?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|de|\([^()]{1,40}\)|[A-Z][\w&'’\-]*))*)"
+    r"\s+[*_„“\"«]?\s?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|de|\([^()]{1,40}\)|[A-Z][\w&'’\-]*"
+    r"|[–—](?=\s+[A-Z])))*)"  # "The Lancet Regional Health – Americas"
 )
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
@@ -213,8 +214,10 @@ def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> dat
 
 
 def _match_journal(candidate: str) -> str | None:
-    """Longest known journal name that ``candidate`` starts with (word boundary)."""
-    return _known_prefix(_journal_words(candidate))[1]
+    """Longest known journal name that ``candidate`` starts with (word boundary); a dash ends the title unless a
+    known name goes on past it ("The Lancet Regional Health – Americas")."""
+    dashed = _known_prefix(_journal_words(candidate, dash_ends=False))[1]
+    return dashed if dashed and re.search(r"\s[—–-]\s", dashed) else _known_prefix(_journal_words(candidate))[1]
 
 
 def _known_prefix(words: list[str]) -> tuple[int, str | None]:
@@ -233,11 +236,12 @@ def _known_prefix(words: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
-def _journal_words(candidate: str) -> list[str]:
+def _journal_words(candidate: str, *, dash_ends: bool = True) -> list[str]:
     """Words of a candidate title: emphasis marks and parenthesised acronyms out ("PLoS (Public
     Library of Science) ONE" -> "PLoS ONE"), a glued article split ("TheJournal of ...")."""
     text = re.sub(r"[*_®™]", "", candidate)
-    text = re.split(r"\s*[—–]\s*|\s+-+\s+", text)[0]  # "the Lancet—believe many ...": a dash ends it
+    if dash_ends:
+        text = re.split(r"\s*[—–]\s*|\s+-+\s+", text)[0]  # "the Lancet—believe many ...": a dash ends it
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text)
     text = re.sub(r"^The(?=[A-Z][a-z])", "The ", text.strip())
     return text.split()
@@ -646,7 +650,7 @@ _LEAD_DASH = re.compile(
 # "press release" in the languages releases come in
 _RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Persbericht|Communiqu[ée]\s+de\s+presse|Comunicado\s+de\s+prensa|"
                   r"Nota\s+de\s+prensa|Comunicato\s+stampa|Pressemeddelelse|Pressmeddelande|Pressemelding|"
-                  r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote")
+                  r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote|Bolet[íi]n")
 _ISSUER_LINE = re.compile(
     rf"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})\s*(?:from|[–—|:-])|source\s+newsroom|"
     r"story\s+source|materials?\s+provided\s+by|(?:news\s+)?provided\s+by|from(?=\s*:))[ \t]*:?[ \t]*(?:the\s+)?(?P<rest>.+)$"
@@ -815,7 +819,7 @@ _ORG_HEAD = (
     r"Sociedade?|Societ[àa]|Soci[ée]t[ée]|Asociaci[óo]n|Associa[çc][ãa]o|Centro|Ospedale|Klinikum"
 )
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
-_NAME_LINK = r"(?:of|for|and|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
+_NAME_LINK = r"(?:of|for|and|und|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
 _ORG_NAME = re.compile(
     # bounded on both sides: a long capitalised run without a head word must not cost quadratic time
     rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{0,8}}?(?:[A-Z][\w'’&.]*-)*(?:{_ORG_HEAD})\b\.?"  # "Max-Planck-Institut"
@@ -1081,6 +1085,8 @@ def _header_line_name(line: str) -> str | None:
     that ends in its acronym ("Dansk Center for ... | Danish Centre for Infection Epidemiology (DCIE)")."""
     if line.startswith("By "):
         return None  # a byline ("By Faculty of Health Sciences Communications") names the writer
+    if line.rstrip().endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|[A-Z])\.$", line.rstrip()):
+        return None  # a dateline's place ("Ciudad Universitaria." over the time of a UNAM bulletin), not a logo
     candidates = [line, _ACRONYM_FIRST.sub("", line)] + [p for p in line.split(" | ")[1:] if _ACRONYM_LAST.search(p)]
     candidates += re.split(r"\s+[–—]\s+", line)[1:2]  # a name in two forms: "Rigshospitalet – Copenhagen University Hospital"
     letters = [c for c in line if c.isalpha()]
@@ -1135,16 +1141,20 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     home = _home_in_opening(opening, cleaned.body)  # the study's home the opening sentence names
     # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
     marked = any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer))
-    if home and marked:
-        # a journal's or publisher's name alone on a line above a release ("Cell Press" under the embargo line), or
-        # an organisation's that the release closes with "About X" ("Cancer Research UK" above "Press release"),
-        # issued it, whatever institution the opening places the work at
+    if marked:
+        # a journal's or publisher's name alone on a line above a release ("Cell Press" under the embargo line), an
+        # acronym the text spells out ("UNAM"), or an organisation's that the release closes with "About X" ("Cancer
+        # Research UK" above "Press release") issued it, whatever institution the opening places the work at
         for line in (cleaned.masthead or "").split("\n"):
             if line.strip() == (cleaned.title or "").strip():
                 continue
             office = _journal_issuer(line)
             if office:
                 return office
+            if re.fullmatch(r"[A-Z]{2,7}", line.strip()):  # a logo's acronym the text spells out ("UNAM")
+                office = _spelled_out(line.strip(), "\n".join((cleaned.body, cleaned.trailer or "")))
+                if office:
+                    return office
             name = re.sub(r"^(?:the|The)\s+", "", line.strip())
             about = "\n".join((cleaned.headings, cleaned.body[-3000:], cleaned.trailer or ""))
             if (_NAME_ONLY.fullmatch(name)
@@ -1312,7 +1322,7 @@ _NEWS_PAGE = re.compile(
 # a wire service's mark in a dateline: the text is its issuer's own release
 _WIRE_MARK = r"/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /"
 _PRESS_RELEASE_SIGNALS = re.compile(
-    r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) release\b|\bnewsroom\b|\bfor the media\b|"
+    r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) releases?\b|\bnewsroom\b|\bfor the media\b|"
     rf"\bfor immediate release\b|\bembargoed\b|{_WIRE_MARK}|"
     rf"\bEurekAlert\b|\bNewswise\b|^\W*(?:{_RELEASE_WORDS})\b",
     re.IGNORECASE | re.MULTILINE,

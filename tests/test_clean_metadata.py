@@ -1048,3 +1048,22 @@ def test_a_contact_e_mail_line_is_not_the_rest_of_a_sentence():
             "Comunicación Clínic Barcelona\ncomunicacio@clinic.cat\nTel. 93 227 54 00\n")
     cleaned = clean_document(text)
     assert "Comunicación Clínic Barcelona" in cleaned.trailer.split("\n")
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set21", "h04.txt", "Max-Planck-Institut für Immunbiologie und Epigenetik"),  # "und" inside a name
+        # the logo's acronym, spelled out in the footer; not the campus of the dateline ("Ciudad Universitaria.")
+        ("set21", "h20.txt", "Universidad Nacional Autónoma de México"),
+        ("set18", "e06.txt", "Cancer Research UK"),  # "Media releases" marks a release
+    ],
+)
+def test_written_release_issuer_set21(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_a_known_journal_title_goes_on_past_a_dash():
+    text = "O estudo foi publicado na revista científica The Lancet Regional Health – Americas."
+    assert find_journal(text, release=True) == "The Lancet Regional Health – Americas"
+    assert find_journal("The findings appear in the Lancet — and doctors welcomed them.") == "The Lancet"
