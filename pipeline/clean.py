@@ -159,18 +159,19 @@ MONTHS: dict[str, int] = ENGLISH_MONTHS | {
     name: i + 1
     for i, names in enumerate(
         [
-            "janvier januar jänner enero januari gennaio janeiro",
-            "février fevrier februar febrero februari febbraio fevereiro",
-            "mars märz maerz marzo maart março marts",  # Danish "12. marts 2026"
-            "avril abril aprile",
-            "mai mayo mei maggio maio maj",
-            "juin junio juni giugno junho",
-            "juillet julio juli luglio julho",
-            "août aout augustus agosto augusti",
-            "septembre septiembre settembre setembro",
-            "octobre oktober octubre ottobre outubro",
-            "novembre noviembre novembro",
-            "décembre decembre dezember diciembre dicembre dezembro desember",
+            # (Polish and Czech in the genitive a date uses: "9 czerwca 2026", "9. června 2026")
+            "janvier januar jänner enero januari gennaio janeiro stycznia ledna",
+            "février fevrier februar febrero februari febbraio fevereiro lutego února",
+            "mars märz maerz marzo maart março marts marca března",  # Danish "12. marts 2026"
+            "avril abril aprile kwietnia dubna",
+            "mai mayo mei maggio maio maj maja května",
+            "juin junio juni giugno junho czerwca června",
+            "juillet julio juli luglio julho lipca července",
+            "août aout augustus agosto augusti sierpnia srpna",
+            "septembre septiembre settembre setembro września září",
+            "octobre oktober octubre ottobre outubro października října",
+            "novembre noviembre novembro listopada listopadu",
+            "décembre decembre dezember diciembre dicembre dezembro desember grudnia prosince",
         ]
     )
     for name in names.split()
@@ -195,7 +196,8 @@ DATE_PATTERN = (
 _DATELINE = re.compile(
     # "MONTRÉAL, le 25 mai", "ST. LOUIS — Thursday, April 2, 2026 —"
     rf"^\s*(?:[A-Z](?:[^\W\d_]|[ .,]){{0,40}}\s(?:(?:--|—|–)\s*[A-Z][a-z]+day,?\s+)?)?\(?(?P<date>{DATE_PATTERN})\)?"
-    r"(?:\s*/[^/\n]{1,40}/)?\s*(?:--|—|–|-|\|)\s*"  # "SEOUL, South Korea, April 2, 2026 /PRNewswire/ --"
+    # "SEOUL, South Korea, April 2, 2026 /PRNewswire/ --", "KRAKÓW, Poland, June 3, 2026 (GLOBE NEWSWIRE) --"
+    r"(?:\s*/[^/\n]{1,40}/|\s*\((?i:globe\s*newswire|business\s*wire|pr\s*newswire|accesswire)\))?\s*(?:--|—|–|-|\|)\s*"
     r"|^\s*(?:[A-Z][A-Z .,]{1,40}\s)?\((?:Reuters|AP|AFP|HealthDay News|UPI|Bloomberg)\)\s*(?:--|—|–|-)\s*",
     re.IGNORECASE,
 )
@@ -297,6 +299,9 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
     return out
 
 
+_DATE_ANYWHERE = re.compile(DATE_PATTERN, re.IGNORECASE)
+
+
 def _rest_of_sentence(p: _Line) -> bool:
     """``p`` can be the rest of a sentence a caption or a layout break cut: it starts in lower case or with a
     digit, and is no chrome, date or time line, web address, byline, site name line or one-word label."""
@@ -307,6 +312,7 @@ def _rest_of_sentence(p: _Line) -> bool:
         and not _DATE_LEAD.match(t)
         and not _WEB_ADDRESS.match(t)
         and not _EMAIL_LINE.match(t)  # a contact block's address under its office line
+        and not (p.words <= 12 and _DATE_ANYWHERE.search(t))  # a date line: "2026-nen 5-gatsu 14-nichi (May 14, 2026)"
         and not _BYLINE.match(t)
         and not _SITE_LINE.match(t)
         and not (p.words == 1 and not _TERMINAL.search(t))  # a label: "eLife", "nutrition"

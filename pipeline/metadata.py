@@ -24,7 +24,8 @@ _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\
 # wetenschappelijk tijdschrift X", "in der Fachzeitschrift „X“")
 _JOURNAL_AFTER_WORD = re.compile(
     r"\b(?:the\s+)?(?:(?:wetenschappelijke?|wissenschaftlichen?|renommierten)\s+)?"
-    r"(?:journal|revue|revista|rivista|tijdschrift|(?:Fach)?[Zz]eitschrift|Fachjournal|tidsskrift(?:et)?|tidskrift(?:en)?)"
+    r"(?:journal|revue|revista|rivista|tijdschrift|(?:Fach)?[Zz]eitschrift|Fachjournal|tidsskrift(?:et)?|tidskrift(?:en)?|"
+    r"czasopi[śs]mie|[čc]asopise)"  # Polish, Czech: "w czasopiśmie European Heart Journal"
     r"(?:\s+(?:científica|cientifica|scientifique|scientifica|médica|médicale|medica))?"  # "la revista científica X"
     r"\s+[*_„“\"«]?\s?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|de|\([^()]{1,40}\)|[A-Z][\w&'’\-]*"
     r"|[–—](?=\s+[A-Z])))*)"  # "The Lancet Regional Health – Americas"
@@ -32,7 +33,7 @@ _JOURNAL_AFTER_WORD = re.compile(
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–|-)\s*)?)?"
+    r"^\s*(?:[A-ZÀ-Þ](?:[^\W\d_]|[.'’ ]){0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–|-)\s*)?)?"  # "KRAKÓW"
     r"(?:/\s*[A-Z][A-Za-z ]{2,20}\s*/\s*)?"  # "BOSTON, MA / ACCESSWIRE / April 11, 2022 /"
     r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     rf"(?:\((?P<parenthesised>{DATE_PATTERN})\)|\[?(?P<date>{DATE_PATTERN})\]?"
@@ -295,7 +296,7 @@ _VENUE_DESCRIPTION = (
 )
 _VENUE = re.compile(
     # (the prepositions and articles of the languages releases come in: "publiés dans le Journal of Hepatology")
-    r"(?=\b(?P<prep>in|of|dans|en|em|na|no|su|nel|nella)\s+(?:(?:the|le|la|el|il|lo|l['’])\s*)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
+    r"(?=\b(?P<prep>in|of|dans|en|em|na|no|su|sul|sulla|nel|nella|w)\s+(?:(?:the|le|la|el|il|lo|l['’])\s*)?(?:(?:[\w’'/]+\s+){0,4}?(?P<issue>issue|edition)\s+of\s+(?:the\s+)?)?"
     + _VENUE_DESCRIPTION
     + rf"[*_]?(?P<j>{_LOWER_START}?[A-Z][^.;,]{{0,90}}))"
 )
@@ -306,7 +307,8 @@ _JOURNAL_OWNER = re.compile(r"(?!Journal\b)[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|f
                             r"(?:\([A-Z]{2,10}\)\s+)?(?=[A-Z])")
 _STRONG_CUE = re.compile(
     r"\b(?:published|publish(?:es|ing)?|publication|appear(?:s|ed|ing)?|writing|wrote|write|online|"
-    r"publi(?:é|ée|és|ées|cad[oa]s?)|pubblicat[oaie]|veröffentlicht|erschien(?:en)?|erscheint)(?!\w)[^.;]{0,60}$"
+    r"publi(?:é|ée|és|ées|cad[oa]s?)|pubblicat[oaie]|veröffentlicht|erschien(?:en)?|erscheint|opublikowan[oay]\w*|"
+    r"publikov[áa]n[aoy]?|vy[šs]l[aoy]?)(?!\w)[^.;]{0,60}$"
     # a company's "announced the publication of a multicenter study of its X panel in Y": a long way, one venue
     r"|\bpublication\s+of\b[^.;]{0,140}$",
     re.IGNORECASE)
@@ -735,7 +737,14 @@ _HOME_BEFORE = re.compile(
     r"(?:\s+(?!at\b|from\b)[\w-]+){0,3}?\s+(?:at|from)"
     r"|\b(?:study|research|report|paper|trial|work|findings)(?:\s+[\w-]+){0,2}?\s+(?:from|by|at)"
     r"(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?"
-    r"|\bled\s+by(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?)\s+(?:the\s+)?$",
+    r"|\bled\s+by(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?)\s+(?:the\s+)?$"
+    # the same in the languages releases come in: "Pesquisadores da", "Científicos del", "chercheurs de l'",
+    # "Forschende der", "ricercatori dell'"
+    r"|\b(?:pesquisador(?:es|as)?|cientistas?|investigador(?:es|as)?|cient[íi]fic[oa]s|chercheu(?:rs?|ses?)|"
+    r"scientifiques|Forscher(?:innen)?|Forschende|Wissenschaftler(?:innen)?|ricercator[ie]|scienziati|"
+    r"equipe|equipo|[ée]quipe|Team|estudo|estudio|[ée]tude|Studie|studio)"
+    r"(?:\s+(?:(?:und|e|y|et)\s+)?[\w-]+){0,2}?"
+    r"\s+(?:da|do|das|dos|de\s+la|del|de\s+l['’]|du|de|der|des|am|vom|dell['’]|della|del)\s*$",
     re.IGNORECASE,
 )
 
@@ -755,12 +764,45 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     opening = head[: ends[sentences - 1]] if len(ends) >= sentences else head
     for m in find_institutions(opening, load_institutions()):
         before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
+        # a sentence's first word glued to the name by a link word: "Científicos del Instituto de Biotecnología"
+        cue = _HOME_BEFORE.match(m.text) if m.start == 0 or not before.strip() else None
+        cue = _HOME_CUE_START.match(m.text) if cue is None else cue
+        if cue and cue.end() < len(m.text):
+            return _romance_unit_parent(m.text[cue.end() :], opening[m.end :]) or m.text[cue.end() :]
+        if _HOME_BEFORE.search(before[-80:]) and _ROMANCE_UNIT.match(m.text):
+            return _romance_unit_parent(m.text, opening[m.end :]) or m.text
         if _HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end):
             # a unit named before its institution: "the Graduate School of Medicine, The University of Tokyo"
             comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) else None
             parent = _institution_at_start(opening[comma.end() :]) if comma else None
             return parent or m.text
     return None
+
+
+# "Científicos del " at the start of a name the institution finder read across the link word
+_HOME_CUE_START = re.compile(
+    r"(?:pesquisador(?:es|as)?|cientistas?|investigador(?:es|as)?|cient[íi]fic[oa]s|chercheu(?:rs?|ses?)|"
+    r"scientifiques|Forscher(?:innen)?|Forschende|ricercator[ie]|scienziati|equipe|equipo|[ée]quipe)"
+    r"\s+(?:da|do|das|dos|de\s+la|del|de\s+l['’]|du|de|der|des|dell['’]|della)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# a unit in the languages releases come in, named before the institution it belongs to
+_ROMANCE_UNIT = re.compile(r"(?:Laborat[óo]rio|Laboratoire|Departamento|D[ée]partement|Instituto|Institut|Faculdade|"
+                           r"Facultad|Facult[ée]|Escola|Escuela|Centro|N[úu]cleo|Servicio|Servi[çc]o|Unidad|Unidade)\s")
+_ROMANCE_LINK = r"(?:da|do|de\s+la|del|du|de\s+l['’]|della|dell['’])"
+
+
+def _romance_unit_parent(name: str, following: str) -> str | None:
+    """The institution a unit named in another language belongs to: inside its name ("Laboratório de Flavivírus do
+    Instituto Oswaldo Cruz") or right after it ("Instituto de Biotecnología (IBt) de la Universidad Nacional ...")."""
+    if not _ROMANCE_UNIT.match(name):
+        return None
+    for link in re.finditer(rf"\s{_ROMANCE_LINK}\s+", name):
+        parent = _institution_at_start(name[link.end() :])
+        if parent:
+            return parent
+    after = re.match(rf"\s*(?:\([^()]{{1,20}}\))?,?\s+{_ROMANCE_LINK}\s+", following)
+    return _institution_at_start(following[after.end() :]) if after else None
 
 
 _UNIT_WORDS = r"(?:Faculty|School|Department|Division|College)"
@@ -778,10 +820,24 @@ def _institution_at_start(text: str) -> str | None:
     return None
 
 
+# An office named before its owner, as Spanish and Portuguese releases sign: "Prensa CONICET", "Assessoria de Imprensa
+# UFMG", "Dirección General de Comunicación Social, UNAM", "Por Cecilia Ferraro — Prensa CONICET"
+_OFFICE_FIRST = re.compile(
+    r"(?:^|[—–]\s+)(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|"
+    r"Direcci[óo]n(?:\s+General)?|Diretoria|Unidad|[ÁA]rea)\s+de\s+)?"
+    r"(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa)(?:\s+(?:Social|Institucional))?"
+    r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de)\s+|\s+)(?:la\s+)?(?!Social\b|Institucional\b)"
+    r"(?P<owner>[A-Z][^\n,;@]{1,80}?)(?:\s+[\w.+-]+@[\w.-]+)?$"  # (an e-mail line glued to it)
+)
+
+
 def _office_owner(text: str) -> str | None:
     """The institution an issuing office belongs to, as written: "UCT Communication and Marketing Department"
     -> "UCT" (only when the text names an office)."""
     head = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    first = _OFFICE_FIRST.search(head)
+    if first:  # "Prensa CONICET", "Dirección de Comunicaciones, Universidad de los Andes"
+        return first.group("owner").strip(" .")
     office = _OFFICE_WORDS.search(head)
     if not office:
         return None

@@ -1008,7 +1008,7 @@ def test_release_issuer_a_unit_named_before_its_institution(opening, issuer):
         ("set18", "e31.txt", "University of São Paulo"),  # the newsroom "Jornal da USP" (set 20) names it first
         ("set19", "f05.txt", "Sheba Medical Center"),  # a wire release; "Newsweek" only in its About paragraph
         ("set19", "f18.txt", "Copenhagen University Hospital"),  # "Rigshospitalet – Copenhagen University Hospital"
-        ("set10", "x10.txt", "Fundação Oswaldo Cruz"),
+        ("set10", "x10.txt", "Instituto Oswaldo Cruz"),  # "pesquisadores do Laboratório de ... do Instituto Oswaldo Cruz"
     ],
 )
 def test_written_release_issuer_sets18_19(set_name, name, issuer):
@@ -1067,3 +1067,30 @@ def test_a_known_journal_title_goes_on_past_a_dash():
     text = "O estudo foi publicado na revista científica The Lancet Regional Health – Americas."
     assert find_journal(text, release=True) == "The Lancet Regional Health – Americas"
     assert find_journal("The findings appear in the Lancet — and doctors welcomed them.") == "The Lancet"
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        # "Científicos del Instituto de Biotecnología (IBt) de la Universidad Nacional Autónoma de México"
+        ("set23", "j03.txt", "Universidad Nacional Autónoma de México"),
+        ("set23", "j15.txt", "CONICET"),  # "Por Cecilia Ferraro — Prensa CONICET"
+        ("set23", "j17.txt", "UFMG"),  # "Assessoria de Imprensa UFMG"
+        ("set23", "j37.txt", "Universidad de los Andes"),  # "Dirección de Comunicaciones, Universidad de los Andes"
+    ],
+)
+def test_written_release_issuer_set23(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_dates_set23():
+    assert _written("set23", "j06.txt").published_on == date(2026, 6, 9)  # "Praha, 9. června 2026"
+    assert _written("set23", "j08.txt").published_on == date(2026, 5, 14)  # a date line under two header lines
+    assert _written("set23", "j34.txt").published_on == date(2026, 6, 3)  # "KRAKÓW, ... (GLOBE NEWSWIRE) --"
+    assert parse_date("Kraków, 12 października 2026") == date(2026, 10, 12)
+
+
+def test_release_venue_cues_in_polish_and_italian():
+    assert find_journal("Wyniki badania opublikowano w czasopiśmie European Heart Journal.") == "European Heart Journal"
+    assert find_journal("Lo studio è stato pubblicato sul Journal of Clinical Investigation.") == (
+        "Journal of Clinical Investigation")
