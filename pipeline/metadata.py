@@ -732,19 +732,19 @@ def _issuer_opening(text: str) -> str | None:
 # The opening sentence of a release names the study's home: "Researchers at Baylor College of Medicine have
 # ...", "A new study from the University of Eastern Finland shows ...", "research led by the University of
 # Cambridge".
+# study-home cues in the languages releases come in: "Pesquisadores da", "Científicos del", "chercheurs de l'",
+# "Forschende der", "ricercatori dell'"
+_FOREIGN_HOME_CUE = (r"(?:pesquisador(?:es|as)?|cientistas?|investigador(?:es|as)?|cient[íi]fic[oa]s|chercheu(?:rs?|ses?)|"
+                     r"scientifiques|Forscher(?:innen)?|Forschende|Wissenschaftler(?:innen)?|ricercator[ie]|scienziati|"
+                     r"equipe|equipo|[ée]quipe|Team|estudo|estudio|[ée]tude|Studie|studio)")
+_FOREIGN_HOME_LINK = r"(?:da|do|das|dos|de\s+la|del|de\s+l['’]|du|de|der|des|am|vom|dell['’]|della)"
 _HOME_BEFORE = re.compile(
     r"(?:\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts|engineers|faculty)"
     r"(?:\s+(?!at\b|from\b)[\w-]+){0,3}?\s+(?:at|from)"
     r"|\b(?:study|research|report|paper|trial|work|findings)(?:\s+[\w-]+){0,2}?\s+(?:from|by|at)"
     r"(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?"
     r"|\bled\s+by(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?)\s+(?:the\s+)?$"
-    # the same in the languages releases come in: "Pesquisadores da", "Científicos del", "chercheurs de l'",
-    # "Forschende der", "ricercatori dell'"
-    r"|\b(?:pesquisador(?:es|as)?|cientistas?|investigador(?:es|as)?|cient[íi]fic[oa]s|chercheu(?:rs?|ses?)|"
-    r"scientifiques|Forscher(?:innen)?|Forschende|Wissenschaftler(?:innen)?|ricercator[ie]|scienziati|"
-    r"equipe|equipo|[ée]quipe|Team|estudo|estudio|[ée]tude|Studie|studio)"
-    r"(?:\s+(?:(?:und|e|y|et)\s+)?[\w-]+){0,2}?"
-    r"\s+(?:da|do|das|dos|de\s+la|del|de\s+l['’]|du|de|der|des|am|vom|dell['’]|della|del)\s*$",
+    rf"|\b{_FOREIGN_HOME_CUE}(?:\s+(?:(?:und|e|y|et)\s+)?[\w-]+){{0,2}}?\s+{_FOREIGN_HOME_LINK}\s*$",
     re.IGNORECASE,
 )
 
@@ -765,8 +765,7 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     for m in find_institutions(opening, load_institutions()):
         before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
         # a sentence's first word glued to the name by a link word: "Científicos del Instituto de Biotecnología"
-        cue = _HOME_BEFORE.match(m.text) if m.start == 0 or not before.strip() else None
-        cue = _HOME_CUE_START.match(m.text) if cue is None else cue
+        cue = _HOME_CUE_START.match(m.text) if m.start == 0 or not before.strip() else None
         if cue and cue.end() < len(m.text):
             return _romance_unit_parent(m.text[cue.end() :], opening[m.end :]) or m.text[cue.end() :]
         if _HOME_BEFORE.search(before[-80:]) and _ROMANCE_UNIT.match(m.text):
@@ -780,12 +779,7 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
 
 
 # "Científicos del " at the start of a name the institution finder read across the link word
-_HOME_CUE_START = re.compile(
-    r"(?:pesquisador(?:es|as)?|cientistas?|investigador(?:es|as)?|cient[íi]fic[oa]s|chercheu(?:rs?|ses?)|"
-    r"scientifiques|Forscher(?:innen)?|Forschende|ricercator[ie]|scienziati|equipe|equipo|[ée]quipe)"
-    r"\s+(?:da|do|das|dos|de\s+la|del|de\s+l['’]|du|de|der|des|dell['’]|della)\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
+_HOME_CUE_START = re.compile(rf"{_FOREIGN_HOME_CUE}\s+{_FOREIGN_HOME_LINK}\s+(?=[A-Z])", re.IGNORECASE)
 # a unit in the languages releases come in, named before the institution it belongs to
 _ROMANCE_UNIT = re.compile(r"(?:Laborat[óo]rio|Laboratoire|Departamento|D[ée]partement|Instituto|Institut|Faculdade|"
                            r"Facultad|Facult[ée]|Escola|Escuela|Centro|N[úu]cleo|Servicio|Servi[çc]o|Unidad|Unidade)\s")
