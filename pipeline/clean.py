@@ -212,8 +212,9 @@ _DATE_LEAD = re.compile(
     re.IGNORECASE)  # ("22 April 2026   KU Leuven")
 # a site's name line under a title: "idw - Informationsdienst Wissenschaft", "eLife | Digests"
 _SITE_LINE = re.compile(r"^\S+\s+[-–—|]\s+[A-Z][^.!?]{0,60}$")
-# a line that is a web address
+# a line that starts with an e-mail address
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# a line that is a web address
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by\s+[A-Z]|reviewed by\s|written by\s|\(?\s*[A-Z][\w.]* (?:Health )?News\)?$)",
                      re.IGNORECASE)
@@ -299,7 +300,7 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
     return out
 
 
-_DATE_ANYWHERE = re.compile(DATE_PATTERN, re.IGNORECASE)
+DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)  # a full date anywhere in a text
 
 
 def _rest_of_sentence(p: _Line) -> bool:
@@ -312,7 +313,7 @@ def _rest_of_sentence(p: _Line) -> bool:
         and not _DATE_LEAD.match(t)
         and not _WEB_ADDRESS.match(t)
         and not _EMAIL_LINE.match(t)  # a contact block's address under its office line
-        and not (p.words <= 12 and _DATE_ANYWHERE.search(t))  # a date line: "2026-nen 5-gatsu 14-nichi (May 14, 2026)"
+        and not (p.words <= 12 and DATE_RE.search(t))  # a date line: "2026-nen 5-gatsu 14-nichi (May 14, 2026)"
         and not _BYLINE.match(t)
         and not _SITE_LINE.match(t)
         and not (p.words == 1 and not _TERMINAL.search(t))  # a label: "eLife", "nutrition"

@@ -11,13 +11,20 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from pipeline.clean import DATE_PATTERN, ENGLISH_MONTHS, MONTH_WORDS, MONTHS, TIME_PATTERN, CleanedText
+from pipeline.clean import (
+    DATE_PATTERN,
+    DATE_RE,
+    ENGLISH_MONTHS,
+    MONTH_WORDS,
+    MONTHS,
+    TIME_PATTERN,
+    CleanedText,
+)
 from pipeline.extract.institutions import _INST_HEADS, find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import ArticleMetadata
 from pipeline.registries import is_acronym, load_institutions
 
-_DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,5}(?:,\s*)?)+)?\s*(?:on\b|$|\n)",
                        re.IGNORECASE)
 # "the journal X", and the word in the languages releases come in ("publiés dans la revue X", "verschijnt in het
@@ -181,7 +188,7 @@ def parse_date(text: str, *, day_first: Callable[[], bool] = _month_first) -> da
     """First full date (day, month and year) in ``text``; partial dates are not dates. ``day_first()``: read an
     unpadded "9/11/2022" as 9 November (the text is from a country that writes dates so, see ``_day_first``);
     asked only when a date is written so, since finding out reads the whole text."""
-    for m in _DATE_RE.finditer(text):
+    for m in DATE_RE.finditer(text):
         parsed = _to_date(m.group(0), day_first=day_first)
         if parsed:
             return parsed
@@ -1191,6 +1198,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     home = _home_in_opening(opening, cleaned.body)  # the study's home the opening sentence names
     # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
     marked = any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer))
+    about = "\n".join((cleaned.body[-3000:], cleaned.headings, cleaned.trailer or ""))  # where "About X" closes
     if marked:
         # a journal's or publisher's name alone on a line above a release ("Cell Press" under the embargo line), an
         # acronym the text spells out ("UNAM"), or an organisation's that the release closes with "About X" ("Cancer
@@ -1206,7 +1214,6 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 if office:
                     return office
             name = re.sub(r"^(?:the|The)\s+", "", line.strip())
-            about = "\n".join((cleaned.headings, cleaned.body[-3000:], cleaned.trailer or ""))
             if (_NAME_ONLY.fullmatch(name)
                     and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
                 return name
@@ -1214,7 +1221,6 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         # the work of one institution, released by another that funded or hosted it: the press contact's domain and
         # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
         # Horizons Foundation award" ... "About the Lupus Horizons Foundation", "communications@lupushorizons.org")
-        about = "\n".join((cleaned.body[-3000:], cleaned.headings, cleaned.trailer or ""))
         # (the domain's owner is looked up only in a text with an About line and a press e-mail: it reads the body)
         sponsor = (_domain_owner("\n".join(closing), cleaned.body)
                    if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search("\n".join(closing))

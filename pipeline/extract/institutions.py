@@ -187,7 +187,6 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
                 continue
             # "Faculty of Medicine of the University of Chile": the unit's institution, found by its pattern
             a = a + owner.start(1)
-            words = text[a:b].split()
         name = _without_place(text[a:b])
         b = a + len(name)
         if _NOT_INSTITUTION.search(name) or len(name.split()) < 2:
