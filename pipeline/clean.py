@@ -188,6 +188,7 @@ DATE_PATTERN = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_alternation(MONTHS)}\.?,?\s+(?:de\s+)?\d{{4}}"  # "1º de julho"
     rf"|\d{{1,2}}-{MONTH_WORDS}-\d{{4}}"  # "21-Apr-2021" (EurekAlert)
     r"|\d{4}(?:-\d{2}-|/\d{2}/)\d{2}|(?<![\w./])\d{4}\.\d{2}\.\d{2}(?!\d)"  # "2022/06/30", "2024.02.26" (not in a DOI)
+    r"|(?<![\w.])(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"  # "2026. 2. 11." (Korean)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # "17.03.2015", "5/3/2021"
     r"|(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d\d(?![\w-])"  # "03-11-2026" (Dutch)
     r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"  # "2025年7月1日" (Japanese, Chinese), "2025년 7월 1일"
@@ -252,6 +253,7 @@ def _paragraphs(lines: list[_Line]) -> list[_Line]:
             and not _TERMINAL.search(last.text)
             and last.words >= _MIN_PROSE_WORDS
             and (line.text[:1].islower() or line.text[:1].isdigit())
+            and not _date_line(line)  # "... Agency Press Release" over "2026. 2. 11. (Wed)"
         )
         if wrapped:
             last.text = f"{last.text} {line.text}"
@@ -303,6 +305,11 @@ def _repair_captions(paras: list[_Line]) -> list[_Line]:
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)  # a full date anywhere in a text
 
 
+def _date_line(p: _Line) -> bool:
+    """A short line holding a date: "2026-nen 5-gatsu 14-nichi (May 14, 2026)", "2026. 2. 11. (Wed)"."""
+    return p.words <= 12 and bool(DATE_RE.search(p.text))
+
+
 def _rest_of_sentence(p: _Line) -> bool:
     """``p`` can be the rest of a sentence a caption or a layout break cut: it starts in lower case or with a
     digit, and is no chrome, date or time line, web address, byline, site name line or one-word label."""
@@ -313,7 +320,7 @@ def _rest_of_sentence(p: _Line) -> bool:
         and not _DATE_LEAD.match(t)
         and not _WEB_ADDRESS.match(t)
         and not _EMAIL_LINE.match(t)  # a contact block's address under its office line
-        and not (p.words <= 12 and DATE_RE.search(t))  # a date line: "2026-nen 5-gatsu 14-nichi (May 14, 2026)"
+        and not _date_line(p)
         and not _BYLINE.match(t)
         and not _SITE_LINE.match(t)
         and not (p.words == 1 and not _TERMINAL.search(t))  # a label: "eLife", "nutrition"

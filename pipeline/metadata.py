@@ -197,13 +197,13 @@ def parse_date(text: str, *, day_first: Callable[[], bool] = _month_first) -> da
 
 def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> date | None:
     token = token.strip("() |")
-    iso = re.fullmatch(r"(\d{4})[-/.](\d{2})[-/.](\d{2})", token)
+    iso = re.fullmatch(r"(\d{4})[-/.](\d{2})[-/.](\d{2})|(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.", token)
     numeric = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})[./-](\d{4})", token)
     cjk = re.fullmatch(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]", token)
     try:
         if iso or cjk:
-            ymd = iso or cjk
-            return date(int(ymd[1]), int(ymd[2]), int(ymd[3]))
+            ymd = [g for g in (iso or cjk).groups() if g]
+            return date(int(ymd[0]), int(ymd[1]), int(ymd[2]))
         if numeric:
             # "17.03.2015" and the zero-padded "05/04/2023" are day first (European); "5/3/2021" and "7/5/2022"
             # month first (US: Newswise's "Released:"), unless "19/4/2021" or the text is British or European
@@ -750,7 +750,8 @@ _HOME_BEFORE = re.compile(
     r"(?:\s+(?!at\b|from\b)[\w-]+){0,3}?\s+(?:at|from)"
     r"|\b(?:study|research|report|paper|trial|work|findings)(?:\s+[\w-]+){0,2}?\s+(?:from|by|at)"
     r"(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?"
-    r"|\bled\s+by(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?)\s+(?:the\s+)?$"
+    r"|\bled\s+by(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$"  # "researchers at Peru's": a country's possessive (the institution finder drops it)
     rf"|\b{_FOREIGN_HOME_CUE}(?:\s+(?:(?:und|e|y|et)\s+)?[\w-]+){{0,2}}?\s+{_FOREIGN_HOME_LINK}\s*$",
     re.IGNORECASE,
 )
@@ -909,9 +910,15 @@ def _organisation_at_start(text: str) -> str | None:
 
 def _spelled_out(acronym: str, text: str) -> str | None:
     """The name a text gives an acronym: "Nordic Society for Chronobiology and Sleep Medicine (NSCSM)"."""
-    m = re.search(rf"((?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)*){{1,10}}?)\(\s*{re.escape(acronym)}\s*\)", text)
-    if not m:
+    # an acronym ending in a small letter ends its name with a lower-case word: "Drugs for Neglected Diseases
+    # initiative (DNDi)"
+    tail = r"[a-z]+\s+" if acronym[-1].islower() else ""
+    m = re.search(rf"((?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)*){{1,10}}?){tail}\(\s*{re.escape(acronym)}\s*\)", text)
+    if not m or (tail and m.group(0)[len(m.group(1))] != acronym[-1]):
         return None
+    if tail:
+        name = _spelled_out(acronym[:-1], f"{m.group(1)}({acronym[:-1]})")
+        return f"{name} {m.group(0)[len(m.group(1)):].split('(')[0].strip()}" if name else None
     words = m.group(1).split()
     initials = "".join(w[0] for w in words if w[0].isupper())
     # the name's initials end with the acronym's letters (a leading "The" or a city word may come first)
@@ -976,7 +983,10 @@ def _domain_owner(closing: str, body: str) -> str | None:
             return max(whole, key=len) if whole else min(start, key=len)
         if re.fullmatch(rf"[a-z]+(?:-[a-z]+)*-(?:{_ORG_HEAD.lower()})", label):  # "brightwater-institute.org"
             return " ".join(w.capitalize() for w in label.split("-"))
-        acronym = _acronym_name(label.upper(), body)
+        # the acronym as the text writes it: "media@dndi.org" for "DNDi"
+        form = next((f.group(0) for f in re.finditer(rf"\b{re.escape(label)}\b", body, re.IGNORECASE)
+                     if _ACRONYM.fullmatch(f.group(0))), label.upper())
+        acronym = _acronym_name(form, body)
         if acronym:
             return acronym
         # "news@iisc.ac.in" from a page that never spells out its IISc; two letters only on a US university's
@@ -1044,16 +1054,21 @@ _NEWSROOM = (r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)
 _NEWSROOM_OF = (r"(?:Jornal|Not[íi]cias|Noticias|Actualit[ée]s|Nachrichten|Notizie)\s+(?:da|do|de|del|des|der|dell[ae]?)\s+"
                 r"(?:la\s+|l['’]\s*)?")
 _NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+(?:[|–—:-]\s+)?{_NEWSROOM}"
-                            rf"|{_NEWSROOM_OF}(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}})")
+                            rf"|{_NEWSROOM_OF}(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}})"
+                            # a news agency of its owner: "Agência Fiocruz de Notícias", "Agência USP de Notícias"
+                            rf"|Ag[êe]ncia\s+(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+de\s+Not[íi]cias")
 # a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
 _BREADCRUMB = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
     r"(?i:news(?:room)?|press(?:\s+releases?|\s+office)?|media(?:\s+cent(?:er|re))?)\b")
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}[a-z]?")  # "NSCSM", "DNDi"
+
+
 def _named_by_header(head: str, body: str) -> str | None:
     """The issuer a header names: a journal or publisher, a known institution, or an acronym the text spells out."""
-    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,6}", head):
+    if _ACRONYM.fullmatch(head):
         return _spelled_out(head, body)
     known = _institution_at_start(head)
     return _journal_issuer(head) or (known if known and len(known) >= len(head) - 1 else None)
@@ -1231,8 +1246,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         return home
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
-            rest = lm.group("rest") or lm.group("rest2") or ""
+            # (a bilingual header names it last: "질병관리청 보도자료 | Korea Disease Control ... Agency Press Release")
+            rest = lm.group("rest") or re.split(r"\s+[|–—]\s+", lm.group("rest2") or "")[-1]
             name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, cleaned.body)
+            if name and _journal_issuer(name):
+                return _society_of_journal(text[lm.end():], closing) or name
             if name:
                 return name
     # a repost's header field: "News | Published: March 21, 2024 | Original story from Karolinska Institutet"
@@ -1272,7 +1290,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             return _named_by_header(crumb.group("org"), cleaned.body) or crumb.group("org")
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
         if newsroom or marked:
-            head = (newsroom.group("org") or newsroom.group("owner")) if newsroom else line.strip()
+            head = (newsroom.group("org") or newsroom.group("owner") or newsroom.group("agency")) if newsroom else line.strip()
             name = _named_by_header(head, cleaned.body)
             if name:
                 return name
@@ -1359,6 +1377,18 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 name = _institution_at_start(part)
                 if name:
                     return name
+    return None
+
+
+def _society_of_journal(after: str, closing: tuple[str, ...]) -> str | None:
+    """A society's release about a paper in its own journal closes with both About lines ("About Alzheimer's &
+    Dementia", then "About the Alzheimer's Association"): the organisation of the later one issued it when the
+    press contact names it too."""
+    contacts = "\n".join(cm.group(0) for text in closing for cm in _CONTACT_BLOCK.finditer(text))
+    for lm in _ISSUER_LINE.finditer(after):
+        name = _organisation_at_start(lm.group("rest") or "") if lm.group(0).lstrip()[:5].lower() == "about" else None
+        if name and not _journal_issuer(name) and name in contacts:
+            return name
     return None
 
 

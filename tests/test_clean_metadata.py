@@ -966,7 +966,7 @@ def test_written_release_dates_set15(name, day):
         ("set17", "d21.txt", "ETH Zurich"),  # "ETH News" over "Researchers at ETH Zurich"
         ("set17", "d25.txt", "Consejo Superior de Investigaciones Científicas"),  # a header line in Spanish
         ("set17", "d27.txt", "Cell Press"),  # EurekAlert: "News Release <date>" / "Cell Press" / the type / embargo
-        ("set17", "d14.txt", "Fundação Oswaldo Cruz"),  # "Fundação Oswaldo Cruz (Fiocruz) – Coordenadoria de ..."
+        ("set17", "d14.txt", "Fiocruz"),  # "Agência Fiocruz de Notícias" over the page
         ("set10", "x09.txt", "CiRA"),  # "CiRA International Public Communications Office"
         ("set13", "z35.txt", "Cell Press"),  # the usual EurekAlert copy: the title under "NEWS RELEASE <date>"
     ],
@@ -1094,3 +1094,46 @@ def test_release_venue_cues_in_polish_and_italian():
     assert find_journal("Wyniki badania opublikowano w czasopiśmie European Heart Journal.") == "European Heart Journal"
     assert find_journal("Lo studio è stato pubblicato sul Journal of Clinical Investigation.") == (
         "Journal of Clinical Investigation")
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        # "About DNDi" over "The Drugs for Neglected Diseases initiative (DNDi) is ...": an acronym ending in a small
+        # letter, spelled out with a lower-case last word
+        ("set22", "i14.txt", "Drugs for Neglected Diseases initiative"),
+        ("set22", "i24.txt", "Fiocruz"),  # "Agência Fiocruz de Notícias"
+        # "About Alzheimer's & Dementia" (the society's journal), then "About the Alzheimer's Association", whose
+        # media line the contact block names
+        ("set22", "i28.txt", "Alzheimer's Association"),
+        ("set22", "i31.txt", "Instituto Nacional de Salud"),  # "researchers at Peru's Instituto Nacional de Salud"
+        # a bilingual header line: "질병관리청 보도자료 | Korea Disease Control and Prevention Agency Press Release"
+        ("set22", "i34.txt", "Korea Disease Control and Prevention Agency"),
+    ],
+)
+def test_written_release_issuer_set22(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_korean_date_and_a_date_line_under_a_header():
+    assert parse_date("2026. 2. 11. (Wed)") == date(2026, 2, 11)
+    assert parse_date("See Nature. 2026. 17(1):25-34.") is None
+    assert _written("set22", "i34.txt").published_on == date(2026, 2, 11)  # not glued to the header line above
+
+
+def test_a_mixed_case_acronym_is_spelled_out_and_found_from_a_mail_domain():
+    from pipeline.metadata import _domain_owner, _spelled_out
+
+    body = "The trial was sponsored by the Drugs for Neglected Diseases initiative (DNDi) and partners."
+    assert _spelled_out("DNDi", body) == "Drugs for Neglected Diseases initiative"
+    assert _spelled_out("DNDi", "sponsored by the Drugs for Neglected Diseases programme (DNDi)") is None
+    assert _domain_owner("Media contact: media@dndi.org", body) == "Drugs for Neglected Diseases initiative"
+
+
+def test_an_office_line_names_its_owner():
+    from pipeline.metadata import _office_owner
+
+    # the closing line of set 17's d14, whose header now names Fiocruz first
+    assert _office_owner("Fundação Oswaldo Cruz (Fiocruz) – Coordenadoria de Comunicação Social") == (
+        "Fundação Oswaldo Cruz")
+    assert _office_owner("Hanna Virtanen, Communications Officer") is None

@@ -114,3 +114,11 @@ def test_seed_004_via_pipeline_cleaning():
 )
 def test_institution_named_by_a_unit_and_without_its_city(text, found):
     assert [m.text for m in find_institutions(text, load_institutions())] == found
+
+
+def test_a_country_possessive_is_not_part_of_the_name():
+    reg = load_institutions()
+    [m] = find_institutions("a study by researchers at Peru's Instituto Nacional de Salud (INS).", reg)
+    assert m.text == "Instituto Nacional de Salud"
+    names = [m.text for m in find_institutions("She trained at King's College London and Boston Children's Hospital.", reg)]
+    assert names == ["King's College London", "Boston Children's Hospital"]

@@ -520,7 +520,7 @@ def _merge_slashes(s: str, cands: list[_Cand]) -> list[_Cand]:
     return merged
 
 
-_COUNTRIES = (
+COUNTRY_NAMES = (
     "Japan|Germany|Canada|China|France|Italy|Spain|Portugal|Brazil|India|Korea|Taiwan|Australia|Austria|"
     "Belgium|Denmark|Finland|Norway|Sweden|Switzerland|Netherlands|the Netherlands|Poland|Russia|Israel|"
     "Turkey|Mexico|Argentina|Chile|Iran|Egypt|Greece|Ireland|Singapore|Thailand|Malaysia|Vietnam|Indonesia|"
@@ -529,7 +529,7 @@ _COUNTRIES = (
     "the United Kingdom|the UK|the People's Republic of China|the Republic of Korea|Hong Kong|Colombia|Peru|"
     "Cuba|Uruguay|Tunisia|Morocco|Algeria|Luxembourg|Iceland|Slovakia|Bulgaria|Ukraine|Belarus|Kazakhstan"
 )
-_OF_COUNTRY = re.compile(rf"^((?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:{_COUNTRIES}))\b")
+_OF_COUNTRY = re.compile(rf"^((?:\s*\([^()]{{1,40}}\))?\s+of\s+(?:{COUNTRY_NAMES}))\b")
 
 
 def _with_country(s: str, c: _Cand) -> _Cand:
@@ -871,7 +871,7 @@ _CUE_WORDS = {
     "provided": "prov", "gift": "prov", "gifts": "prov", "donated": "prov", "kindly": "prov",
 }
 _NAT_WORD = re.compile(rf"^{_NATIONALITY}$")
-_COUNTRY_WORDS = frozenset(w for c in _COUNTRIES.split("|") for w in c.split() if w != "the")
+_COUNTRY_WORDS = frozenset(w for c in COUNTRY_NAMES.split("|") for w in c.split() if w != "the")
 
 
 def _shape(t: str) -> str:
@@ -1132,7 +1132,7 @@ def _cands_from_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry,
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+)")
 _AID_PROGRAMME = re.compile(r"(?:\w+\s+){0,2}Grants?[\s-]*in[\s-]+Aid\b", re.IGNORECASE)
 _AID_BEFORE = re.compile(r"\bin[\s-]*Aid\s+for\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{_COUNTRIES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
+_PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{COUNTRY_NAMES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
 
 
 def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> list[tuple[int, int]]:

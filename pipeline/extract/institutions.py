@@ -17,11 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.extract.funding import _capitalised_spans, _split_and
+from pipeline.extract.funding import COUNTRY_NAMES, _capitalised_spans, _split_and
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
-VERSION = "7"  # 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
+VERSION = "8"  # 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
 
 _INST_HEADS = frozenset(
     """
@@ -103,6 +103,7 @@ def clean_markup(text: str) -> str:
 # the institution a unit's name ends with: "Faculty of Medicine of the University of Chile", "Department of
 # Biology at Stanford University"
 _UNIT_OWNER = re.compile(r"\s(?:of\s+the|at\s+the|at)\s+([A-Z].*)$")
+_COUNTRY_POSSESSIVE = re.compile(rf"(?:{COUNTRY_NAMES})['’]s\s+(?=[A-Z])")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?$")
 
 
@@ -187,6 +188,8 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
                 continue
             # "Faculty of Medicine of the University of Chile": the unit's institution, found by its pattern
             a = a + owner.start(1)
+        possessive = _COUNTRY_POSSESSIVE.match(text, a, b)  # "Peru's Instituto Nacional de Salud"
+        a = possessive.end() if possessive else a
         name = _without_place(text[a:b])
         b = a + len(name)
         if _NOT_INSTITUTION.search(name) or len(name.split()) < 2:
