@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+from functools import lru_cache
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -26,3 +27,11 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         # Missing trailing cells read as "", and stray spaces around cells do not count.
         return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+@lru_cache(maxsize=8)
+def read_word_list(path: Path) -> frozenset[str]:
+    """The words of a one-word-per-line file ('#' lines are comments); empty when the file is absent."""
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))

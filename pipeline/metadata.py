@@ -21,7 +21,7 @@ from pipeline.clean import (
     CleanedText,
 )
 from pipeline.extract.institutions import _INST_HEADS, find_institutions
-from pipeline.lexicon_files import lexicon_path, read_tsv
+from pipeline.lexicon_files import lexicon_path, read_tsv, read_word_list
 from pipeline.model import ArticleMetadata
 from pipeline.registries import is_acronym, load_institutions
 
@@ -50,7 +50,7 @@ _LEAD_DATE = re.compile(
 )
 # Lines of a release that date it: "Released: Dec. 17, 2018", "Embargoed until ...", "Posted on ...".
 _DATE_LINE = re.compile(
-    rf"^\s*(?:(?:news\s+)?release(?:d)?(?:\s+date)?|published|posted|issued|for\s+(?:immediate\s+)?release|date)"
+    rf"^\s*(?:(?:news\s+)?release(?:d)?(?:\s+date)?|publication\s+date|published|posted|issued|for\s+(?:immediate\s+)?release|date)"
     rf"\s*(?:on|:)?\s*[(\[]?(?P<date>{DATE_PATTERN})",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -210,6 +210,8 @@ def _to_date(token: str, *, day_first: Callable[[], bool] = _month_first) -> dat
             first, second = int(numeric[1]), int(numeric[3])
             padded = numeric[1].startswith("0") or numeric[3].startswith("0")
             day, month = (first, second) if numeric[2] == "." or padded or first > 12 or day_first() else (second, first)
+            if second > 12 >= first:  # "04/15/2026": only the month can come first
+                day, month = second, first
             return date(int(numeric[4]), month, day)
         words = re.findall(r"[^\W\d_]+|\d+", token)
         month = next(MONTHS[w.lower()] for w in words if w.lower() in MONTHS)
@@ -566,7 +568,10 @@ def _dated(body: str, pos: int) -> bool:
 
 _BULLET = re.compile(r"^\s*[-•*–]\s")
 _EMBARGO = re.compile(r"^\W*embargo", re.IGNORECASE)
-_DATE_ONLY_LINE = re.compile(rf"^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}[ \t]*$", re.IGNORECASE)
+_DATE_ONLY_LINE = re.compile(
+    # (after a dateline's place on a line of its own: "Vancouver, B.C. — April 28, 2026")
+    rf"^[ \t]*(?-i:[A-Z][\w.'’ ]{{1,30}}(?:,[ \t]*[A-Z][\w.' ]{{1,20}})?[ \t]+[—–-]+[ \t]+)?"
+    rf"(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}[ \t]*$", re.IGNORECASE)
 
 
 def _header_date(lines: str, *, day_first: Callable[[], bool], embargo: bool = False,
@@ -889,7 +894,7 @@ _AGENCY_CLIENT = re.compile(rf"\b(?:(?:media|press|public)\s+relations\s+for|on\
                             rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})")
 # "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
 # ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
-_SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+_SOURCE_LINE = re.compile(r"(?:^|\|)[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _organisation_at_start(text: str) -> str | None:
@@ -970,10 +975,12 @@ def _domain_owner(closing: str, body: str) -> str | None:
     # ("vifph": Vestfold Institute for Public Health)
     spelled = []
     for name in names:
-        n = re.sub(r"^(?:The|the)\s+", "", name)
+        n = re.sub(r"^(?:The|the)\s+", "", re.split(r"[.,]?\s*\n", name)[0])  # (a name ends at its line's end)
         letters = re.sub(r"[^a-z0-9]", "", n.lower())
         initials = (_initials(n), "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
-        spelled.append((n, letters, initials))
+        # and its distinctive words alone: "leeds.ac.uk" for "University of Leeds" (not "Leeds University Press Office")
+        core = "".join(w for w in re.findall(r"[^\W\d_]+", n.lower()) if w not in _INST_HEADS | {"of", "the"})
+        spelled.append((n, letters, (*initials, core)))
     for label, suffix in domains:
         key = label.replace("-", "")
         whole = [n for n, letters, initials in spelled if key == letters or key in initials]
@@ -1151,6 +1158,9 @@ _ACRONYM_LAST = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
 _ACRONYM_BARE = re.compile(r"(?<=\w)\s+([A-Z]{2,8})$")
 
 
+_SECTION_LABEL = re.compile(r"([A-Z][a-z]+)\s+(?:&|and)\s+([A-Z][a-z]+)")
+
+
 def _header_line_name(line: str) -> str | None:
     """The organisation a header line names and nothing else: "Torrens Institute of Medical Research", "ISS –
     Istituto Superiore di Sanità", "Instituto Nacional de Salud Pública (INSP)", or the part of a bilingual line
@@ -1159,6 +1169,9 @@ def _header_line_name(line: str) -> str | None:
         return None  # a byline ("By Faculty of Health Sciences Communications") names the writer
     if line.rstrip().endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|[A-Z])\.$", line.rstrip()):
         return None  # a dateline's place ("Ciudad Universitaria." over the time of a UNAM bulletin), not a logo
+    label = _SECTION_LABEL.fullmatch(line.strip())
+    if label and {label[1].lower(), label[2].lower()} <= read_word_list(lexicon_path("english_words.txt")):
+        return None  # a page section's label ("Health & Medicine" under "UQ News"), not a name
     candidates = [line, _ACRONYM_FIRST.sub("", line)] + [p for p in line.split(" | ")[1:] if _ACRONYM_LAST.search(p)]
     candidates += re.split(r"\s+[–—]\s+", line)[1:2]  # a name in two forms: "Rigshospitalet – Copenhagen University Hospital"
     letters = [c for c in line if c.isalpha()]
@@ -1435,8 +1448,10 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
                     or _header_date(cleaned.headings.split("\n", 1)[0], day_first=day_first, date_only=True))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
+    released = bool(_PRESS_RELEASE_SIGNALS.search(around))
     publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],
-                               cleaned.body[-500:])
+                               # (a release's closing prose cites outlets: "ranked No. 1 by U.S. News & World Report")
+                               "" if released else cleaned.body[-500:])
     reviewer_match = _REVIEWER.search(cleaned.preamble) or _REVIEWER.search(cleaned.trailer)
     literature = format_hint in ("pubtator", "bioc_xml", "bioc_json")
     # a release posted on EurekAlert! is still its institution's release
@@ -1445,7 +1460,6 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     issuer = (find_issuer(cleaned) if not literature and (publisher is None or publisher.reposts or wire)
               else None)
 
-    released = bool(_PRESS_RELEASE_SIGNALS.search(around))
     # (a release about a meeting abstract says "Abstract" above its embargo line: it is still a release)
     if literature or (cleaned.abstract_page and not released):
         source_kind = "abstract"

@@ -1137,3 +1137,29 @@ def test_an_office_line_names_its_owner():
     assert _office_owner("Fundação Oswaldo Cruz (Fiocruz) – Coordenadoria de Comunicação Social") == (
         "Fundação Oswaldo Cruz")
     assert _office_owner("Hanna Virtanen, Communications Officer") is None
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set24", "k04.txt", "UQ"),  # "UQ News" over "Health & Medicine", a section's label, not a name
+        # "pressoffice@leeds.ac.uk": the domain's word is the distinctive word of "University of Leeds", not the
+        # start of "Leeds University Press Office"
+        ("set24", "k11.txt", "University of Leeds"),
+        ("set25", "m13.txt", "Oxford University Press USA"),  # a university's press is not the university
+        # "June 16, 2026 08:00 ET | Source: Meridale Pharma, Inc." is a header line, so the wire's dateline is found
+        ("set25", "m38.txt", "Meridale Pharma, Inc"),
+        # "ranked No. 1 ... by U.S. News & World Report" in the closing prose of a release names no publisher
+        ("set25", "m39.txt", "Hospital for Special Surgery"),
+    ],
+)
+def test_written_release_issuer_sets24_25(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_dates_set24():
+    assert _written("set24", "k17.txt").published_on == date(2026, 3, 9)  # "Publication date: 9 March 2026"
+    assert _written("set24", "k28.txt").published_on == date(2026, 4, 28)  # "Vancouver, B.C. — April 28, 2026"
+    assert _written("set24", "k40.txt").published_on == date(2026, 4, 15)  # "Published on 04/15/2026"
+    assert parse_date("Published on 04/15/2026") == date(2026, 4, 15)
+    assert parse_date("Published on 04/05/2026") == date(2026, 5, 4)  # padded: day first, as before

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon_files import read_word_list
 from pipeline.model import CleanArticle, Funder, FundingRow
 from pipeline.registries import DEFAULT_DIR as DEFAULT_LEXICON_DIR
 from pipeline.registries import FunderRegistry, Match, load_funders
@@ -904,11 +905,7 @@ def _vocab(reg: FunderRegistry) -> tuple[frozenset[str], frozenset[str], frozens
 
         fund = frozenset(w for key in reg._exact for w in key if len(w) > 2) - _CONNECTORS
         inst = frozenset(w for key in load_institutions()._exact for w in key if len(w) > 2) - _CONNECTORS
-        p = DEFAULT_LEXICON_DIR / "english_words.txt"
-        eng = frozenset(
-            w.strip() for w in p.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")
-        ) if p.is_file() else frozenset()
-        got = _VOCAB[id(reg)] = (fund, inst, eng)
+        got = _VOCAB[id(reg)] = (fund, inst, read_word_list(DEFAULT_LEXICON_DIR / "english_words.txt"))
     return got
 
 

@@ -103,6 +103,7 @@ def clean_markup(text: str) -> str:
 # the institution a unit's name ends with: "Faculty of Medicine of the University of Chile", "Department of
 # Biology at Stanford University"
 _UNIT_OWNER = re.compile(r"\s(?:of\s+the|at\s+the|at)\s+([A-Z].*)$")
+_PRESS_AFTER = re.compile(r"\s+Press\b(?!\s+(?:[Oo]ffice|[Tt]eam|[Rr]elease|[Rr]oom|[Cc]ontact))")
 _COUNTRY_POSSESSIVE = re.compile(rf"(?:{COUNTRY_NAMES})['’]s\s+(?=[A-Z])")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?$")
 
@@ -120,7 +121,8 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
     """Registry names and pattern-found institution names in ``text``, in order, non-overlapping."""
     out: list[InstitutionMention] = []
     toks = tokenize(text)
-    matches = reg.find_all(text, toks)
+    # "Oxford University Press": a university's press is a publisher, not the university (its press office is)
+    matches = [m for m in reg.find_all(text, toks) if not _PRESS_AFTER.match(text, m.end)]
     if not matches and _HEAD_TOKENS.isdisjoint(t for t, _, _ in toks):
         return out  # what follows finds only registry names and capitalised runs with a head word
     used: list[tuple[int, int]] = []
