@@ -40,7 +40,9 @@ _JOURNAL_AFTER_WORD = re.compile(
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
-    r"^\s*(?:[A-ZÀ-Þ](?:[^\W\d_]|[.'’ ]){0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–|-)\s*)?)?"  # "KRAKÓW"
+    # "KRAKÓW", "Ghent/Leuven", "LEIDEN, the Netherlands —"
+    r"^\s*(?:[A-ZÀ-Þ](?:[^\W\d_]|[.'’ /]){0,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?)?,?\s*"
+    r"(?:(?:--|—|–|-)\s*)?)?"
     r"(?:/\s*[A-Z][A-Za-z ]{2,20}\s*/\s*)?"  # "BOSTON, MA / ACCESSWIRE / April 11, 2022 /"
     r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     rf"(?:\((?P<parenthesised>{DATE_PATTERN})\)|\[?(?P<date>{DATE_PATTERN})\]?"
@@ -480,7 +482,8 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
         name = name or j
         if name:
             cands.append((-1, 0, name))
-    if not cands:  # a journal's press office: "About JAMA Pediatrics: JAMA Pediatrics is ..."
+    # a journal's press office: "About JAMA Pediatrics: JAMA Pediatrics is ..." (when no venue but an earlier study's)
+    if all(doubt == 2 for _, doubt, _ in cands):
         for m in (m for t in (body, *fields) for m in _ABOUT_JOURNAL.finditer(t or "")):
             name = _journals().get(m.group("j").strip().lower())
             if name:
@@ -518,8 +521,9 @@ _REFERENCE_JOURNAL = rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-
 _CITATION_DATED = re.compile(
     rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d)\.?\s+(?:DOI|doi)\b")
 _CITATION = re.compile(
-    rf"{_REFERENCE_JOURNAL}[.,]?\s+(?:19|20)\d\d\s*"
+    rf"{_REFERENCE_JOURNAL}(?:[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
+    r"|\s+\((?:19|20)\d\d\)\s+\d+(?:\(\d+\))?:\s*\w)"  # "Acta Neuropathologica (2026) 152:41" (Springer)
 )
 
 
@@ -548,6 +552,10 @@ _EARLIER_BEFORE = re.compile(
     # a researcher's body of work, in a biography: "Her team's work on interferon signaling has appeared in"
     r"|(?i:\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:work|research|papers|publications)\b[^.;]{0,100}"
     r"\b(?:has|have)\s+(?:also\s+)?(?:appeared|been\s+published)\b[^.;]{0,30}$)"
+    # a body of work: "She has published extensively, including landmark papers in", "including studies published
+    # in", "[he] has published in The Lancet and ..." (the team's new paper: "has published its findings in")
+    r"|(?i:\b(?:has|have)\s+published\s+(?:(?:widely|extensively|numerous|many|more\s+than|over)\b[^.;]{0,100})?$)"
+    r"|(?i:\bincluding\s+(?:[\w-]+\s+){0,2}(?:papers|studies|articles|publications|reports)\b[^.;]{0,20}$)"
 )
 # ... and after it, within its clause: "published in the journal Stroke in 2021", "in X earlier this year"
 _EARLIER_AFTER = re.compile(r"[^.;,]{0,90}?\b(?:(?:in|en|em|nel|dans)\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+year)\b", re.IGNORECASE)
@@ -571,7 +579,7 @@ _EMBARGO = re.compile(r"^\W*embargo", re.IGNORECASE)
 _DATE_ONLY_LINE = re.compile(
     # (after a dateline's place on a line of its own: "Vancouver, B.C. — April 28, 2026")
     rf"^[ \t]*(?-i:[A-Z][\w.'’ ]{{1,30}}(?:,[ \t]*[A-Z][\w.' ]{{1,20}})?[ \t]+[—–-]+[ \t]+)?"
-    rf"(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}[ \t]*$", re.IGNORECASE)
+    rf"(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}(?:,?[ \t]+{TIME_PATTERN})?[ \t]*$", re.IGNORECASE)  # "12 Aug 2026 9:14 am AEST"
 
 
 def _header_date(lines: str, *, day_first: Callable[[], bool], embargo: bool = False,
@@ -662,13 +670,14 @@ _LEAD_DASH = re.compile(
     re.IGNORECASE,
 )
 # "press release" in the languages releases come in
-_RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Persbericht|Communiqu[ée]\s+de\s+presse|Comunicado\s+de\s+prensa|"
+_RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Presseaussendung|Presseinformation|Medienmitteilung|Persbericht|Communiqu[ée]\s+de\s+presse|Comunicado\s+de\s+prensa|"
                   r"Nota\s+de\s+prensa|Comunicato\s+stampa|Pressemeddelelse|Pressmeddelande|Pressemelding|"
                   r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote|Bolet[íi]n")
 _ISSUER_LINE = re.compile(
     rf"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})\s*(?:from|[–—|:-])|source\s+newsroom|"
     r"story\s+source|materials?\s+provided\s+by|(?:news\s+)?provided\s+by|from(?=\s*:))[ \t]*:?[ \t]*(?:the\s+)?(?P<rest>.+)$"
-    r"|^[ \t]*(?:the\s+)?(?P<rest2>.+?)[ \t]+(?:news|press|media)\s+release[ \t]*$",
+    # "Medizinische Universität Wien – Presseaussendung"
+    rf"|^[ \t]*(?:the\s+)?(?P<rest2>.+?)[ \t]+(?:[–—|:-][ \t]+)?(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
@@ -700,7 +709,9 @@ _CONTACT_BLOCK = re.compile(
 # A release's closing boiler-plate paragraph, with or without its "About X" heading: "Weizmann Institute of
 # Science in Rehovot, Israel, is one of ...", "Lakeshore Regional Health System is a not-for-profit ...".
 _ABOUT_PARAGRAPH = re.compile(
-    r"^(?:(?:Established|Founded|Created|Headquartered|Based)\s+in\s+[\w ,]{2,30},\s+)?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
+    r"^(?:(?:Established|Founded|Created|Headquartered|Based)\s+in\s+[\w ,]{2,30},\s+)?(?:[Tt]he\s+)?"
+    r"(?!(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\b)"  # a person: "Professor Ní Bhriain is a Fellow of ..."
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?"
     r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among|part\s+of)\s"
 )
@@ -780,15 +791,22 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
         # a sentence's first word glued to the name by a link word: "Científicos del Instituto de Biotecnología"
         cue = _HOME_CUE_START.match(m.text) if m.start == 0 or not before.strip() else None
         if cue and cue.end() < len(m.text):
-            return _romance_unit_parent(m.text[cue.end() :], opening[m.end :]) or m.text[cue.end() :]
+            return _romance_unit_parent(m.text[cue.end() :], opening[m.end :]) or _GERMAN_INFLECTED.sub(
+                r"\1e", m.text[cue.end() :])
         if _HOME_BEFORE.search(before[-80:]) and _ROMANCE_UNIT.match(m.text):
             return _romance_unit_parent(m.text, opening[m.end :]) or m.text
         if _HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end):
             # a unit named before its institution: "the Graduate School of Medicine, The University of Tokyo"
             comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) else None
             parent = _institution_at_start(opening[comma.end() :]) if comma else None
-            return parent or m.text
+            # "Forschende der Medizinischen Universität Wien": the name as it stands alone
+            return parent or _GERMAN_INFLECTED.sub(r"\1e", m.text)
     return None
+
+
+# a German adjective declined after "der"/"an der" before a feminine head: "Medizinischen Universität" -> "Medizinische
+# Universität", "Technischen Hochschule", "Freien Universität"
+_GERMAN_INFLECTED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?=\s+(?:Universität|Hochschule|Klinik|Fakultät)\b)")
 
 
 # "Científicos del " at the start of a name the institution finder read across the link word
@@ -856,6 +874,16 @@ def _office_owner(text: str) -> str | None:
     if name.split() and (name.split()[-1].lower() in ("media", "&") or re.fullmatch(_NAME_LINK, name.split()[-1])):
         return None  # "Monash Media and ...", "Dirección General de Comunicación Social"
     return name if re.fullmatch(rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_NAME_LINK})){{0,8}}", name) else None
+
+
+def _office_line_owner(line: str) -> str | None:
+    """The owner of the office a short line names: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
+    Coordenadoria de Comunicação Social" (not prose that mentions a press office)."""
+    name = _office_owner(line) if len(line.split()) <= 12 and not _SENTENCE_END.search(line) else None
+    # (an organisation or an acronym: not "Strategische" from "Strategische Kommunikation")
+    if name and (_organisation_at_start(name) or re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,7}", name)):
+        return name
+    return None
 
 
 def _contact_owner(block: re.Match) -> str | None:
@@ -1052,7 +1080,7 @@ def _about_line_name(text: str, body: str) -> str | None:
     return _named_by_header(re.sub(r"^(?:the|The)\s+", "", text.strip()).split(":")[0].strip(), body)
 
 
-_NEWSROOM = (r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room)|media\s+(?:center|centre|room)|press\s+room|"
+_NEWSROOM = (r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room|(?:&|and)\s+events)|media\s+(?:center|centre|room)|press\s+room|"
              r"today|now|gazette|chronicle)"
              # in other languages: "Clínic Barcelona | Sala de prensa", "Inserm – Salle de presse"
              r"|sala\s+de\s+(?:prensa|imprensa)|salle\s+de\s+presse|sala\s+stampa|pressemitteilungen|noticias|not[íi]cias|"
@@ -1241,6 +1269,22 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 office = _spelled_out(line.strip(), "\n".join((cleaned.body, cleaned.trailer or "")))
                 if office:
                     return office
+            # a header line saying whose release it is: "Cancer Research UK press release", "CSIC Comunicación"
+            stated = _ISSUER_LINE.match(line)
+            if stated and stated.group("rest2"):
+                said = re.sub(r"^(?:the|The)\s+", "", re.split(r"\s+[|–—]\s+", stated.group("rest2"))[-1].strip())
+                said = _title_case(said) if said.isupper() and len(said.split()) >= 2 else said
+                # "Cancer Research UK press release"; not "Embargoed News Release", "JOINT MEDIA RELEASE" or a
+                # newsroom ("Research News | Press Release")
+                name = _organisation_at_start(said) or (
+                    said if _NAME_ONLY.fullmatch(said) and not _NEWSROOM_LINE.fullmatch(said)
+                    and (2 <= len(said.split()) <= 6 or _ACRONYM.fullmatch(said) and re.search(rf"\b{said}\b", cleaned.body))
+                    else None)
+                if name:
+                    return name
+            office = _office_line_owner(line)
+            if office:
+                return office
             name = re.sub(r"^(?:the|The)\s+", "", line.strip())
             if (_NAME_ONLY.fullmatch(name)
                     and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
@@ -1338,9 +1382,8 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # Coordenadoria de Comunicação Social" (a short line, not prose that mentions a press office)
     for text in (cleaned.preamble, *closing):
         for line in (text or "").split("\n"):
-            name = _office_owner(line) if len(line.split()) <= 12 and not _SENTENCE_END.search(line) else None
-            # (an organisation or an acronym: not "Strategische" from "Strategische Kommunikation")
-            if name and (_organisation_at_start(name) or re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,7}", name)):
+            name = _office_line_owner(line)
+            if name:
                 return name
     released = contact or marked
     # the closing about-sentence names the issuer in a release, and in any page whose header line is that name

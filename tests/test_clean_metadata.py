@@ -1163,3 +1163,49 @@ def test_written_release_dates_set24():
     assert _written("set24", "k40.txt").published_on == date(2026, 4, 15)  # "Published on 04/15/2026"
     assert parse_date("Published on 04/15/2026") == date(2026, 4, 15)
     assert parse_date("Published on 04/05/2026") == date(2026, 5, 4)  # padded: day first, as before
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set26", "n06.txt", "Medizinische Universität Wien"),  # "Medizinische Universität Wien – Presseaussendung"
+        ("set26", "n31.txt", "Universitätsspital Basel"),  # "Universitätsspital Basel – Medienmitteilung"
+        # "Trinity College Dublin – News & Events"; not "Professor Ní Bhriain is a Fellow of ...", a person
+        ("set26", "n13.txt", "Trinity College Dublin"),
+        # a header line saying whose release it is outranks the study's home in the opening
+        ("set27", "q04.txt", "Cancer Research UK"),  # "Cancer Research UK press release"
+        ("set27", "q07.txt", "CSIC"),  # "CSIC Comunicación – Consejo Superior de Investigaciones Científicas"
+    ],
+)
+def test_written_release_issuer_sets26_27(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_journals_and_dates_sets26_27():
+    # a biography's or a centre's body of work is no venue: "has published extensively, including landmark papers
+    # in Science and Cell", "has published in The Lancet", "including studies published in Science"
+    assert _written_record("set26", "n40.txt").row()["journal"] is None
+    assert _written_record("set27", "q35.txt").row()["journal"] is None
+    # "About JAMA Pediatrics:" names the journal when the prose names only an earlier study's venue
+    assert _written_record("set27", "q18.txt").row()["journal"] == "JAMA Pediatrics"
+    # a Springer reference line: "Acta Neuropathologica (2026) 152:41"
+    assert _written_record("set27", "q39.txt").row()["journal"] == "Acta Neuropathologica"
+    assert _written("set26", "n04.txt").published_on == date(2026, 5, 12)  # "LEIDEN, the Netherlands — 12 May 2026 —"
+    assert _written("set26", "n08.txt").published_on == date(2026, 3, 24)  # "Ghent/Leuven, 24/03/2026 –"
+    assert _written("set27", "q24.txt").published_on == date(2026, 8, 12)  # "12 Aug 2026 9:14 am AEST"
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        # a "X press release" header line names X only when X is a name: not a newsroom ("Research News | Press
+        # Release"), not "JOINT MEDIA RELEASE"; a name in capitals is written in title case
+        ("set12", "y11.txt", "KAIST"),
+        ("set6", "v40.txt", "Tasman Institute of Medical Research"),
+        ("set7", "v33.txt", "Halvorsen Scientific Publishing"),
+        # "Forschende der Medizinischen Universität Wien": the name as it stands alone
+        ("set23", "j39.txt", "Medizinische Universität Wien"),
+    ],
+)
+def test_stated_header_lines_and_german_study_homes(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
