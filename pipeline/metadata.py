@@ -597,6 +597,16 @@ def _header_date(lines: str, *, day_first: Callable[[], bool], embargo: bool = F
     return None
 
 
+def _closing_date(closing: str, *, day_first: Callable[[], bool]) -> date | None:
+    """The date on a line of its own among a page's closing lines, when it is the only such line and no field
+    label above it says whose date it is ("Article Publication Date", teasers under "Related news")."""
+    lines = closing.split("\n")
+    dated = [i for i, line in enumerate(lines) if _DATE_ONLY_LINE.match(line)]
+    if len(dated) != 1 or (dated[0] and re.search(r"(?i)\b(?:article|publication|related|more)\b", lines[dated[0] - 1])):
+        return None
+    return parse_date(lines[dated[0]], day_first=day_first)
+
+
 def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _month_first) -> date | None:
     """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
@@ -702,6 +712,8 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 _CONTACT_BLOCK = re.compile(
     r"^[ \t]*(?:for\s+(?:further|more)\s+information(?:,?[ \t]*(?:please[ \t]+)?contact)?"
     r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries|queries)(?:[ \t]+contact)?"
+    r"|(?:presse)?kontakt(?:[ \t]*/[ \t]*contact)?|rückfragen(?:[ \t]+bitte[ \t]+an)?"  # German: "Pressekontakt:"
+    r"|media(?=[ \t]*:)"  # "Media: UQ Communications, communications@uq.edu.au"
     r"|[^\n:]{0,30}\b(?:press|media)[ \t]+(?:office|relations)(?:[ \t]+team)?(?=[ \t]*,))[ \t]*(?::|,|$|(?<=contact))"
     r"(?P<rest>[^\n]*(?:\n[^\n]*){0,4})",  # ^ "Ufficio Stampa / Press Office", "The Lancet press office, T) ..."
     re.IGNORECASE | re.MULTILINE,
@@ -720,7 +732,7 @@ _ABOUT_PARAGRAPH = re.compile(
 _OFFICE_WORDS = re.compile(
     # (a bare "X Communications" is an agency: "Lowe & Partners Communications")
     r"\s+(Corporate\s+Communications?|(?:(?:International|Public)\s+)*Communications?(?:\s+and\s+Marketing)?\s+"
-    r"(?:Department|Office|Team)|"
+    r"(?:Department|Office|Team)|Communications?\s+(?:&|and)\s+(?:Media|Public)\s+Relations|"  # "AHA Communications & ..."
     r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice|"
     # in other languages: "CSIC Comunicación", "Fiocruz – Coordenadoria de Comunicação Social", "Ufficio stampa"
     r"(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n|Unidad)\s+de\s+)?"
@@ -773,6 +785,7 @@ _HOME_BEFORE = re.compile(
 )
 
 
+_HOME_PEOPLE_AFTER = re.compile(r"\s+(?:researchers|scientists|investigators)\b")
 _RETOLD_RELEASE = re.compile(r"\b(?:according to|said in|says in|stated in)\s+an?\s+(?:news|press)\s+release\b",
                              re.IGNORECASE)
 
@@ -795,9 +808,12 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
                 r"\1e", m.text[cue.end() :])
         if _HOME_BEFORE.search(before[-80:]) and _ROMANCE_UNIT.match(m.text):
             return _romance_unit_parent(m.text, opening[m.end :]) or m.text
-        if _HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end):
+        if (_HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end)
+                or _HOME_PEOPLE_AFTER.match(opening, m.end)):  # "University of Queensland researchers from ..."
             # a unit named before its institution: "the Graduate School of Medicine, The University of Tokyo"
-            comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) else None
+            # (also an institute no registry knows, named before its institution: "the Institute of Biomedical
+            # Sciences, Academia Sinica")
+            comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) or not m.known else None
             parent = _institution_at_start(opening[comma.end() :]) if comma else None
             # "Forschende der Medizinischen Universität Wien": the name as it stands alone
             return parent or _GERMAN_INFLECTED.sub(r"\1e", m.text)
@@ -867,7 +883,7 @@ def _office_owner(text: str) -> str | None:
     if not office:
         return None
     name = re.sub(r"(?:\s*\([^()]{1,20}\))?\s+[–—-]$", "", head[: office.start()].strip())  # "X (Fiocruz) – Office"
-    if name.endswith(",") or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b",
+    if name.endswith(",") and not _organisation_at_start(name[:-1]) or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b",
                                        head[office.end(1):]):
         return None  # "Hanna Virtanen, Communications Officer": a person and a job, not an office
     name = name.strip(" ,")
@@ -880,8 +896,10 @@ def _office_line_owner(line: str) -> str | None:
     """The owner of the office a short line names: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
     Coordenadoria de Comunicação Social" (not prose that mentions a press office)."""
     name = _office_owner(line) if len(line.split()) <= 12 and not _SENTENCE_END.search(line) else None
-    # (an organisation or an acronym: not "Strategische" from "Strategische Kommunikation")
-    if name and (_organisation_at_start(name) or re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,7}", name)):
+    # (an organisation, an acronym or a name with one: "NHS England Media Team"; not "Strategische" from
+    # "Strategische Kommunikation")
+    if name and (_organisation_at_start(name) or re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,7}", name)
+                 or re.fullmatch(r"(?=.*\b[A-Z]{2,7}\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){1,3}", name)):
         return name
     return None
 
@@ -895,7 +913,9 @@ def _contact_owner(block: re.Match) -> str | None:
     lines = [re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n")]
     return (_institution_in(block.group("rest")) or _office_owner(block.group("rest"))
             or next((o for line in lines if (o := _office_owner(line))), None)
-            or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None))
+            or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None)
+            # a journal's press officer: "Lydia Crane, eLife"
+            or next((o for line in lines[1:] if "," in line and (o := _journal_issuer(line.rsplit(",", 1)[1]))), None))
 
 
 # Head words of organisations that issue releases but are no affiliation the institution finder knows:
@@ -1488,7 +1508,8 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
                     or _header_date(cleaned.masthead, day_first=day_first, embargo=True)
                     # a date line set in the article under its opening paragraph, the first line that is not prose
                     # ("CAMBRIDGE, Mass. — Familial ...\n\nJune 6, 2024\n\nThe study, published in ...")
-                    or _header_date(cleaned.headings.split("\n", 1)[0], day_first=day_first, date_only=True))
+                    or _header_date(cleaned.headings.split("\n", 1)[0], day_first=day_first, date_only=True)
+                    or _closing_date(f"{cleaned.trailer}\n{cleaned.headings}", day_first=day_first))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     released = bool(_PRESS_RELEASE_SIGNALS.search(around))

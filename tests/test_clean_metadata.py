@@ -1209,3 +1209,29 @@ def test_written_release_journals_and_dates_sets26_27():
 )
 def test_stated_header_lines_and_german_study_homes(set_name, name, issuer):
     assert _written(set_name, name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set29", "t08.txt", "Max-Planck-Institut für Biologie des Alterns"),  # "Kontakt / Contact:" block
+        ("set29", "t30.txt", "Universitätsklinikum Heidelberg"),  # "Pressekontakt:" / "X, Unternehmenskommunikation"
+        ("set29", "t10.txt", "AHA"),  # "AHA Communications & Media Relations, ahacommunications@heart.org"
+        ("set29", "t36.txt", "eLife"),  # a journal's press officer: "Lydia Crane, eLife"
+        ("set29", "t37.txt", "NHS England"),  # "NHS England Media Team: england.media@nhs.net"
+        # an institute no registry knows, named before its institution
+        ("set28", "r25.txt", "Academia Sinica"),  # "the Institute of Biomedical Sciences, Academia Sinica"
+        ("set28", "r21.txt", "University of Tokyo"),  # "the Institute of Medical Science, The University of Tokyo"
+        # "Media: UQ Communications, communications@uq.edu.au"; "University of Queensland researchers from the IMB"
+        ("set28", "r28.txt", "University of Queensland"),
+    ],
+)
+def test_written_release_issuer_sets28_29(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_a_lone_date_line_among_the_closing_lines():
+    assert _written("set29", "t03.txt").published_on == date(2026, 9, 2)
+    assert _written("set29", "t26.txt").published_on == date(2026, 6, 13)
+    assert _written("set1", "rel28.txt").published_on is None  # "Article Publication Date" over it: the paper's
+    assert _written("set14", "a37.txt").published_on is None  # three dated teasers under "Related news"
