@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.lexicon_files import read_word_list
 from pipeline.model import Entity
 
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
@@ -441,10 +442,7 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
             if r[0] in entities:
                 orthologs[(r[0], r[1])] = r[2]
 
-    english: set[str] = set()
-    p = directory / "english_words.txt"
-    if p.is_file():
-        english = {w.strip() for w in p.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    english = read_word_list(directory / "english_words.txt")
     stop: set[tuple[str, str]] = set()  # (key, entity_type), or (key, entity_id) for concept-level rows
     p = directory / "entity_stoplist.tsv"
     if use_stoplist and p.is_file():
@@ -456,7 +454,7 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
     return EntityLexicon(
         entities=entities,
         terms=table.freeze(),
-        english=frozenset(english),
+        english=english,
         stoplist=frozenset(stop),
         family_members=members,
         ncbi_to_hgnc=ncbi_to_hgnc,

@@ -121,7 +121,7 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
     """Registry names and pattern-found institution names in ``text``, in order, non-overlapping."""
     out: list[InstitutionMention] = []
     toks = tokenize(text)
-    # "Oxford University Press": a university's press is a publisher, not the university (its press office is)
+    # "Oxford University Press" is a publisher, not the university ("Leeds University Press Office" is the university's)
     matches = [m for m in reg.find_all(text, toks) if not _PRESS_AFTER.match(text, m.end)]
     if not matches and _HEAD_TOKENS.isdisjoint(t for t, _, _ in toks):
         return out  # what follows finds only registry names and capitalised runs with a head word
