@@ -883,9 +883,11 @@ def _office_owner(text: str) -> str | None:
     if not office:
         return None
     name = re.sub(r"(?:\s*\([^()]{1,20}\))?\s+[–—-]$", "", head[: office.start()].strip())  # "X (Fiocruz) – Office"
-    if name.endswith(",") and not _organisation_at_start(name[:-1]) or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b",
-                                       head[office.end(1):]):
-        return None  # "Hanna Virtanen, Communications Officer": a person and a job, not an office
+    # "Hanna Virtanen, Communications Officer": a person and a job, not an office ("Universitätsklinikum Heidelberg,
+    # Unternehmenskommunikation" is one)
+    if ((name.endswith(",") and not _organisation_at_start(name[:-1]))
+            or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b", head[office.end(1):])):
+        return None
     name = name.strip(" ,")
     if name.split() and (name.split()[-1].lower() in ("media", "&") or re.fullmatch(_NAME_LINK, name.split()[-1])):
         return None  # "Monash Media and ...", "Dirección General de Comunicación Social"
@@ -1290,9 +1292,9 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 if office:
                     return office
             # a header line saying whose release it is: "Cancer Research UK press release", "CSIC Comunicación"
-            stated = _ISSUER_LINE.match(line)
-            if stated and stated.group("rest2"):
-                said = re.sub(r"^(?:the|The)\s+", "", re.split(r"\s+[|–—]\s+", stated.group("rest2"))[-1].strip())
+            release_line = _ISSUER_LINE.match(line)
+            if release_line and release_line.group("rest2"):
+                said = re.sub(r"^(?:the|The)\s+", "", _last_form(release_line.group("rest2")).strip())
                 said = _title_case(said) if said.isupper() and len(said.split()) >= 2 else said
                 # "Cancer Research UK press release"; not "Embargoed News Release", "JOINT MEDIA RELEASE" or a
                 # newsroom ("Research News | Press Release")
@@ -1323,8 +1325,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         return home
     for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
-            # (a bilingual header names it last: "질병관리청 보도자료 | Korea Disease Control ... Agency Press Release")
-            rest = lm.group("rest") or re.split(r"\s+[|–—]\s+", lm.group("rest2") or "")[-1]
+            rest = lm.group("rest") or _last_form(lm.group("rest2") or "")
             name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, cleaned.body)
             if name and _journal_issuer(name):
                 return _society_of_journal(text[lm.end():], closing) or name
@@ -1454,6 +1455,12 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 if name:
                     return name
     return None
+
+
+def _last_form(name: str) -> str:
+    """The last of a name's forms on a bilingual header line: "질병관리청 보도자료 | Korea Disease Control and Prevention
+    Agency" -> the English name."""
+    return re.split(r"\s+[|–—]\s+", name)[-1]
 
 
 def _society_of_journal(after: str, closing: tuple[str, ...]) -> str | None:
