@@ -732,6 +732,12 @@ def test_not_a_relation(sentence, absent):
         ("Blockade of RANKL restored MMP3 signaling.", TNFSF11, MMP3, "-"),
         ("RANKL restored the expression of MMP3.", TNFSF11, MMP3, "+"),
         ("RANKL restored metastasis.", TNFSF11, METASTASIS, "-"),
+        # a trigger is a whole word: "stop" in "postoperative", "protect" in "cardioprotective" are none
+        ("RANKL increased postoperative metastasis.", TNFSF11, METASTASIS, "+"),
+        ("RANKL activates the cardioprotective MMP3 pathway.", TNFSF11, MMP3, "+"),
+        # words before a predicate noun's relative pronoun describe the noun: "treating" alone reaches B
+        ("RANKL is an anti-neoplastic agent that is widely used for treating breast cancer.", TNFSF11, BREAST_CANCER,
+         "-"),
     ],
 )
 def test_sign_composition(sentence, subject, obj, direction):

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "14+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "15+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -152,14 +152,14 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
     (
-        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|marker|predict\w*|target\w*|regulat\w*",
+        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|(?:bio)?marker|predict\w*|target\w*|(?:dys|de|mis)?regulat\w*",
         "assoc",
         0,
     ),
     (r"bind\w*|bound|interact\w*|complex(?:es)? with|dimeri[sz]\w*|recruit\w*", "bind", 0),
 ]
 _TRIGGERS = [
-    (re.compile(r"(?<![\w-])" + p if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T
+    (re.compile(r"(?<!\w)(?:" + p + ")" if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T
 ]
 
 _NEG = re.compile(
@@ -491,6 +491,10 @@ _RESTORED_NOMINAL = re.compile(rf"\s*(?:the\s+)?(?:normal\s+)?{_NOMINAL}\s+of\s+
 _LEADING_NOMINAL = re.compile(rf"{_NOMINAL}\b", re.IGNORECASE)
 
 
+# "A is an anti-neoplastic agent that is used for treating B": words before the relative pronoun describe the
+# predicate noun; only the relative clause's verb reaches B
+_PREDICATE_NOUN = re.compile(r"\s*,?\s*(?:is|are|was|were)\s+(?:an?|the|one of the)\s", re.IGNORECASE)
+_RELATIVE_GAP = re.compile(r"\b(?:that|which)\s+(?:is|are|was|were|has|have)\b", re.IGNORECASE)
 _ABILITY_OF = re.compile(
     r"\b(?:ability|capacity|potential|power|propensity|tendency)\s+of\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -690,7 +694,7 @@ def _analyse(
     # triggers after the cut reach g2
     for i in range(len(trig) - 1, 0, -1):
         gap = use[trig[i - 1][1] : trig[i][0]]
-        if _CUT.search(gap):
+        if _CUT.search(gap) or (_RELATIVE_GAP.search(gap) and _PREDICATE_NOUN.match(use)):
             if "," not in gap and re.search(r"\band\s+(?:the\s+)?$", gap) and _NOMINAL_OF.match(use[trig[i][0] :]):
                 continue  # "decreased tumor growth and expression of VEGF": the nominal is the verb's second object
             trig = trig[i:]
