@@ -468,6 +468,11 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
             elif _PAST_YEAR.search(before[-50:]):  # "presented at ESC Congress 2021 and published in ..."
                 doubt = max(doubt, 1)
             cands.append((m.start("j"), doubt, name))
+    # "Gut, the journal of the British Society of Gastroenterology, published the findings": known journals only
+    for m in _JOURNAL_PUBLISHED.finditer(text):
+        name = _match_journal(m.group("j"))
+        if name:
+            cands.append((m.start("j"), 2 * _dated(text, m.start()), name))
     for m in _PUBLISHED_BY.finditer(text):  # "a study published by JAMA Internal Medicine": known journals only
         name = _match_journal(m.group("j"))
         if name:
@@ -505,6 +510,12 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
     return cands[0][2]
 
 
+_JOURNAL_PUBLISHED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<j>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for|in|the)){0,8})"
+    r"(?:,[^,\n.]{1,100},)?\s+(?:has\s+|will\s+)?publish(?:ed|es)?\s+(?:online\s+)?(?:the|these|this|its|their)\s+"
+    r"(?:new\s+)?(?:findings|study|results|paper|research|work|trial|data|report|analysis)\b",
+    re.MULTILINE,
+)
 _ABOUT_JOURNAL = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<j>[^\n:]{2,80}):", re.MULTILINE)
 _PUBLISHED_BY = re.compile(
     r"\bpublished\s+(?:online\s+|today\s+)?by\s+(?:the\s+)?"
@@ -519,7 +530,7 @@ _JOURNAL_LINE = re.compile(
 # and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
 _REFERENCE_JOURNAL = rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})"
 _CITATION_DATED = re.compile(
-    rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d)\.?\s+(?:DOI|doi)\b")
+    rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d|\((?:19|20)\d\d\))\.?\s+(?:DOI|doi)\b")
 _CITATION = re.compile(
     rf"{_REFERENCE_JOURNAL}(?:[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
@@ -577,8 +588,8 @@ def _dated(body: str, pos: int) -> bool:
 _BULLET = re.compile(r"^\s*[-•*–]\s")
 _EMBARGO = re.compile(r"^\W*embargo", re.IGNORECASE)
 _DATE_ONLY_LINE = re.compile(
-    # (after a dateline's place on a line of its own: "Vancouver, B.C. — April 28, 2026")
-    rf"^[ \t]*(?-i:[A-Z][\w.'’ ]{{1,30}}(?:,[ \t]*[A-Z][\w.' ]{{1,20}})?[ \t]+[—–-]+[ \t]+)?"
+    # (after a dateline's place on a line of its own: "Vancouver, B.C. — April 28, 2026", "Ibadan, 29 July 2026")
+    rf"^[ \t]*(?-i:[A-Z][\w.'’ ]{{1,30}}(?:,[ \t]*[A-Z][\w.' ]{{1,20}})?(?:[ \t]+[—–-]+[ \t]+|,[ \t]*))?"
     rf"(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}(?:,?[ \t]+{TIME_PATTERN})?[ \t]*$", re.IGNORECASE)  # "12 Aug 2026 9:14 am AEST"
 
 
@@ -733,7 +744,7 @@ _OFFICE_WORDS = re.compile(
     # (a bare "X Communications" is an agency: "Lowe & Partners Communications")
     r"\s+(Corporate\s+Communications?|(?:(?:International|Public)\s+)*Communications?(?:\s+and\s+Marketing)?\s+"
     r"(?:Department|Office|Team)|Communications?\s+(?:&|and)\s+(?:Media|Public)\s+Relations|"  # "AHA Communications & ..."
-    r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+[Oo]ffice|"
+    r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|"
     # in other languages: "CSIC Comunicación", "Fiocruz – Coordenadoria de Comunicação Social", "Ufficio stampa"
     r"(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n|Unidad)\s+de\s+)?"
     r"(?:Comunica[çc][ãa]o|Comunicaci[óo]n|Imprensa|Prensa)(?:\s+Social)?|Pressestelle|"
@@ -864,11 +875,13 @@ def _institution_at_start(text: str) -> str | None:
 # An office named before its owner, as Spanish and Portuguese releases sign: "Prensa CONICET", "Assessoria de Imprensa
 # UFMG", "Dirección General de Comunicación Social, UNAM", "Por Cecilia Ferraro — Prensa CONICET"
 _OFFICE_FIRST = re.compile(
-    r"(?:^|[—–]\s+)(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|"
+    r"(?:^|[—–]\s+)(?:(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|"
     r"Direcci[óo]n(?:\s+General)?|Diretoria|Unidad|[ÁA]rea)\s+de\s+)?"
     r"(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa)(?:\s+(?:Social|Institucional))?"
+    # and in English, with a comma: "Communications Department, Hospital Clínic de Barcelona"
+    r"|(?:Corporate\s+|Public\s+)?(?:Communications?|Media|Press|News)\s+(?:Department|Office|Team|Relations)(?=\s*,))"
     r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de)\s+|\s+)(?:la\s+)?(?!Social\b|Institucional\b)"
-    r"(?P<owner>[A-Z][^\n,;@]{1,80}?)(?:\s+[\w.+-]+@[\w.-]+)?$"  # (an e-mail line glued to it)
+    r"(?P<owner>[A-Z][^\n,;@]{1,80}?)(?:\s+(?:[–—-]\s+)?[\w.+-]+@[\w.-]+)?$"  # (an e-mail glued to it)
 )
 
 
@@ -881,6 +894,12 @@ def _office_owner(text: str) -> str | None:
         return first.group("owner").strip(" .")
     office = _OFFICE_WORDS.search(head)
     if not office:
+        # "Doherty Institute Communications, media@...": an organisation's own communications unit (a bare "X
+        # Communications" whose X is no organisation is an agency: "Lowe & Partners Communications")
+        unit = re.match(r"(?P<n>.+?)\s+Communications?(?=\s*(?:$|[,;–—]))", head)
+        if (unit and re.search(rf"\b(?:{_ORG_HEAD})$", unit["n"]) and _organisation_at_start(unit["n"]) == unit["n"]
+                and not re.match(r"(?:Office|Department|Division|Unit)\b", unit["n"])):  # "Office of University ..."
+            return unit["n"]
         return None
     name = re.sub(r"(?:\s*\([^()]{1,20}\))?\s+[–—-]$", "", head[: office.start()].strip())  # "X (Fiocruz) – Office"
     # "Hanna Virtanen, Communications Officer": a person and a job, not an office ("Universitätsklinikum Heidelberg,
@@ -897,7 +916,8 @@ def _office_owner(text: str) -> str | None:
 def _office_line_owner(line: str) -> str | None:
     """The owner of the office a short line names: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
     Coordenadoria de Comunicação Social" (not prose that mentions a press office)."""
-    name = _office_owner(line) if len(line.split()) <= 12 and not _SENTENCE_END.search(line) else None
+    words = [w for w in line.split() if "@" not in w]  # (an e-mail address glued to the line is no word of it)
+    name = _office_owner(line) if len(words) <= 12 and not _SENTENCE_END.search(line) else None
     # (an organisation, an acronym or a name with one: "NHS England Media Team"; not "Strategische" from
     # "Strategische Kommunikation")
     if name and (_organisation_at_start(name) or re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,7}", name)
@@ -913,7 +933,10 @@ def _contact_owner(block: re.Match) -> str | None:
     if agency:
         return agency.group("name")
     lines = [re.sub(r"^[^:]*:\s*", "", line) for line in block.group(0).split("\n")]
-    return (_institution_in(block.group("rest")) or _office_owner(block.group("rest"))
+    known, office = _institution_in(block.group("rest")), _office_owner(block.group("rest"))
+    if known and office and known.startswith(office + " "):
+        known = office  # the name read the office's words: "Doherty Institute Communications" is the institute's unit
+    return (known or office
             or next((o for line in lines if (o := _office_owner(line))), None)
             or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None)
             # a journal's press officer: "Lydia Crane, eLife"
@@ -924,7 +947,8 @@ def _contact_owner(block: re.Match) -> str | None:
 # "Harwell-Ames Foundation for Parkinson's Research", "Nordic Society for ...", "Thornfield Genomics Ltd"
 _ORG_HEAD = (
     r"Foundation|Society|Association|Trust|Council|Agency|Alliance|Federation|Fund|Charity|Network|Academy|"
-    r"Organi[sz]ation|Consortium|Institute|Institut|Instituto|Istituto|University|Universit\w+|Hospitals?|"
+    r"Organi[sz]ation|Consortium|Institute|Institut|Instituto|Istituto|University|Universit\w+|Universidade?|"
+    r"Hospitals?|"
     r"Cent(?:er|re)|Clinic|College|Laborator(?:y|ies)|Therapeutics|Pharmaceuticals?|Bio(?:sciences|logics|tech)|"
     r"Genomics|Diagnostics|Medical|Health|Inc|Ltd|plc|GmbH|AG|LLC|Corp(?:oration)?|Company|"
     # the same in the languages releases come in: "Consejo Superior de Investigaciones Científicas"
@@ -1171,7 +1195,7 @@ _BYLINE_INSTITUTION = re.compile(r"^[ \t]*(?i:by)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+
 _UNIT_NAME = re.compile(rf"{_UNIT_WORDS}\s+of\b")
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}"
                          r"(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
-                         r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College)\b")
+                         r"Division|Laborator(?:y|ies)|Lab|Program(?:me)?|Unit|Clinic|College|Hospitals?)\b")
 
 
 def find_issuer(cleaned: CleanedText) -> str | None:
@@ -1182,6 +1206,11 @@ def find_issuer(cleaned: CleanedText) -> str | None:
     Oncology") issues under its publisher's name (journals.tsv ``publisher``).
     """
     office = _journal_press_office("\n".join((cleaned.preamble, cleaned.body[-2000:], cleaned.trailer or "")))
+    if office:
+        return office
+    # a journal's press office heads its releases with the journal's name: "The Lancet: Global burden of ..."
+    head = re.match(r"(?P<j>[^:\n]{2,60}):\s", cleaned.title or "")
+    office = _journal_issuer(head["j"]) if head else None
     if office:
         return office
     name = _stated_issuer(cleaned)
@@ -1308,6 +1337,14 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             if office:
                 return office
             name = re.sub(r"^(?:the|The)\s+", "", line.strip())
+            if (_NAME_ONLY.fullmatch(name)
+                    and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
+                return name
+    # a page's section line over the release ("News | Wellcome") whose name the closing "About Wellcome" repeats, in
+    # any text: the two name the page's owner
+    for line in (cleaned.masthead or "").split("\n"):
+        if " | " in line:
+            name = re.sub(r"^(?:the|The)\s+", "", _last_form(line).strip())
             if (_NAME_ONLY.fullmatch(name)
                     and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
                 return name

@@ -1235,3 +1235,32 @@ def test_a_lone_date_line_among_the_closing_lines():
     assert _written("set29", "t26.txt").published_on == date(2026, 6, 13)
     assert _written("set1", "rel28.txt").published_on is None  # "Article Publication Date" over it: the paper's
     assert _written("set14", "a37.txt").published_on is None  # three dated teasers under "Related news"
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set30", "u11.txt", "Doherty Institute"),  # "Media enquiries: Doherty Institute Communications, media@..."
+        # an office before its owner: "Communications Department, Hospital Clínic de Barcelona – comunicacio@clinic.cat"
+        ("set30", "u25.txt", "Hospital Clínic de Barcelona"),
+        # "Assessoria de Imprensa — Faculdade de Medicina da Universidade de São Paulo imprensa@fm.usp.br"
+        ("set30", "u20.txt", "Faculdade de Medicina da Universidade de São Paulo"),
+        ("set30", "u36.txt", "Fudan University"),  # "A team from Fudan University's Zhongshan Hospital"
+        ("set31", "v23.txt", "Wellcome"),  # "News | Wellcome" over the release, "About Wellcome" under it
+        ("set31", "v40.txt", "The Lancet"),  # "The Lancet: Global burden of ..." (the journal's press office)
+        # not the unit's words: "Office of University Communications, Appalachian Highlands University"
+        ("set3", "s40.txt", "Appalachian Highlands University"),
+        ("set29", "t17.txt", "RIKEN"),  # "RIKEN International Affairs Division, Press Office"
+    ],
+)
+def test_written_release_issuer_sets30_31(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_journals_and_dates_sets30_31():
+    # "Gut, the journal of the British Society of Gastroenterology, published the findings online this week."
+    assert _written_record("set30", "u12.txt").row()["journal"] == "Gut"
+    assert _written_record("set30", "u37.txt").row()["journal"] == "American Journal of Human Genetics"
+    # a reference line "... Nature Aging (2026). DOI: ..." where the prose names only an earlier study's venue
+    assert _written_record("set30", "u06.txt").row()["journal"] == "Nature Aging"
+    assert _written("set30", "u30.txt").published_on == date(2026, 7, 29)  # a closing line "Ibadan, 29 July 2026"
