@@ -312,6 +312,9 @@ def _date_line(p: _Line) -> bool:
     return p.words <= 12 and bool(DATE_RE.search(p.text))
 
 
+_PHONE_LINE = re.compile(r"^\+?[\d()][\d ()./-]{6,20}(?:\s*\([^()]{1,40}\))?$")
+
+
 def _rest_of_sentence(p: _Line) -> bool:
     """``p`` can be the rest of a sentence a caption or a layout break cut: it starts in lower case or with a
     digit, and is no chrome, date or time line, web address, byline, site name line or one-word label."""
@@ -322,6 +325,7 @@ def _rest_of_sentence(p: _Line) -> bool:
         and not _DATE_LEAD.match(t)
         and not _WEB_ADDRESS.match(t)
         and not _EMAIL_LINE.match(t)  # a contact block's address under its office line
+        and not _PHONE_LINE.match(t)  # ... or its telephone number ("071 526 8005")
         and not _date_line(p)
         and not _BYLINE.match(t)
         and not _SITE_LINE.match(t)

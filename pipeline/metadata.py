@@ -528,7 +528,8 @@ _JOURNAL_LINE = re.compile(
     rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."; or with a date
 # and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
-_REFERENCE_JOURNAL = rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][A-Za-z&]*\.?(?:\s+(?:[A-Z][A-Za-z&]*\.?|of|and|&|for|in|the)){{0,7}})"
+_REFERENCE_JOURNAL = (rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][^\W\d_&]*\.?"
+                      rf"(?:\s+(?:[A-Z][^\W\d_&]*\.?|&|of|and|for|in|the|de|di|do|da|der|des|du|la|y|e)){{0,7}})")
 _CITATION_DATED = re.compile(
     rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d|\((?:19|20)\d\d\))\.?\s+(?:DOI|doi)\b")
 _CITATION = re.compile(
@@ -618,6 +619,13 @@ def _closing_date(closing: str, *, day_first: Callable[[], bool]) -> date | None
     return parse_date(lines[dated[0]], day_first=day_first)
 
 
+# "(Vienna, 14-04-2026) Children with ...": the place and date in parentheses open the release
+_PLACE_DATE_PARENS = re.compile(
+    rf"^\s*\((?:[A-ZÀ-Þ][^\W\d_]+(?:[ /-][A-ZÀ-Þ][^\W\d_]+){{0,3}},\s*)(?P<date>{DATE_PATTERN})\)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _month_first) -> date | None:
     """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
@@ -627,6 +635,11 @@ def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _
     m = _LEAD_DATE.match(lead[:200])
     if m:
         d = _to_date(m.group("date") or m.group("parenthesised"), day_first=day_first)
+        if d:
+            return d
+    m = _PLACE_DATE_PARENS.match(lead[:200])
+    if m:
+        d = _to_date(m.group("date"), day_first=day_first)
         if d:
             return d
     for text in around:
@@ -704,6 +717,9 @@ _ISSUER_LINE = re.compile(
 _NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
 _SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+by|(?:news\s+|materials?\s+)?provided\s+by)"
                             r"[ \t]*:?[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
+_ORIGINALLY_PUBLISHED = re.compile(
+    r"\boriginally\s+published\s+by\s+(?:the\s+)?(?P<rest>[A-Z][^\n.;,]{1,60}?)(?=\s+(?:under|on|in|and|at)\b|[.;,]|$)",
+    re.MULTILINE)
 # PR Newswire closes a release with "SOURCE Acme Therapeutics, Inc." (no colon: news stories list their
 # facts' sources as "SOURCE: Institute of Medicine")
 _WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$", re.MULTILINE)
@@ -872,15 +888,26 @@ def _institution_at_start(text: str) -> str | None:
     return None
 
 
+# An office's name and nothing else, on a line of a contact block
+_OFFICE_ALONE = re.compile(
+    r"(?:Corporate\s+|Public\s+)?Communications?(?:\s+(?:and|&)\s+(?:Marketing|Media\s+Relations))?|Press\s+Office|"
+    r"Media\s+Relations|Pressestelle|(?:Unternehmens|Hochschul)?[Kk]ommunikation(?:\s+und\s+(?:Marketing|Medien))?|"
+    r"Presse-?\s*und\s+Öffentlichkeitsarbeit|Ufficio\s+[Ss]tampa|(?:Afdeling\s+)?Communicatie|Persvoorlichting|"
+    r"Service\s+de\s+presse|Comunicaci[óo]n|Assessoria\s+de\s+Imprensa",
+    re.IGNORECASE,
+)
 # An office named before its owner, as Spanish and Portuguese releases sign: "Prensa CONICET", "Assessoria de Imprensa
 # UFMG", "Dirección General de Comunicación Social, UNAM", "Por Cecilia Ferraro — Prensa CONICET"
 _OFFICE_FIRST = re.compile(
     r"(?:^|[—–]\s+)(?:(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|"
     r"Direcci[óo]n(?:\s+General)?|Diretoria|Unidad|[ÁA]rea)\s+de\s+)?"
     r"(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa)(?:\s+(?:Social|Institucional))?"
+    # "Afdeling Communicatie LUMC", "Persvoorlichting Amsterdam UMC", "Ufficio Stampa – Università di Padova",
+    # "Pressestelle der Charité"
+    r"|(?:Afdeling\s+)?(?:Communicatie|Persvoorlichting)|Ufficio\s+[Ss]tampa|Pressestelle"
     # and in English, with a comma: "Communications Department, Hospital Clínic de Barcelona"
     r"|(?:Corporate\s+|Public\s+)?(?:Communications?|Media|Press|News)\s+(?:Department|Office|Team|Relations)(?=\s*,))"
-    r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de)\s+|\s+)(?:la\s+)?(?!Social\b|Institucional\b)"
+    r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de|der|des|van\s+het|van)\s+|\s+)(?:la\s+)?(?!Social\b|Institucional\b)"
     r"(?P<owner>[A-Z][^\n,;@]{1,80}?)(?:\s+(?:[–—-]\s+)?[\w.+-]+@[\w.-]+)?$"  # (an e-mail glued to it)
 )
 
@@ -956,7 +983,7 @@ _ORG_HEAD = (
     r"Sociedade?|Societ[àa]|Soci[ée]t[ée]|Asociaci[óo]n|Associa[çc][ãa]o|Centro|Ospedale|Klinikum"
 )
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
-_NAME_LINK = r"(?:of|for|and|und|&|the|de|del|della|di|du|des|der|für|em|do|da|dos|das)"
+_NAME_LINK = r"(?:of|for|and|und|&|the|de|del|della|degli|delle|di|du|des|der|für|em|do|da|dos|das)"
 _ORG_NAME = re.compile(
     # bounded on both sides: a long capitalised run without a head word must not cost quadratic time
     rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{0,8}}?(?:[A-Z][\w'’&.]*-)*(?:{_ORG_HEAD})\b\.?"  # "Max-Planck-Institut"
@@ -1288,6 +1315,12 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 return whole  # the field's whole value: "Mount Sinai Health System", not the registry's "Mount Sinai"
             if name:
                 return name
+    # a repost's closing credit: "This text was originally published by Agência FAPESP under Creative Commons ..."
+    for text in closing:
+        for om in _ORIGINALLY_PUBLISHED.finditer(text or ""):
+            name = om.group("rest").strip()
+            if _NAME_ONLY.fullmatch(name) and len(name.split()) <= 6:
+                return name
     if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
         name = _issuer_opening(lead)
         if name:
@@ -1439,10 +1472,16 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # an office's own line over or under the release: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
     # Coordenadoria de Comunicação Social" (a short line, not prose that mentions a press office)
     for text in (cleaned.preamble, *closing):
-        for line in (text or "").split("\n"):
+        lines = (text or "").split("\n")
+        for i, line in enumerate(lines):
             name = _office_line_owner(line)
             if name:
                 return name
+            # an office's line over its owner's: "Kommunikation und Marketing" / "Deutsches Krebsforschungszentrum"
+            if i + 1 < len(lines) and _OFFICE_ALONE.fullmatch(line.strip()):
+                name = _organisation_at_start(lines[i + 1])
+                if name and len(name) >= len(lines[i + 1].strip()) - 1:
+                    return name
     released = contact or marked
     # the closing about-sentence names the issuer in a release, and in any page whose header line is that name
     # ("Cancer Research UK" over the page, "Cancer Research UK is a registered charity ..." under it)

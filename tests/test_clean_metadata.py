@@ -1264,3 +1264,25 @@ def test_written_release_journals_and_dates_sets30_31():
     # a reference line "... Nature Aging (2026). DOI: ..." where the prose names only an earlier study's venue
     assert _written_record("set30", "u06.txt").row()["journal"] == "Nature Aging"
     assert _written("set30", "u30.txt").published_on == date(2026, 7, 29)  # a closing line "Ibadan, 29 July 2026"
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set32", "w01.txt", "Deutsches Krebsforschungszentrum"),  # "Kommunikation und Marketing" over the owner's line
+        # an office before its owner in Dutch and Italian; a telephone line under it is no rest of a sentence
+        ("set32", "w10.txt", "LUMC"),  # "Afdeling Communicatie LUMC" / "071 526 8005"
+        ("set32", "w30.txt", "Amsterdam UMC"),  # "Persvoorlichting Amsterdam UMC"
+        ("set32", "w25.txt", "Università degli Studi di Padova"),  # "Ufficio Stampa – Università degli Studi di Padova"
+        # "This text was originally published by Agência FAPESP under Creative Commons license ..."
+        ("set33", "x33.txt", "Agência FAPESP"),
+    ],
+)
+def test_written_release_issuer_sets32_33(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_journals_and_dates_set32():
+    # a reference line with a Spanish title: "... etiológico. Revista Argentina de Parasitología Clínica. 2026;..."
+    assert _written_record("set32", "w16.txt").row()["journal"] == "Revista Argentina de Parasitología Clínica"
+    assert _written("set32", "w35.txt").published_on == date(2026, 4, 14)  # "(Vienna, 14-04-2026) Children with ..."
