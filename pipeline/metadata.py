@@ -1371,7 +1371,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 return office
             name = re.sub(r"^(?:the|The)\s+", "", line.strip())
             if (_NAME_ONLY.fullmatch(name)
-                    and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
+                    and _about_heading(name, about)):
                 return name
     # a page's section line over the release ("News | Wellcome") whose name the closing "About Wellcome" repeats, in
     # any text: the two name the page's owner
@@ -1379,7 +1379,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         if " | " in line:
             name = re.sub(r"^(?:the|The)\s+", "", _last_form(line).strip())
             if (_NAME_ONLY.fullmatch(name)
-                    and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about, re.MULTILINE)):
+                    and _about_heading(name, about)):
                 return name
     if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
         # the work of one institution, released by another that funded or hosted it: the press contact's domain and
@@ -1531,6 +1531,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 if name:
                     return name
     return None
+
+
+def _about_heading(name: str, text: str) -> bool:
+    """``text`` has a line "About (the) <name>" and nothing else: the heading of a release's closing paragraph."""
+    return re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", text, re.MULTILINE) is not None
 
 
 def _last_form(name: str) -> str:
