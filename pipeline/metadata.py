@@ -468,12 +468,9 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
             elif _PAST_YEAR.search(before[-50:]):  # "presented at ESC Congress 2021 and published in ..."
                 doubt = max(doubt, 1)
             cands.append((m.start("j"), doubt, name))
-    # "Gut, the journal of the British Society of Gastroenterology, published the findings": known journals only
-    for m in _JOURNAL_PUBLISHED.finditer(text):
-        name = _match_journal(m.group("j"))
-        if name:
-            cands.append((m.start("j"), 2 * _dated(text, m.start()), name))
-    for m in _PUBLISHED_BY.finditer(text):  # "a study published by JAMA Internal Medicine": known journals only
+    # "Gut, the journal of the British Society of Gastroenterology, published the findings", "a study published by
+    # JAMA Internal Medicine": known journals only
+    for m in (*_JOURNAL_PUBLISHED.finditer(text), *_PUBLISHED_BY.finditer(text)):
         name = _match_journal(m.group("j"))
         if name:
             cands.append((m.start("j"), 2 * _dated(text, m.start()), name))
@@ -621,9 +618,7 @@ def _closing_date(closing: str, *, day_first: Callable[[], bool]) -> date | None
 
 # "(Vienna, 14-04-2026) Children with ...": the place and date in parentheses open the release
 _PLACE_DATE_PARENS = re.compile(
-    rf"^\s*\((?:[A-ZÀ-Þ][^\W\d_]+(?:[ /-][A-ZÀ-Þ][^\W\d_]+){{0,3}},\s*)(?P<date>{DATE_PATTERN})\)\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
+    rf"^\s*\((?:[A-ZÀ-Þ][^\W\d_]+(?:[ /-][A-ZÀ-Þ][^\W\d_]+){{0,3}},\s*)(?P<date>(?i:{DATE_PATTERN}))\)\s+(?=[A-Z])")
 
 
 def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _month_first) -> date | None:
@@ -1369,18 +1364,15 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             office = _office_line_owner(line)
             if office:
                 return office
-            name = re.sub(r"^(?:the|The)\s+", "", line.strip())
-            if (_NAME_ONLY.fullmatch(name)
-                    and _about_heading(name, about)):
+            name = _name_with_about(line, about)
+            if name:
                 return name
     # a page's section line over the release ("News | Wellcome") whose name the closing "About Wellcome" repeats, in
     # any text: the two name the page's owner
     for line in (cleaned.masthead or "").split("\n"):
-        if " | " in line:
-            name = re.sub(r"^(?:the|The)\s+", "", _last_form(line).strip())
-            if (_NAME_ONLY.fullmatch(name)
-                    and _about_heading(name, about)):
-                return name
+        name = _name_with_about(_last_form(line), about) if " | " in line else None
+        if name:
+            return name
     if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
         # the work of one institution, released by another that funded or hosted it: the press contact's domain and
         # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
@@ -1533,9 +1525,13 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     return None
 
 
-def _about_heading(name: str, text: str) -> bool:
-    """``text`` has a line "About (the) <name>" and nothing else: the heading of a release's closing paragraph."""
-    return re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", text, re.MULTILINE) is not None
+def _name_with_about(line: str, about: str) -> str | None:
+    """The name ``line`` is ("The" off), when ``about`` closes with its "About (the) <name>" heading line."""
+    name = re.sub(r"^(?:the|The)\s+", "", line.strip())
+    if _NAME_ONLY.fullmatch(name) and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}[ \t]*$", about,
+                                                 re.MULTILINE):
+        return name
+    return None
 
 
 def _last_form(name: str) -> str:
