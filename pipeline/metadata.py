@@ -722,7 +722,7 @@ _WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$"
 _COMPANY_OPENING = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+"
     r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A|S\.L|A/S|AB|ASA|SE|S\.p\.A|B\.V|Oy|K\.K|Pty)\b\.?)"
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,120},)?\s+"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,200},)?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports)\b"
 )
 # A journal's press office closes with the journal's about-line: "Cell Reports (@CellReports), published by
@@ -732,7 +732,8 @@ _JOURNAL_ABOUT = re.compile(r"^[^\n,]{2,80},\s+published\s+by\s+(?:the\s+)?(?P<r
 # A contact block: its heading and the few lines under it, where the press office's institution shows
 # ("Contact:\nDr. K. Lehmann\nPress Office, Max Planck Institute of Biochemistry", "Media enquiries: ...").
 _CONTACT_BLOCK = re.compile(
-    r"^[ \t]*(?:for\s+(?:further|more)\s+information(?:,?[ \t]*(?:please[ \t]+)?contact)?"
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"  # (a numbered note to editors: "2. For more information, please contact ...")
+    r"(?:for\s+(?:further|more)\s+information(?:,?[ \t]*(?:please[ \t]+)?contact)?"
     r"|(?:for[ \t]+)?(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries|queries)(?:[ \t]+contact)?"
     r"|(?:presse)?kontakt(?:[ \t]*/[ \t]*contact)?|rückfragen(?:[ \t]+bitte[ \t]+an)?"  # German: "Pressekontakt:"
     r"|media(?=[ \t]*:)"  # "Media: UQ Communications, communications@uq.edu.au"
@@ -1373,6 +1374,11 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         name = _name_with_about(_last_form(line), about) if " | " in line else None
         if name:
             return name
+    # a marked release opening with its issuer's announcement ("Cancer Research UK has today announced £24 million
+    # ... to the University of Manchester"): the announcer, not the institution it names
+    announcer = (_issuer_opening(opening) or _announcer_with_about(opening, about)) if marked and not dashed else None
+    if announcer:
+        return announcer
     if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
         # the work of one institution, released by another that funded or hosted it: the press contact's domain and
         # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
@@ -1510,7 +1516,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
     # shows ...") issues the text when the text names it again (its people quoted: "said Y of the University
     # of X") and no news page furniture shows ("AD", "This article is more than 3 years old"); of 836
     # HealthStory stories without a known outlet, none passes this test
-    if home and cleaned.body.count(home) >= 2 and not any(
+    if home and (cleaned.body.count(home) >= 2 or _short_form_again(home, cleaned.body)) and not any(
         _NEWS_PAGE.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.body, cleaned.trailer)
     ):
         return home
@@ -1522,6 +1528,25 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 name = _institution_at_start(part)
                 if name:
                     return name
+    return None
+
+
+def _short_form_again(name: str, body: str) -> bool:
+    """Whether the text names ``name`` again by the words before its head word alone, as an institution's own
+    release does ("the Garvan Institute of Medical Research" ... "Head of the Immune Tolerance Lab at Garvan")."""
+    lead = re.match(rf"((?:{_NAME_WORD})(?:\s+{_NAME_WORD})?)\s+(?:{_ORG_HEAD})\b", name)
+    if not lead or re.search(r"\b(?:National|Royal|American|State|General|Medical|Children['’]s)\b", lead[1]):
+        return False
+    rest = re.escape(name[lead.end(1) :].split()[0])
+    return bool(re.search(rf"\b(?:at|of|from)\s+{re.escape(lead[1])}\b(?!\s+{rest})(?!['’]?\s*[A-Z])", body))
+
+
+def _announcer_with_about(opening: str, about: str) -> str | None:
+    """The name an opening starts with when what follows makes it the announcer ("Cancer Research UK has today
+    announced") and the text closes with its "About" heading (a name no registry needs to know)."""
+    m = re.match(r"(?:The\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&)){0,7})", opening)
+    if m and _ISSUER_FOLLOW.match(opening[m.end() :]):
+        return _name_with_about(m.group(1), about)
     return None
 
 

@@ -1286,3 +1286,34 @@ def test_written_release_journals_and_dates_set32():
     # a reference line with a Spanish title: "... etiológico. Revista Argentina de Parasitología Clínica. 2026;..."
     assert _written_record("set32", "w16.txt").row()["journal"] == "Revista Argentina de Parasitología Clínica"
     assert _written("set32", "w35.txt").published_on == date(2026, 4, 14)  # "(Vienna, 14-04-2026) Children with ..."
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        # "Hospital Clínic de Barcelona y del Instituto de Investigaciones Biomédicas ...": two institutions
+        ("set34", "y13.txt", "Hospital Clínic de Barcelona"),
+        # "Cancer Research UK has today announced £24 million ... to the University of Manchester", "About Cancer
+        # Research UK" at the end: the announcer issues the release, not the institution it names
+        ("set34", "y24.txt", "Cancer Research UK"),
+        # "Halcyra Bio, Inc. (Nasdaq: HLCY), a clinical-stage ... company <124 characters>, today announced"
+        ("set34", "y31.txt", "Halcyra Bio, Inc"),
+        # a numbered note to editors: "2. For more information, please contact the Guy's and St Thomas' press office"
+        ("set34", "y37.txt", "Guy's and St Thomas'"),
+        # "Researchers at the Garvan Institute of Medical Research ..." and later "... Lab at Garvan"
+        ("set34", "y22.txt", "Garvan Institute of Medical Research"),
+    ],
+)
+def test_written_release_issuer_set34(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_a_foreign_and_before_an_article_joins_two_institutions():
+    from pipeline.extract.institutions import find_institutions, load_institutions
+
+    text = "Un equipo del Hospital Clínic de Barcelona y del Instituto de Investigaciones Biomédicas ha identificado"
+    names = [m.text for m in find_institutions(text, load_institutions())]
+    assert "Hospital Clínic de Barcelona" in names
+    # without an article the conjunction is inside one name
+    text = "con el apoyo del Consejo Nacional de Ciencia y Tecnología de México"
+    assert not any(n.endswith("Ciencia") for n in (m.text for m in find_institutions(text, load_institutions())))

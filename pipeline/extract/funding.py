@@ -39,7 +39,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "12+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "13+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -384,7 +384,10 @@ def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> 
             out.append(cur)
         return [p for p in out if p]
     for k, (_, _, w) in enumerate(run):
-        if w.lower() in {"and", "&"} and 0 < k < len(run) - 1:
+        # the other languages' "and" joins two names when an article or preposition opens the second ("Hospital
+        # Clínic de Barcelona y del Instituto ..."); without one it is inside a name ("Ciencia y Tecnología")
+        foreign = w in _FOREIGN_AND and k + 1 < len(run) and run[k + 1][2].lower() in _FOREIGN_AND_NEXT
+        if (w.lower() in {"and", "&"} or foreign) and 0 < k < len(run) - 1:
             left, right = run[:k], run[k + 1 :]
             while right and right[0][2].lower() in _CONNECTORS:
                 right = right[1:]
@@ -416,6 +419,8 @@ def _split_and(run: list[tuple[int, int, str]], s: str, reg: FunderRegistry) -> 
     return [run]
 
 
+_FOREIGN_AND = frozenset("y e et und".split())  # noqa: SIM905
+_FOREIGN_AND_NEXT = frozenset("del de la el los las da do das dos du des der die dem den".split())  # noqa: SIM905
 _TOPIC_WORDS = frozenset(
     "education technology medicine welfare labor labour environment development innovation culture engineering "  # noqa: SIM905
     "health science sciences research diabetes ageing aging planning energy sports industry trade".split()

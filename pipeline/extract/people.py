@@ -20,7 +20,7 @@ from pipeline.extract.institutions import InstitutionMention, clean_markup, find
 from pipeline.model import CleanArticle, Person
 from pipeline.registries import InstitutionRegistry, load_institutions
 
-VERSION = "8"  # 8: "X University Press" is not the university; 7: a country's possessive is not part of an institution name; 6: a capitalised foreign connector ends an institution name; 5: Portuguese "em" inside institution names; 4: institution names keep "St."
+VERSION = "9"  # 9: "y del" joins two institution names; 8: "X University Press" is not the university; 7: a country's possessive is not part of an institution name; 6: a capitalised foreign connector ends an institution name; 5: Portuguese "em" inside institution names; 4: institution names keep "St."
 
 _L = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
