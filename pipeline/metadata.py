@@ -750,6 +750,19 @@ _ABOUT_PARAGRAPH = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?"
     r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among|part\s+of)\s"
 )
+# An office's name in Spanish and Portuguese ("Prensa", "Assessoria de Imprensa", "Dirección General de Comunicación
+# Social") and in the other languages releases come in ("Pressestelle", "Ufficio Stampa", "Afdeling Communicatie"):
+# one vocabulary for the office named after its owner, before it, or alone on a line
+_OFFICE_IBERIAN = (
+    r"(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n(?:\s+General)?|"
+    r"Diretoria|Unidad|[ÁA]rea)\s+de\s+)?(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa)"
+    r"(?:\s+(?:Social|Institucional))?"
+)
+_OFFICE_OTHER_LANGUAGES = (
+    r"Pressestelle|(?:Hochschul|Unternehmens)?[Kk]ommunikation(?:\s+und\s+(?:Marketing|Medien))?|"
+    r"Presse-?\s*und\s+Öffentlichkeitsarbeit|Ufficio\s+[Ss]tampa|Service\s+de\s+presse|(?:Afdeling\s+)?Communicatie|"
+    r"Persvoorlichting"
+)
 # Words that name the office issuing a release rather than its institution: "UCT Communication and Marketing
 # Department", "the Brightwater Children's Cancer Charity press office"
 _OFFICE_WORDS = re.compile(
@@ -758,9 +771,7 @@ _OFFICE_WORDS = re.compile(
     r"(?:Department|Office|Team)|Communications?\s+(?:&|and)\s+(?:Media|Public)\s+Relations|"  # "AHA Communications & ..."
     r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|"
     # in other languages: "CSIC Comunicación", "Fiocruz – Coordenadoria de Comunicação Social", "Ufficio stampa"
-    r"(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n|Unidad)\s+de\s+)?"
-    r"(?:Comunica[çc][ãa]o|Comunicaci[óo]n|Imprensa|Prensa)(?:\s+Social)?|Pressestelle|"
-    r"(?:Hochschul|Unternehmens)?[Kk]ommunikation|Ufficio\s+[Ss]tampa|Service\s+de\s+presse)\b.*$"
+    rf"{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES})\b.*$"
 )
 
 # After a dateline, the institution opening the release's first sentence issues it when the sentence is
@@ -887,20 +898,15 @@ def _institution_at_start(text: str) -> str | None:
 # An office's name and nothing else, on a line of a contact block
 _OFFICE_ALONE = re.compile(
     r"(?:Corporate\s+|Public\s+)?Communications?(?:\s+(?:and|&)\s+(?:Marketing|Media\s+Relations))?|Press\s+Office|"
-    r"Media\s+Relations|Pressestelle|(?:Unternehmens|Hochschul)?[Kk]ommunikation(?:\s+und\s+(?:Marketing|Medien))?|"
-    r"Presse-?\s*und\s+Öffentlichkeitsarbeit|Ufficio\s+[Ss]tampa|(?:Afdeling\s+)?Communicatie|Persvoorlichting|"
-    r"Service\s+de\s+presse|Comunicaci[óo]n|Assessoria\s+de\s+Imprensa",
+    rf"Media\s+Relations|{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES}",
     re.IGNORECASE,
 )
 # An office named before its owner, as Spanish and Portuguese releases sign: "Prensa CONICET", "Assessoria de Imprensa
 # UFMG", "Dirección General de Comunicación Social, UNAM", "Por Cecilia Ferraro — Prensa CONICET"
 _OFFICE_FIRST = re.compile(
-    r"(?:^|[—–]\s+)(?:(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|"
-    r"Direcci[óo]n(?:\s+General)?|Diretoria|Unidad|[ÁA]rea)\s+de\s+)?"
-    r"(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa)(?:\s+(?:Social|Institucional))?"
     # "Afdeling Communicatie LUMC", "Persvoorlichting Amsterdam UMC", "Ufficio Stampa – Università di Padova",
     # "Pressestelle der Charité"
-    r"|(?:Afdeling\s+)?(?:Communicatie|Persvoorlichting)|Ufficio\s+[Ss]tampa|Pressestelle"
+    rf"(?:^|[—–]\s+)(?:{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES}"
     # and in English, with a comma: "Communications Department, Hospital Clínic de Barcelona"
     r"|(?:Corporate\s+|Public\s+)?(?:Communications?|Media|Press|News)\s+(?:Department|Office|Team|Relations)(?=\s*,))"
     r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de|der|des|van\s+het|van)\s+|\s+)(?:la\s+)?(?!Social\b|Institucional\b)"
