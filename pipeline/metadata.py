@@ -673,19 +673,24 @@ def find_study_date(body: str, article_date: date | None) -> date | None:
 
 
 def find_publisher(*texts: str) -> _Publisher | None:
+    return _find_publisher(*texts)[0]
+
+
+def _find_publisher(*texts: str) -> tuple[_Publisher | None, bool]:
+    """The publisher the texts name, and whether only an e-mail address's domain named it."""
     joined = "\n".join(texts)
     lowered = joined.lower()
     for pub in _publishers():
         if pub.required and not any(w in lowered for w in pub.required):
             continue
         if pub.pattern.search(joined):
-            return pub
+            return pub, False
     emails = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", joined)
     for domain in emails:
         for pub in _publishers():
             if any(domain == d or domain.endswith("." + d) for d in pub.domains):
-                return pub
-    return None
+                return pub, True
+    return None, False
 
 
 # --- the issuer of a press release that no publisher row names ------------------------------------
@@ -1628,16 +1633,19 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     released = bool(_PRESS_RELEASE_SIGNALS.search(around))
-    publisher = find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],
-                               # (a release's closing prose cites outlets: "ranked No. 1 by U.S. News & World Report")
-                               "" if released else cleaned.body[-500:])
+    publisher, by_mail = _find_publisher(cleaned.masthead, cleaned.dateline or "", cleaned.trailer, cleaned.body[:500],
+                                         # (a release's closing prose cites outlets: "ranked No. 1 by U.S. News")
+                                         "" if released else cleaned.body[-500:])
     reviewer_match = _REVIEWER.search(cleaned.preamble) or _REVIEWER.search(cleaned.trailer)
     literature = format_hint in ("pubtator", "bioc_xml", "bioc_json")
     # a release posted on EurekAlert! is still its institution's release
     # (and a wire release's issuer outranks a news outlet its closing paragraph names: "ranked by Newsweek")
     wire = re.search(_WIRE_MARK, cleaned.dateline or cleaned.body[:300], re.IGNORECASE)
-    issuer = (find_issuer(cleaned) if not literature and (publisher is None or publisher.reposts or wire)
-              else None)
+    # (an institution's mail domain is shared by its parts: "ncipressofficers@mail.nih.gov" under "National Cancer
+    # Institute", "About the National Cancer Institute (NCI)": the release states its issuer)
+    domain_only = by_mail and publisher is not None and publisher.source_kind == "press_release"
+    issuer = (find_issuer(cleaned)
+              if not literature and (publisher is None or publisher.reposts or wire or domain_only) else None)
 
     # (a release about a meeting abstract says "Abstract" above its embargo line: it is still a release)
     if literature or (cleaned.abstract_page and not released):

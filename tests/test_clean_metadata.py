@@ -1317,3 +1317,9 @@ def test_a_foreign_and_before_an_article_joins_two_institutions():
     # without an article the conjunction is inside one name
     text = "con el apoyo del Consejo Nacional de Ciencia y Tecnología de México"
     assert not any(n.endswith("Ciencia") for n in (m.text for m in find_institutions(text, load_institutions())))
+
+
+def test_a_stated_issuer_outranks_its_parents_mail_domain():
+    # "National Cancer Institute" over the release, "About the National Cancer Institute (NCI)", and a press office
+    # writing from mail.nih.gov: NCI issued it, not NIH (whose releases say "NIH News")
+    assert _written("set35", "z10.txt").publisher == "National Cancer Institute"
