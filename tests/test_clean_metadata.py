@@ -1323,3 +1323,9 @@ def test_a_stated_issuer_outranks_its_parents_mail_domain():
     # "National Cancer Institute" over the release, "About the National Cancer Institute (NCI)", and a press office
     # writing from mail.nih.gov: NCI issued it, not NIH (whose releases say "NIH News")
     assert _written("set35", "z10.txt").publisher == "National Cancer Institute"
+
+
+def test_the_health_sciences_office_is_the_universitys():
+    # "Media contact: UC San Diego Health Sciences Communications, healthsciences-news@ucsd.edu": the university's
+    # School of Medicine writes, not the UC San Diego Health hospital system
+    assert _written("set31", "v39.txt").publisher == "University of California San Diego"
