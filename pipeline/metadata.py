@@ -561,6 +561,11 @@ _EARLIER_BEFORE = re.compile(
     # a researcher's body of work, in a biography: "Her team's work on interferon signaling has appeared in"
     r"|(?i:\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:work|research|papers|publications)\b[^.;]{0,100}"
     r"\b(?:has|have)\s+(?:also\s+)?(?:appeared|been\s+published)\b[^.;]{0,30}$)"
+    # one person's earlier papers in a profile: "Her recent work, published in Cell Host & Microbe, described ..."
+    r"|(?i:\b(?:his|her)\s+(?:recent|earlier|previous|past)\s+(?:work|research|papers?|stud(?:y|ies)|publications)\b,?\s+"
+    r"(?:published|reported|appearing)\s+(?:(?!today|this\s+week)[\w-]+\s+){0,2}$)"
+    # "where he co-authored studies on spinal interneurons that appeared in Neuron and Nature Neuroscience"
+    r"|(?i:\b(?:co-?)?authored\s+(?:[\w-]+\s+){0,3}(?:papers|studies|articles|publications)\b[^.;]{0,100}$)"
     # a body of work: "She has published extensively, including landmark papers in", "including studies published
     # in", "[he] has published in The Lancet and ..." (the team's new paper: "has published its findings in")
     r"|(?i:\b(?:has|have)\s+published\s+(?:(?:widely|extensively|numerous|many|more\s+than|over)\b[^.;]{0,100})?$)"
@@ -1407,7 +1412,8 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
             rest = lm.group("rest") or _last_form(lm.group("rest2") or "")
             name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, cleaned.body)
             if name and _journal_issuer(name):
-                return _society_of_journal(text[lm.end():], closing) or name
+                return (_society_of_journal(text[lm.end():], closing) or _owner_over_page(text[lm.end():], cleaned)
+                        or name)
             if name:
                 return name
     # a repost's header field: "News | Published: March 21, 2024 | Original story from Karolinska Institutet"
@@ -1574,6 +1580,20 @@ def _last_form(name: str) -> str:
     """The last of a name's forms on a bilingual header line: "질병관리청 보도자료 | Korea Disease Control and Prevention
     Agency" -> the English name."""
     return re.split(r"\s+[|–—]\s+", name)[-1]
+
+
+_OWNED_BY = re.compile(r"\bis\s+(?:owned|published)\s+(?:by|on\s+behalf\s+of)\s+(?:the\s+)?(?P<owner>[A-Z][^,.;\n]{2,80}?)"
+                       r"(?=\s+(?:and|in|since)\b|[,.;\n])")
+
+
+def _owner_over_page(after: str, cleaned: CleanedText) -> str | None:
+    """The owner a journal's About paragraph names ("The British Journal of Cancer is owned by Cancer Research UK and
+    published by Springer Nature") when a line over the page names it too: the owner's own news page."""
+    header = {line.strip() for line in (cleaned.masthead or "").split("\n")}
+    for m in _OWNED_BY.finditer(after[:400]):
+        if m.group("owner").strip() in header:
+            return m.group("owner").strip()
+    return None
 
 
 def _society_of_journal(after: str, closing: tuple[str, ...]) -> str | None:

@@ -1329,3 +1329,12 @@ def test_the_health_sciences_office_is_the_universitys():
     # "Media contact: UC San Diego Health Sciences Communications, healthsciences-news@ucsd.edu": the university's
     # School of Medicine writes, not the UC San Diego Health hospital system
     assert _written("set31", "v39.txt").publisher == "University of California San Diego"
+
+
+def test_a_journals_owner_over_its_news_page_and_profiles_venues():
+    # "Cancer Research UK" over the page and "The British Journal of Cancer is owned by Cancer Research UK and published
+    # by Springer Nature" under "About the British Journal of Cancer": the owner's news page
+    assert _written("set36", "q33.txt").publisher == "Cancer Research UK"
+    # an award announcement: "Her recent work, published in Cell Host & Microbe, described ...", "he co-authored
+    # studies on spinal interneurons that appeared in Neuron and Nature Neuroscience" are the scholars' earlier papers
+    assert _written_record("set36", "q34.txt").row()["journal"] is None
