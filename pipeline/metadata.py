@@ -525,14 +525,15 @@ _JOURNAL_LINE = re.compile(
     rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."; or with a date
 # and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
-_REFERENCE_JOURNAL = (rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][^\W\d_&]*\.?"
+_REFERENCE_JOURNAL = (rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][^\W\d_&]*(?:['’]s)?\.?"  # "Alzheimer's & Dementia"
                       rf"(?:\s+(?:[A-Z][^\W\d_&]*\.?|&|of|and|for|in|the|de|di|do|da|der|des|du|la|y|e)){{0,7}})")
 _CITATION_DATED = re.compile(
     rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d|\((?:19|20)\d\d\))\.?\s+(?:DOI|doi)\b")
 _CITATION = re.compile(
     rf"{_REFERENCE_JOURNAL}(?:[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
-    r"|\s+\((?:19|20)\d\d\)\s+\d+(?:\(\d+\))?:\s*\w)"  # "Acta Neuropathologica (2026) 152:41" (Springer)
+    r"|\s+\((?:19|20)\d\d\)\s+\d+(?:\(\d+\))?:\s*\w"  # "Acta Neuropathologica (2026) 152:41" (Springer)
+    r"|,\s+\d+\(\d+\),\s+e?\d+)"  # APA: "Smith J. (2026). Title. Journal Name, 5(2), e2171."
 )
 
 
@@ -732,8 +733,9 @@ _WIRE_SOURCE = re.compile(r"^\s*SOURCE[ \t]+(?P<name>[A-Z][^\n:]{1,80}?)[ \t]*$"
 _COMPANY_OPENING = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+"
     r"(?:Inc|Ltd|Corp|LLC|plc|GmbH|AG|N\.V|S\.A|S\.L|A/S|AB|ASA|SE|S\.p\.A|B\.V|Oy|K\.K|Pty)\b\.?)"
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,]{1,200},)?\s+"
-    r"(?:today\s+)?(?:announced|announces|reported|reports)\b"
+    # ("BioArctic AB (publ) (Nasdaq Stockholm: BIOA B)", "Symbiome Health Inc. (CSE:SYMB)(OTCQB:SYMBF) ("Symbiome")")
+    r"(?:\s*\([^()]{1,40}\)){0,3}(?:,\s*(?:an?|the)\s[^,]{1,200},)?\s+"
+    r"(?:today\s+)?(?:announced|announces|reported|reports|is\s+(?:pleased|proud|excited)\s+to\s+announce)\b"
 )
 # A journal's press office closes with the journal's about-line: "Cell Reports (@CellReports), published by
 # Cell Press, is a weekly open-access journal ..."
@@ -984,6 +986,9 @@ def _contact_owner(block: re.Match) -> str | None:
 
 # Head words of organisations that issue releases but are no affiliation the institution finder knows:
 # "Harwell-Ames Foundation for Parkinson's Research", "Nordic Society for ...", "Thornfield Genomics Ltd"
+# Head words Nordic names write in lower case after the place: "Helsingin yliopisto", "Uppsala universitet", "Lunds
+# universitet", "Sahlgrenska sjukhus"
+_LOWER_HEAD = r"(?:[Yy]liopisto|[Uu]niversitet|[Hh]ögskola|[Ss]ygehus|[Ss]ykehus|[Ss]jukhus)"
 _ORG_HEAD = (
     r"Foundation|Society|Association|Trust|Council|Agency|Alliance|Federation|Fund|Charity|Network|Academy|"
     r"Organi[sz]ation|Consortium|Institute|Institut|Instituto|Istituto|University|Universit\w+|Universidade?|"
@@ -992,7 +997,8 @@ _ORG_HEAD = (
     r"Genomics|Diagnostics|Medical|Health|Inc|Ltd|plc|GmbH|AG|LLC|Corp(?:oration)?|Company|"
     # the same in the languages releases come in: "Consejo Superior de Investigaciones Científicas"
     r"Consejo|Consiglio|Conselho|Fundaci[óo]n?|Funda[çc][ãa]o|Fondation|Fondazione|Stiftung|Gesellschaft|"
-    r"Sociedade?|Societ[àa]|Soci[ée]t[ée]|Asociaci[óo]n|Associa[çc][ãa]o|Centro|Ospedale|Klinikum"
+    r"Sociedade?|Societ[àa]|Soci[ée]t[ée]|Asociaci[óo]n|Associa[çc][ãa]o|Centro|Ospedale|Klinikum|"
+    rf"{_LOWER_HEAD}"
 )
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
 _NAME_LINK = r"(?:of|for|and|und|&|the|de|del|della|degli|delle|di|du|des|der|für|em|do|da|dos|das)"
@@ -1018,7 +1024,7 @@ def _organisation_at_start(text: str) -> str | None:
     known = _institution_at_start(text)
     if known:
         return known
-    m = re.match(rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*", text)
+    m = re.match(rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD})*(?:\s+{_LOWER_HEAD}\b)?", text)
     name = m.group(0).rstrip(".,") if m else ""
     # (not a bare head word: a menu's "About the Institute" names no institution)
     if _ORG_NAME.fullmatch(name) and not re.fullmatch(_ORG_HEAD, name):

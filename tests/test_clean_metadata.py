@@ -1338,3 +1338,23 @@ def test_a_journals_owner_over_its_news_page_and_profiles_venues():
     # an award announcement: "Her recent work, published in Cell Host & Microbe, described ...", "he co-authored
     # studies on spinal interneurons that appeared in Neuron and Nature Neuroscience" are the scholars' earlier papers
     assert _written_record("set36", "q34.txt").row()["journal"] is None
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        ("set37", "k10.txt", "Helsingin yliopisto"),  # a Nordic name's lower-case head word, on a line over the release
+        ("set37", "k19.txt", "BioArctic AB"),  # "BioArctic AB (publ) (Nasdaq Stockholm: BIOA B) today announced"
+        # "Symbiome Health Inc. (CSE:SYMB)(OTCQB:SYMBF) ("Symbiome" or the "Company"), ..., is pleased to announce"
+        ("set37", "k24.txt", "Symbiome Health Inc"),
+    ],
+)
+def test_written_release_issuer_set37(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_reference_lines_with_an_apostrophe_or_in_apa_style():
+    # "... aged APP transgenic mice. Alzheimer's & Dementia. 2026; DOI: 10.1002/alz.70412"
+    assert _written_record("set37", "k19.txt").row()["journal"] == "Alzheimer's & Dementia"
+    # "Brennan O, ... (2026). Persistent epigenetic ... after sepsis. Clinical & Translational Immunometabolism, 5(2), e2171."
+    assert _written_record("set37", "k28.txt").row()["journal"] == "Clinical & Translational Immunometabolism"
