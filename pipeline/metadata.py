@@ -984,11 +984,11 @@ def _contact_owner(block: re.Match) -> str | None:
             or next((o for line in lines[1:] if "," in line and (o := _journal_issuer(line.rsplit(",", 1)[1]))), None))
 
 
-# Head words of organisations that issue releases but are no affiliation the institution finder knows:
-# "Harwell-Ames Foundation for Parkinson's Research", "Nordic Society for ...", "Thornfield Genomics Ltd"
 # Head words Nordic names write in lower case after the place: "Helsingin yliopisto", "Uppsala universitet", "Lunds
 # universitet", "Sahlgrenska sjukhus"
 _LOWER_HEAD = r"(?:[Yy]liopisto|[Uu]niversitet|[Hh]ögskola|[Ss]ygehus|[Ss]ykehus|[Ss]jukhus)"
+# Head words of organisations that issue releases but are no affiliation the institution finder knows:
+# "Harwell-Ames Foundation for Parkinson's Research", "Nordic Society for ...", "Thornfield Genomics Ltd"
 _ORG_HEAD = (
     r"Foundation|Society|Association|Trust|Council|Agency|Alliance|Federation|Fund|Charity|Network|Academy|"
     r"Organi[sz]ation|Consortium|Institute|Institut|Instituto|Istituto|University|Universit\w+|Universidade?|"
@@ -1098,7 +1098,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
         letters = re.sub(r"[^a-z0-9]", "", n.lower())
         initials = (_initials(n), "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
         # and its distinctive words alone: "leeds.ac.uk" for "University of Leeds" (not "Leeds University Press Office")
-        core = "".join(w for w in re.findall(r"[^\W\d_]+", n.lower()) if w not in _INST_HEADS | {"of", "the"})
+        core = "".join(_core_words(n))
         spelled.append((n, letters, (*initials, core)))
     for label, suffix in domains:
         key = label.replace("-", "")
@@ -1146,9 +1146,9 @@ def _registry_cores() -> dict[str, str]:
     are that one word and head words ("Monash University", "University of Helsinki"), where no other name shares it."""
     pairs = []
     for rec in load_institutions().records.values():
-        core = [w for w in re.findall(r"[^\W\d_]+", rec.name) if w.lower() not in _INST_HEADS | {"of", "the"}]
+        core = _core_words(rec.name)
         if len(core) == 1 and len(core[0]) >= 4:
-            pairs.append((core[0].lower(), rec.name))
+            pairs.append((core[0], rec.name))
     return _sole_owners(pairs)
 
 
@@ -1158,6 +1158,14 @@ def _sole_owners(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     for key, name in pairs:
         owners.setdefault(key, set()).add(name)
     return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
+
+
+_NOT_CORE = _INST_HEADS | {"of", "the"}
+
+
+def _core_words(name: str) -> list[str]:
+    """The lower-cased words of a name that are no head word: "University of Leeds" -> ["leeds"]."""
+    return [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _NOT_CORE]
 
 
 def _initials(name: str) -> str:
@@ -1320,6 +1328,7 @@ _NEWSROOM_WORD = re.compile(rf"\s(?:{_NEWSROOM}|Magazine|Blog|Stories)$")
 def _stated_issuer(cleaned: CleanedText) -> str | None:
     lead = _head(cleaned.body, 300)
     closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
+    closing_text = "\n".join(closing)
     # a line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
     # the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center")
     # (a bare "Source: X" only above the article, where reposts put it: news stories close with "SOURCE: X" for facts)
@@ -1406,8 +1415,8 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
         # Horizons Foundation award" ... "About the Lupus Horizons Foundation", "communications@lupushorizons.org")
         # (the domain's owner is looked up only in a text with an About line and a press e-mail: it reads the body)
-        sponsor = (_domain_owner("\n".join(closing), cleaned.body)
-                   if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search("\n".join(closing))
+        sponsor = (_domain_owner(closing_text, cleaned.body)
+                   if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search(closing_text)
                    else None)
         if (sponsor and home not in sponsor and sponsor not in home
                 and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
@@ -1470,7 +1479,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                     return name
             # a newsroom of a name no registry knows, signed again at the end ("Clínic Barcelona | Sala de prensa"
             # ... "Comunicación Clínic Barcelona")
-            if newsroom and len(head.split()) >= 2 and head in "\n".join(closing):
+            if newsroom and len(head.split()) >= 2 and head in closing_text:
                 return head
     for text in closing:
         journal_office = _JOURNAL_ABOUT.search(text)
@@ -1530,7 +1539,7 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
         if later:
             return later
     # the domain of the press contact's e-mail ("please contact ... communications@northmoor.nhs.uk")
-    contact_mail = _CONTACT_MAIL.search("\n".join(closing))
+    contact_mail = _CONTACT_MAIL.search(closing_text)
     if released or contact_mail:
         owner = _domain_owner("\n".join((cleaned.preamble, *closing)), cleaned.body)
         if owner:
