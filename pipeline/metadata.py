@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from pipeline.clean import (
     DATE_PATTERN,
@@ -1325,15 +1325,65 @@ def _header_line_name(line: str) -> str | None:
 _NEWSROOM_WORD = re.compile(rf"\s(?:{_NEWSROOM}|Magazine|Blog|Stories)$")
 
 
-def _stated_issuer(cleaned: CleanedText) -> str | None:
-    lead = _head(cleaned.body, 300)
-    closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
-    closing_text = "\n".join(closing)
-    # a line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
-    # the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center")
-    # (a bare "Source: X" only above the article, where reposts put it: news stories close with "SOURCE: X" for facts)
-    stated = ((t, _SOURCE_STATED) for t in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing))
-    header_source = ((t, _SOURCE_LINE) for t in (cleaned.masthead, cleaned.preamble))
+class _IssuerEvidence:
+    """The parts of a cleaned text the issuer steps read, each computed once and only when a step needs it."""
+
+    def __init__(self, cleaned: CleanedText) -> None:
+        self.cleaned = cleaned
+        self.lead = _head(cleaned.body, 300)
+        self.closing = (cleaned.trailer or "", cleaned.body[-600:])  # where releases close with their furniture
+        self.closing_text = "\n".join(self.closing)
+
+    @cached_property
+    def _lead_dateline(self) -> re.Match | None:
+        m = _LEAD_DASH.match(self.lead)
+        if not m:  # ACCESSWIRE's dateline has no dash: "NEW YORK, NY / ACCESSWIRE / April 23, 2024 / NeuroVela, Inc."
+            m = _LEAD_DATE.match(self.lead)
+            m = m if m and m.group(0).rstrip().endswith("/") else None
+        return m
+
+    @cached_property
+    def dashed(self) -> bool:
+        """The body opens with a dateline ("BOSTON, March 3, 2026 --")."""
+        return bool(self._lead_dateline and self._lead_dateline.end() > 0)
+
+    @cached_property
+    def opening(self) -> str:
+        """The body's opening after its dateline."""
+        return self.lead[self._lead_dateline.end() :] if self.dashed else self.lead
+
+    @cached_property
+    def home(self) -> str | None:
+        """The study's home the opening sentence names."""
+        return _home_in_opening(self.opening, self.cleaned.body)
+
+    @cached_property
+    def marked(self) -> bool:
+        """The text is marked as a release ("Embargoed until ...", "Press release")."""
+        c = self.cleaned
+        return any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (c.masthead, c.preamble, c.trailer))
+
+    @cached_property
+    def about(self) -> str:
+        """Where "About X" closes a release."""
+        c = self.cleaned
+        return "\n".join((c.body[-3000:], c.headings, c.trailer or ""))
+
+    @cached_property
+    def released(self) -> bool:
+        """Marked as a release, or with a press contact block (whose lines, when not prose, stay among the
+        headings: "PRESS CONTACT" over the institution)."""
+        c = self.cleaned
+        return self.marked or any(_CONTACT_BLOCK.search(t) for t in (*self.closing, c.preamble, c.headings))
+
+
+def _issuer_from_source_line(ev: _IssuerEvidence) -> str | None:
+    """A line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
+    the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center"); a bare "Source: X"
+    only above the article, where reposts put it (news stories close with "SOURCE: X" for facts)."""
+    c = ev.cleaned
+    stated = ((t, _SOURCE_STATED) for t in (c.masthead, c.preamble, c.headings, *ev.closing))
+    header_source = ((t, _SOURCE_LINE) for t in (c.masthead, c.preamble))
     for text, pattern in (*stated, *header_source):
         for lm in pattern.finditer(text or ""):
             name = _organisation_at_start(lm.group("rest"))
@@ -1342,166 +1392,215 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 return whole  # the field's whole value: "Mount Sinai Health System", not the registry's "Mount Sinai"
             if name:
                 return name
-    # a repost's closing credit: "This text was originally published by Agência FAPESP under Creative Commons ..."
-    for text in closing:
+    return None
+
+
+def _issuer_originally_published(ev: _IssuerEvidence) -> str | None:
+    """A repost's closing credit: "This text was originally published by Agência FAPESP under Creative Commons ..."."""
+    for text in ev.closing:
         for om in _ORIGINALLY_PUBLISHED.finditer(text or ""):
             name = om.group("rest").strip()
             if _NAME_ONLY.fullmatch(name) and len(name.split()) <= 6:
                 return name
-    if cleaned.dateline and re.search(r"(?:--|—|–)\s*$", cleaned.dateline):
-        name = _issuer_opening(lead)
+    return None
+
+
+def _issuer_after_dateline(ev: _IssuerEvidence) -> str | None:
+    """The organisation opening the text right after its dateline ("BOSTON -- Dana-Farber Cancer Institute ...")."""
+    c = ev.cleaned
+    if c.dateline and re.search(r"(?:--|—|–)\s*$", c.dateline):
+        name = _issuer_opening(ev.lead)
         if name:
             return name
-    m = _LEAD_DASH.match(lead)
-    if not m:  # ACCESSWIRE's dateline has no dash: "NEW YORK, NY / ACCESSWIRE / April 23, 2024 / NeuroVela, Inc."
-        m = _LEAD_DATE.match(lead)
-        m = m if m and m.group(0).rstrip().endswith("/") else None
-    dashed = bool(m and m.end() > 0)
-    opening = lead[m.end() :] if dashed else lead
-    if dashed:
-        name = _issuer_opening(opening)
-        if name:
-            return name
-    home = _home_in_opening(opening, cleaned.body)  # the study's home the opening sentence names
-    # after a dateline, or in a text marked as a release ("Embargoed until ..."), it issues the text
-    marked = any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.trailer))
-    about = "\n".join((cleaned.body[-3000:], cleaned.headings, cleaned.trailer or ""))  # where "About X" closes
-    if marked:
-        # a journal's or publisher's name alone on a line above a release ("Cell Press" under the embargo line), an
-        # acronym the text spells out ("UNAM"), or an organisation's that the release closes with "About X" ("Cancer
-        # Research UK" above "Press release") issued it, whatever institution the opening places the work at
-        for line in (cleaned.masthead or "").split("\n"):
-            if line.strip() == (cleaned.title or "").strip():
-                continue
-            office = _journal_issuer(line)
+    return _issuer_opening(ev.opening) if ev.dashed else None
+
+
+def _issuer_in_marked_masthead(ev: _IssuerEvidence) -> str | None:
+    """In a text marked as a release: a journal's or publisher's name alone on a line above it ("Cell Press" under
+    the embargo line), an acronym the text spells out ("UNAM"), or an organisation's that the release closes with
+    "About X" ("Cancer Research UK" above "Press release") issued it, whatever institution the opening places the
+    work at."""
+    c = ev.cleaned
+    if not ev.marked:
+        return None
+    for line in (c.masthead or "").split("\n"):
+        if line.strip() == (c.title or "").strip():
+            continue
+        office = _journal_issuer(line)
+        if office:
+            return office
+        if re.fullmatch(r"[A-Z]{2,7}", line.strip()):  # a logo's acronym the text spells out ("UNAM")
+            office = _spelled_out(line.strip(), "\n".join((c.body, c.trailer or "")))
             if office:
                 return office
-            if re.fullmatch(r"[A-Z]{2,7}", line.strip()):  # a logo's acronym the text spells out ("UNAM")
-                office = _spelled_out(line.strip(), "\n".join((cleaned.body, cleaned.trailer or "")))
-                if office:
-                    return office
-            # a header line saying whose release it is: "Cancer Research UK press release", "CSIC Comunicación"
-            release_line = _ISSUER_LINE.match(line)
-            if release_line and release_line.group("rest2"):
-                said = re.sub(r"^(?:the|The)\s+", "", _last_form(release_line.group("rest2")).strip())
-                said = _title_case(said) if said.isupper() and len(said.split()) >= 2 else said
-                # "Cancer Research UK press release"; not "Embargoed News Release", "JOINT MEDIA RELEASE" or a
-                # newsroom ("Research News | Press Release")
-                name = _organisation_at_start(said) or (
-                    said if _NAME_ONLY.fullmatch(said) and not _NEWSROOM_LINE.fullmatch(said)
-                    and (2 <= len(said.split()) <= 6 or _ACRONYM.fullmatch(said) and re.search(rf"\b{said}\b", cleaned.body))
-                    else None)
-                if name:
-                    return name
-            office = _office_line_owner(line)
-            if office:
-                return office
-            name = _name_with_about(line, about)
+        # a header line saying whose release it is: "Cancer Research UK press release", "CSIC Comunicación"
+        release_line = _ISSUER_LINE.match(line)
+        if release_line and release_line.group("rest2"):
+            said = re.sub(r"^(?:the|The)\s+", "", _last_form(release_line.group("rest2")).strip())
+            said = _title_case(said) if said.isupper() and len(said.split()) >= 2 else said
+            # "Cancer Research UK press release"; not "Embargoed News Release", "JOINT MEDIA RELEASE" or a
+            # newsroom ("Research News | Press Release")
+            name = _organisation_at_start(said) or (
+                said if _NAME_ONLY.fullmatch(said) and not _NEWSROOM_LINE.fullmatch(said)
+                and (2 <= len(said.split()) <= 6 or _ACRONYM.fullmatch(said) and re.search(rf"\b{said}\b", c.body))
+                else None)
             if name:
                 return name
-    # a page's section line over the release ("News | Wellcome") whose name the closing "About Wellcome" repeats, in
-    # any text: the two name the page's owner
-    for line in (cleaned.masthead or "").split("\n"):
-        name = _name_with_about(_last_form(line), about) if " | " in line else None
+        office = _office_line_owner(line)
+        if office:
+            return office
+        name = _name_with_about(line, ev.about)
         if name:
             return name
-    # a marked release opening with its issuer's announcement ("Cancer Research UK has today announced £24 million
-    # ... to the University of Manchester"): the announcer, not the institution it names
-    announcer = (_issuer_opening(opening) or _announcer_with_about(opening, about)) if marked and not dashed else None
-    if announcer:
-        return announcer
-    if home and (dashed or (cleaned.dateline and re.search(r"(?:--|—|–|-)\s*$", cleaned.dateline)) or marked):
-        # the work of one institution, released by another that funded or hosted it: the press contact's domain and
-        # the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus
-        # Horizons Foundation award" ... "About the Lupus Horizons Foundation", "communications@lupushorizons.org")
-        # (the domain's owner is looked up only in a text with an About line and a press e-mail: it reads the body)
-        sponsor = (_domain_owner(closing_text, cleaned.body)
-                   if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search(closing_text)
-                   else None)
-        if (sponsor and home not in sponsor and sponsor not in home
-                and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
-            return sponsor
-        return home
-    for text in (cleaned.masthead, cleaned.preamble, cleaned.headings, *closing):
+    return None
+
+
+def _issuer_section_line(ev: _IssuerEvidence) -> str | None:
+    """A page's section line over the release ("News | Wellcome") whose name the closing "About Wellcome" repeats,
+    in any text: the two name the page's owner."""
+    for line in (ev.cleaned.masthead or "").split("\n"):
+        name = _name_with_about(_last_form(line), ev.about) if " | " in line else None
+        if name:
+            return name
+    return None
+
+
+def _issuer_announcing(ev: _IssuerEvidence) -> str | None:
+    """A marked release opening with its issuer's announcement ("Cancer Research UK has today announced £24 million
+    ... to the University of Manchester"): the announcer, not the institution it names."""
+    if not ev.marked or ev.dashed:
+        return None
+    return _issuer_opening(ev.opening) or _announcer_with_about(ev.opening, ev.about)
+
+
+def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
+    """After a dateline, or in a text marked as a release, the study's home the opening names issues the text.
+
+    Unless the work of one institution is released by another that funded or hosted it: the press contact's domain
+    and the closing "About X" both name X ("Researchers at the University of Michigan, supported by a Lupus Horizons
+    Foundation award" ... "About the Lupus Horizons Foundation", "communications@lupushorizons.org"). (The domain's
+    owner is looked up only in a text with an About line and a press e-mail: it reads the body.)"""
+    c, home, about = ev.cleaned, ev.home, ev.about
+    if not (home and (ev.dashed or (c.dateline and re.search(r"(?:--|—|–|-)\s*$", c.dateline)) or ev.marked)):
+        return None
+    sponsor = (_domain_owner(ev.closing_text, c.body)
+               if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search(ev.closing_text)
+               else None)
+    if (sponsor and home not in sponsor and sponsor not in home
+            and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
+        return sponsor
+    return home
+
+
+def _issuer_from_issuer_line(ev: _IssuerEvidence) -> str | None:
+    """A line naming the issuer ("About X", "Released by X", "Story Source: Materials provided by X", "X – Press
+    release"); a journal's name there stands for the society whose About line and press contact follow, or for the
+    owner its About paragraph names when a line over the page names it too."""
+    c = ev.cleaned
+    for text in (c.masthead, c.preamble, c.headings, *ev.closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or _last_form(lm.group("rest2") or "")
-            name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, cleaned.body)
+            name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, c.body)
             if name and _journal_issuer(name):
-                return (_society_of_journal(text[lm.end():], closing) or _owner_over_page(text[lm.end():], cleaned)
+                return (_society_of_journal(text[lm.end():], ev.closing) or _owner_over_page(text[lm.end():], c)
                         or name)
             if name:
                 return name
-    # a repost's header field: "News | Published: March 21, 2024 | Original story from Karolinska Institutet"
-    for text in (cleaned.masthead, cleaned.preamble):
+    return None
+
+
+def _issuer_repost_header(ev: _IssuerEvidence) -> str | None:
+    """A repost's header: its original-story field ("News | Published: March 21, 2024 | Original story from
+    Karolinska Institutet"), a byline naming the writer's institution ("by Tom Haskins, University of Bristol",
+    Medical Xpress), or EurekAlert!'s institution on the line under the release type ("Peer-Reviewed
+    Publication\\nPLOS")."""
+    c = ev.cleaned
+    for text in (c.masthead, c.preamble):
         origin = _ORIGINAL_STORY.search(text or "")
         name = _organisation_at_start(origin.group("rest")) if origin else None
         if name:
             return name
-    # a repost's byline naming the writer's institution: "by Tom Haskins, University of Bristol" (Medical Xpress)
-    for text in (cleaned.masthead, cleaned.preamble):
+    for text in (c.masthead, c.preamble):
         for bm in _BYLINE_INSTITUTION.finditer(text or ""):
             rest = bm.group("rest").strip()
             name = _institution_at_start(rest)
             if name and len(name) >= len(rest) - 1:
                 return name
-    # EurekAlert! puts the institution on the line under the release type ("Peer-Reviewed Publication\nPLOS")
-    for text in (cleaned.masthead, cleaned.preamble):
+    for text in (c.masthead, c.preamble):
         for posted in _EUREKALERT_INSTITUTION.finditer(text or ""):
             name = (posted.group("name") or posted.group("above")).strip()
-            if name == (cleaned.title or "").strip():
+            if name == (c.title or "").strip():
                 continue  # the usual copy has the title between "NEWS RELEASE <date>" and the type
             name = re.sub(r"\s*\([^()]*\)$", "", name)  # "... SCIENCE (AAAS)"
             return _title_case(name) if name.isupper() and len(name) > 8 else name
-    # a header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research"
-    # above "Mirage News" and the date); a unit's name stands for the institution the text places it in
-    for line in (cleaned.masthead or "").split("\n"):  # every line above the article, the preamble's among them
-        if line.strip() == (cleaned.title or "").strip():
+    return None
+
+
+def _issuer_header_line(ev: _IssuerEvidence) -> str | None:
+    """A header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research" above
+    "Mirage News" and the date); a unit's name stands for the institution the text places it in."""
+    c = ev.cleaned
+    for line in (c.masthead or "").split("\n"):  # every line above the article, the preamble's among them
+        if line.strip() == (c.title or "").strip():
             continue
         name = _header_line_name(line)
         if name:
-            return _unit_parent(name, "\n".join((cleaned.body, cleaned.trailer or ""))) or name
-    # a newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a journal's
-    # or publisher's name alone ("The BMJ" above "Press release")
-    for line in (cleaned.preamble or "").split("\n"):
+            return _unit_parent(name, "\n".join((c.body, c.trailer or ""))) or name
+    return None
+
+
+def _issuer_newsroom(ev: _IssuerEvidence) -> str | None:
+    """A newsroom's header line ("NUS News", "Frontiers Science News") or, in a text marked as a release, a
+    journal's or publisher's name alone ("The BMJ" above "Press release")."""
+    c = ev.cleaned
+    for line in (c.preamble or "").split("\n"):
         crumb = _BREADCRUMB.match(line.strip())
         if crumb and crumb.group("org").lower() != "home":
-            return _named_by_header(crumb.group("org"), cleaned.body) or crumb.group("org")
+            return _named_by_header(crumb.group("org"), c.body) or crumb.group("org")
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
-        if newsroom or marked:
+        if newsroom or ev.marked:
             head = (newsroom.group("org") or newsroom.group("owner") or newsroom.group("agency")) if newsroom else line.strip()
-            name = _named_by_header(head, cleaned.body)
+            name = _named_by_header(head, c.body)
             if name:
                 return name
             # a newsroom named by an acronym the text uses but never spells out ("KAIST NEWS" over "KAIST announced")
             if newsroom and re.fullmatch(r"[A-Z]{2,7}", head):
-                name = _acronym_name(head, cleaned.body)
+                name = _acronym_name(head, c.body)
                 if name:
                     return name
             # a newsroom of a name no registry knows, signed again at the end ("Clínic Barcelona | Sala de prensa"
             # ... "Comunicación Clínic Barcelona")
-            if newsroom and len(head.split()) >= 2 and head in closing_text:
+            if newsroom and len(head.split()) >= 2 and head in ev.closing_text:
                 return head
-    for text in closing:
+    return None
+
+
+def _issuer_closing_credit(ev: _IssuerEvidence) -> str | None:
+    """The closing lines' credit: a journal's About sentence ("Journal X, published by Y, is ..."), a wire's
+    "SOURCE X" line, or the institution under a press contact heading."""
+    for text in ev.closing:
         journal_office = _JOURNAL_ABOUT.search(text)
         if journal_office:
             name = _institution_at_start(journal_office.group("rest"))
             if name:
                 return name
-    for text in closing:
+    for text in ev.closing:
         wire = _WIRE_SOURCE.search(text)
         if wire:
             return wire.group("name").rstrip(". ")
-    contact = False
-    # (a contact block whose lines are not prose stays among the headings: "PRESS CONTACT" over the institution)
-    for text in (*closing, cleaned.preamble, cleaned.headings):
+    c = ev.cleaned
+    for text in (*ev.closing, c.preamble, c.headings):
         for cm in _CONTACT_BLOCK.finditer(text):
-            contact = True
             name = _contact_owner(cm)
             if name:
                 return name
-    # an office's own line over or under the release: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
-    # Coordenadoria de Comunicação Social" (a short line, not prose that mentions a press office)
-    for text in (cleaned.preamble, *closing):
+    return None
+
+
+def _issuer_office_line(ev: _IssuerEvidence) -> str | None:
+    """An office's own line over or under the release: "CSIC Comunicación", "Fundação Oswaldo Cruz (Fiocruz) –
+    Coordenadoria de Comunicação Social" (a short line, not prose that mentions a press office)."""
+    for text in (ev.cleaned.preamble, *ev.closing):
         lines = (text or "").split("\n")
         for i, line in enumerate(lines):
             name = _office_line_owner(line)
@@ -1512,54 +1611,104 @@ def _stated_issuer(cleaned: CleanedText) -> str | None:
                 name = _organisation_at_start(lines[i + 1])
                 if name and len(name) >= len(lines[i + 1].strip()) - 1:
                     return name
-    released = contact or marked
-    # the closing about-sentence names the issuer in a release, and in any page whose header line is that name
-    # ("Cancer Research UK" over the page, "Cancer Research UK is a registered charity ..." under it)
-    header_lines = {line.strip().lower() for line in (cleaned.preamble or "").split("\n")}
-    paragraphs = [*cleaned.body.split("\n\n")[-3:], *(cleaned.trailer or "").split("\n")]
+    return None
+
+
+def _issuer_about_paragraph(ev: _IssuerEvidence) -> str | None:
+    """The closing about-sentence names the issuer in a release, and in any page whose header line is that name
+    ("Cancer Research UK" over the page, "Cancer Research UK is a registered charity ..." under it)."""
+    c = ev.cleaned
+    header_lines = {line.strip().lower() for line in (c.preamble or "").split("\n")}
+    paragraphs = [*c.body.split("\n\n")[-3:], *(c.trailer or "").split("\n")]
     for par in reversed(paragraphs):
         about = _ABOUT_PARAGRAPH.match(re.sub(r"^\d{1,2}[.)]\s+", "", par.strip()))  # "3. X is ..." in notes
         if about:
             name = _institution_at_start(about.group("name")) or about.group("name")
             in_header = name.lower() in header_lines  # "Rigshospitalet" over the page and in its closing line
             if (len(name.split()) >= 2 or name.isupper() or in_header) and (
-                released or dashed or cleaned.dateline or in_header
+                ev.released or ev.dashed or c.dateline or in_header
             ):
                 return name
-    if released:
-        for text in (*closing, cleaned.preamble):
-            for sm in _SOURCE_LINE.finditer(text):
-                name = _organisation_at_start(sm.group("rest"))
-                if name:
-                    return name
-        # a release's first sentence often states the finding and the next ones the team ("... than
-        # thought. Researchers at the Max Planck Institute report ..."); a news story's do the same, so
-        # only a text with a release's marks reads past its first sentence
-        later = _home_in_opening(opening, cleaned.body, sentences=3)
-        if later:
-            return later
-    # the domain of the press contact's e-mail ("please contact ... communications@northmoor.nhs.uk")
-    contact_mail = _CONTACT_MAIL.search(closing_text)
-    if released or contact_mail:
-        owner = _domain_owner("\n".join((cleaned.preamble, *closing)), cleaned.body)
-        if owner:
-            return owner
-    # no dateline and no release mark: the opening's study home ("A new study from the University of X
-    # shows ...") issues the text when the text names it again (its people quoted: "said Y of the University
-    # of X") and no news page furniture shows ("AD", "This article is more than 3 years old"); of 836
-    # HealthStory stories without a known outlet, none passes this test
-    if home and (cleaned.body.count(home) >= 2 or _short_form_again(home, cleaned.body)) and not any(
-        _NEWS_PAGE.search(t or "") for t in (cleaned.masthead, cleaned.preamble, cleaned.body, cleaned.trailer)
+    return None
+
+
+def _issuer_of_release_text(ev: _IssuerEvidence) -> str | None:
+    """In a release (marked, or with a press contact): its "Source: X" line, else the home a later opening sentence
+    names. A release's first sentence often states the finding and the next ones the team ("... than thought.
+    Researchers at the Max Planck Institute report ..."); a news story's do the same, so only a text with a
+    release's marks reads past its first sentence."""
+    if not ev.released:
+        return None
+    for text in (*ev.closing, ev.cleaned.preamble):
+        for sm in _SOURCE_LINE.finditer(text):
+            name = _organisation_at_start(sm.group("rest"))
+            if name:
+                return name
+    return _home_in_opening(ev.opening, ev.cleaned.body, sentences=3)
+
+
+def _issuer_contact_domain(ev: _IssuerEvidence) -> str | None:
+    """The domain of the press contact's e-mail ("please contact ... communications@northmoor.nhs.uk")."""
+    if ev.released or _CONTACT_MAIL.search(ev.closing_text):
+        return _domain_owner("\n".join((ev.cleaned.preamble, *ev.closing)), ev.cleaned.body)
+    return None
+
+
+def _issuer_home_named_again(ev: _IssuerEvidence) -> str | None:
+    """No dateline and no release mark: the opening's study home ("A new study from the University of X shows ...")
+    issues the text when the text names it again (its people quoted: "said Y of the University of X") and no news
+    page furniture shows ("AD", "This article is more than 3 years old"); of 836 HealthStory stories without a
+    known outlet, none passes this test."""
+    c, home = ev.cleaned, ev.home
+    if home and (c.body.count(home) >= 2 or _short_form_again(home, c.body)) and not any(
+        _NEWS_PAGE.search(t or "") for t in (c.masthead, c.preamble, c.body, c.trailer)
     ):
         return home
-    # the page's copyright line names an institution's own site ("© 2024 Garvan Institute of Medical Research.")
-    for text in closing:
+    return None
+
+
+def _issuer_copyright(ev: _IssuerEvidence) -> str | None:
+    """The page's copyright line naming an institution's own site ("© 2024 Garvan Institute of Medical Research.")."""
+    for text in ev.closing:
         for cm in _COPYRIGHT.finditer(text):
             # a bilingual owner: "© 2025 Helsingin yliopisto – University of Helsinki"
             for part in re.split(r"\s+[–—-]\s+", cm.group("rest")):  # (not "© Alain Herzog / EPFL": a photo's)
                 name = _institution_at_start(part)
                 if name:
                     return name
+    return None
+
+
+# The issuer steps in order of trust: the first that names an organisation decides.
+_ISSUER_STEPS: tuple[Callable[[_IssuerEvidence], str | None], ...] = (
+    _issuer_from_source_line,
+    _issuer_originally_published,
+    _issuer_after_dateline,
+    _issuer_in_marked_masthead,
+    _issuer_section_line,
+    _issuer_announcing,
+    _issuer_home_of_release,
+    _issuer_from_issuer_line,
+    _issuer_repost_header,
+    _issuer_header_line,
+    _issuer_newsroom,
+    _issuer_closing_credit,
+    _issuer_office_line,
+    _issuer_about_paragraph,
+    _issuer_of_release_text,
+    _issuer_contact_domain,
+    _issuer_home_named_again,
+    _issuer_copyright,
+)
+
+
+def _stated_issuer(cleaned: CleanedText) -> str | None:
+    """The organisation the text says issued it, by the first of ``_ISSUER_STEPS`` that finds one."""
+    ev = _IssuerEvidence(cleaned)
+    for step in _ISSUER_STEPS:
+        name = step(ev)
+        if name:
+            return name
     return None
 
 
