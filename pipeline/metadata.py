@@ -41,7 +41,8 @@ _JOURNAL_AFTER_WORD = re.compile(
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
     # "KRAKÓW", "Ghent/Leuven", "LEIDEN, the Netherlands —"
-    r"^\s*(?:[A-ZÀ-Þ](?:[^\W\d_]|[.'’ /]){0,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?)?,?\s*"
+    # "Hoboken, NJ, USA –": up to two parts after the city
+    r"^\s*(?:[A-ZÀ-Þ](?:[^\W\d_]|[.'’ /]){0,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?){0,2},?\s*"
     r"(?:(?:--|—|–|-)\s*)?)?"
     r"(?:/\s*[A-Z][A-Za-z ]{2,20}\s*/\s*)?"  # "BOSTON, MA / ACCESSWIRE / April 11, 2022 /"
     r"(?:\([^()]{1,40}\)\s*(?:--|—|–)\s*)?"  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
@@ -704,7 +705,7 @@ def _find_publisher(*texts: str) -> tuple[_Publisher | None, bool]:
 # 2018) — University of Michigan researchers ...", "BOSTON —Harvard Medical School ..."), in an "About X"
 # boiler-plate paragraph, a "Source: X" / "Released by X" / "X News Release" line, or a media-contact line.
 _LEAD_DASH = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*(?:(?:--|—|–)\s*)?)?"
+    r"^\s*(?:[A-Z][A-Za-z.'’ ]{0,40}(?:,\s*[A-Z][A-Za-z.]{1,15}){0,2},?\s*(?:(?:--|—|–)\s*)?)?"
     rf"(?:[(\[]?{DATE_PATTERN}[)\]]?\s*)?(?:\([^()]{{1,40}}\)\s*|/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s*"
     rf"(?:{DATE_PATTERN}\s*(?:--|—|–)\s*)?",  # "COPENHAGEN, Denmark--(BUSINESS WIRE)--Jan. 18, 2022--"
     re.IGNORECASE,
@@ -819,8 +820,12 @@ _FOREIGN_HOME_CUE = (r"(?:pesquisador(?:es|as)?|cientistas?|investigador(?:es|as
                      r"scientifiques|Forscher(?:innen)?|Forschende|Wissenschaftler(?:innen)?|ricercator[ie]|scienziati|"
                      r"equipe|equipo|[ée]quipe|Team|estudo|estudio|[ée]tude|Studie|studio)")
 _FOREIGN_HOME_LINK = r"(?:da|do|das|dos|de\s+la|del|de\s+l['’]|du|de|der|des|am|vom|dell['’]|della)"
+# the people of a study's home: "researchers", "team", and any discipline's ("chemists", "epidemiologists",
+# "neuroscientists", "clinicians", "bioengineers")
+_RESEARCH_PEOPLE = (r"(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts|engineers|faculty|"
+                    r"[a-z]*(?:scientists|ologists|chemists|physicists|geneticists|icians|engineers|surgeons))")
 _HOME_BEFORE = re.compile(
-    r"(?:\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts|engineers|faculty)"
+    rf"(?:\b{_RESEARCH_PEOPLE}"
     r"(?:\s+(?!at\b|from\b)[\w-]+){0,3}?\s+(?:at|from)"
     r"|\b(?:study|research|report|paper|trial|work|findings)(?:\s+[\w-]+){0,2}?\s+(?:from|by|at)"
     r"(?:\s+(?:researchers?|scientists?|a\s+team)\s+(?:at|from))?"
@@ -831,6 +836,9 @@ _HOME_BEFORE = re.compile(
 )
 
 
+# collaborators, not the home: "led by researchers at the Institute in collaboration with clinicians at St Vincent's"
+_COLLABORATORS_BEFORE = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?{_RESEARCH_PEOPLE}\s+(?:at|from)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
 _HOME_PEOPLE_AFTER = re.compile(r"\s+(?:researchers|scientists|investigators)\b")
 _RETOLD_RELEASE = re.compile(r"\b(?:according to|said in|says in|stated in)\s+an?\s+(?:news|press)\s+release\b",
                              re.IGNORECASE)
@@ -854,6 +862,8 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
                 r"\1e", m.text[cue.end() :])
         if _HOME_BEFORE.search(before[-80:]) and _ROMANCE_UNIT.match(m.text):
             return _romance_unit_parent(m.text, opening[m.end :]) or m.text
+        if _COLLABORATORS_BEFORE.search(before[-80:]):
+            continue
         if (_HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end)
                 or _HOME_PEOPLE_AFTER.match(opening, m.end)):  # "University of Queensland researchers from ..."
             # a unit named before its institution: "the Graduate School of Medicine, The University of Tokyo"

@@ -1358,3 +1358,15 @@ def test_reference_lines_with_an_apostrophe_or_in_apa_style():
     assert _written_record("set37", "k19.txt").row()["journal"] == "Alzheimer's & Dementia"
     # "Brennan O, ... (2026). Persistent epigenetic ... after sepsis. Clinical & Translational Immunometabolism, 5(2), e2171."
     assert _written_record("set37", "k28.txt").row()["journal"] == "Clinical & Translational Immunometabolism"
+
+
+def test_written_release_set38():
+    # "LA JOLLA, CA—Chemists at Scripps Research have discovered ...": any discipline's people place the study's home
+    assert _written("set38", "p17.txt").publisher == "Scripps Research"
+    # "The HOME-OX trial, led by clinicians at Northmoor Teaching Hospitals NHS Foundation Trust, will enrol ..."
+    assert _written("set4", "t09.txt").publisher == "Northmoor Teaching Hospitals NHS Foundation Trust"
+    # "led by researchers at the Institute in collaboration with clinicians at St Vincent's Hospital Sydney": a
+    # collaborator (the issuer is in the copyright line)
+    assert _written("set12", "y22.txt").publisher == "Garvan Institute of Medical Research"
+    # "Hoboken, NJ, USA – February 3, 2026 – New research published in ...": a dateline's place in three parts
+    assert _written("set38", "p38.txt").published_on == date(2026, 2, 3)
