@@ -497,7 +497,8 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
             if name and len(line.split()) >= 2:
                 cands.append((-1, 0, name))
     if all(doubt for _, doubt, _ in cands):  # a reference line, when the prose names no venue but earlier ones
-        for m in (m for t in (body, *fields) for pattern in (_CITATION, _CITATION_DATED) for m in pattern.finditer(t or "")):
+        for m in (m for t in (body, *fields) for pattern in (_CITATION, _CITATION_DATED, _MORE_INFORMATION)
+                  for m in pattern.finditer(t or "")):
             j = m.group("j").rstrip(".")
             cands.append((len(text), 0, _match_journal(j) or j))
     if release:  # a release is about its own study: an earlier study's venue is never its journal
@@ -530,6 +531,9 @@ _REFERENCE_JOURNAL = (rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][^\W\d_&]*(?:['’]s)?\.
                       rf"(?:\s+(?:[A-Z][^\W\d_&]*\.?|&|of|and|for|in|the|de|di|do|da|der|des|du|la|y|e)){{0,7}})")
 _CITATION_DATED = re.compile(
     rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d|\((?:19|20)\d\d\))\.?\s+(?:DOI|doi)\b")
+# Medical Xpress's reference line: "More information: Aisha Rahimi et al, Title, with commas, Journal Name (2026). DOI: ..."
+_MORE_INFORMATION = re.compile(r"^[ \t]*More information:[^\n]*?,\s+(?P<j>[A-Z][^,\n]{2,100}?)\s+\((?:19|20)\d\d\)",
+                               re.MULTILINE)
 _CITATION = re.compile(
     rf"{_REFERENCE_JOURNAL}(?:[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
@@ -899,7 +903,11 @@ def _romance_unit_parent(name: str, following: str) -> str | None:
         if parent:
             return parent
     after = re.match(rf"\s*(?:\([^()]{{1,20}}\))?,?\s+{_ROMANCE_LINK}\s+", following)
-    return _institution_at_start(following[after.end() :]) if after else None
+    if not after:
+        return None
+    # ("... (IIBm) de la UNAM": an acronym there is the parent, known or not)
+    acronym = re.match(r"[A-Z]{3,7}\b(?![-'’])", following[after.end() :])
+    return _institution_at_start(following[after.end() :]) or (acronym.group(0) if acronym else None)
 
 
 _UNIT_WORDS = r"(?:Faculty|School|Department|Division|College)"
@@ -1197,7 +1205,9 @@ _NEWSROOM = (r"(?i:(?:science\s+)?(?:news(?:room)?|news\s+(?:center|centre|room|
 # a newsroom named before its owner: "Jornal da USP", "Notícias da Unicamp", "Actualités de l'Inserm"
 _NEWSROOM_OF = (r"(?:Jornal|Not[íi]cias|Noticias|Actualit[ée]s|Nachrichten|Notizie)\s+(?:da|do|de|del|des|der|dell[ae]?)\s+"
                 r"(?:la\s+|l['’]\s*)?")
-_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}}?)\s+(?:[|–—:-]\s+)?{_NEWSROOM}"
+# ("University of Cape Town News", "Temerty Faculty of Medicine | News": the owner's name with its link words)
+_NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_LINK}\s+){{0,2}}[A-Z][\w&'’.-]*){{0,5}}?)\s+"
+                            rf"(?:[|–—:-]\s+)?{_NEWSROOM}"
                             rf"|{_NEWSROOM_OF}(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}})"
                             # a news agency of its owner: "Agência Fiocruz de Notícias", "Agência USP de Notícias"
                             rf"|Ag[êe]ncia\s+(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+de\s+Not[íi]cias")
@@ -1335,6 +1345,9 @@ def _header_line_name(line: str) -> str | None:
 _NEWSROOM_WORD = re.compile(rf"\s(?:{_NEWSROOM}|Magazine|Blog|Stories)$")
 
 
+_TRAILING_PHONE = re.compile(r"\s+\+?[\d(][\d\s().-]{6,}$")  # "Michael E. DeBakey VA Medical Center 713-794-0000"
+
+
 class _IssuerEvidence:
     """The parts of a cleaned text the issuer steps read, each computed once and only when a step needs it."""
 
@@ -1378,6 +1391,14 @@ class _IssuerEvidence:
         """Where "About X" closes a release."""
         c = self.cleaned
         return "\n".join((c.body[-3000:], c.headings, c.trailer or ""))
+
+    @cached_property
+    def contact_lines(self) -> frozenset[str]:
+        """The lines of the press contact blocks ("Media Contact\nPublic Affairs Office\nMichael E. DeBakey VA
+        Medical Center")."""
+        c = self.cleaned
+        return frozenset(_TRAILING_PHONE.sub("", line.strip()) for t in (*self.closing, c.preamble, c.headings)
+                         for cm in _CONTACT_BLOCK.finditer(t) for line in cm.group(0).split("\n"))
 
     @cached_property
     def released(self) -> bool:
@@ -1467,11 +1488,21 @@ def _issuer_in_marked_masthead(ev: _IssuerEvidence) -> str | None:
 
 def _issuer_section_line(ev: _IssuerEvidence) -> str | None:
     """A page's section line over the release ("News | Wellcome") whose name the closing "About Wellcome" repeats,
-    in any text: the two name the page's owner."""
-    for line in (ev.cleaned.masthead or "").split("\n"):
+    or a line over the release ("Brighter World | McMaster University", "Michael E. DeBakey VA Medical Center")
+    whose name is a line of the press contact block, in any text: the two name the page's owner (rather than the
+    study's home the opening names)."""
+    c = ev.cleaned
+    for line in (c.masthead or "").split("\n"):
+        if not line.strip() or line.strip() == (c.title or "").strip():
+            continue
         name = _name_with_about(_last_form(line), ev.about) if " | " in line else None
         if name:
             return name
+        name = re.sub(r"^(?:the|The)\s+", "", _last_form(line).strip())
+        if len(name.split()) >= 2 and _NAME_ONLY.fullmatch(name) and name in ev.contact_lines:
+            org = _organisation_at_start(name)  # (not "Mirage News", "Wiley Newsroom": a platform's, a newsroom's)
+            if org and len(org) >= len(name) - 1:
+                return name
     return None
 
 
@@ -1550,12 +1581,16 @@ def _issuer_header_line(ev: _IssuerEvidence) -> str | None:
     """A header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research" above
     "Mirage News" and the date); a unit's name stands for the institution the text places it in."""
     c = ev.cleaned
-    for line in (c.masthead or "").split("\n"):  # every line above the article, the preamble's among them
+    lines = (c.masthead or "").split("\n")  # every line above the article, the preamble's among them
+    for i, line in enumerate(lines):
         if line.strip() == (c.title or "").strip():
             continue
         name = _header_line_name(line)
         if name:
-            return _unit_parent(name, "\n".join((c.body, c.trailer or ""))) or name
+            # a unit's line over its institution's: "School of Medicine and Public Health" / "University of
+            # Wisconsin–Madison"
+            below = _header_line_name(lines[i + 1]) if _UNIT_NAME.search(name) and i + 1 < len(lines) else None
+            return below or _unit_parent(name, "\n".join((c.body, c.trailer or ""))) or name
     return None
 
 
@@ -1578,9 +1613,10 @@ def _issuer_newsroom(ev: _IssuerEvidence) -> str | None:
                 name = _acronym_name(head, c.body)
                 if name:
                     return name
-            # a newsroom of a name no registry knows, signed again at the end ("Clínic Barcelona | Sala de prensa"
-            # ... "Comunicación Clínic Barcelona")
-            if newsroom and len(head.split()) >= 2 and head in ev.closing_text:
+            # a newsroom of a name no registry knows, named again in the text ("Clínic Barcelona | Sala de prensa"
+            # ... "Comunicación Clínic Barcelona"; "Temerty Faculty of Medicine | News" ... "researchers at the
+            # Temerty Faculty of Medicine")
+            if newsroom and len(head.split()) >= 2 and (head in ev.closing_text or head in c.body):
                 return head
     return None
 

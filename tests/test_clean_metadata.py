@@ -1370,3 +1370,29 @@ def test_written_release_set38():
     assert _written("set12", "y22.txt").publisher == "Garvan Institute of Medical Research"
     # "Hoboken, NJ, USA – February 3, 2026 – New research published in ...": a dateline's place in three parts
     assert _written("set38", "p38.txt").published_on == date(2026, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("l17.txt", "University of Cape Town"),  # "University of Cape Town News": a newsroom's owner with a link word
+        # "Temerty Faculty of Medicine | News" over "... led by researchers at the Temerty Faculty of Medicine"
+        ("l03.txt", "Temerty Faculty of Medicine"),
+        # "Brighter World | McMaster University" and "McMaster University" in the media contact, over a trial "led by
+        # the Population Health Research Institute"
+        ("l21.txt", "McMaster University"),
+        # "Michael E. DeBakey VA Medical Center" over the release and in the contact ("... Medical Center 713-794-0000"),
+        # "Researchers at Baylor College of Medicine ..." in the opening
+        ("l29.txt", "Michael E. DeBakey VA Medical Center"),
+        ("l25.txt", "University of Wisconsin–Madison"),  # "School of Medicine and Public Health" over its university
+        ("l06.txt", "UNAM"),  # "Investigadores del Instituto de Investigaciones Biomédicas (IIBm) de la UNAM"
+    ],
+)
+def test_written_release_issuer_set39(name, issuer):
+    assert _written("set39", name).publisher == issuer
+
+
+def test_medical_xpress_more_information_line_names_the_journal():
+    # "More information: Aisha Rahimi et al, Serum glial ... : a prospective multicentre cohort study, Journal of
+    # Pediatric Concussion Research (2026). DOI: ..." (a journal no list knows, named nowhere else)
+    assert _written_record("set39", "l16.txt").row()["journal"] == "Journal of Pediatric Concussion Research"
