@@ -22,7 +22,8 @@ _MIN_PROSE_WORDS = 6
 _SHORT_LINE_PENALTY = 6
 _CHROME_PENALTY = 25
 _MIN_RELEASE_WORDS = 60  # prose above a closing mark that makes a release of its own
-_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# (also a sentence closed by a parenthetical note: "... on January 21 (local time). (Paper title: "...", DOI: ...)")
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*(?:\s+\((?=[^()]*\b(?:DOI|doi|[Pp]aper|[Tt]itle)\b)(?:[^()]|\([^()]*\))*\))?$""")
 # Lines above an article that say it is a literature record (abstract pages).
 _ABSTRACT_PAGE = re.compile(r"\bjournal article\b|\babstract\b|\bpmid\b|\bdoi:|\bpubmed\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’\-]*")

@@ -482,7 +482,8 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
         name = _journals().get(j.lower())
         if name is None and "," in j:  # MedicalXpress lists every journal a story names: the study's comes first
             name = _journals().get(j.split(",")[0].strip().lower())
-        name = name or j
+        j = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", j)  # "British Medical Journal (BMJ)": the title without its acronym
+        name = name or _journals().get(j.lower()) or j
         if name:
             cands.append((-1, 0, name))
     # a journal's press office: "About JAMA Pediatrics: JAMA Pediatrics is ..." (when no venue but an earlier study's)
@@ -524,7 +525,7 @@ _PUBLISHED_BY = re.compile(
 _JOURNAL_LINE = re.compile(
     # "Journal: X", "Journal information: X" (Medical Xpress), EurekAlert's "JOURNAL\nX"
     rf"^[ \t]*(?:Journal|JOURNAL)(?:[ \t]+(?:Link|information))?[ \t]*(?::[ \t]*|\n[ \t]*)"
-    rf"(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)
+    rf"(?:Journal:[ \t]*)?(?P<j>{_LOWER_START}?[A-Z][^\n]{{0,120}})$", re.MULTILINE)  # ("Journal information\nJournal: X")
 # A reference line: "Smith J, et al. Title of the paper. J Am Coll Cardiol. 2020;75(2):134-145."; or with a date
 # and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
 _REFERENCE_JOURNAL = (rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][^\W\d_&]*(?:['’]s)?\.?"  # "Alzheimer's & Dementia"
@@ -874,7 +875,7 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
             # (also an institute no registry knows, named before its institution: "the Institute of Biomedical
             # Sciences, Academia Sinica")
             comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) or not m.known else None
-            parent = _institution_at_start(opening[comma.end() :]) if comma else None
+            parent = _institution_over_units(opening[comma.end() :]) if comma else None
             # "Forschende der Medizinischen Universität Wien": the name as it stands alone
             return parent or _GERMAN_INFLECTED.sub(r"\1e", m.text)
     return None
@@ -923,6 +924,20 @@ def _institution_at_start(text: str) -> str | None:
             return m.text
         break
     return None
+
+
+def _institution_over_units(text: str) -> str | None:
+    """The institution at the start of ``text``, past the units named before it with commas ("LKS Faculty of
+    Medicine, The University of Hong Kong (HKUMed)" -> "University of Hong Kong"); else the first name found."""
+    first = None
+    for _ in range(3):
+        name = _institution_at_start(text)
+        first = first or name
+        unit = re.match(r"[^,\n]{2,80}?,\s+", text)
+        if not (unit and re.search(rf"\b{_UNIT_WORDS}\b", unit.group(0)) and (name is None or _UNIT_NAME.search(name))):
+            return name or first
+        text = text[unit.end() :]
+    return first
 
 
 # An office's name and nothing else, on a line of a contact block
@@ -995,6 +1010,10 @@ def _contact_owner(block: re.Match) -> str | None:
     known, office = _institution_in(block.group("rest")), _office_owner(block.group("rest"))
     if known and office and known.startswith(office + " "):
         known = office  # the name read the office's words: "Doherty Institute Communications" is the institute's unit
+    if known and _UNIT_NAME.search(known):  # "Graduate School of Medicine, The University of Tokyo": the university
+        at = block.group("rest").find(known)
+        comma = _UNIT_COMMA.match(block.group("rest"), at + len(known)) if at >= 0 else None
+        known = (_institution_over_units(block.group("rest")[comma.end() :]) if comma else None) or known
     return (known or office
             or next((o for line in lines if (o := _office_owner(line))), None)
             or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None)
@@ -1393,12 +1412,15 @@ class _IssuerEvidence:
         return "\n".join((c.body[-3000:], c.headings, c.trailer or ""))
 
     @cached_property
-    def contact_lines(self) -> frozenset[str]:
-        """The lines of the press contact blocks ("Media Contact\nPublic Affairs Office\nMichael E. DeBakey VA
-        Medical Center")."""
+    def contact_text(self) -> str:
+        """The press contact blocks ("Media Contact\nPublic Affairs Office\nMichael E. DeBakey VA Medical Center")."""
         c = self.cleaned
-        return frozenset(_TRAILING_PHONE.sub("", line.strip()) for t in (*self.closing, c.preamble, c.headings)
-                         for cm in _CONTACT_BLOCK.finditer(t) for line in cm.group(0).split("\n"))
+        return "\n".join(cm.group(0) for t in (*self.closing, c.preamble, c.headings) for cm in _CONTACT_BLOCK.finditer(t))
+
+    @cached_property
+    def contact_lines(self) -> frozenset[str]:
+        """The contact blocks' lines, a trailing telephone number left off."""
+        return frozenset(_TRAILING_PHONE.sub("", line.strip()) for line in self.contact_text.split("\n"))
 
     @cached_property
     def released(self) -> bool:
@@ -1503,6 +1525,15 @@ def _issuer_section_line(ev: _IssuerEvidence) -> str | None:
             org = _organisation_at_start(name)  # (not "Mirage News", "Wiley Newsroom": a platform's, a newsroom's)
             if org and len(org) >= len(name) - 1:
                 return name
+        # a newsroom's line whose owner the press contact names ("Fudan University News | Medicine" ... "Media
+        # contact: Office of Public Affairs, Fudan University"), over an affiliated hospital the opening names first
+        for part in dict.fromkeys((line, *line.split(" | "))):
+            newsroom = _NEWSROOM_LINE.fullmatch(part.strip())
+            head = newsroom.group("org") if newsroom else None
+            if head and len(head.split()) >= 2 and re.search(rf"\b{re.escape(head)}\b", ev.contact_text):
+                name = _named_by_header(head, c.body)
+                if name:
+                    return name
     return None
 
 

@@ -1396,3 +1396,33 @@ def test_medical_xpress_more_information_line_names_the_journal():
     # "More information: Aisha Rahimi et al, Serum glial ... : a prospective multicentre cohort study, Journal of
     # Pediatric Concussion Research (2026). DOI: ..." (a journal no list knows, named nowhere else)
     assert _written_record("set39", "l16.txt").row()["journal"] == "Journal of Pediatric Concussion Research"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        # contact "Public Relations Office, Graduate School of Medicine, The University of Tokyo": past the unit
+        ("o01.txt", "University of Tokyo"),
+        # "A research team from the School of Public Health, LKS Faculty of Medicine, The University of Hong Kong"
+        ("o07.txt", "University of Hong Kong"),
+        # newsroom lines whose owner the press contact names, over an affiliated hospital the opening names first
+        ("o15.txt", "Yonsei University College of Medicine"),
+        ("o17.txt", "Fudan University"),
+    ],
+)
+def test_written_release_issuer_set40(name, issuer):
+    assert _written("set40", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "name,journal",
+    [
+        ("o01.txt", "Nature Communications"),  # "Journal information\nJournal: Nature Communications"
+        ("o37.txt", "BMJ"),  # "Journal information: British Medical Journal (BMJ)"
+        # a paragraph closed by a note is prose: "... Science Translational Medicine on January 21 (local time).
+        # (Paper title: "...", DOI: 10.1126/...)"
+        ("o04.txt", "Science Translational Medicine"),
+    ],
+)
+def test_written_release_journal_set40(name, journal):
+    assert _written_record("set40", name).row()["journal"] == journal
