@@ -1426,8 +1426,7 @@ class _IssuerEvidence:
     def released(self) -> bool:
         """Marked as a release, or with a press contact block (whose lines, when not prose, stay among the
         headings: "PRESS CONTACT" over the institution)."""
-        c = self.cleaned
-        return self.marked or any(_CONTACT_BLOCK.search(t) for t in (*self.closing, c.preamble, c.headings))
+        return self.marked or bool(self.contact_text)
 
 
 def _issuer_from_source_line(ev: _IssuerEvidence) -> str | None:
