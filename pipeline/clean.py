@@ -373,7 +373,8 @@ def _is_title_candidate(p: _Line) -> bool:
         return False
     if _DATE_ONLY.match(t) or _BYLINE.match(t):
         return False
-    if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"'“‘"):
+    # (a script without case starts a title too: "دراسة في مستشفى القلب ... / Heart Hospital study: ...")
+    if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"'“‘" or (t[:1].isalpha() and not t[:1].islower())):
         return False
     words = p.words
     if words < 2 or words > 30:

@@ -1520,9 +1520,12 @@ def _issuer_section_line(ev: _IssuerEvidence) -> str | None:
         if name:
             return name
         name = re.sub(r"^(?:the|The)\s+", "", _last_form(line).strip())
-        if len(name.split()) >= 2 and _NAME_ONLY.fullmatch(name) and name in ev.contact_lines:
+        # (a contact line may run on with the address: the cleaner joins the block's short lines)
+        if (len(name.split()) >= 2 and _NAME_ONLY.fullmatch(name)
+                and any(line == name or line.startswith(name + " ") for line in ev.contact_lines)):
             org = _organisation_at_start(name)  # (not "Mirage News", "Wiley Newsroom": a platform's, a newsroom's)
-            if org and len(org) >= len(name) - 1:
+            # ("Shaukat Khanum Memorial Cancer Hospital & Research Centre": longer than the name the registry knows)
+            if org and len(org) >= len(name) - 1 or _ORG_NAME.fullmatch(name):
                 return name
         # a newsroom's line whose owner the press contact names ("Fudan University News | Medicine" ... "Media
         # contact: Office of Public Affairs, Fudan University"), over an affiliated hospital the opening names first
@@ -1560,6 +1563,13 @@ def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
     if (sponsor and home not in sponsor and sponsor not in home
             and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
         return sponsor
+    # a unit named after its institution, whose name a line over the release gives alone ("Koç Üniversitesi | Koç
+    # University" over "Researchers at Koç University Research Center for Translational Medicine")
+    for line in (c.masthead or "").split("\n"):
+        for part in line.split(" | "):
+            name = _header_line_name(part.strip())
+            if name and home.startswith(name + " ") and not _UNIT_NAME.search(name):
+                return name
     return home
 
 

@@ -1426,3 +1426,16 @@ def test_written_release_issuer_set40(name, issuer):
 )
 def test_written_release_journal_set40(name, journal):
     assert _written_record("set40", name).row()["journal"] == journal
+
+
+def test_written_release_set41():
+    # a title line in a script without case: "دراسة في مستشفى القلب ... / Heart Hospital study: ..." is the title, so
+    # the group's line under it ("Hamad Medical Corporation") stays among the header lines that name the issuer
+    n12 = _written("set41", "n12.txt")
+    assert n12.title.endswith("Heart Hospital study: small implanted sensor cuts readmissions for heart failure patients")
+    assert n12.publisher == "Hamad Medical Corporation"
+    # "Shaukat Khanum Memorial Cancer Hospital & Research Centre" over the release and in the media contact (run on
+    # with its address), longer than the name the registry knows
+    assert _written("set41", "n28.txt").publisher == "Shaukat Khanum Memorial Cancer Hospital & Research Centre"
+    # "Koç Üniversitesi | Koç University" over "Researchers at Koç University Research Center for Translational Medicine"
+    assert _written("set41", "n31.txt").publisher == "Koç University"
