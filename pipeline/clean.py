@@ -206,9 +206,10 @@ _DATELINE = re.compile(
 # a clock time after a date: "11:42 am AEST", "09:30", "08:00 ET"
 TIME_PATTERN = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
 # a date line, perhaps with its time: "05 Jun 2023 11:42 am AEST", "17.01.2024 09:30"
-_DATE_ONLY = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*[|\-–—]*\s*$", re.IGNORECASE)
+_DATE_HEAD = rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*"
+_DATE_ONLY = re.compile(rf"{_DATE_HEAD}[|\-–—]*\s*$", re.IGNORECASE)
 # a page's header fields after its date: "June 16, 2026 08:00 ET | Source: Meridale Pharma, Inc." (GlobeNewswire)
-_DATE_FIELDS = re.compile(rf"^\s*\(?{DATE_PATTERN}\)?(?:,?\s+{TIME_PATTERN})?\s*\|", re.IGNORECASE)
+_DATE_FIELDS = re.compile(rf"{_DATE_HEAD}\|", re.IGNORECASE)
 # a line that starts with a full date or a clock time: "18 January 2024 | Story Jane Doe. Photo Supplied.",
 # "5:00 AM PST, November 23, 2010"
 _DATE_LEAD = re.compile(

@@ -865,17 +865,17 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
         if cue and cue.end() < len(m.text):
             return _romance_unit_parent(m.text[cue.end() :], opening[m.end :]) or _GERMAN_INFLECTED.sub(
                 r"\1e", m.text[cue.end() :])
-        if _HOME_BEFORE.search(before[-80:]) and _ROMANCE_UNIT.match(m.text):
+        home_cue = _HOME_BEFORE.search(before[-80:])
+        if home_cue and _ROMANCE_UNIT.match(m.text):
             return _romance_unit_parent(m.text, opening[m.end :]) or m.text
         if _COLLABORATORS_BEFORE.search(before[-80:]):
             continue
-        if (_HOME_BEFORE.search(before[-80:]) or opening.startswith("-led ", m.end)
+        if (home_cue or opening.startswith("-led ", m.end)
                 or _HOME_PEOPLE_AFTER.match(opening, m.end)):  # "University of Queensland researchers from ..."
             # a unit named before its institution: "the Graduate School of Medicine, The University of Tokyo"
             # (also an institute no registry knows, named before its institution: "the Institute of Biomedical
             # Sciences, Academia Sinica")
-            comma = _UNIT_COMMA.match(opening, m.end) if _UNIT_NAME.search(m.text) or not m.known else None
-            parent = _institution_over_units(opening[comma.end() :]) if comma else None
+            parent = _institution_after_unit(opening, m.end) if _UNIT_NAME.search(m.text) or not m.known else None
             # "Forschende der Medizinischen Universität Wien": the name as it stands alone
             return parent or _GERMAN_INFLECTED.sub(r"\1e", m.text)
     return None
@@ -924,6 +924,13 @@ def _institution_at_start(text: str) -> str | None:
             return m.text
         break
     return None
+
+
+def _institution_after_unit(text: str, end: int) -> str | None:
+    """The institution named after a comma behind the unit that ends at ``end`` ("the Graduate School of Medicine, The
+    University of Tokyo"), past further units."""
+    comma = _UNIT_COMMA.match(text, end)
+    return _institution_over_units(text[comma.end() :]) if comma else None
 
 
 def _institution_over_units(text: str) -> str | None:
@@ -1012,8 +1019,7 @@ def _contact_owner(block: re.Match) -> str | None:
         known = office  # the name read the office's words: "Doherty Institute Communications" is the institute's unit
     if known and _UNIT_NAME.search(known):  # "Graduate School of Medicine, The University of Tokyo": the university
         at = block.group("rest").find(known)
-        comma = _UNIT_COMMA.match(block.group("rest"), at + len(known)) if at >= 0 else None
-        known = (_institution_over_units(block.group("rest")[comma.end() :]) if comma else None) or known
+        known = (_institution_after_unit(block.group("rest"), at + len(known)) if at >= 0 else None) or known
     return (known or office
             or next((o for line in lines if (o := _office_owner(line))), None)
             or next((o for line in lines[1:] if (o := _organisation_at_start(line))), None)
@@ -1412,10 +1418,15 @@ class _IssuerEvidence:
         return "\n".join((c.body[-3000:], c.headings, c.trailer or ""))
 
     @cached_property
-    def contact_text(self) -> str:
-        """The press contact blocks ("Media Contact\nPublic Affairs Office\nMichael E. DeBakey VA Medical Center")."""
+    def contact_blocks(self) -> list[re.Match]:
+        """The press contact blocks, in the closing lines, the header lines and the headings ("Media Contact\nPublic
+        Affairs Office\nMichael E. DeBakey VA Medical Center")."""
         c = self.cleaned
-        return "\n".join(cm.group(0) for t in (*self.closing, c.preamble, c.headings) for cm in _CONTACT_BLOCK.finditer(t))
+        return [cm for t in (*self.closing, c.preamble, c.headings) for cm in _CONTACT_BLOCK.finditer(t)]
+
+    @cached_property
+    def contact_text(self) -> str:
+        return "\n".join(cm.group(0) for cm in self.contact_blocks)
 
     @cached_property
     def contact_lines(self) -> frozenset[str]:
@@ -1522,7 +1533,7 @@ def _issuer_section_line(ev: _IssuerEvidence) -> str | None:
         name = re.sub(r"^(?:the|The)\s+", "", _last_form(line).strip())
         # (a contact line may run on with the address: the cleaner joins the block's short lines)
         if (len(name.split()) >= 2 and _NAME_ONLY.fullmatch(name)
-                and any(line == name or line.startswith(name + " ") for line in ev.contact_lines)):
+                and any(cl == name or cl.startswith(name + " ") for cl in ev.contact_lines)):
             org = _organisation_at_start(name)  # (not "Mirage News", "Wiley Newsroom": a platform's, a newsroom's)
             # ("Shaukat Khanum Memorial Cancer Hospital & Research Centre": longer than the name the registry knows)
             if org and len(org) >= len(name) - 1 or _ORG_NAME.fullmatch(name):
@@ -1674,13 +1685,7 @@ def _issuer_closing_credit(ev: _IssuerEvidence) -> str | None:
         wire = _WIRE_SOURCE.search(text)
         if wire:
             return wire.group("name").rstrip(". ")
-    c = ev.cleaned
-    for text in (*ev.closing, c.preamble, c.headings):
-        for cm in _CONTACT_BLOCK.finditer(text):
-            name = _contact_owner(cm)
-            if name:
-                return name
-    return None
+    return next((name for cm in ev.contact_blocks if (name := _contact_owner(cm))), None)
 
 
 def _issuer_office_line(ev: _IssuerEvidence) -> str | None:
