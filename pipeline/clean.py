@@ -160,19 +160,19 @@ MONTHS: dict[str, int] = ENGLISH_MONTHS | {
     name: i + 1
     for i, names in enumerate(
         [
-            # (Polish and Czech in the genitive a date uses: "9 czerwca 2026", "9. června 2026")
-            "janvier januar jänner enero januari gennaio janeiro stycznia ledna",
-            "février fevrier februar febrero februari febbraio fevereiro lutego února",
-            "mars märz maerz marzo maart março marts marca března",  # Danish "12. marts 2026"
-            "avril abril aprile kwietnia dubna",
-            "mai mayo mei maggio maio maj maja května",
-            "juin junio juni giugno junho czerwca června",
-            "juillet julio juli luglio julho lipca července",
-            "août aout augustus agosto augusti sierpnia srpna",
-            "septembre septiembre settembre setembro września září",
-            "octobre oktober octubre ottobre outubro października října",
-            "novembre noviembre novembro listopada listopadu",
-            "décembre decembre dezember diciembre dicembre dezembro desember grudnia prosince",
+            # (Polish and Czech in the genitive a date uses: "9 czerwca 2026", "9. června 2026"; Turkish: "22 Nisan 2026")
+            "janvier januar jänner enero januari gennaio janeiro stycznia ledna ocak",
+            "février fevrier februar febrero februari febbraio fevereiro lutego února şubat subat",
+            "mars märz maerz marzo maart março marts marca března mart",  # Danish "12. marts 2026"
+            "avril abril aprile kwietnia dubna nisan",
+            "mai mayo mei maggio maio maj maja května mayıs mayis",
+            "juin junio juni giugno junho czerwca června haziran",
+            "juillet julio juli luglio julho lipca července temmuz",
+            "août aout augustus agosto augusti sierpnia srpna ağustos agustos",
+            "septembre septiembre settembre setembro września září eylül eylul",
+            "octobre oktober octubre ottobre outubro października října ekim",
+            "novembre noviembre novembro listopada listopadu kasım kasim",
+            "décembre decembre dezember diciembre dicembre dezembro desember grudnia prosince aralık aralik",
         ]
     )
     for name in names.split()

@@ -334,7 +334,7 @@ _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Letters|Reports|Medicine|Research|Science|Sciences|"
     r"Lancet|Bulletin|Quarterly|Transactions|Pediatrics|Psychiatry|Frontiers|Communications|Advances|"
-    r"Neuroscience|Genetics|Metabolism|Nutrition|Biology|Horizons|[A-Z][a-z]+ology)\b"
+    r"Neuroscience|Genetics|Metabolism|Nutrition|Biology|Horizons|Diseases|[A-Z][a-z]+ology)\b"
 )
 
 
@@ -463,6 +463,9 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
             ):
                 name = title
             name = _clause_title(text[m.start("j"):]) or name
+            translated = _TRANSLATED_TITLE.match(m.group("j"))
+            if name is None and translated and _JOURNAL_WORDS.search(translated["english"]):
+                name = translated["title"]
         if name:
             if _dated(text, m.start()):
                 doubt = 2
@@ -498,7 +501,8 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
             if name and len(line.split()) >= 2:
                 cands.append((-1, 0, name))
     if all(doubt for _, doubt, _ in cands):  # a reference line, when the prose names no venue but earlier ones
-        for m in (m for t in (body, *fields) for pattern in (_CITATION, _CITATION_DATED, _MORE_INFORMATION)
+        for m in (m for t in (body, *fields)
+                  for pattern in (_CITATION, _CITATION_DATED, _MORE_INFORMATION, _IN_COLON_CITATION)
                   for m in pattern.finditer(t or "")):
             j = m.group("j").rstrip(".")
             cands.append((len(text), 0, _match_journal(j) or j))
@@ -535,6 +539,10 @@ _CITATION_DATED = re.compile(
 # Medical Xpress's reference line: "More information: Aisha Rahimi et al, Title, with commas, Journal Name (2026). DOI: ..."
 _MORE_INFORMATION = re.compile(r"^[ \t]*More information:[^\n]*?,\s+(?P<j>[A-Z][^,\n]{2,100}?)\s+\((?:19|20)\d\d\)",
                                re.MULTILINE)
+# a German release's reference: "Originalpublikation: Authors: Title, in: Nature Communications, 2026, DOI: ..."
+_IN_COLON_CITATION = re.compile(r"\bin:\s+(?P<j>[A-Z][^,\n]{2,100}?),\s+(?:\d+\s*(?:\(\d+\))?,\s+)?(?:19|20)\d\d\b")
+# a title in its own language with its English form in brackets: "Kardiologia Polska (Polish Heart Journal)"
+_TRANSLATED_TITLE = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+\((?P<english>[A-Z][^()]{2,60})\)")
 _CITATION = re.compile(
     rf"{_REFERENCE_JOURNAL}(?:[.,]?\s+(?:19|20)\d\d\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\w"
@@ -597,10 +605,11 @@ def _dated(body: str, pos: int) -> bool:
 
 _BULLET = re.compile(r"^\s*[-•*–]\s")
 _EMBARGO = re.compile(r"^\W*embargo", re.IGNORECASE)
-_DATE_ONLY_LINE = re.compile(
-    # (after a dateline's place on a line of its own: "Vancouver, B.C. — April 28, 2026", "Ibadan, 29 July 2026")
-    rf"^[ \t]*(?-i:[A-Z][\w.'’ ]{{1,30}}(?:,[ \t]*[A-Z][\w.' ]{{1,20}})?(?:[ \t]+[—–-]+[ \t]+|,[ \t]*))?"
-    rf"(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}(?:,?[ \t]+{TIME_PATTERN})?[ \t]*$", re.IGNORECASE)  # "12 Aug 2026 9:14 am AEST"
+# a dateline's place on a line of its own before the date: "Vancouver, B.C. — April 28, 2026", "Ibadan, 29 July 2026"
+_LINE_PLACE = r"(?-i:(?![A-Z][a-z]+day\b)[A-Z][\w.'’ ]{1,30}(?:,[ \t]*[A-Z][\w.' ]{1,20})?(?:[ \t]+[—–-]+[ \t]+|,[ \t]*))"
+_LINE_DATE = rf"(?:[A-Z][a-z]+day,?[ \t]+)?{DATE_PATTERN}(?:,?[ \t]+{TIME_PATTERN})?[ \t]*$"  # "12 Aug 2026 9:14 am AEST"
+_DATE_ONLY_LINE = re.compile(rf"^[ \t]*{_LINE_PLACE}?{_LINE_DATE}", re.IGNORECASE)
+_PLACE_DATE_LINE = re.compile(rf"^[ \t]*{_LINE_PLACE}{_LINE_DATE}", re.IGNORECASE)
 
 
 def _header_date(lines: str, *, day_first: Callable[[], bool], embargo: bool = False,
@@ -729,6 +738,10 @@ _ISSUER_LINE = re.compile(
 _NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
 _SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+by|(?:news\s+|materials?\s+)?provided\s+by)"
                             r"[ \t]*:?[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
+# the release's own sentence: "This press release was issued by the European Association for the Study of Obesity."
+_RELEASE_ISSUED_BY = re.compile(
+    r"\b(?:This|The)\s+(?:(?:press|news|media)\s+)?release\s+(?:was|is|has\s+been)\s+(?:issued|distributed|sent\s+out)\s+"
+    r"(?:on\s+behalf\s+of|by)\s+(?:the\s+)?(?P<rest>[A-Z][^\n]{1,150})")
 _ORIGINALLY_PUBLISHED = re.compile(
     r"\boriginally\s+published\s+by\s+(?:the\s+)?(?P<rest>[A-Z][^\n.;,]{1,60}?)(?=\s+(?:under|on|in|and|at)\b|[.;,]|$)",
     re.MULTILINE)
@@ -959,10 +972,14 @@ _OFFICE_FIRST = re.compile(
     # "Afdeling Communicatie LUMC", "Persvoorlichting Amsterdam UMC", "Ufficio Stampa – Università di Padova",
     # "Pressestelle der Charité"
     rf"(?:^|[—–]\s+)(?:{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES}"
-    # and in English, with a comma: "Communications Department, Hospital Clínic de Barcelona"
-    r"|(?:Corporate\s+|Public\s+)?(?:Communications?|Media|Press|News)\s+(?:Department|Office|Team|Relations)(?=\s*,))"
-    r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de|der|des|van\s+het|van)\s+|\s+)(?:la\s+)?(?!Social\b|Institucional\b)"
-    r"(?P<owner>[A-Z][^\n,;@]{1,80}?)(?:\s+(?:[–—-]\s+)?[\w.+-]+@[\w.-]+)?$"  # (an e-mail glued to it)
+    # and in English, with a comma or "of": "Communications Department, Hospital Clínic de Barcelona", "University
+    # Relations Office, Kwame Nkrumah University ...", "Press Office of Nicolaus Copernicus University in Toruń"
+    r"|(?:(?:Corporate|Public|University|Media|Press|News)\s+)?(?:Communications?|Media|Press|News|Relations|Affairs)\s+"
+    r"(?:Department|Office|Team|Relations)(?=\s*,|\s+of\s+(?:the\s+)?[A-Z]))"
+    r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de|der|des|van\s+het|van|of(?:\s+the)?)\s+|\s+)(?:la\s+)?"
+    r"(?!Social\b|Institucional\b)"
+    # (then the owner's acronym, its place and an e-mail glued to the line may follow)
+    r"(?P<owner>[A-Z][^\n,;@]{1,80}?)(?:\s*\([^()\n]{1,20}\))?(?:\s*,[^\n@]*?)?(?:\s+(?:[–—-]\s+)?[\w.+-]+@[\w.-]+)?$"
 )
 
 
@@ -1235,7 +1252,9 @@ _NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_LINK}\s+
                             rf"(?:[|–—:-]\s+)?{_NEWSROOM}"
                             rf"|{_NEWSROOM_OF}(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,5}})"
                             # a news agency of its owner: "Agência Fiocruz de Notícias", "Agência USP de Notícias"
-                            rf"|Ag[êe]ncia\s+(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+de\s+Not[íi]cias")
+                            rf"|Ag[êe]ncia\s+(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+de\s+Not[íi]cias"
+                            # the newsroom's word before its owner: "News | University of Lincoln"
+                            rf"|{_NEWSROOM}\s*[|–—:]\s*(?P<after>[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_LINK}\s+){{0,2}}[A-Z][\w&'’.-]*){{0,5}})")
 # a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
 _BREADCRUMB = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
@@ -1401,15 +1420,28 @@ class _IssuerEvidence:
         return self.lead[self._lead_dateline.end() :] if self.dashed else self.lead
 
     @cached_property
+    def place_dated(self) -> bool:
+        """A line of its own over or under the text gives the release's place and date ("Ankara, 18 March 2026")."""
+        c = self.cleaned
+        return any(_PLACE_DATE_LINE.match(line) for t in (c.masthead, c.trailer) for line in (t or "").split("\n"))
+
+    @cached_property
     def home(self) -> str | None:
-        """The study's home the opening sentence names."""
-        return _home_in_opening(self.opening, self.cleaned.body)
+        """The study's home the opening sentence names (or the first sentence after the key points a release lists
+        over it)."""
+        home = _home_in_opening(self.opening, self.cleaned.body)
+        if home is None and not self.dashed and _BULLET.match(self.lead):
+            paragraphs = self.cleaned.body[:4000].split("\n\n")
+            first = next((i for i, p in enumerate(paragraphs) if not _BULLET.match(p)), None)
+            if first is not None:
+                home = _home_in_opening("\n\n".join(paragraphs[first:]), self.cleaned.body)
+        return home
 
     @cached_property
     def marked(self) -> bool:
-        """The text is marked as a release ("Embargoed until ...", "Press release")."""
+        """The text is marked as a release ("Embargoed until ...", "Press release", "Notes to editors")."""
         c = self.cleaned
-        return any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (c.masthead, c.preamble, c.trailer))
+        return any(_PRESS_RELEASE_SIGNALS.search(t or "") for t in (c.masthead, c.preamble, c.headings, c.trailer))
 
     @cached_property
     def about(self) -> str:
@@ -1443,14 +1475,18 @@ class _IssuerEvidence:
 def _issuer_from_source_line(ev: _IssuerEvidence) -> str | None:
     """A line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
     the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center"); a bare "Source: X"
-    only above the article, where reposts put it (news stories close with "SOURCE: X" for facts)."""
+    only above the article, where reposts put it (news stories close with "SOURCE: X" for facts), or under it on a page
+    a repost platform heads ("Mirage News" ... "Source: Medical University of Lodz")."""
     c = ev.cleaned
-    stated = ((t, _SOURCE_STATED) for t in (c.masthead, c.preamble, c.headings, *ev.closing))
-    header_source = ((t, _SOURCE_LINE) for t in (c.masthead, c.preamble))
+    stated = ((t, pattern) for pattern in (_SOURCE_STATED, _RELEASE_ISSUED_BY)
+              for t in (c.masthead, c.preamble, c.headings, *ev.closing))
+    reposted = any(p.reposts and p.pattern.search(t or "") for p in _publishers() for t in (c.masthead, c.preamble))
+    header_source = ((t, _SOURCE_LINE) for t in (c.masthead, c.preamble, *(ev.closing if reposted else ())))
     for text, pattern in (*stated, *header_source):
         for lm in pattern.finditer(text or ""):
-            name = _organisation_at_start(lm.group("rest"))
-            whole = re.sub(r"^(?:the|The)\s+", "", lm.group("rest").strip().rstrip("."))
+            rest = _office_owner(lm.group("rest")) or lm.group("rest")  # "Issued by: University Relations Office, X"
+            name = _organisation_at_start(rest)
+            whole = re.sub(r"^(?:the|The)\s+", "", rest.strip().rstrip("."))
             if name and whole.startswith(name) and _NAME_ONLY.fullmatch(whole) and len(whole.split()) <= 7:
                 return whole  # the field's whole value: "Mount Sinai Health System", not the registry's "Mount Sinai"
             if name:
@@ -1628,6 +1664,20 @@ def _issuer_repost_header(ev: _IssuerEvidence) -> str | None:
     return None
 
 
+def _issuer_title_prefix(ev: _IssuerEvidence) -> str | None:
+    """A marked release whose title opens with its issuer's name, in one language or two ("Itä-Suomen yliopisto /
+    University of Eastern Finland: Low fitness and ...")."""
+    title = ev.cleaned.title or ""
+    prefix = title.split(": ", 1)[0] if ": " in title else ""
+    if not ev.marked or not prefix or len(prefix.split()) > 12:
+        return None
+    for part in reversed(re.split(r"\s+[/|–—]\s+", prefix)):  # the English form last
+        name = _header_line_name(part.strip())
+        if name:
+            return name
+    return None
+
+
 def _issuer_header_line(ev: _IssuerEvidence) -> str | None:
     """A header line that is an organisation's name and nothing else ("Torrens Institute of Medical Research" above
     "Mirage News" and the date); a unit's name stands for the institution the text places it in."""
@@ -1655,7 +1705,8 @@ def _issuer_newsroom(ev: _IssuerEvidence) -> str | None:
             return _named_by_header(crumb.group("org"), c.body) or crumb.group("org")
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
         if newsroom or ev.marked:
-            head = (newsroom.group("org") or newsroom.group("owner") or newsroom.group("agency")) if newsroom else line.strip()
+            head = (newsroom.group("org") or newsroom.group("owner") or newsroom.group("agency")
+                    or newsroom.group("after")) if newsroom else line.strip()
             name = _named_by_header(head, c.body)
             if name:
                 return name
@@ -1745,6 +1796,12 @@ def _issuer_contact_domain(ev: _IssuerEvidence) -> str | None:
     return None
 
 
+def _issuer_home_of_dated_text(ev: _IssuerEvidence) -> str | None:
+    """A line of its own giving a place and a date ("Ankara, 18 March 2026", over or under the text) marks a release
+    less surely than a dateline does: the opening's study home issues the text when nothing else names an issuer."""
+    return ev.home if ev.place_dated else None
+
+
 def _issuer_home_named_again(ev: _IssuerEvidence) -> str | None:
     """No dateline and no release mark: the opening's study home ("A new study from the University of X shows ...")
     issues the text when the text names it again (its people quoted: "said Y of the University of X") and no news
@@ -1781,6 +1838,7 @@ _ISSUER_STEPS: tuple[Callable[[_IssuerEvidence], str | None], ...] = (
     _issuer_home_of_release,
     _issuer_from_issuer_line,
     _issuer_repost_header,
+    _issuer_title_prefix,
     _issuer_header_line,
     _issuer_newsroom,
     _issuer_closing_credit,
@@ -1788,6 +1846,7 @@ _ISSUER_STEPS: tuple[Callable[[_IssuerEvidence], str | None], ...] = (
     _issuer_about_paragraph,
     _issuer_of_release_text,
     _issuer_contact_domain,
+    _issuer_home_of_dated_text,
     _issuer_home_named_again,
     _issuer_copyright,
 )
@@ -1879,7 +1938,8 @@ _NEWS_PAGE = re.compile(
 # a wire service's mark in a dateline: the text is its issuer's own release
 _WIRE_MARK = r"/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /"
 _PRESS_RELEASE_SIGNALS = re.compile(
-    r"^#\s*#\s*#|\bmedia contacts?\b|\b(?:press|news|public|media) releases?\b|\bnewsroom\b|\bfor the media\b|"
+    r"^#\s*#\s*#|^[ \t]*(?-i:ENDS)[ \t]*$|\bnotes?\s+(?:to|for)\s+editors\b|"
+    r"\bmedia contacts?\b|\b(?:press|news|public|media) releases?\b|\bnewsroom\b|\bfor the media\b|"
     rf"\bfor immediate release\b|\bembargoed\b|{_WIRE_MARK}|"
     rf"\bEurekAlert\b|\bNewswise\b|^\W*(?:{_RELEASE_WORDS})\b",
     re.IGNORECASE | re.MULTILINE,

@@ -1439,3 +1439,59 @@ def test_written_release_set41():
     assert _written("set41", "n28.txt").publisher == "Shaukat Khanum Memorial Cancer Hospital & Research Centre"
     # "Koç Üniversitesi | Koç University" over "Researchers at Koç University Research Center for Translational Medicine"
     assert _written("set41", "n31.txt").publisher == "Koç University"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        # a repost platform's page ("Mirage News" over the title) closed by "Source: Medical University of Lodz"
+        ("aa06.txt", "Medical University of Lodz"),
+        # the opening's study home, in a text closed by a line of its own with a place and a date ("Ankara, 18 March
+        # 2026"), when nothing else names an issuer
+        ("aa07.txt", "Hacettepe University"),
+        # "This press release was issued by the European Association for the Study of Obesity (EASO)."
+        ("aa13.txt", "European Association for the Study of Obesity"),
+        # a marked release whose title opens with its issuer in two languages ("Itä-Suomen yliopisto / University of
+        # Eastern Finland: Low fitness ...")
+        ("aa20.txt", "University of Eastern Finland"),
+        # "Issued by: University Relations Office, Kwame Nkrumah University of Science and Technology (KNUST), Kumasi"
+        ("aa21.txt", "Kwame Nkrumah University of Science and Technology"),
+        # "Notes to editors" marks a release; its numbered about-note "3. The Midlands Institute of Child Health
+        # (MICH) is an independent research institute ..." names the issuer
+        ("aa23.txt", "Midlands Institute of Child Health"),
+        # the study home in the first sentence after the key points a release lists over it
+        ("aa24.txt", "Indian Institute of Technology Guwahati"),
+        # "Press Office of Nicolaus Copernicus University in Toruń"
+        ("aa27.txt", "Nicolaus Copernicus University in Toruń"),
+        # a newsroom line with the newsroom's word first: "News | University of Lincoln"
+        ("aa37.txt", "University of Lincoln"),
+    ],
+)
+def test_written_release_issuer_set42(name, issuer):
+    assert _written("set42", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "name,journal",
+    [
+        ("aa16.txt", "Nature Communications"),  # "..., in: Nature Communications, 2026, DOI: ..."
+        ("aa24.txt", "ACS Infectious Diseases"),  # "published in ACS Infectious Diseases" (a title no list knows)
+        # "published in Kardiologia Polska (Polish Heart Journal), the official journal of ..."
+        ("aa27.txt", "Kardiologia Polska"),
+    ],
+)
+def test_written_release_journal_set42(name, journal):
+    assert _written_record("set42", name).row()["journal"] == journal
+
+
+def test_written_release_set42_turkish_date():
+    # "Koç Üniversitesi | Haberler\n22 Nisan 2026": a Turkish month name
+    assert str(_written("set42", "aa31.txt").published_on) == "2026-04-22"
+
+
+def test_written_release_set43():
+    # "A research group led by Associate Professor Haruka Tsunoda of the Graduate School of Medicine at the
+    # University of Tokyo": the person's title is no institution's name
+    assert _written("set43", "ab14.txt").publisher == "University of Tokyo"
+    # "Researchers at University College Cork's APC Microbiome Ireland": the institution that owns the centre
+    assert _written("set43", "ab40.txt").publisher == "University College Cork"

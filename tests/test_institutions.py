@@ -122,3 +122,22 @@ def test_a_country_possessive_is_not_part_of_the_name():
     assert m.text == "Instituto Nacional de Salud"
     names = [m.text for m in find_institutions("She trained at King's College London and Boston Children's Hospital.", reg)]
     assert names == ["King's College London", "Boston Children's Hospital"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # an institution's possessive before one of its units names the institution
+        ("Researchers at University College Cork's APC Microbiome Ireland have found", ["University College Cork"]),
+        ("at Northwestern Memorial Hospital's Robert H. Lurie Comprehensive Cancer Center",
+         ["Northwestern Memorial Hospital", "Robert H. Lurie Comprehensive Cancer Center"]),
+        # a name's own possessive stays inside it
+        ("at Oxford University Children's Hospital and the Easton Center for Alzheimer's Disease Research",
+         ["Oxford University Children's Hospital", "Easton Center for Alzheimer's Disease Research"]),
+        # a person's academic title before "X of the Y" is the person's, not an institution's
+        (("A group led by Associate Professor Haruka Tsunoda of the Graduate School of Medicine at the University "
+          "of Tokyo has found"), ["Graduate School of Medicine", "University of Tokyo"]),
+    ],
+)
+def test_possessives_and_titled_people_before_institutions(text, found):
+    assert [m.text for m in find_institutions(text, load_institutions())] == found

@@ -21,7 +21,9 @@ from pipeline.extract.funding import COUNTRY_NAMES, _capitalised_spans, _split_a
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
-VERSION = "10"  # 10: "y del", "et de" (another language's "and" before an article) join two names; 9: "X University Press" is a publisher, not the university; 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
+VERSION = "11"  # 11: a person's academic title before "X of the Y" is the person's ("Associate Professor Haruka Tsunoda of
+# the Graduate School of Medicine"); an institution's possessive before a unit names the institution ("University College
+# Cork's APC Microbiome Ireland"); 10: "y del", "et de" (another language's "and" before an article) join two names; 9: "X University Press" is a publisher, not the university; 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
 
 _INST_HEADS = frozenset(
     """
@@ -38,6 +40,11 @@ _SUBUNIT_FIRST = frozenset(
     "department dept division laboratory lab labs program programme section unit office faculty core "
     "journal proceedings annals archives".split()
 )
+# a person's title before the name in "Associate Professor Haruka Tsunoda of the Graduate School of Medicine"
+_PERSON_TITLES = frozenset({"professor", "associate", "assistant", "adjunct", "emeritus", "prof", "prof.", "dr", "dr.", "doctor"})
+# an institution's possessive before one of its units: "University College Cork's APC Microbiome Ireland" (not a
+# name's own possessive: "Oxford University Children's Hospital", "Easton Center for Alzheimer's Disease Research")
+_OWNER_POSSESSIVE = re.compile(r"(?<!\bChildren)(?<!\bWomen)(?<!\bMen)['’]s\s+(?=[A-Z])")
 _NOT_INSTITUTION = re.compile(
     r"\b(?:Journal|Proceedings|Annals|Archives|Review|Reports|Letters|Today on|Health Center|Cancer Center Support)\b"
 )
@@ -130,12 +137,14 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
     for a0, b0, run0 in _capitalised_spans(text):
         # "Harvard University and the University of Massachusetts": two institutions
         for piece in _split_and(run0, text, reg):
-            # "David Spiro of the Oregon Health Sciences University": drop the person before "of"
+            # "David Spiro of the Oregon Health Sciences University": drop the person (and the title before the
+            # name: "Associate Professor Haruka Tsunoda of the ...") before "of"
             k = next((i for i, c in enumerate(piece) if c[2] in {"of", "at"}), None)
-            if k is not None and 2 <= k <= 3 and all(
-                re.fullmatch(r"[A-Z][a-z'’\-]+|[A-Z]\.", c[2]) and c[2].lower() not in _INST_HEADS for c in piece[:k]
-            ) and not any(c[2].lower() in _INST_HEADS for c in piece[:k]) and piece[0][2] not in {"University", "Institute"}:
-                if re.match(r"^(?:[A-Z][a-z'’\-]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+$", text[piece[0][0] : piece[k - 1][1]]):
+            t = next((i for i, c in enumerate(piece) if c[2].lower() not in _PERSON_TITLES), len(piece))
+            if k is not None and 2 <= k - t <= 3 and all(
+                re.fullmatch(r"[A-Z][a-z'’\-]+|[A-Z]\.", c[2]) and c[2].lower() not in _INST_HEADS for c in piece[t:k]
+            ) and piece[t][2] not in {"University", "Institute"}:
+                if re.match(r"^(?:[A-Z][a-z'’\-]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+$", text[piece[t][0] : piece[k - 1][1]]):
                     piece = piece[k + 1 :]
                     while piece and piece[0][2] in {"the", "of"}:
                         piece = piece[1:]
@@ -192,6 +201,11 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             a = a + owner.start(1)
         possessive = _COUNTRY_POSSESSIVE.match(text, a, b)  # "Peru's Instituto Nacional de Salud"
         a = possessive.end() if possessive else a
+        owner = _OWNER_POSSESSIVE.search(text, a, b)
+        owner_words = text[a : owner.start()].split() if owner else []
+        if owner and any(w.lower().strip(".,") in _INST_HEADS for w in owner_words[1:]) and not any(
+                w in ("for", "on", "in") for w in owner_words):
+            b = owner.start()  # "University College Cork's APC Microbiome Ireland": the institution it belongs to
         name = _without_place(text[a:b])
         b = a + len(name)
         if _NOT_INSTITUTION.search(name) or len(name.split()) < 2:
