@@ -5,6 +5,7 @@ Only what the text states: a field the text does not give stays None (dates are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -540,7 +541,8 @@ _CITATION_DATED = re.compile(
 _MORE_INFORMATION = re.compile(r"^[ \t]*More information:[^\n]*?,\s+(?P<j>[A-Z][^,\n]{2,100}?)\s+\((?:19|20)\d\d\)",
                                re.MULTILINE)
 # a German release's reference: "Originalpublikation: Authors: Title, in: Nature Communications, 2026, DOI: ..."
-_IN_COLON_CITATION = re.compile(r"\bin:\s+(?P<j>[A-Z][^,\n]{2,100}?),\s+(?:\d+\s*(?:\(\d+\))?,\s+)?(?:19|20)\d\d\b")
+# (the pattern opens with its literal, which the regex engine scans for fast)
+_IN_COLON_CITATION = re.compile(r"in:(?<!\win:)\s+(?P<j>[A-Z][^,\n]{2,100}?),\s+(?:\d+\s*(?:\(\d+\))?,\s+)?(?:19|20)\d\d\b")
 # a title in its own language with its English form in brackets: "Kardiologia Polska (Polish Heart Journal)"
 _TRANSLATED_TITLE = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+\((?P<english>[A-Z][^()]{2,60})\)")
 _CITATION = re.compile(
@@ -1466,6 +1468,12 @@ class _IssuerEvidence:
         return frozenset(_TRAILING_PHONE.sub("", line.strip()) for line in self.contact_text.split("\n"))
 
     @cached_property
+    def reposted(self) -> bool:
+        """A repost platform heads the page ("Mirage News", "EurekAlert!")."""
+        c = self.cleaned
+        return any(p.reposts and p.pattern.search(t or "") for p in _publishers() for t in (c.masthead, c.preamble))
+
+    @cached_property
     def released(self) -> bool:
         """Marked as a release, or with a press contact block (whose lines, when not prose, stay among the
         headings: "PRESS CONTACT" over the institution)."""
@@ -1478,11 +1486,12 @@ def _issuer_from_source_line(ev: _IssuerEvidence) -> str | None:
     only above the article, where reposts put it (news stories close with "SOURCE: X" for facts), or under it on a page
     a repost platform heads ("Mirage News" ... "Source: Medical University of Lodz")."""
     c = ev.cleaned
-    stated = ((t, pattern) for pattern in (_SOURCE_STATED, _RELEASE_ISSUED_BY)
-              for t in (c.masthead, c.preamble, c.headings, *ev.closing))
-    reposted = any(p.reposts and p.pattern.search(t or "") for p in _publishers() for t in (c.masthead, c.preamble))
-    header_source = ((t, _SOURCE_LINE) for t in (c.masthead, c.preamble, *(ev.closing if reposted else ())))
-    for text, pattern in (*stated, *header_source):
+    texts = (c.masthead, c.preamble, c.headings, *ev.closing)
+    stated = itertools.chain(((t, _SOURCE_STATED) for t in texts),
+                             ((t, _RELEASE_ISSUED_BY) for t in texts if "release" in (t or "")))  # (a cheap test first)
+    header_source = ((t, _SOURCE_LINE) for t in (c.masthead, c.preamble))
+    closing_source = ((t, _SOURCE_LINE) for t in ev.closing if _SOURCE_LINE.search(t) and ev.reposted)
+    for text, pattern in itertools.chain(stated, header_source, closing_source):
         for lm in pattern.finditer(text or ""):
             rest = _office_owner(lm.group("rest")) or lm.group("rest")  # "Issued by: University Relations Office, X"
             name = _organisation_at_start(rest)
