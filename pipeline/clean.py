@@ -160,15 +160,16 @@ MONTHS: dict[str, int] = ENGLISH_MONTHS | {
     name: i + 1
     for i, names in enumerate(
         [
-            # (Polish and Czech in the genitive a date uses: "9 czerwca 2026", "9. června 2026"; Turkish: "22 Nisan 2026")
+            # (Polish and Czech in the genitive a date uses: "9 czerwca 2026", "9. června 2026"; Turkish "22 Nisan 2026";
+            # Indonesian "18 Maret 2026")
             "janvier januar jänner enero januari gennaio janeiro stycznia ledna ocak",
             "février fevrier februar febrero februari febbraio fevereiro lutego února şubat subat",
-            "mars märz maerz marzo maart março marts marca března mart",  # Danish "12. marts 2026"
+            "mars märz maerz marzo maart março marts marca března mart maret",  # Danish "12. marts 2026"
             "avril abril aprile kwietnia dubna nisan",
             "mai mayo mei maggio maio maj maja května mayıs mayis",
             "juin junio juni giugno junho czerwca června haziran",
             "juillet julio juli luglio julho lipca července temmuz",
-            "août aout augustus agosto augusti sierpnia srpna ağustos agustos",
+            "août aout augustus agosto augusti sierpnia srpna ağustos agustos agustus",
             "septembre septiembre settembre setembro września září eylül eylul",
             "octobre oktober octubre ottobre outubro października října ekim",
             "novembre noviembre novembro listopada listopadu kasım kasim",

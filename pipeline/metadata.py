@@ -451,6 +451,9 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
         doubt = 0
         if not strong and name is None and _JOURNAL_FORM.match(m.group("j")):
             name, doubt = _unknown_title(m.group("j")), 1
+        elif not strong and name:  # "a study in Ophthalmology Science": a title longer than the known "Ophthalmology"
+            title = _unknown_title(m.group("j"))
+            name = title if title and _extends_known(re.sub(r"^The\s+", "", title)) else name
         if strong:
             # a title the list does not know, with a journal word and no institution word; also when it only
             # starts with a known one ("Cancer Immunology Research" is not "Cancer")
@@ -727,7 +730,7 @@ _LEAD_DASH = re.compile(
     re.IGNORECASE,
 )
 # "press release" in the languages releases come in
-_RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Presseaussendung|Presseinformation|Medienmitteilung|Persbericht|Communiqu[ée]\s+de\s+presse|Comunicado\s+de\s+prensa|"
+_RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Presseaussendung|Presseinformation|Medienmitteilung|Persbericht|Communiqu[ée]s?\s+de\s+presse|Comunicados?\s+de\s+prensa|"
                   r"Nota\s+de\s+prensa|Comunicato\s+stampa|Pressemeddelelse|Pressmeddelande|Pressemelding|"
                   r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote|Bolet[íi]n")
 _ISSUER_LINE = re.compile(
@@ -738,7 +741,8 @@ _ISSUER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME_ONLY = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|at|in|&))*")
-_SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+by|(?:news\s+|materials?\s+)?provided\s+by)"
+_SOURCE_STATED = re.compile(r"^[ \t]*(?:source\s+newsroom|released\s+by|issued\s+(?:by|on\s+behalf\s+of)|"
+                            r"(?:news\s+|materials?\s+)?provided\s+by)"
                             r"[ \t]*:?[ \t]*(?:the[ \t]+)?(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 # the release's own sentence: "This press release was issued by the European Association for the Study of Obesity."
 _RELEASE_ISSUED_BY = re.compile(
@@ -757,6 +761,10 @@ _COMPANY_OPENING = re.compile(
     # ("BioArctic AB (publ) (Nasdaq Stockholm: BIOA B)", "Symbiome Health Inc. (CSE:SYMB)(OTCQB:SYMBF) ("Symbiome")")
     r"(?:\s*\([^()]{1,40}\)){0,3}(?:,\s*(?:an?|the)\s[^,]{1,200},)?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports|is\s+(?:pleased|proud|excited)\s+to\s+announce)\b"
+    # (or without a legal suffix, when it describes itself as a company: "Kestrel Immunotherapeutics, a clinical-stage
+    # biotechnology company developing ..., today announced")
+    r"|^(?P<described>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:an?|the)\s[^,]{0,80}\bcompany\b[^,]{0,150},\s+"
+    r"(?:today\s+)?(?:announced|announces|reported|reports)\b"
 )
 # A journal's press office closes with the journal's about-line: "Cell Reports (@CellReports), published by
 # Cell Press, is a weekly open-access journal ..."
@@ -779,7 +787,7 @@ _CONTACT_BLOCK = re.compile(
 _ABOUT_PARAGRAPH = re.compile(
     r"^(?:(?:Established|Founded|Created|Headquartered|Based)\s+in\s+[\w ,]{2,30},\s+)?(?:[Tt]he\s+)?"
     r"(?!(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\b)"  # a person: "Professor Ní Bhriain is a Fellow of ..."
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|der|di|la)){0,8})"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&|de|del|der|di|la|für|y)){0,8})"
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?"
     r"\s+(?:is|was)\s+(?:a|an|the|one\s+of|among|part\s+of)\s"
 )
@@ -787,8 +795,9 @@ _ABOUT_PARAGRAPH = re.compile(
 # Social") and in the other languages releases come in ("Pressestelle", "Ufficio Stampa", "Afdeling Communicatie"):
 # one vocabulary for the office named after its owner, before it, or alone on a line
 _OFFICE_IBERIAN = (
-    r"(?:(?:Coordenadoria|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n(?:\s+General)?|"
-    r"Diretoria|Unidad|[ÁA]rea)\s+de\s+)?(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa)"
+    r"(?:(?:Coordenadoria|Coordinaci[óo]n|Superintend[êe]ncia|Assessoria|Gabinete|Oficina|Departamento|Direcci[óo]n(?:\s+General)?|"
+    r"Diretoria|Unidad|[ÁA]rea)\s+de\s+)?(?:Comunica[çc](?:[ãa]o|[õo]es)|Comunicaci[óo]n(?:es)?|Imprensa|Prensa|"
+    r"Cultura\s+Cient[íi]fica(?:\s+y\s+de\s+la\s+Innovaci[óo]n)?)"  # "Unidad de Cultura Científica — Universidad de Granada"
     r"(?:\s+(?:Social|Institucional))?"
 )
 _OFFICE_OTHER_LANGUAGES = (
@@ -823,7 +832,7 @@ def _issuer_opening(text: str) -> str | None:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     company = _COMPANY_OPENING.match(text)
     if company:
-        return company.group("name").rstrip(".")
+        return (company.group("name") or company.group("described")).rstrip(".")
     for m in find_institutions(text[:160], load_institutions()):
         if m.start == 0 and _ISSUER_FOLLOW.match(text[m.end :]):
             return m.text
@@ -891,9 +900,18 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
             # (also an institute no registry knows, named before its institution: "the Institute of Biomedical
             # Sciences, Academia Sinica")
             parent = _institution_after_unit(opening, m.end) if _UNIT_NAME.search(m.text) or not m.known else None
+            if not parent and _generic_unit(m.text):
+                continue  # "the university's College of Medicine": no institution's name
             # "Forschende der Medizinischen Universität Wien": the name as it stands alone
             return parent or _GERMAN_INFLECTED.sub(r"\1e", m.text)
     return None
+
+
+def _generic_unit(name: str) -> bool:
+    """A unit's name of common words only ("College of Medicine", "School of Public Health"), which every
+    university has."""
+    english = read_word_list(lexicon_path("english_words.txt"))
+    return bool(_UNIT_NAME.search(name)) and all(w.lower() in english for w in re.findall(r"[^\W\d_]+", name))
 
 
 # a German adjective declined after "der"/"an der" before a feminine head: "Medizinischen Universität" -> "Medizinische
@@ -977,7 +995,7 @@ _OFFICE_FIRST = re.compile(
     # and in English, with a comma or "of": "Communications Department, Hospital Clínic de Barcelona", "University
     # Relations Office, Kwame Nkrumah University ...", "Press Office of Nicolaus Copernicus University in Toruń"
     r"|(?:(?:Corporate|Public|University|Media|Press|News)\s+)?(?:Communications?|Media|Press|News|Relations|Affairs)\s+"
-    r"(?:Department|Office|Team|Relations)(?=\s*,|\s+of\s+(?:the\s+)?[A-Z]))"
+    r"(?:Department|Division|Office|Team|Relations)(?=\s*,|\s+of\s+(?:the\s+)?[A-Z]))"
     r"(?:\s*[,–—-]\s*|\s+(?:da|do|de\s+la|del|de|der|des|van\s+het|van|of(?:\s+the)?)\s+|\s+)(?:la\s+)?"
     r"(?!Social\b|Institucional\b)"
     # (then the owner's acronym, its place and an e-mail glued to the line may follow)
@@ -1007,7 +1025,7 @@ def _office_owner(text: str) -> str | None:
     if ((name.endswith(",") and not _organisation_at_start(name[:-1]))
             or re.match(r"\s*(?:Officer|Manager|Director|Lead|Specialist|Coordinator|Advis[eo]r)\b", head[office.end(1):])):
         return None
-    name = name.strip(" ,")
+    name = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", name.strip(" ,"))  # "Instituto ... (INCMNSZ), Coordinación de ..."
     if name.split() and (name.split()[-1].lower() in ("media", "&") or re.fullmatch(_NAME_LINK, name.split()[-1])):
         return None  # "Monash Media and ...", "Dirección General de Comunicación Social"
     return name if re.fullmatch(rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_NAME_LINK})){{0,8}}", name) else None
@@ -1063,7 +1081,7 @@ _ORG_HEAD = (
     rf"{_LOWER_HEAD}"
 )
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
-_NAME_LINK = r"(?:of|for|and|und|&|the|de|del|della|degli|delle|di|du|des|der|für|em|do|da|dos|das)"
+_NAME_LINK = r"(?:of|for|and|und|&|the|de|del|della|degli|delle|di|du|des|der|für|em|do|da|dos|das|y)"
 _ORG_NAME = re.compile(
     # bounded on both sides: a long capitalised run without a head word must not cost quadratic time
     rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{0,8}}?(?:[A-Z][\w'’&.]*-)*(?:{_ORG_HEAD})\b\.?"  # "Max-Planck-Institut"
@@ -1075,7 +1093,7 @@ _AGENCY_CLIENT = re.compile(rf"\b(?:(?:media|press|public)\s+relations\s+for|on\
                             rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})")
 # "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
 # ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
-_SOURCE_LINE = re.compile(r"(?:^|\|)[ \t]*source[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+_SOURCE_LINE = re.compile(r"(?:^|\|)[ \t]*(?:source|fuente|fonte)[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _organisation_at_start(text: str) -> str | None:
@@ -1469,9 +1487,10 @@ class _IssuerEvidence:
 
     @cached_property
     def reposted(self) -> bool:
-        """A repost platform heads the page ("Mirage News", "EurekAlert!")."""
+        """A repost platform heads the page ("Mirage News", "EurekAlert!"), or opens its first line ("Newswise — ")."""
         c = self.cleaned
-        return any(p.reposts and p.pattern.search(t or "") for p in _publishers() for t in (c.masthead, c.preamble))
+        return any(p.reposts and p.pattern.search(t or "") for p in _publishers()
+                   for t in (c.masthead, c.preamble, self.lead[:40]))
 
     @cached_property
     def released(self) -> bool:
@@ -1484,13 +1503,15 @@ def _issuer_from_source_line(ev: _IssuerEvidence) -> str | None:
     """A line that says whose release it is ("Source Newsroom: Johns Hopkins Medicine", "Provided by X") outranks
     the study's home the opening names ("researchers at the Johns Hopkins Kimmel Cancer Center"); a bare "Source: X"
     only above the article, where reposts put it (news stories close with "SOURCE: X" for facts), or under it on a page
-    a repost platform heads ("Mirage News" ... "Source: Medical University of Lodz")."""
+    a repost platform heads ("Mirage News" ... "Source: Medical University of Lodz") or when it credits an office
+    ("Fuente: Dirección de Comunicaciones, Universidad de Concepción")."""
     c = ev.cleaned
     texts = (c.masthead, c.preamble, c.headings, *ev.closing)
     stated = itertools.chain(((t, _SOURCE_STATED) for t in texts),
                              ((t, _RELEASE_ISSUED_BY) for t in texts if "release" in (t or "")))  # (a cheap test first)
     header_source = ((t, _SOURCE_LINE) for t in (c.masthead, c.preamble))
-    closing_source = ((t, _SOURCE_LINE) for t in ev.closing if _SOURCE_LINE.search(t) and ev.reposted)
+    closing_source = ((t, _SOURCE_LINE) for t in ev.closing
+                      if any(ev.reposted or _office_owner(sm["rest"]) for sm in _SOURCE_LINE.finditer(t)))
     for text, pattern in itertools.chain(stated, header_source, closing_source):
         for lm in pattern.finditer(text or ""):
             rest = _office_owner(lm.group("rest")) or lm.group("rest")  # "Issued by: University Relations Office, X"
@@ -1674,11 +1695,13 @@ def _issuer_repost_header(ev: _IssuerEvidence) -> str | None:
 
 
 def _issuer_title_prefix(ev: _IssuerEvidence) -> str | None:
-    """A marked release whose title opens with its issuer's name, in one language or two ("Itä-Suomen yliopisto /
-    University of Eastern Finland: Low fitness and ...")."""
+    """A release (marked, or with a dateline or a place-and-date line) whose title opens with its issuer's name, in one
+    language or two ("Itä-Suomen yliopisto / University of Eastern Finland: Low fitness and ...", "Universitas Gadjah
+    Mada study: ...")."""
     title = ev.cleaned.title or ""
     prefix = title.split(": ", 1)[0] if ": " in title else ""
-    if not ev.marked or not prefix or len(prefix.split()) > 12:
+    prefix = re.sub(r"\s+(?:study|research|researchers|scientists)$", "", prefix)  # "Universitas Gadjah Mada study: ..."
+    if not (ev.marked or ev.place_dated or ev.dashed or ev.cleaned.dateline) or not prefix or len(prefix.split()) > 12:
         return None
     for part in reversed(re.split(r"\s+[/|–—]\s+", prefix)):  # the English form last
         name = _header_line_name(part.strip())
@@ -1709,7 +1732,7 @@ def _issuer_newsroom(ev: _IssuerEvidence) -> str | None:
     journal's or publisher's name alone ("The BMJ" above "Press release")."""
     c = ev.cleaned
     for line in (c.preamble or "").split("\n"):
-        crumb = _BREADCRUMB.match(line.strip())
+        crumb = _BREADCRUMB.match(_last_form(line.strip()))
         if crumb and crumb.group("org").lower() != "home":
             return _named_by_header(crumb.group("org"), c.body) or crumb.group("org")
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())

@@ -1495,3 +1495,37 @@ def test_written_release_set43():
     assert _written("set43", "ab14.txt").publisher == "University of Tokyo"
     # "Researchers at University College Cork's APC Microbiome Ireland": the institution that owns the centre
     assert _written("set43", "ab40.txt").publisher == "University College Cork"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("ac02.txt", "Universidad de Concepción"),  # closing "Fuente: Dirección de Comunicaciones, Universidad de ..."
+        # "About the institute" then "The Bergmann-Institut für Alternsbiologie (...) is an independent ..."
+        ("ac04.txt", "Bergmann-Institut für Alternsbiologie"),
+        ("ac07.txt", "University of KwaZulu-Natal"),  # "Issued by: Corporate Relations Division, University of ..."
+        # a dated release whose title opens "Universitas Gadjah Mada study: ..."
+        ("ac09.txt", "Universitas Gadjah Mada"),
+        # "Fuente: Instituto Nacional de ... Salvador Zubirán (INCMNSZ), Coordinación de Comunicación Social"
+        ("ac15.txt", "Instituto Nacional de Ciencias Médicas y Nutrición Salvador Zubirán"),
+        # "Newswise — An artificial ..." closed by "Source: The University of Texas Rio Grande Valley"
+        ("ac24.txt", "University of Texas Rio Grande Valley"),
+        ("ac26.txt", "Instituto Andino de Medicina de Altura"),  # "X — Comunicados de prensa"
+        # "Kestrel Immunotherapeutics, a clinical-stage biotechnology company developing ..., today announced"
+        ("ac30.txt", "Kestrel Immunotherapeutics"),
+        ("ac32.txt", "Universidad de Granada"),  # "Unidad de Cultura Científica — Universidad de Granada"
+        ("ac33.txt", "Harlow Foundation for Childhood Brain Tumours"),  # "Issued on behalf of The Harlow Foundation ..."
+        # "Western University | Schulich School of Medicine & Dentistry > News > 2026"
+        ("ac40.txt", "Schulich School of Medicine & Dentistry"),
+        # "the university's College of Medicine" names no institution (the issuer is only in an e-mail domain)
+        ("ac16.txt", None),
+    ],
+)
+def test_written_release_issuer_set44(name, issuer):
+    assert _written("set44", name).publisher == issuer
+
+
+def test_written_release_set44_dates_and_journal():
+    assert str(_written("set44", "ac09.txt").published_on) == "2026-03-18"  # "Yogyakarta, 18 Maret 2026 —"
+    # "according to a study in Ophthalmology Science": longer than the known "Ophthalmology"
+    assert _written_record("set44", "ac24.txt").row()["journal"] == "Ophthalmology Science"
