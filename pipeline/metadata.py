@@ -647,12 +647,18 @@ _PLACE_DATE_PARENS = re.compile(
     rf"^\s*\((?:[A-ZÀ-Þ][^\W\d_]+(?:[ /-][A-ZÀ-Þ][^\W\d_]+){{0,3}},\s*)(?P<date>(?i:{DATE_PATTERN}))\)\s+(?=[A-Z])")
 
 
+def _past_key_points(body: str) -> str:
+    """The body's opening from its first paragraph that is not a highlight bullet ("- Young adults whose bedtimes ..."
+    above "DALLAS, March 12, 2025 — ..."), within its first 4,000 characters; empty when all of them are bullets."""
+    paragraphs = body[:4000].split("\n\n")
+    first = next((i for i, p in enumerate(paragraphs) if not _BULLET.match(p)), len(paragraphs))
+    return "\n\n".join(paragraphs[first:])
+
+
 def find_release_date(body: str, *around: str, day_first: Callable[[], bool] = _month_first) -> date | None:
     """The text's own date: a dateline at the head of the body ("MONDAY, Dec. 17, 2012 (HealthDay News)
     --", "BOSTON, (Dec. 17, 2018) —") or a release line around it ("Released: Dec. 17, 2018")."""
-    # the first paragraph that is not a highlight bullet ("- Young adults whose bedtimes ..." above "DALLAS, March
-    # 12, 2025 — ...")
-    lead = next((p for p in body[:4000].split("\n\n") if not _BULLET.match(p)), "")
+    lead = _past_key_points(body).split("\n\n", 1)[0]  # (the first paragraph after any highlight bullets)
     m = _LEAD_DATE.match(lead[:200])
     if m:
         d = _to_date(m.group("date") or m.group("parenthesised"), day_first=day_first)
@@ -1092,7 +1098,8 @@ _ORG_NAME = re.compile(
 _AGENCY_CLIENT = re.compile(rf"\b(?:(?:media|press|public)\s+relations\s+for|on\s+behalf\s+of)\s+(?:the\s+)?"
                             rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_WORD}){{0,8}})")
 # "Source: University of Edinburgh" closes a release; a news story lists its facts' sources so
-# ("SOURCE: Institute of Medicine"), so the line counts only in a text with a release's contact block.
+# ("SOURCE: Institute of Medicine"), so a closing line counts only in a text with a release's marks or contact block,
+# on a page a repost platform heads, or when it credits an office (``_issuer_from_source_line``).
 _SOURCE_LINE = re.compile(r"(?:^|\|)[ \t]*(?:source|fuente|fonte)[ \t]*:[ \t]*(?P<rest>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -1451,10 +1458,8 @@ class _IssuerEvidence:
         over it)."""
         home = _home_in_opening(self.opening, self.cleaned.body)
         if home is None and not self.dashed and _BULLET.match(self.lead):
-            paragraphs = self.cleaned.body[:4000].split("\n\n")
-            first = next((i for i, p in enumerate(paragraphs) if not _BULLET.match(p)), None)
-            if first is not None:
-                home = _home_in_opening("\n\n".join(paragraphs[first:]), self.cleaned.body)
+            after = _past_key_points(self.cleaned.body)
+            home = _home_in_opening(after, self.cleaned.body) if after else None
         return home
 
     @cached_property

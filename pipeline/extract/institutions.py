@@ -21,9 +21,10 @@ from pipeline.extract.funding import COUNTRY_NAMES, _capitalised_spans, _split_a
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
-VERSION = "12"  # 12: the possessive of a one-head name ("University of Nottingham's ...") too; 11: a person's academic title before "X of the Y" is the person's ("Associate Professor Haruka Tsunoda of
-# the Graduate School of Medicine"); an institution's possessive before a unit names the institution ("University College
-# Cork's APC Microbiome Ireland"); 10: "y del", "et de" (another language's "and" before an article) join two names; 9: "X University Press" is a publisher, not the university; 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
+# 12: the possessive of a one-head name ("University of Nottingham's ...") too; 11: a person's academic title before "X
+# of the Y" is the person's ("Associate Professor Haruka Tsunoda of the Graduate School of Medicine"); an institution's
+# possessive before a unit names the institution ("University College Cork's APC Microbiome Ireland"); for 10 and before:
+VERSION = "12"  # 10: "y del", "et de" (another language's "and" before an article) join two names; 9: "X University Press" is a publisher, not the university; 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
 
 _INST_HEADS = frozenset(
     """
@@ -201,11 +202,12 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             a = a + owner.start(1)
         possessive = _COUNTRY_POSSESSIVE.match(text, a, b)  # "Peru's Instituto Nacional de Salud"
         a = possessive.end() if possessive else a
-        owner = _OWNER_POSSESSIVE.search(text, a, b)
-        owner_words = text[a : owner.start()].split() if owner else []
-        if owner and len(owner_words) >= 2 and any(w.lower().strip(".,") in _INST_HEADS for w in owner_words) and not any(
-                w in ("for", "on", "in") for w in owner_words):
-            b = owner.start()  # "University College Cork's APC Microbiome Ireland": the institution it belongs to
+        possessor = _OWNER_POSSESSIVE.search(text, a, b)
+        possessor_words = text[a : possessor.start()].split() if possessor else []
+        if possessor and len(possessor_words) >= 2 and any(
+                w.lower().strip(".,") in _INST_HEADS for w in possessor_words) and not any(
+                w in ("for", "on", "in") for w in possessor_words):
+            b = possessor.start()  # "University College Cork's APC Microbiome Ireland": the institution it belongs to
         name = _without_place(text[a:b])
         b = a + len(name)
         if _NOT_INSTITUTION.search(name) or len(name.split()) < 2:
