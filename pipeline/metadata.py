@@ -24,7 +24,7 @@ from pipeline.clean import (
 from pipeline.extract.institutions import _INST_HEADS, find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv, read_word_list
 from pipeline.model import ArticleMetadata
-from pipeline.registries import is_acronym, load_institutions
+from pipeline.registries import is_acronym, load_institutions, norm_token
 
 _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,5}(?:,\s*)?)+)?\s*(?:on\b|$|\n)",
                        re.IGNORECASE)
@@ -740,7 +740,7 @@ _RELEASE_WORDS = (r"Pressemitteilung|Pressemeldung|Presseaussendung|Presseinform
                   r"Nota\s+de\s+prensa|Comunicato\s+stampa|Pressemeddelelse|Pressmeddelande|Pressemelding|"
                   r"Comunicado\s+(?:à|de)\s+imprensa|Tiedote|Bolet[íi]n")
 _ISSUER_LINE = re.compile(
-    rf"^\s*(?:about|released\s+by|issued\s+by|contributed\s+by|(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})\s*(?:from|[–—|:-])|source\s+newsroom|"
+    rf"^\s*(?:about|(?:sobre|acerca\s+de)(?:\s+(?:o|a|el|la))?|à\s+propos\s+(?:de\s+l['’]|de\s+la|du|de)|über|released\s+by|issued\s+by|contributed\s+by|(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})\s*(?:from|[–—|:-])|source\s+newsroom|"
     r"story\s+source|materials?\s+provided\s+by|(?:news\s+)?provided\s+by|from(?=\s*:))[ \t]*:?[ \t]*(?:the\s+)?(?P<rest>.+)$"
     # "Medizinische Universität Wien – Presseaussendung"
     rf"|^[ \t]*(?:the\s+)?(?P<rest2>.+?)[ \t]+(?:[–—|:-][ \t]+)?(?:(?:news|press|media)\s+release|{_RELEASE_WORDS})[ \t]*$",
@@ -913,6 +913,15 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     return None
 
 
+def _partner_of_home(opening: str, home: str) -> str | None:
+    """The institution the opening names jointly with the study's home ("at UW Medicine and the Fred Hutch ...")."""
+    found = find_institutions(_head(opening, 400), load_institutions())
+    for m, nxt in itertools.pairwise(found):
+        if m.text == home and re.fullmatch(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:and|&)\s+(?:the\s+)?", opening[m.end : nxt.start]):
+            return nxt.text
+    return None
+
+
 def _generic_unit(name: str) -> bool:
     """A unit's name of common words only ("College of Medicine", "School of Public Health"), which every
     university has."""
@@ -988,8 +997,10 @@ def _institution_over_units(text: str) -> str | None:
 
 # An office's name and nothing else, on a line of a contact block
 _OFFICE_ALONE = re.compile(
-    r"(?:Corporate\s+|Public\s+)?Communications?(?:\s+(?:and|&)\s+(?:Marketing|Media\s+Relations))?|Press\s+Office|"
-    rf"Media\s+Relations|{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES}",
+    r"(?:(?:Corporate\s+|Public\s+)?Communications?(?:\s+(?:and|&)\s+(?:Marketing|Media\s+Relations))?|"
+    r"Media\s+Relations|Public\s+(?:Relations|Affairs))(?:\s+(?:Office|Team|Department|Unit))?|"
+    r"(?:Press|Media|News)\s+(?:Office|Team|Unit)|"
+    rf"{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES}",
     re.IGNORECASE,
 )
 # An office named before its owner, as Spanish and Portuguese releases sign: "Prensa CONICET", "Assessoria de Imprensa
@@ -1260,6 +1271,26 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper()).lower()
 
 
+def _same_organisation(a: str, b: str) -> bool:
+    """Two names of one organisation, or of a unit and its parent: one inside the other ("Broad Institute" and
+    "Broad Institute of MIT and Harvard"), an acronym of the other's initials ("AHA"), a distinctive word in common
+    ("Universitätsklinikum Heidelberg", "Heidelberg University Hospital"), or registry records of one family."""
+    la, lb = a.lower(), b.lower()
+    if la in lb or lb in la:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if short.isupper() and short.lower() in (_initials(long_), "".join(w[0] for w in long_.split()).lower()):
+        return True
+    if {norm_token(w) for w in _core_words(a) if len(w) >= 4} & {norm_token(w) for w in _core_words(b) if len(w) >= 4}:
+        return True
+    reg = load_institutions()
+    ra, rb = reg.lookup(a), reg.lookup(b)
+    if ra is None or rb is None:
+        return False
+    return ra.institution_id in (rb.institution_id, *reg.ancestors(rb.institution_id)) or rb.institution_id in reg.ancestors(
+        ra.institution_id)
+
+
 def _about_line_name(text: str, body: str) -> str | None:
     """An "About X" line naming the issuer by acronym ("About the NSCSM") or a journal the text's press office
     speaks for ("About JAMA Network Open:")."""
@@ -1289,6 +1320,17 @@ _BREADCRUMB = re.compile(
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}[a-z]?")  # "NSCSM", "DNDi"
+
+
+def _short_name_spelled(name: str, following: str) -> str | None:
+    """The institution a one-word name stands for, as the paragraph under its About line spells it ("Sobre o
+    Einstein" over "... o Hospital Israelita Albert Einstein é referência ...")."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", name.strip()):
+        return None
+    for m in find_institutions(following, load_institutions()):
+        if re.search(rf"\b{re.escape(name.strip())}\b", m.text):
+            return re.sub(r"^(?:O|A|El|La|Le|L['’]|Der|Die|Das)\s+(?=[A-Z])", "", m.text)  # a sentence's article
+    return None
 
 
 def _named_by_header(head: str, body: str) -> str | None:
@@ -1336,6 +1378,8 @@ def _institution_in(text: str) -> str | None:
 _ORIGINAL_STORY = re.compile(r"\boriginal\s+(?:story|release)\s+from\s+(?:the\s+)?(?P<rest>[^|\n]+)", re.IGNORECASE)
 _BYLINE_INSTITUTION = re.compile(r"^[ \t]*(?i:by)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},[ \t]+(?:the[ \t]+)?"
                                  r"(?P<rest>[^\n,]{3,80})$", re.MULTILINE)
+_CLOSING_BYLINE = re.compile(r"^[ \t]*(?:[—–-][ \t]*)?(?i:(?:story|written|words|text|article|report(?:ing)?)[ \t]+by)[ \t]+"
+                             r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},[ \t]+(?P<rest>[^\n]{3,160})$", re.MULTILINE)
 _UNIT_NAME = re.compile(rf"{_UNIT_WORDS}\s+of\b")
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}"
                          r"(?:Cent(?:er|re)|Institute|School|Faculty|Department|"
@@ -1645,6 +1689,18 @@ def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
     if (sponsor and home not in sponsor and sponsor not in home
             and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
         return sponsor
+    # another body's press office signs the release ("Media Office, Wellcome Sanger Institute" under a study the
+    # opening homes at its partner hospital), and the home has no contact of its own
+    office = _issuer_office_line(ev)
+    if office and home not in ev.contact_text and not _same_organisation(office, home):
+        return office
+    # a home named with a partner ("a trial conducted at UW Medicine and the Fred Hutch clinical research network"):
+    # the one whose domain the press contact writes from issued it
+    partner = _partner_of_home(ev.opening, home)
+    if partner and _CONTACT_MAIL.search(ev.closing_text):
+        owner = _domain_owner(ev.closing_text, c.body)
+        if owner and owner != home and (partner in owner or owner in partner):
+            return owner
     # a unit named after its institution, whose name a line over the release gives alone ("Koç Üniversitesi | Koç
     # University" over "Researchers at Koç University Research Center for Translational Medicine")
     for line in (c.masthead or "").split("\n"):
@@ -1663,7 +1719,8 @@ def _issuer_from_issuer_line(ev: _IssuerEvidence) -> str | None:
     for text in (c.masthead, c.preamble, c.headings, *ev.closing):
         for lm in _ISSUER_LINE.finditer(text or ""):
             rest = lm.group("rest") or _last_form(lm.group("rest2") or "")
-            name = _organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, c.body)
+            name = (_organisation_at_start(rest) or _office_owner(rest) or _about_line_name(rest, c.body)
+                    or _short_name_spelled(rest, text[lm.end() : lm.end() + 600] + "\n" + c.body[-1500:]))
             if name and _journal_issuer(name):
                 return (_society_of_journal(text[lm.end():], ev.closing) or _owner_over_page(text[lm.end():], c)
                         or name)
@@ -1675,8 +1732,7 @@ def _issuer_from_issuer_line(ev: _IssuerEvidence) -> str | None:
 def _issuer_repost_header(ev: _IssuerEvidence) -> str | None:
     """A repost's header: its original-story field ("News | Published: March 21, 2024 | Original story from
     Karolinska Institutet"), a byline naming the writer's institution ("by Tom Haskins, University of Bristol",
-    Medical Xpress), or EurekAlert!'s institution on the line under the release type ("Peer-Reviewed
-    Publication\\nPLOS")."""
+    Medical Xpress)."""
     c = ev.cleaned
     for text in (c.masthead, c.preamble):
         origin = _ORIGINAL_STORY.search(text or "")
@@ -1689,14 +1745,30 @@ def _issuer_repost_header(ev: _IssuerEvidence) -> str | None:
             name = _institution_at_start(rest)
             if name and len(name) >= len(rest) - 1:
                 return name
+    return None
+
+
+def _issuer_eurekalert_institution(ev: _IssuerEvidence) -> str | None:
+    """EurekAlert!'s submitting institution, on the line under the release type ("Peer-Reviewed Publication\nPLOS")
+    or above it. The platform names who sent the release, so it outranks the study home the opening names
+    ("Scientists at the Kennedy Krieger Institute ..." in Johns Hopkins Medicine's release). A line above the type
+    counts only when it names an organisation: it may be a subtitle or share buttons."""
+    c = ev.cleaned
+    title = (c.title or "").strip()
+    below: list[str] = []
+    above: list[str] = []
     for text in (c.masthead, c.preamble):
         for posted in _EUREKALERT_INSTITUTION.finditer(text or ""):
             name = (posted.group("name") or posted.group("above")).strip()
-            if name == (c.title or "").strip():
+            if name == title:
                 continue  # the usual copy has the title between "NEWS RELEASE <date>" and the type
             name = re.sub(r"\s*\([^()]*\)$", "", name)  # "... SCIENCE (AAAS)"
-            return _title_case(name) if name.isupper() and len(name) > 8 else name
-    return None
+            name = _title_case(name) if name.isupper() and len(name) > 8 else name
+            if posted.group("name"):
+                below.append(name)
+            elif _organisation_at_start(name):
+                above.append(_organisation_at_start(name) if "," in name else name)
+    return (below or above or [None])[0]
 
 
 def _issuer_title_prefix(ev: _IssuerEvidence) -> str | None:
@@ -1773,6 +1845,14 @@ def _issuer_closing_credit(ev: _IssuerEvidence) -> str | None:
         wire = _WIRE_SOURCE.search(text)
         if wire:
             return wire.group("name").rstrip(". ")
+    # the writer's sign-off: "— Story by Meredith Cole, Temerty Faculty of Medicine, University of Toronto"
+    for text in ev.closing:
+        for byline in _CLOSING_BYLINE.finditer(text):
+            parts = [p.strip() for p in byline.group("rest").split(",")]
+            for part in reversed(parts):
+                name = _organisation_at_start(part)
+                if name and len(name) >= len(part) - 1:
+                    return name
     return next((name for cm in ev.contact_blocks if (name := _contact_owner(cm))), None)
 
 
@@ -1785,10 +1865,13 @@ def _issuer_office_line(ev: _IssuerEvidence) -> str | None:
             name = _office_line_owner(line)
             if name:
                 return name
-            # an office's line over its owner's: "Kommunikation und Marketing" / "Deutsches Krebsforschungszentrum"
-            if i + 1 < len(lines) and _OFFICE_ALONE.fullmatch(line.strip()):
-                name = _organisation_at_start(lines[i + 1])
-                if name and len(name) >= len(lines[i + 1].strip()) - 1:
+            # an office's line under or over its owner's: "Seoul National University Hospital" / "Public Relations
+            # Team", "Kommunikation und Marketing" / "Deutsches Krebsforschungszentrum"
+            if not _OFFICE_ALONE.fullmatch(line.strip()):
+                continue
+            for owner_line in (lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""):
+                name = _organisation_at_start(owner_line)
+                if name and len(name) >= len(owner_line.strip()) - 1:
                     return name
     return None
 
@@ -1872,6 +1955,7 @@ _ISSUER_STEPS: tuple[Callable[[_IssuerEvidence], str | None], ...] = (
     _issuer_in_marked_masthead,
     _issuer_section_line,
     _issuer_announcing,
+    _issuer_eurekalert_institution,
     _issuer_home_of_release,
     _issuer_from_issuer_line,
     _issuer_repost_header,
@@ -1976,7 +2060,7 @@ _NEWS_PAGE = re.compile(
 _WIRE_MARK = r"/PRNewswire(?:-[A-Z]+)?/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|/ ACCESSWIRE /"
 _PRESS_RELEASE_SIGNALS = re.compile(
     r"^#\s*#\s*#|^[ \t]*(?-i:ENDS)[ \t]*$|\bnotes?\s+(?:to|for)\s+editors\b|"
-    r"\bmedia contacts?\b|\b(?:press|news|public|media) releases?\b|\bnewsroom\b|\bfor the media\b|"
+    r"\bmedia contacts?\b|\b(?:press|news|public|media) releases?\b|\bnewsroom\b|\bfor the media\b|\bpress program(?:me)?\b|"
     rf"\bfor immediate release\b|\bembargoed\b|{_WIRE_MARK}|"
     rf"\bEurekAlert\b|\bNewswise\b|^\W*(?:{_RELEASE_WORDS})\b",
     re.IGNORECASE | re.MULTILINE,
@@ -2001,7 +2085,9 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
                     # a date line set in the article under its opening paragraph, the first line that is not prose
                     # ("CAMBRIDGE, Mass. — Familial ...\n\nJune 6, 2024\n\nThe study, published in ...")
                     or _header_date(cleaned.headings.split("\n", 1)[0], day_first=day_first, date_only=True)
-                    or _closing_date(f"{cleaned.trailer}\n{cleaned.headings}", day_first=day_first))
+                    or _closing_date(f"{cleaned.trailer}\n{cleaned.headings}", day_first=day_first)
+                    # an embargo line set under a paragraph ("Media Advisory: ...") is still the release's
+                    or _header_date(cleaned.headings, day_first=day_first, embargo=True))
     # where a text names its issuer: masthead, dateline, the first paragraphs, the closing credits
     # ("Additional reporting by ABC News", "Contact us at editors@time.com") and the trailer
     released = bool(_PRESS_RELEASE_SIGNALS.search(around))

@@ -20,7 +20,7 @@ from typing import Callable, Generic, Iterable, TypeVar
 from pipeline.lexicon_files import read_tsv
 from pipeline.model import Funder, Institution
 
-VERSION = "6"  # institutions.tsv: WashU Medicine (5: Oslo University Hospital, Mass General Brigham)
+VERSION = "7"  # institutions.tsv: Instituto Oswaldo Cruz under Fiocruz (6: WashU Medicine; 5: Oslo University Hospital, Mass General Brigham)
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "seeds" / "lexicons"
 

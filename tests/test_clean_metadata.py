@@ -1008,7 +1008,9 @@ def test_release_issuer_a_unit_named_before_its_institution(opening, issuer):
         ("set18", "e31.txt", "University of São Paulo"),  # the newsroom "Jornal da USP" (set 20) names it first
         ("set19", "f05.txt", "Sheba Medical Center"),  # a wire release; "Newsweek" only in its About paragraph
         ("set19", "f18.txt", "Copenhagen University Hospital"),  # "Rigshospitalet – Copenhagen University Hospital"
-        ("set10", "x10.txt", "Instituto Oswaldo Cruz"),  # "pesquisadores do Laboratório de ... do Instituto Oswaldo Cruz"
+        # the line over the release, "Fundação Oswaldo Cruz (Fiocruz)" (the study's home, "pesquisadores do Laboratório
+        # de ... do Instituto Oswaldo Cruz", is its institute: the registry knows it as Fiocruz's since registries 7)
+        ("set10", "x10.txt", "Fundação Oswaldo Cruz"),
     ],
 )
 def test_written_release_issuer_sets18_19(set_name, name, issuer):
@@ -1529,3 +1531,35 @@ def test_written_release_set44_dates_and_journal():
     assert str(_written("set44", "ac09.txt").published_on) == "2026-03-18"  # "Yogyakarta, 18 Maret 2026 —"
     # "according to a study in Ophthalmology Science": longer than the known "Ophthalmology"
     assert _written_record("set44", "ac24.txt").row()["journal"] == "Ophthalmology Science"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        # EurekAlert!'s "Peer-Reviewed Publication" / "JOHNS HOPKINS MEDICINE" outranks the study home the opening
+        # names ("Scientists at the Kennedy Krieger Institute ...")
+        ("ad02.txt", "Johns Hopkins Medicine"),
+        # "a trial conducted at UW Medicine and the Fred Hutch clinical research network", press contact
+        # media@fredhutch.org: the partner whose domain the contact writes from
+        ("ad07.txt", "Fred Hutch"),
+        # "Forschende am Max-Planck-Institut für Biologie des Alterns": a German compound head word
+        ("ad16.txt", "Max-Planck-Institut für Biologie des Alterns"),
+        # "Contact details: Media Office, Wellcome Sanger Institute" under a study homed at a partner hospital
+        ("ad18.txt", "Wellcome Sanger Institute"),
+        ("ad19.txt", "Seoul National University Hospital"),  # the owner's line over "Public Relations Team"
+        # "Sobre o Einstein" over "... O Hospital Israelita Albert Einstein é referência ..."
+        ("ad28.txt", "Hospital Israelita Albert Einstein"),
+        # the writer's sign-off "— Story by ..., Temerty Faculty of Medicine, University of Toronto"
+        ("ad31.txt", "University of Toronto"),
+    ],
+)
+def test_written_release_issuer_set45(name, issuer):
+    assert _written("set45", name).publisher == issuer
+
+
+def test_written_release_set45_journal_and_date():
+    # an ASCO "Press Program" abstract release: the earlier study's venue ("published in the Journal of Clinical
+    # Oncology in 2023") is not its journal
+    assert _written_record("set45", "ad17.txt").row()["journal"] is None
+    # the only date is an embargo line set under a "Media Advisory" paragraph
+    assert str(_written("set45", "ad20.txt").published_on) == "2026-06-12"

@@ -110,6 +110,12 @@ def test_seed_004_via_pipeline_cleaning():
         # a full Max Planck name keeps its field and loses its city
         ("Researchers at the Max Planck Institute for Biology of Ageing in Cologne have",
          ["Max Planck Institute for Biology of Ageing"]),
+        # German names: a compound's last part is the head word, "und" joins inside a name, the city goes
+        ("Forschende am Max-Planck-Institut für Biologie des Alterns in Köln zeigen",
+         ["Max-Planck-Institut für Biologie des Alterns"]),
+        ("am Max-Planck-Institut für Immunbiologie und Epigenetik", ["Max-Planck-Institut für Immunbiologie und Epigenetik"]),
+        ("Zahlen vom Robert-Koch-Institut in Berlin", ["Robert-Koch-Institut"]),
+        ("am Helmholtz-Zentrum für Infektionsforschung", ["Helmholtz-Zentrum für Infektionsforschung"]),
     ],
 )
 def test_institution_named_by_a_unit_and_without_its_city(text, found):

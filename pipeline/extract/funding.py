@@ -39,7 +39,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "13+model." + _model_digest()  # rule version + the CRF model file it reads
+VERSION = "14+model." + _model_digest()  # rule version (14: German "und" inside names) + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
@@ -158,7 +158,7 @@ _PROGRAM_WORDS = frozenset(
     "career graduate postdoctoral predoctoral doctoral investigator scholar scholars prize".split()
 )
 _CONNECTORS = frozenset(
-    "of for and & the de du des la le les di del della delle da do dos das em na nas nos e y et für fur zur zum der van von "  # noqa: SIM905
+    "of for and & the de du des la le les di del della delle da do dos das em na nas nos e y et und für fur zur zum der van von "  # noqa: SIM905
     "voor en in on against pour sur à per dell' dell för och og i with its".split()
 )
 _LEADING_STOP = frozenset(
