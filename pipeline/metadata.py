@@ -538,8 +538,9 @@ _JOURNAL_LINE = re.compile(
 # and the DOI after the title: "... Crohn's disease. Gastroenterology. 14 May 2025. DOI: 10.1053/..."
 _REFERENCE_JOURNAL = (rf"\.\s+(?P<j>{_LOWER_START}?[A-Z][^\W\d_&]*(?:['’]s)?\.?"  # "Alzheimer's & Dementia"
                       rf"(?:\s+(?:[A-Z][^\W\d_&]*\.?|&|of|and|for|in|the|de|di|do|da|der|des|du|la|y|e)){{0,7}})")
+# ("... 'Title'. Nature Genetics. DOI: ...": the date may be missing)
 _CITATION_DATED = re.compile(
-    rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d|\((?:19|20)\d\d\))\.?\s+(?:DOI|doi)\b")
+    rf"{_REFERENCE_JOURNAL}\.?\s+(?:(?:(?i:{DATE_PATTERN})|(?:19|20)\d\d|\((?:19|20)\d\d\))\.?\s+)?(?:DOI|doi)\b")
 # Medical Xpress's reference line: "More information: Aisha Rahimi et al, Title, with commas, Journal Name (2026). DOI: ..."
 _MORE_INFORMATION = re.compile(r"^[ \t]*More information:[^\n]*?,\s+(?P<j>[A-Z][^,\n]{2,100}?)\s+\((?:19|20)\d\d\)",
                                re.MULTILINE)
@@ -581,6 +582,7 @@ _EARLIER_BEFORE = re.compile(
     # a researcher's body of work, in a biography: "Her team's work on interferon signaling has appeared in"
     r"|(?i:\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:work|research|papers|publications)\b[^.;]{0,100}"
     r"\b(?:has|have)\s+(?:also\s+)?(?:appeared|been\s+published)\b[^.;]{0,30}$)"
+    r"|(?i:\b(?:his|her)\s+findings\s+have\s+(?:also\s+)?appeared\b[^.;]{0,30}$)"  # "her findings have appeared in"
     # one person's earlier papers in a profile: "Her recent work, published in Cell Host & Microbe, described ..."
     r"|(?i:\b(?:his|her)\s+(?:recent|earlier|previous|past)\s+(?:work|research|papers?|stud(?:y|ies)|publications)\b,?\s+"
     r"(?:published|reported|appearing)\s+(?:(?!today|this\s+week)[\w-]+\s+){0,2}$)"
@@ -1691,7 +1693,7 @@ def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
         return sponsor
     # another body's press office signs the release ("Media Office, Wellcome Sanger Institute" under a study the
     # opening homes at its partner hospital), and the home has no contact of its own
-    office = _issuer_office_line(ev)
+    office = _issuer_office_line(ev) or _press_office_with_about(ev)
     if office and home not in ev.contact_text and not _same_organisation(office, home):
         return office
     # a home named with a partner ("a trial conducted at UW Medicine and the Fred Hutch clinical research network"):
@@ -1709,6 +1711,22 @@ def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
             if name and home.startswith(name + " ") and not _UNIT_NAME.search(name):
                 return name
     return home
+
+
+# "please contact the Alzheimer's Research UK press office on ...", "For media enquiries contact the Cancer Research UK
+# press office"
+_PRESS_OFFICE_NAMED = re.compile(r"\b(?i:contact|call|e-?mail|reach)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*"
+                                 r"|of|for|and|&)){0,7})\s+(?i:press|media|news)\s+(?i:office|team)\b")
+
+
+def _press_office_with_about(ev: _IssuerEvidence) -> str | None:
+    """An organisation whose press office the closing asks reporters to contact and whose About paragraph closes the
+    release: a funder's release about work at a university."""
+    for pm in _PRESS_OFFICE_NAMED.finditer(ev.about):
+        name = pm.group("name")
+        if re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", ev.about, re.MULTILINE):
+            return name
+    return None
 
 
 def _issuer_from_issuer_line(ev: _IssuerEvidence) -> str | None:
@@ -2118,8 +2136,10 @@ def extract_metadata(cleaned: CleanedText, *, format_hint: str | None = None) ->
         source_kind = "other"
 
     # the headings hold the lines of a release that are not prose: "Journal Reference:" and the reference under it
+    # (a journal's press office opens its release's title with the journal: "The Lancet Infectious Diseases: ...")
+    title_prefix = (cleaned.title or "").split(":", 1)[0] if ":" in (cleaned.title or "") else ""
     journal = find_journal(cleaned.body, cleaned.preamble, cleaned.trailer, cleaned.headings,
-                           release=source_kind == "press_release", header=cleaned.preamble)
+                           release=source_kind == "press_release", header=f"{title_prefix}\n{cleaned.preamble}")
     return ArticleMetadata(
         title=cleaned.title,
         published_on=published_on,

@@ -1563,3 +1563,28 @@ def test_written_release_set45_journal_and_date():
     assert _written_record("set45", "ad17.txt").row()["journal"] is None
     # the only date is an embargo line set under a "Media Advisory" paragraph
     assert str(_written("set45", "ad20.txt").published_on) == "2026-06-12"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        # a funder's release about work at a university: "please contact the Alzheimer's Research UK press office"
+        # and "About Alzheimer's Research UK" close it; the opening homes the study at UCL
+        ("af31.txt", "Alzheimer's Research UK"),
+        ("af08.txt", "Cancer Research UK"),  # "For media enquiries contact the Cancer Research UK press office"
+    ],
+)
+def test_written_release_issuer_set47(name, issuer):
+    assert _written("set47", name).publisher == issuer
+
+
+@pytest.mark.parametrize(
+    "name,journal",
+    [
+        ("af02.txt", "The Lancet Infectious Diseases"),  # the journal's press office: "The Lancet Infectious Diseases: ..."
+        ("af07.txt", "Nature Genetics"),  # "Publication: ... (2026) 'Title'. Nature Genetics. DOI: ..."
+        ("af20.txt", None),  # an award announcement: "her findings have appeared in Science and Neuron" is a biography
+    ],
+)
+def test_written_release_journal_set47(name, journal):
+    assert _written_record("set47", name).row()["journal"] == journal
