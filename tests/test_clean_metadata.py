@@ -1531,6 +1531,8 @@ def test_written_release_set44_dates_and_journal():
     assert str(_written("set44", "ac09.txt").published_on) == "2026-03-18"  # "Yogyakarta, 18 Maret 2026 —"
     # "according to a study in Ophthalmology Science": longer than the known "Ophthalmology"
     assert _written_record("set44", "ac24.txt").row()["journal"] == "Ophthalmology Science"
+    # a meeting presentation; "A landmark 2016 trial published in The Lancet" is an earlier study's venue
+    assert _written_record("set44", "ac06.txt").row()["journal"] is None
 
 
 @pytest.mark.parametrize(
