@@ -344,7 +344,8 @@ _TITLE_HEAD_BEFORE = re.compile(
     r"\b(?:Frontiers|Advances|Trends|Progress|Opinion|Seminars|Topics|Developments|Perspectives|Research|Studies|"
     r"Issues|Letters|Reviews|Methods)\s+$")
 # a title form that only journals take, named after a weak cue too ("study ... in the Journal of X")
-_JOURNAL_FORM = re.compile(r"(?:The\s+)?(?:Journal|Annals|Archives|Proceedings)\s+of\s+(?:the\s+)?[A-Z]")
+# ("Clinical Journal of the American Society of Nephrology", "European Journal of ...": an adjective or two may come first)
+_JOURNAL_FORM = re.compile(r"(?:The\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Journal|Annals|Archives|Proceedings)\s+of\s+(?:the\s+)?[A-Z]")
 # a clause ends at a full stop, semicolon, bracket or line end, or at a comma or dash before a lower-case word
 _CLAUSE_END = re.compile(r"\.(?=\s|$)|[;(\n]|,\s+(?!and\b|&)(?=[^A-Z])|\s+[–—-]+\s+(?=[^A-Z])|$")
 
@@ -820,6 +821,7 @@ _OFFICE_WORDS = re.compile(
     r"\s+(Corporate\s+Communications?|(?:(?:International|Public)\s+)*Communications?(?:\s+and\s+Marketing)?\s+"
     r"(?:Department|Office|Team)|Communications?\s+(?:&|and)\s+(?:Media|Public)\s+Relations|"  # "AHA Communications & ..."
     r"[Pp]ress\s+[Oo]ffice|[Mm]edia\s+(?:[Rr]elations|[Oo]ffice|[Tt]eam)|[Nn]ews\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|"
+    r"(?:Press\s+(?:and|&)\s+)?Public\s+Relations(?:\s+(?:Office|Team|Department))?|"  # "DFG Press and Public Relations"
     # in other languages: "CSIC Comunicación", "Fiocruz – Coordenadoria de Comunicação Social", "Ufficio stampa"
     rf"{_OFFICE_IBERIAN}|{_OFFICE_OTHER_LANGUAGES})\b.*$"
 )
@@ -1073,6 +1075,10 @@ def _contact_owner(block: re.Match) -> str | None:
     known, office = _institution_in(block.group("rest")), _office_owner(block.group("rest"))
     if known and office and known.startswith(office + " "):
         known = office  # the name read the office's words: "Doherty Institute Communications" is the institute's unit
+    first = block.group("rest").split("\n", 1)[0].strip()
+    first_office = _office_owner(first) if known and known not in first else None
+    if first_office and not _same_organisation(first_office, known):
+        return first_office  # the office on the contact's own line, not a name on a later one ("Programme contact: ...")
     if known and _UNIT_NAME.search(known):  # "Graduate School of Medicine, The University of Tokyo": the university
         at = block.group("rest").find(known)
         known = (_institution_after_unit(block.group("rest"), at + len(known)) if at >= 0 else None) or known
@@ -1281,7 +1287,9 @@ def _same_organisation(a: str, b: str) -> bool:
     if la in lb or lb in la:
         return True
     short, long_ = sorted((a, b), key=len)
-    if short.isupper() and short.lower() in (_initials(long_), "".join(w[0] for w in long_.split()).lower()):
+    initials = (_initials(long_), "".join(w[0] for w in long_.split()).lower())
+    # ("GOSH" for "Great Ormond Street Hospital for Children NHS Foundation Trust": the first letters will do)
+    if short.isupper() and any(i == short.lower() or len(short) >= 3 and i.startswith(short.lower()) for i in initials):
         return True
     if {norm_token(w) for w in _core_words(a) if len(w) >= 4} & {norm_token(w) for w in _core_words(b) if len(w) >= 4}:
         return True
@@ -1315,9 +1323,10 @@ _NEWSROOM_LINE = re.compile(rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_LINK}\s+
                             rf"|Ag[êe]ncia\s+(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+de\s+Not[íi]cias"
                             # the newsroom's word before its owner: "News | University of Lincoln"
                             rf"|{_NEWSROOM}\s*[|–—:]\s*(?P<after>[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_LINK}\s+){{0,2}}[A-Z][\w&'’.-]*){{0,5}})")
-# a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ..."
+# a site's breadcrumb trail: "NHS England » News » NHS AI tool spots ...", past a unit or two ("UNIVERSITY OF COPENHAGEN ›
+# FACULTY OF HEALTH AND MEDICAL SCIENCES › NEWS")
 _BREADCRUMB = re.compile(
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[»›>]\s*(?:[^»›>\n]{2,60}?\s*[»›>]\s*){0,2}"
     r"(?i:news(?:room)?|press(?:\s+releases?|\s+office)?|media(?:\s+cent(?:er|re))?)\b")
 
 
@@ -1572,6 +1581,10 @@ def _issuer_from_source_line(ev: _IssuerEvidence) -> str | None:
                 return whole  # the field's whole value: "Mount Sinai Health System", not the registry's "Mount Sinai"
             if name:
                 return name
+            # a stated provider ("Materials provided by Helmholtz Munich. Note: ..."): its name as written
+            plain = re.split(r"\.(?:\s|$)", whole, maxsplit=1)[0].strip()
+            if pattern is _SOURCE_STATED and _NAME_ONLY.fullmatch(plain) and 2 <= len(plain.split()) <= 6:
+                return plain
     return None
 
 
@@ -1829,7 +1842,11 @@ def _issuer_newsroom(ev: _IssuerEvidence) -> str | None:
     for line in (c.preamble or "").split("\n"):
         crumb = _BREADCRUMB.match(_last_form(line.strip()))
         if crumb and crumb.group("org").lower() != "home":
-            return _named_by_header(crumb.group("org"), c.body) or crumb.group("org")
+            org = crumb.group("org")
+            org = _title_case(org) if org.isupper() and len(org) > 8 else org  # "UNIVERSITY OF COPENHAGEN"
+            # (past other crumbs only a registry name: "Institute of Clinical Medicine > Research > News" is a unit's)
+            if len(re.findall(r"[»›>]", crumb.group(0))) == 1 or load_institutions().lookup(org) is not None:
+                return _named_by_header(org, c.body) or org
         newsroom = _NEWSROOM_LINE.fullmatch(line.strip())
         if newsroom or ev.marked:
             head = (newsroom.group("org") or newsroom.group("owner") or newsroom.group("agency")
@@ -1881,6 +1898,12 @@ def _issuer_office_line(ev: _IssuerEvidence) -> str | None:
         lines = (text or "").split("\n")
         for i, line in enumerate(lines):
             name = _office_line_owner(line)
+            if name:
+                return name
+            # an office named by a one-word short name the text spells out: "Humanitas Press Office" for "IRCCS
+            # Humanitas Research Hospital"
+            short = _office_owner(line) if len(line.split()) <= 4 else None
+            name = _short_name_spelled(short, ev.cleaned.body[:4000]) if short else None
             if name:
                 return name
             # an office's line under or over its owner's: "Seoul National University Hospital" / "Public Relations

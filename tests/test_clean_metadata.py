@@ -1590,3 +1590,28 @@ def test_written_release_issuer_set47(name, issuer):
 )
 def test_written_release_journal_set47(name, journal):
     assert _written_record("set47", name).row()["journal"] == journal
+
+
+@pytest.mark.parametrize(
+    "set_name,name,issuer",
+    [
+        # a breadcrumb past a unit: "UNIVERSITY OF COPENHAGEN › FACULTY OF HEALTH AND MEDICAL SCIENCES › NEWS"
+        ("set48", "ag15.txt", "University of Copenhagen"),
+        # "Humanitas Press Office": the one-word name the text spells out ("IRCCS Humanitas Research Hospital")
+        ("set48", "ag17.txt", "IRCCS Humanitas Research Hospital"),
+        # "Media contact: DFG Press and Public Relations" over "Programme contact: ..., Collaborative Research Centres"
+        ("set48", "ag25.txt", "DFG"),
+        ("set48", "ag29.txt", "Helmholtz Munich"),  # "Story Source: Materials provided by Helmholtz Munich."
+        # a breadcrumb past other crumbs names only a registry institution, not a unit ("Institute of Clinical
+        # Medicine > Research > News"); the contact block names the university
+        ("set11", "x37.txt", "University of Oslo"),
+    ],
+)
+def test_written_release_issuer_sets48_49(set_name, name, issuer):
+    assert _written(set_name, name).publisher == issuer
+
+
+def test_written_release_journal_set49():
+    # "published in the Clinical Journal of the American Society of Nephrology (CJASN)": an adjective before
+    # "Journal of", and "Society" inside the title
+    assert _written_record("set49", "ah15.txt").row()["journal"] == "Clinical Journal of the American Society of Nephrology"
