@@ -1797,8 +1797,8 @@ def _issuer_eurekalert_institution(ev: _IssuerEvidence) -> str | None:
             name = _title_case(name) if name.isupper() and len(name) > 8 else name
             if posted.group("name"):
                 below.append(name)
-            elif _organisation_at_start(name):
-                above.append(_organisation_at_start(name) if "," in name else name)
+            elif organisation := _organisation_at_start(name):
+                above.append(organisation if "," in name else name)  # "National University of Singapore, <unit>"
     return (below or above or [None])[0]
 
 
