@@ -1359,6 +1359,11 @@ def _title_case(name: str) -> str:
     return " ".join(w if i and w in _TITLE_SMALL else w.capitalize() for i, w in enumerate(words))
 
 
+def _uncapitalised(name: str) -> str:
+    """A name a page sets in capitals, in title case ("UNIVERSITY OF COPENHAGEN"); a short acronym ("EMBO") stays."""
+    return _title_case(name) if name.isupper() and len(name) > 8 else name
+
+
 _SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bDr)(?<!\bMt)(?<!\b[A-Z])[.!?](?=\s|$)")  # not "St. Louis", "T.H. Chan"
 
 
@@ -1541,6 +1546,11 @@ class _IssuerEvidence:
         return "\n".join(cm.group(0) for cm in self.contact_blocks)
 
     @cached_property
+    def closing_domain_owner(self) -> str | None:
+        """The organisation a press e-mail in the closing lines writes from (it reads the body: only when asked)."""
+        return _domain_owner(self.closing_text, self.cleaned.body) if _CONTACT_MAIL.search(self.closing_text) else None
+
+    @cached_property
     def contact_lines(self) -> frozenset[str]:
         """The contact blocks' lines, a trailing telephone number left off."""
         return frozenset(_TRAILING_PHONE.sub("", line.strip()) for line in self.contact_text.split("\n"))
@@ -1698,11 +1708,8 @@ def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
     c, home, about = ev.cleaned, ev.home, ev.about
     if not (home and (ev.dashed or (c.dateline and re.search(r"(?:--|—|–|-)\s*$", c.dateline)) or ev.marked)):
         return None
-    sponsor = (_domain_owner(ev.closing_text, c.body)
-               if re.search(r"^[ \t]*About\b", about, re.MULTILINE) and _CONTACT_MAIL.search(ev.closing_text)
-               else None)
-    if (sponsor and home not in sponsor and sponsor not in home
-            and re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(sponsor)}\b", about, re.MULTILINE)):
+    sponsor = ev.closing_domain_owner if re.search(r"^[ \t]*About\b", about, re.MULTILINE) else None
+    if sponsor and home not in sponsor and sponsor not in home and _about_line_for(sponsor, about):
         return sponsor
     # another body's press office signs the release ("Media Office, Wellcome Sanger Institute" under a study the
     # opening homes at its partner hospital), and the home has no contact of its own
@@ -1712,8 +1719,8 @@ def _issuer_home_of_release(ev: _IssuerEvidence) -> str | None:
     # a home named with a partner ("a trial conducted at UW Medicine and the Fred Hutch clinical research network"):
     # the one whose domain the press contact writes from issued it
     partner = _partner_of_home(ev.opening, home)
-    if partner and _CONTACT_MAIL.search(ev.closing_text):
-        owner = _domain_owner(ev.closing_text, c.body)
+    if partner:
+        owner = ev.closing_domain_owner
         if owner and owner != home and (partner in owner or owner in partner):
             return owner
     # a unit named after its institution, whose name a line over the release gives alone ("Koç Üniversitesi | Koç
@@ -1732,12 +1739,17 @@ _PRESS_OFFICE_NAMED = re.compile(r"\b(?i:contact|call|e-?mail|reach)\s+(?:the\s+
                                  r"|of|for|and|&)){0,7})\s+(?i:press|media|news)\s+(?i:office|team)\b")
 
 
+def _about_line_for(name: str, about: str) -> bool:
+    """``about`` has a line "About (the) <name>" ("About the Lupus Horizons Foundation", "About Cancer Research UK")."""
+    return bool(re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", about, re.MULTILINE))
+
+
 def _press_office_with_about(ev: _IssuerEvidence) -> str | None:
     """An organisation whose press office the closing asks reporters to contact and whose About paragraph closes the
     release: a funder's release about work at a university."""
     for pm in _PRESS_OFFICE_NAMED.finditer(ev.about):
         name = pm.group("name")
-        if re.search(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", ev.about, re.MULTILINE):
+        if _about_line_for(name, ev.about):
             return name
     return None
 
@@ -1794,7 +1806,7 @@ def _issuer_eurekalert_institution(ev: _IssuerEvidence) -> str | None:
             if name == title:
                 continue  # the usual copy has the title between "NEWS RELEASE <date>" and the type
             name = re.sub(r"\s*\([^()]*\)$", "", name)  # "... SCIENCE (AAAS)"
-            name = _title_case(name) if name.isupper() and len(name) > 8 else name
+            name = _uncapitalised(name)
             if posted.group("name"):
                 below.append(name)
             elif organisation := _organisation_at_start(name):
@@ -1842,8 +1854,7 @@ def _issuer_newsroom(ev: _IssuerEvidence) -> str | None:
     for line in (c.preamble or "").split("\n"):
         crumb = _BREADCRUMB.match(_last_form(line.strip()))
         if crumb and crumb.group("org").lower() != "home":
-            org = crumb.group("org")
-            org = _title_case(org) if org.isupper() and len(org) > 8 else org  # "UNIVERSITY OF COPENHAGEN"
+            org = _uncapitalised(crumb.group("org"))
             # (past other crumbs only a registry name: "Institute of Clinical Medicine > Research > News" is a unit's)
             if len(re.findall(r"[»›>]", crumb.group(0))) == 1 or load_institutions().lookup(org) is not None:
                 return _named_by_header(org, c.body) or org

@@ -22,9 +22,10 @@ from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
 # 13: German names: a compound's last part is a head word ("Max-Planck-Institut", "Helmholtz-Zentrum"), Zentrum,
-# Klinikum and Hochschule are head words, "und" joins inside a name; 12: the possessive of a one-head name ("University of Nottingham's ...") too; 11: a person's academic title before "X
-# of the Y" is the person's ("Associate Professor Haruka Tsunoda of the Graduate School of Medicine"); an institution's
-# possessive before a unit names the institution ("University College Cork's APC Microbiome Ireland"); for 10 and before:
+# Klinikum and Hochschule are head words, "und" joins inside a name; 12: the possessive of a one-head name
+# ("University of Nottingham's ...") too; 11: a person's academic title before "X of the Y" is the person's
+# ("Associate Professor Haruka Tsunoda of the Graduate School of Medicine"); an institution's possessive before a
+# unit names the institution ("University College Cork's APC Microbiome Ireland"); for 10 and before:
 VERSION = "13"  # 10: "y del", "et de" (another language's "and" before an article) join two names; 9: "X University Press" is a publisher, not the university; 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
 
 _INST_HEADS = frozenset(
@@ -40,6 +41,10 @@ _INST_HEADS = frozenset(
 def _is_head(word: str) -> bool:
     """An institution's head word, also the last part of a German compound ("Max-Planck-Institut", "Helmholtz-Zentrum")."""
     return word.lower().strip(".,").rsplit("-", 1)[-1] in _INST_HEADS
+
+
+# a one-word name made of capitalised parts, which names an institution alone ("Robert-Koch-Institut")
+_COMPOUND_NAME = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
 
 # The head words as registry tokens (folded: "università" -> "universita"), to skip sentences without any.
 _HEAD_TOKENS = frozenset(norm_token(h.rstrip(".")) for h in _INST_HEADS)
@@ -195,7 +200,7 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
                 out.append(InstitutionMention(m.start, m.end, m.text, m.record, True))
                 used.append((m.start, m.end))
                 continue
-        if not any(_is_head(w) for w in words) or len(words) < 2 and "-" not in words[0]:
+        if not any(_is_head(w) for w in words) or len(words) < 2 and not _COMPOUND_NAME.fullmatch(words[0]):
             continue
         if words[0].lower() in _SUBUNIT_FIRST:
             # "Department of Molecular Oncology, H. Lee Moffitt ..." : keep only a registry name inside
@@ -217,7 +222,7 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             b = possessor.start()  # "University College Cork's APC Microbiome Ireland": the institution it belongs to
         name = _without_place(text[a:b])
         b = a + len(name)
-        if _NOT_INSTITUTION.search(name) or len(name.split()) < 2 and not re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", name):
+        if _NOT_INSTITUTION.search(name) or len(name.split()) < 2 and not _COMPOUND_NAME.fullmatch(name):
             continue
         rec = reg.lookup(name)
         if rec is not None:
