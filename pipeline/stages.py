@@ -58,7 +58,16 @@ def stage_version(stage: str) -> str:
         from pipeline import registries
 
         module = importlib.import_module(f"pipeline.extract.{stage}")
-        return f"{base};{stage}={module.VERSION};registry={registries.VERSION}"
+        version = f"{base};{stage}={module.VERSION};registry={registries.VERSION}"
+        # the rules of the extractors a stage calls: institutions reads names with funding's name splitter, people
+        # finds affiliations with the institution finder (a change there must re-extract these stages too)
+        if stage in ("institutions", "people"):
+            from pipeline.extract import funding, institutions
+
+            version += f";funding_rules={funding.RULES_VERSION}"
+            if stage == "people":
+                version += f";institutions={institutions.VERSION}"
+        return version
     from pipeline import lexicons
     from pipeline.extract import entities
 

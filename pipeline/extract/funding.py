@@ -39,7 +39,8 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "14+model." + _model_digest()  # rule version (14: German "und" inside names) + the CRF model file it reads
+RULES_VERSION = "14"  # 14: German "und" inside names (the name splitter institutions and people also call)
+VERSION = RULES_VERSION + "+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
 IC_CODES: dict[str, str] = {
