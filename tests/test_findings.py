@@ -21,6 +21,7 @@ CXCL1, CXCL2 = "HGNC:4602", "HGNC:4603"
 METASTASIS, BREAST_CANCER, INFLAMMATION = "MESH:D009362", "MESH:D001943", "MESH:D007249"
 PROSTATE_CANCER, TREG = "MESH:D011471", "CL:0000815"
 MOUSE, HUMAN = "NCBITaxon:10090", "NCBITaxon:9606"
+OSTEOPOROSIS, CANCER_CELLS, INFECTION = "MESH:D010024", "CL:0001064", "MESH:D007239"
 REPO_SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 ENTITIES = {
@@ -357,6 +358,13 @@ GENRE_TERMS = {
         ("RANKL did not promote metastasis.", TNFSF11, METASTASIS, "+", True, False),
         ("RANKL failed to promote metastasis.", TNFSF11, METASTASIS, "+", True, False),
         ("RANKL had no effect on metastasis.", TNFSF11, METASTASIS, "0", True, False),
+        # "not always" / "not necessarily" qualify the claim (a hedge), they do not deny it
+        ("RANKL doesn't always promote metastasis.", TNFSF11, METASTASIS, "+", False, True),
+        ("RANKL does not necessarily induce MMP3.", TNFSF11, MMP3, "+", False, True),
+        ("Karin suspected that RANKL plays a role in metastasis.", TNFSF11, METASTASIS, "0", False, True),
+        # an entity joined to an active participle is its object; the noun after it is the subject
+        ("IL-1alpha-expressing breast cancer cells invade.", BREAST_CANCER, IL1A, "+", False, False),
+        ("RANKL-blocking antibodies reduced metastasis.", TNFSF11, METASTASIS, "+", False, False),
         # passives, appositions, relative clauses
         ("Metastasis was promoted by RANKL.", TNFSF11, METASTASIS, "+", False, False),
         ("MMP3 expression is suppressed by maspin.", SERPINB5, MMP3, "-", False, False),
@@ -608,6 +616,9 @@ def test_seed_il1a_abstract_every_explicit_finding_with_direction_and_the_negate
                for r in rows)
     # the conditioned medium is the vehicle, IL-1alpha the agent
     assert not any("Culture Media" in r[0] or "Culture Media" in r[2] for r in rows)
+    # "... in IL-1alpha-expressing cancer cells": the cells express IL-1alpha, the antibody does not act on them
+    assert not any(r[5].subject_id == IL1A and r[2] == "malignant cell" for r in rows)
+    assert not any(r[5].subject_id == IL1A and r[5].object_id == BREAST_CANCER for r in rows)
 
 
 def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
@@ -623,6 +634,8 @@ def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
     assert not any(r[5].subject_id == TNFSF11 and r[5].object_id == TREG for r in rows)
     # "Other breast cancer studies have linked RANKL ...": the studies, not the disease, link
     assert not any(r[5].subject_id == BREAST_CANCER and r[5].object_id == TNFSF11 for r in rows)
+    # "the first RANKL-inhibiting drug for use in ... women at risk for osteoporosis": the drug inhibits RANKL
+    assert not any("RANKL-inhibiting" in r[5].evidence for r in rows)
 
 
 def test_seed_ikk_alpha_maspin_news(seed_findings):
@@ -631,7 +644,12 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
     assert (CHUK, SERPINB5, "-", False) in got
     assert (SERPINB5, METASTASIS, "-", False) in got
     # "all kinds of things -- including tumor biopsy -- can cause inflammation": not the tumour
-    assert not any(r[2] == "inflammatory response" and not r[4] for r in rows)
+    assert not any(r[2] == "inflammatory response" and "biopsy" in r[5].evidence for r in rows)
+    # "Cancers don't always cause inflammation": qualified, not denied
+    always = [r[5] for r in rows if "always" in r[5].evidence]
+    assert always and all(f.hedged and not f.negated for f in always)
+    # "Karin ... suspected that ... IKK-alpha plays a role in prostate cancer"
+    assert all(r[5].hedged for r in rows if "suspected" in r[5].evidence)
 
 
 def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):
@@ -644,6 +662,8 @@ def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):
         assert hits and "reduce metastasis" in hits[0].evidence and hits[0].organism == MOUSE
     # "a particular inflammation hormone": inflammation only modifies "hormone"
     assert not any(r[0] == "inflammatory response" for r in rows)
+    # "inflammation, a natural response by which cells protect themselves from infection": the cells protect
+    assert not any(r[2] == "Infections" for r in rows)
 
 
 def test_seed_evidence_is_article_text_never_page_chrome(seed_findings):
@@ -670,7 +690,24 @@ R7_TERMS = {
     "tumor": "MESH:D009369",
     "inflammation": INFLAMMATION,
     "death": "MESH:D003643",
+    "osteoporosis": OSTEOPOROSIS,
+    "cancer cells": CANCER_CELLS,
+    "infection": INFECTION,
+    "IL-6": IL6,
+    "CXCL1": CXCL1,
 }
+
+
+def test_cells_named_as_a_place_are_no_object_of_the_verb():
+    sentence = "Antibody against IL-1alpha inhibited IL-6 expression in IL-1alpha-expressing cancer cells."
+    article = make_article(sentence)
+    ents = {**ENTITIES, CANCER_CELLS: Entity(CANCER_CELLS, "cell_type", "malignant cell"),
+            IL6: Entity(IL6, "gene", "IL6")}
+    found = extract_findings(article, term_mentions(article, sentence, R7_TERMS), ents)
+    assert find(found, IL1A, IL6).direction == "+"  # the antibody's effect reverses
+    # the cells are where IL-6 was measured: the antibody did not act on them; they express IL-1alpha
+    assert not any(f.subject_id == IL1A and f.object_id == CANCER_CELLS for f in found)
+    assert find(found, CANCER_CELLS, IL1A).predicate == "produces"
 
 
 @pytest.mark.parametrize(
@@ -686,6 +723,16 @@ R7_TERMS = {
         ),
         ("Many things -- including tumor biopsy -- can cause inflammation.", ("MESH:D009369", INFLAMMATION)),
         ("MMP3 was induced by conditioned medium from IL-1alpha-expressing cells.", ("MESH:D017077", MMP3)),
+        # the drug inhibits RANKL; RANKL does nothing to osteoporosis here
+        ("The first RANKL-inhibiting drug was approved for women at risk for osteoporosis.", (TNFSF11, OSTEOPOROSIS)),
+        # an apposition after the relative clause has its own subject ("cells protect themselves")
+        (
+            (
+                "CXCL1, which is known to participate in inflammation, a response by which cells protect "
+                "themselves from infection, is induced."
+            ),
+            (CXCL1, INFECTION),
+        ),
     ],
 )
 def test_not_a_relation(sentence, absent):
@@ -694,6 +741,10 @@ def test_not_a_relation(sentence, absent):
         "MESH:D017077": Entity("MESH:D017077", "chemical", "Culture Media, Conditioned"),
         "MESH:D009369": Entity("MESH:D009369", "disease", "Neoplasms"),
         "MESH:D003643": Entity("MESH:D003643", "disease", "Death"),
+        OSTEOPOROSIS: Entity(OSTEOPOROSIS, "disease", "Osteoporosis"),
+        CANCER_CELLS: Entity(CANCER_CELLS, "cell_type", "malignant cell"),
+        INFECTION: Entity(INFECTION, "disease", "Infections"),
+        IL6: Entity(IL6, "gene", "IL6"),
     }
     article = make_article(sentence)
     found = extract_findings(article, term_mentions(article, sentence, R7_TERMS), ents)

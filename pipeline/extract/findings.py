@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "15+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "16+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -165,12 +165,15 @@ _TRIGGERS = [
 _NEG = re.compile(
     r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
     r"isn't|aren't|failed to|fails to|unable to|lack of effect|did not|does not|do not|"
-    r"was not|were not|had no|has no|have no|no longer)\b",
+    r"was not|were not|had no|has no|have no|no longer)\b"
+    # "Cancers don't always cause inflammation": a qualifier, not a negation
+    r"(?!\s+(?:always|necessarily|only|just|merely)\b)",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
-    r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|putative\w*|whether|"
+    r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
+    r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     r"raise[sd]? the possibility)\b",
     re.IGNORECASE,
 )
@@ -483,6 +486,8 @@ _KEEP_FROM = re.compile(
 _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
+_ACTIVE_COMPOUND = re.compile(r"^-([a-z]+ing)\b")
+_NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 _NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
 _NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
@@ -524,6 +529,17 @@ def _analyse(
     Returns (subject_is_left, predicate, direction, negated, score) or None.
     """
     between = _mask(text, spans, g1.end, g2.start)
+    # "RANKL-inhibiting drug", "IL-1alpha-expressing cancer cells": g1 is the object of a verb whose subject is
+    # the noun after it; that noun (a blocker or a carrier of g1) is what acts on g2
+    compound = _ACTIVE_COMPOUND.match(between)
+    blocked_by_compound = False
+    if compound and (t := _triggers(compound.group(1))) and t[0][0] == 0 and t[0][1] == len(compound.group(1)):
+        rest = between[compound.end() :]
+        if _NOUN_GAP.fullmatch(rest) and not _triggers(rest):  # "... breast cancer cells": g2 acts on g1
+            pred, direction = _predicate([t[0][2]], t[0][3])
+            return False, pred, direction, False, 2.5
+        blocked_by_compound = t[0][3] < 0 and t[0][2] != "assoc"
+        between = " " * compound.end() + between[compound.end() :]
     contrast = _NEGATED_THEN_BUT.search(between)
     if contrast and len(between[: contrast.start()]) <= 40 and not re.search(r"[,(]| E ", between[: contrast.start()]):
         between = between[: contrast.start()] + between[contrast.end() :]
@@ -591,6 +607,7 @@ def _analyse(
         rel
         and " E " not in rel.group(1)
         and (relative or (" E " not in skipped and len(skipped) <= 80))
+        and not re.match(r"(?:an?|the)\s", rel.group(1), re.IGNORECASE)  # "..., a response by which cells protect"
         and _triggers(rel.group(1))
     ):
         between = " " + rel.group(1)
@@ -627,6 +644,8 @@ def _analyse(
         if _VERB_COORD.match(tail) and _triggers(tail):
             # "A increased B and decreased C" (not "A drugs that mimic B and prevent C")
             use = None if re.search(r"\b(?:that|which|who)\b", head, re.IGNORECASE) else tail
+        elif _ACTIVE_COMPOUND.match(tail) and re.search(r"\b(?:in|within)\s+(?:the\s+)?$", segments[-2], re.IGNORECASE):
+            use = None  # "inhibited IL-6 expression in IL-1alpha-expressing cancer cells": the cells are a place
         elif tail.startswith("-") and _triggers(tail[:20]) and _triggers(tail[:20])[0][0] == 0:
             # "A attenuates B-induced C": the hyphenated trigger belongs to B; A acts on C, through what
             # stands between ("A counteracted B-induced inhibition of C": A increases C)
@@ -708,7 +727,7 @@ def _analyse(
     if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip:
         return None  # "targeting this period in tumors may ... prevent the spread": tumors is a place
     flips = 0
-    if subject_left and _lost_before(pre1, g1):
+    if subject_left and (_lost_before(pre1, g1) or blocked_by_compound):
         flips = 1  # "antibody against A inhibited B": A increases B
     if use is between and _lost_after(g2, post2):
         flips ^= 1  # "CD31 was suppressed in AT1a-KO mice", "... reduced by Bach1 siRNA": through B's loss
