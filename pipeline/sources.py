@@ -95,11 +95,21 @@ def iter_raw_files(raw_dir: Path) -> Iterator[tuple[str, str]]:
         for name in sorted(filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]):
             full = os.path.join(dirpath, name)
             rel = full[cut:]
-            yield (rel if os.sep == "/" else rel.replace(os.sep, "/")), full
+            yield path_text(rel if os.sep == "/" else rel.replace(os.sep, "/")), full
 
 
 def relative_path(path: Path, raw_dir: Path) -> str:
-    return path.relative_to(raw_dir).as_posix()
+    return path_text(path.relative_to(raw_dir).as_posix())
+
+
+def path_text(name: str) -> str:
+    """A file name as text the warehouse can store: bytes that are not UTF-8 (which Python keeps as lone
+    surrogates, "bad_\udcff.txt") are written as escapes ("bad_\\xff.txt"), the same on every scan."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _unread_id(source_path: str) -> str:

@@ -173,6 +173,9 @@ def _clean_documents(docs: Sequence[tuple[str, str, str, str]]) -> list[tuple[st
         except (StructuredFormatError, RecursionError) as exc:
             out.append((document_id, source_path, f"cannot split into articles: {exc}"))
             continue
+        except Exception as exc:  # noqa: BLE001  one document's unforeseen shape must not stop the run
+            out.append((document_id, source_path, f"cleaning failed ({type(exc).__name__}: {exc})"))
+            continue
         if not records:
             out.append((document_id, source_path, "no article text found after removing page chrome"))
             continue

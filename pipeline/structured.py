@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 STRUCTURED_FORMATS = ("pubtator", "bioc_xml", "bioc_json")
 
@@ -30,10 +30,20 @@ def split_document(text: str, fmt: str) -> list[RawArticle]:
     if fmt == "pubtator":
         return parse_pubtator(text)
     if fmt == "bioc_xml":
-        return parse_bioc_xml(text)
+        return _unique_keys(parse_bioc_xml(text))
     if fmt == "bioc_json":
-        return parse_bioc_json(text)
+        return _unique_keys(parse_bioc_json(text))
     return [RawArticle("0", text, fmt)]
+
+
+def _unique_keys(articles: list[RawArticle]) -> list[RawArticle]:
+    """Two documents of one export with the same id (or none) stay two articles: the later ones get "#2", "#3"."""
+    seen: dict[str, int] = {}
+    out = []
+    for a in articles:
+        n = seen[a.key] = seen.get(a.key, 0) + 1
+        out.append(a if n == 1 else replace(a, key=f"{a.key}#{n}"))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +87,8 @@ def parse_pubtator_records(text: str) -> list[PubTatorRecord]:
         if rec is None:
             continue
         if len(cols) >= 6 and cols[1].isdigit():
-            rec["m"].append(PubTatorMention(int(cols[1]), int(cols[2]), cols[3], cols[4], cols[5]))
+            if cols[2].isdigit():  # a mention line with a broken end offset is dropped, not the record
+                rec["m"].append(PubTatorMention(int(cols[1]), int(cols[2]), cols[3], cols[4], cols[5]))
         elif len(cols) >= 4:
             rec["r"].append((cols[1], cols[2], cols[3]))
     return [PubTatorRecord(pmid, r["t"], r["a"], tuple(r["m"]), tuple(r["r"])) for pmid, r in parts_of.items()]
@@ -124,13 +135,21 @@ def parse_bioc_json(text: str) -> list[RawArticle]:
         raise StructuredFormatError(f"BioC JSON does not parse: {exc}") from exc
     collections = data if isinstance(data, list) else [data]
     articles = []
+    # Parts of the wrong shape (a document that is not an object, passages that are not a list of objects)
+    # are passed over: the file's other documents still count.
     for coll in collections:
-        for i, doc in enumerate(coll.get("documents", []) if isinstance(coll, dict) else []):
+        documents = coll.get("documents") if isinstance(coll, dict) else None
+        for i, doc in enumerate(documents if isinstance(documents, list) else []):
+            if not isinstance(doc, dict):
+                continue
+            raw = doc.get("passages")
             passages = [
-                (str((p.get("infons") or {}).get("type", "")), str(p.get("text") or "").strip())
-                for p in doc.get("passages", [])
+                (str(infons.get("type", "") if isinstance(infons := p.get("infons"), dict) else ""),
+                 str(p.get("text") or "").strip())
+                for p in (raw if isinstance(raw, list) else [])
+                if isinstance(p, dict)
             ]
-            articles.append(_bioc_article(str(doc.get("id", i)), passages))
+            articles.append(_bioc_article(str(doc.get("id") if doc.get("id") is not None else i), passages))
     if not articles:
         raise StructuredFormatError("BioC JSON without documents")
     return articles

@@ -9,6 +9,7 @@ import pytest
 
 from assets.definitions import all_assets, all_checks, defs
 from assets.resources import PipelineResource
+from pipeline.sources import path_text
 from pipeline.warehouse import EXPORT_ORDER, view_names
 from tests.test_sources import build_hostile_folder
 
@@ -130,7 +131,7 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
     con = duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True)
     try:
         ledger = {p: (s, r) for p, s, r in con.execute("SELECT source_path, status, reason FROM documents").fetchall()}
-        on_disk = {p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file() or p.is_symlink()}
+        on_disk = {path_text(p.relative_to(raw).as_posix()) for p in raw.rglob("*") if p.is_file() or p.is_symlink()}
         assert set(ledger) == on_disk | {"vanishing.txt"}  # one row per file, the vanished one included
         assert all((s == "ok") == (r is None) for s, r in ledger.values())  # a reason whenever not ok
         expected = {
@@ -146,7 +147,7 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
         for path, (status, reason) in expected.items():
             assert ledger[path][0] == status and reason in ledger[path][1], (path, ledger[path])
         good = {"copy of good.txt", "latin1.txt", "utf16.txt", "page.html", "r\u00e9sum\u00e9 na\u00efve.txt",
-                "nested/deep.md"}
+                "nested/deep.md", "name-\\xff.txt", "shapeless.json", "broken-offsets.pubtator", "twin-ids.xml"}
         assert {p for p, (s, _) in ledger.items() if s == "ok"} == good
         # Every good file became articles with sentences, and the other files produced no rows at all.
         per_file = dict(con.execute(
@@ -155,6 +156,8 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
         assert set(per_file) == good and all(n > 0 for n in per_file.values())
         assert con.execute("SELECT count(*) FROM articles WHERE article_id NOT IN "
                            "(SELECT article_id FROM sentences)").fetchall() == [(0,)]
+        counts = dict(con.execute("SELECT source_path, article_count FROM documents").fetchall())
+        assert (counts["shapeless.json"], counts["twin-ids.xml"], counts["broken-offsets.pubtator"]) == (1, 2, 1)
         assert con.execute("SELECT sum(article_count) FROM documents WHERE status = 'ok'").fetchall()[0][0] == \
             con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         assert con.execute("SELECT count(*) FROM mentions").fetchall()[0][0] > 0

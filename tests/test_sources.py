@@ -1,5 +1,6 @@
 """Reading, decoding and classifying raw files, including hostile ones."""
 
+import json
 import os
 from pathlib import Path
 
@@ -34,6 +35,23 @@ def build_hostile_folder(root: Path, outside: Path) -> None:
     sub = root / "nested"
     sub.mkdir()
     (sub / "deep.md").write_text("## A heading\n\n" + ARTICLE, encoding="utf-8")
+    # A file name that is not UTF-8 (Linux allows any bytes): stored with the byte escaped.
+    (root / os.fsdecode(b"name-\xff.txt")).write_text("A title\n\nIn mice, " + ARTICLE * 2, encoding="utf-8")
+    # Exports of the wrong shape: a document that is not an object, passages that are null or strings; the one
+    # good document still counts. A mention line with a broken offset; two BioC documents with one id.
+    (root / "shapeless.json").write_text(json.dumps({"source": "x", "documents": [
+        1, {"id": "7", "passages": None}, {"id": "8", "passages": ["just a string"]},
+        {"id": "9", "passages": [{"infons": {"type": "title"}, "text": "A title"},
+                                 {"infons": {"type": "abstract"}, "text": "Patients showed that " + ARTICLE}]},
+    ]}), encoding="utf-8")
+    (root / "broken-offsets.pubtator").write_text(
+        "12345|t|IL6 drives metastasis\n12345|a|Interleukin-6 promotes metastasis in mice, a study reports.\n"
+        "12345\t0\tabc\tIL6\tGene\t3569\n", encoding="utf-8")
+    (root / "twin-ids.xml").write_text(
+        "<collection><source>x</source>"
+        + "".join(f"<document><id>42</id><passage><infon key='type'>abstract</infon><text>{t} {ARTICLE}</text>"
+                  "</passage></document>" for t in ("First of two:", "Second of two:"))
+        + "</collection>", encoding="utf-8")
 
 
 @pytest.fixture
@@ -60,6 +78,9 @@ def test_every_file_gets_a_status_and_reason(hostile: Path):
     assert status["link-outside.txt"] == "quarantined" and "outside the raw folder" in files["link-outside.txt"].reason
     assert files["link-outside.txt"].text is None  # never followed
     assert files["nested/deep.md"].format == "markdown"
+    assert status["name-\\xff.txt"] == "ok"  # the undecodable byte of the name escaped
+    assert files["shapeless.json"].format == "bioc_json"
+    assert files["broken-offsets.pubtator"].format == "pubtator" and files["twin-ids.xml"].format == "bioc_xml"
     if os.geteuid() != 0:  # root reads anything, so the permission case only exists for other users
         assert status["unreadable.txt"] == "quarantined"
     for f in files.values():
@@ -95,6 +116,18 @@ def test_pubtator_export_splits_into_abstracts(shared_corpora: Path):
     assert first.title.startswith("Congenital hypothyroidism due to a new deletion")
     assert first.text.startswith("OBJECTIVE: Iodide transport defect")
     assert split_document("plain", "text")[0].format == "text"
+
+
+def test_exports_of_the_wrong_shape_keep_what_parses():
+    body = ARTICLE
+    shapeless = json.dumps({"documents": [1, {"id": None, "passages": [{"text": body}]},
+                                          {"id": None, "passages": None}, {"passages": ["x", {"text": body}]}]})
+    keys = [a.key for a in split_document(shapeless, "bioc_json")]
+    assert len(keys) == len(set(keys)) == 3  # the document that is not an object is passed over; ids unique
+    twins = "<collection>" + "<document><id>42</id><passage><text>x</text></passage></document>" * 2 + "</collection>"
+    assert [a.key for a in split_document(twins, "bioc_xml")] == ["42", "42#2"]
+    broken = "1|t|Title\n1|a|Abstract text.\n1\t0\tabc\tIL6\tGene\t3569\n1\t0\t5\tTitle\tGene\t1\n"
+    assert len(parse_pubtator(broken)) == 1
 
 
 def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
