@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import re
 import threading
 from contextlib import contextmanager
@@ -24,10 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline import lexicon_files
 from pipeline.lexicon_files import read_word_list
 from pipeline.model import Entity
-
-DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 
 # Files that define entities and their names (their bytes make LEXICON_VERSION).
 ENTITY_FILES = (
@@ -272,10 +270,7 @@ def _read_tsv(path: Path):
 
 
 def lexicon_dir(lexicon_dir: Path | str | None = None) -> Path:
-    if lexicon_dir is not None:
-        return Path(lexicon_dir)
-    env = os.environ.get("PIPELINE_LEXICON_DIR")
-    return Path(env) if env else DEFAULT_LEXICON_DIR
+    return Path(lexicon_dir) if lexicon_dir is not None else lexicon_files.lexicon_dir()
 
 
 def compute_version(directory: Path) -> str:

@@ -5,11 +5,13 @@ token trie, so lookups are linear in the text and tolerant of case, accents, pun
 words, "&" vs "and", possessive apostrophes and a leading "the". Aliases that look like acronyms
 ("NIH", "CNPq", "UCSD") match case-sensitively, so "nih" or "Arc" in prose do not.
 
-Loaders are cached per path; the default directory is the repository's ``seeds/lexicons``.
+Loaders are cached per path; the files are read from the lexicon folder (``PIPELINE_LEXICON_DIR``, by default
+the repository's ``seeds/lexicons``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,12 +19,25 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar
 
-from pipeline.lexicon_files import read_tsv
+from pipeline.lexicon_files import lexicon_path, read_tsv
 from pipeline.model import Funder, Institution
 
-VERSION = "7"  # institutions.tsv: Instituto Oswaldo Cruz under Fiocruz (6: WashU Medicine; 5: Oslo University Hospital, Mass General Brigham)
+REGISTRY_FILES = ("funders.tsv", "funders_aliases.tsv", "institutions.tsv", "institutions_aliases.tsv")
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "seeds" / "lexicons"
+
+def _files_digest(names: Iterable[str]) -> str:
+    """Short hash of the registry files as read, so an edited registry (or another lexicon folder)
+    re-extracts the stages that resolve names through it."""
+    h = hashlib.sha256()
+    for name in names:
+        path = lexicon_path(name)
+        h.update(name.encode() + (path.read_bytes() if path.is_file() else b"-"))
+    return h.hexdigest()[:8]
+
+
+# 8: the files' digest joined the version (7: Instituto Oswaldo Cruz under Fiocruz; 6: WashU Medicine; 5: Oslo
+# University Hospital, Mass General Brigham)
+VERSION = "8+" + _files_digest(REGISTRY_FILES)
 
 R = TypeVar("R", Funder, Institution)
 
@@ -249,7 +264,7 @@ def _load_rows(
 
 @lru_cache(maxsize=8)
 def load_funders(path: str | Path | None = None) -> FunderRegistry:
-    p = Path(path) if path else DEFAULT_DIR / "funders.tsv"
+    p = Path(path) if path else lexicon_path("funders.tsv")
     return FunderRegistry(*_load_rows(p, "funder_id", lambda row: Funder(
         funder_id=row["funder_id"],
         name=row["name"],
@@ -261,7 +276,7 @@ def load_funders(path: str | Path | None = None) -> FunderRegistry:
 
 @lru_cache(maxsize=8)
 def load_institutions(path: str | Path | None = None) -> InstitutionRegistry:
-    p = Path(path) if path else DEFAULT_DIR / "institutions.tsv"
+    p = Path(path) if path else lexicon_path("institutions.tsv")
     return InstitutionRegistry(*_load_rows(p, "institution_id", lambda row: Institution(
         institution_id=row["institution_id"],
         name=row["name"],

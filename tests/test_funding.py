@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -342,3 +343,36 @@ def test_a_tagger_span_cut_inside_a_registry_name_takes_the_whole_name():
     ]
     whole = (a, s.index(" (R01"))
     assert [s[x:y] for x, y in funding._clean_spans(s, [whole], reg)] == [s[whole[0] : whole[1]]]
+
+
+def test_the_lexicon_folder_setting_reaches_the_registries_and_the_tagger(tmp_path):
+    """PIPELINE_LEXICON_DIR replaces seeds/lexicons for the funder and institution registries too (they read the
+    repository's copy whatever the setting), and an edited registry changes the version that re-extracts."""
+    import subprocess
+    import sys
+
+    from pipeline.lexicon_files import DEFAULT_LEXICON_DIR
+
+    lex = tmp_path / "lexicons"
+    lex.mkdir()
+    for name in ("funders.tsv", "institutions.tsv", "funding_tagger.crfsuite", "english_words.txt"):
+        (lex / name).write_bytes((DEFAULT_LEXICON_DIR / name).read_bytes())
+    with (lex / "funders.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("funder:acme-trust\tAcme Tumour Trust\tATT\t\tGB\tfoundation\n")
+    probe = (
+        "from pipeline import registries; from pipeline.extract import funding; "
+        "print(registries.VERSION, funding.TAGGER_FILE.parent, "
+        "registries.load_funders().lookup('Acme Tumour Trust') is not None)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PIPELINE_LEXICON_DIR"}
+    repo = Path(__file__).resolve().parent.parent
+
+    def run(extra: dict[str, str]) -> list[str]:
+        out = subprocess.run([sys.executable, "-c", probe], cwd=repo, env={**env, **extra, "PYTHONPATH": str(repo)},
+                             capture_output=True, text=True, check=True)
+        return out.stdout.split()
+
+    default_version, default_dir, default_found = run({})
+    version, folder, found = run({"PIPELINE_LEXICON_DIR": str(lex)})
+    assert (default_dir, default_found) == (str(DEFAULT_LEXICON_DIR), "False")
+    assert (folder, found) == (str(lex), "True") and version != default_version

@@ -25,17 +25,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon_files import read_word_list
+from pipeline.lexicon_files import lexicon_path, read_word_list
 from pipeline.model import CleanArticle, Funder, FundingRow
-from pipeline.registries import DEFAULT_DIR as DEFAULT_LEXICON_DIR
 from pipeline.registries import FunderRegistry, Match, load_funders
+
+# The funder-span tagger (see "sequence tagger" below), beside funders.tsv in the lexicon folder.
+TAGGER_FILE = lexicon_path("funding_tagger.crfsuite")
 
 
 def _model_digest() -> str:
     """Short hash of the funder-span tagger model, so retraining it re-extracts funding."""
     import hashlib
 
-    path = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"
+    path = TAGGER_FILE
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
@@ -864,7 +866,6 @@ def extract_funding(
 # model learns where GROBID's span conventions depart from the rules. Registry-match features were
 # dropped in version 5: the registry was curated on the development half, so on unseen statements the
 # model leaned on them more than they deserve (the registry still resolves and splits the spans).
-TAGGER_FILE = DEFAULT_LEXICON_DIR / "funding_tagger.crfsuite"  # with funders.tsv, in the repository
 USE_TAGGER = True  # False: rule extractor only (scripts/eval_funding.py --rules)
 
 _TOK = re.compile(r"[^\W_]+|[^\w\s]|_")
@@ -911,7 +912,7 @@ def _vocab(reg: FunderRegistry) -> tuple[frozenset[str], frozenset[str], frozens
 
         fund = frozenset(w for key in reg._exact for w in key if len(w) > 2) - _CONNECTORS
         inst = frozenset(w for key in load_institutions()._exact for w in key if len(w) > 2) - _CONNECTORS
-        got = _VOCAB[id(reg)] = (fund, inst, read_word_list(DEFAULT_LEXICON_DIR / "english_words.txt"))
+        got = _VOCAB[id(reg)] = (fund, inst, read_word_list(lexicon_path("english_words.txt")))
     return got
 
 

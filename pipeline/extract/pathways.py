@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.lexicon_files import lexicon_path
+
 VERSION = "1"
 
 SOURCE = "Reactome"
@@ -36,7 +38,6 @@ MAX_MEMBERS = 250
 MIN_MEMBERS = 8
 PER_ENTITY = 4
 
-_LEXICONS = Path(__file__).resolve().parents[2] / "seeds" / "lexicons"
 
 # The top-level pathways of Reactome's event hierarchy (release 2024): too broad to file a finding.
 TOP_LEVEL = frozenset(
@@ -147,7 +148,7 @@ def load_pathways() -> tuple[PathwaySet, ...]:
         )
     except (ImportError, FileNotFoundError, AttributeError):
         pass
-    path = _LEXICONS / "reactome_pathways.tsv"
+    path = lexicon_path("reactome_pathways.tsv")
     if not path.exists():
         return ()
     return tuple(
@@ -159,7 +160,7 @@ def load_pathways() -> tuple[PathwaySet, ...]:
 @lru_cache(maxsize=1)
 def load_family_members() -> dict[str, frozenset[str]]:
     """FamPlex family -> member HGNC ids (seeds/lexicons/famplex.tsv, transitive members)."""
-    path = _LEXICONS / "famplex.tsv"
+    path = lexicon_path("famplex.tsv")
     if not path.exists():
         return {}
     return {
@@ -171,7 +172,7 @@ def load_family_members() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def load_symbols() -> dict[str, str]:
     """HGNC id -> approved symbol (seeds/lexicons/hgnc_genes.tsv), to recognise pathways named after a gene."""
-    path = _LEXICONS / "hgnc_genes.tsv"
+    path = lexicon_path("hgnc_genes.tsv")
     if not path.exists():
         return {}
     out = {}
