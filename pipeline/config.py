@@ -29,7 +29,7 @@ class Settings:
         return cls(
             raw_dir=_resolve(raw) if raw else REPO_ROOT / "seeds" / "documents",
             data_dir=_resolve(data) if data else REPO_ROOT / "data",
-            max_file_bytes=int(os.environ.get("PIPELINE_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
+            max_file_bytes=_byte_count(os.environ.get("PIPELINE_MAX_FILE_BYTES"), DEFAULT_MAX_FILE_BYTES),
         )
 
     @property
@@ -39,3 +39,21 @@ class Settings:
     @property
     def quality_dir(self) -> Path:
         return self.data_dir / "quality"
+
+
+def _byte_count(value: str | None, default: int) -> int:
+    """PIPELINE_MAX_FILE_BYTES: a whole number of bytes, with an optional k/M/G suffix (powers of 1024)."""
+    if value is None or not value.strip():
+        return default
+    text = value.strip().lower().removesuffix("b").removesuffix("i")
+    scale = {"k": 1024, "m": 1024**2, "g": 1024**3}.get(text[-1:], 1)
+    number = text[:-1] if scale > 1 else text
+    try:
+        count = int(float(number) * scale)
+    except ValueError:
+        raise ValueError(
+            f"PIPELINE_MAX_FILE_BYTES must be a number of bytes such as 20971520 or 20M, not {value!r}"
+        ) from None
+    if count <= 0:
+        raise ValueError(f"PIPELINE_MAX_FILE_BYTES must be positive, not {value!r}")
+    return count

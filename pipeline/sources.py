@@ -123,7 +123,7 @@ def detect_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:8192]
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(head):
         return None  # UTF-16/32 text has NUL bytes by design
     if b"\x00" in head:
         return "binary data (NUL bytes)"
@@ -142,27 +142,72 @@ def decode_text(data: bytes) -> tuple[str, str] | None:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 return None
+    if wide := _utf16_without_bom(data[:8192]):
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = data.decode("utf-8", errors="replace")
+    broken = mostly_utf8.count("\ufffd")
+    if sum(ord(ch) > 127 for ch in mostly_utf8) - broken > broken:
+        # More well-formed UTF-8 characters than broken bytes: a UTF-8 file into which lines in a single-byte
+        # encoding were pasted. Each line is read as UTF-8 when it is, else as Windows-1252.
+        return "".join(_utf8_or_cp1252(line) for line in data.splitlines(keepends=True)), "utf-8+cp1252"
     from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 input needs it
 
     best = from_bytes(data).best()
     if best is None:
         return None
     text, encoding = str(best), best.encoding
-    # Short texts leave the detector torn between single-byte Western encodings (cp1250 vs cp1252);
-    # English-language science writing is overwhelmingly Windows-1252/Latin-1, so prefer it when it fits.
-    if encoding.startswith(("cp125", "iso8859", "latin", "mac_")) and encoding != "cp1252":
+    # Short texts leave the detector torn between single-byte encodings (cp1250 vs cp1252, or cp775 for a Latin-1
+    # "café"); English-language science writing is overwhelmingly Windows-1252/Latin-1, so prefer it when it
+    # reads as Western text: mostly ASCII letters, an accented one here and there (Cyrillic or Greek in a
+    # single-byte encoding would be mostly non-ASCII).
+    # (A UTF-16/32 guess for bytes without a BOM or NUL pattern is the same kind of tie on a few bytes.)
+    if encoding != "cp1252" and (_single_byte(encoding) or encoding.startswith(("utf_16", "utf_32"))):
         try:
-            text, encoding = data.decode("cp1252"), "cp1252"
+            western = data.decode("cp1252")
+            letters = [ch for ch in western if ch.isalpha()]
+            if sum(ord(ch) > 127 for ch in letters) <= max(0.3 * len(letters), 3):
+                text, encoding = western, "cp1252"
         except UnicodeDecodeError:
             pass
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
     if not text or printable / len(text) < 0.97 or best.chaos > 0.3:
         return None
     return text, encoding
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when every other byte of the head is NUL (Latin text in UTF-16, no BOM)."""
+    if len(head) < 32:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.6 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.6 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _utf8_or_cp1252(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def _single_byte(encoding: str) -> bool:
+    """Whether the codec maps each byte to one character (cp775, mac_roman, iso8859_2, ...)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
+    except LookupError:
+        return False
 
 
 def detect_format(source_path: str, text: str) -> str:
@@ -257,6 +302,7 @@ def scan_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES
     if decoded is None:
         return bad("undecodable: not valid UTF-8 and no other text encoding fits")
     text, encoding = decoded
+    text = text.replace("\x00", "")  # a stray NUL past the head that detect_binary reads is no character of prose
     if not text.strip():
         return ScannedFile(rel, document_id, size, "quarantined", "no text (whitespace only)", encoding,
                            mtime_ns=st.st_mtime_ns)
@@ -264,7 +310,8 @@ def scan_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES
                        st.st_mtime_ns)
 
 
-def reuse_known(rel: str, full: str, known: Mapping[str, KnownFile]) -> ScannedFile | None:
+def reuse_known(rel: str, full: str, known: Mapping[str, KnownFile], max_bytes: int | None = None
+                ) -> ScannedFile | None:
     """The ledger's verdict on a file whose size and modification time are unchanged, without reading it.
 
     Like make and rsync, an unchanged (size, mtime_ns) is taken as unchanged bytes: re-reading and
@@ -280,6 +327,8 @@ def reuse_known(rel: str, full: str, known: Mapping[str, KnownFile]) -> ScannedF
         return None
     if not stat.S_ISREG(st.st_mode) or st.st_size != entry.size_bytes or st.st_mtime_ns != entry.mtime_ns:
         return None
+    if max_bytes is not None and st.st_size > max_bytes:
+        return None  # the limit was lowered since: read again, so the file gets the verdict a new one would
     return ScannedFile(rel, entry.document_id, entry.size_bytes, "ok", None, entry.encoding, entry.format,
                        None, entry.mtime_ns)
 
@@ -296,7 +345,7 @@ def scan_raw_folder(raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
         return
     first_path: dict[str, str] = {}
     for rel, full in iter_raw_files(raw_dir):
-        f = (known and reuse_known(rel, full, known)) or scan_file(Path(full), raw_dir, max_bytes)
+        f = (known and reuse_known(rel, full, known, max_bytes)) or scan_file(Path(full), raw_dir, max_bytes)
         if f.status == "ok":
             original = first_path.setdefault(f.document_id, f.source_path)
             if original != f.source_path:

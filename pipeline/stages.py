@@ -177,10 +177,19 @@ def _clean_documents(docs: Sequence[tuple[str, str, str, str]]) -> list[tuple[st
             out.append((document_id, source_path, f"cleaning failed ({type(exc).__name__}: {exc})"))
             continue
         if not records:
-            out.append((document_id, source_path, "no article text found after removing page chrome"))
+            out.append((document_id, source_path, _no_article_reason(text)))
             continue
         out.append((document_id, source_path, [r.row() for r in records]))
     return out
+
+
+def _no_article_reason(text: str) -> str:
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters)
+    if len(letters) >= 20 and latin < 0.5 * len(letters):
+        # the cleaner recognises prose by its Latin-script words: Chinese, Russian, Greek ... pages give none
+        return "no article text in a Latin script (the cleaner reads Latin-script prose only)"
+    return "no article text found after removing page chrome (nothing but a title, headings or navigation)"
 
 
 def _add(into: dict[str, int], counts: dict[str, int]) -> None:

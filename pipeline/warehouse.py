@@ -225,7 +225,7 @@ def record_scan(con: duckdb.DuckDBPyConnection, scanned: Iterable[ScannedFile], 
             """
             UPDATE documents d SET status = 'removed',
                    reason = CASE WHEN d.source_path IN (SELECT source_path FROM scan)
-                                 THEN 'content changed: superseded by a newer version of the file'
+                                 THEN 'superseded: this path has a newer row (changed content, or read differently this time)'
                                  ELSE 'file no longer present in the raw folder' END
             WHERE d.status <> 'removed'
               AND NOT EXISTS (SELECT 1 FROM scan s WHERE s.source_path = d.source_path

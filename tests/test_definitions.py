@@ -143,6 +143,7 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
             "unreadable.txt": ("quarantined", "permission denied"),
             "vanishing.txt": ("removed", "disappeared between listing and reading"),
             "good.txt": ("duplicate", "same bytes as copy of good.txt"),
+            "chinese.txt": ("quarantined", "no article text in a Latin script"),
         }
         for path, (status, reason) in expected.items():
             assert ledger[path][0] == status and reason in ledger[path][1], (path, ledger[path])

@@ -78,7 +78,8 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
     (raw / "chrome").mkdir()
     (raw / "chrome" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/a'>About us</a>"
                                               "</nav></body></html>", encoding="utf-8")
-    chrome = ("chrome/menu.html", "quarantined", "no article text found after removing page chrome")
+    chrome = ("chrome/menu.html", "quarantined",
+              "no article text found after removing page chrome (nothing but a title, headings or navigation)")
 
     # 1. First run: every document is new.
     first = _materialise(raw, data)
@@ -138,7 +139,7 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
     assert ledger[(removed, next(d for p, d in ledger if p == removed))] == (
         "removed", "file no longer present in the raw folder")
     assert ledger[(changed, old_changed_doc)] == (
-        "removed", "content changed: superseded by a newer version of the file")
+        "removed", "superseded: this path has a newer row (changed content, or read differently this time)")
     assert sorted(s for (p, _), (s, _) in ledger.items() if p == changed) == ["ok", "removed"]
     assert ledger[next(k for k in ledger if k[0] == "added/a new story.txt")] == ("ok", None)
 

@@ -35,6 +35,9 @@ def build_hostile_folder(root: Path, outside: Path) -> None:
     sub = root / "nested"
     sub.mkdir()
     (sub / "deep.md").write_text("## A heading\n\n" + ARTICLE, encoding="utf-8")
+    # Prose in another script: recorded with the reason the cleaner gives none of it
+    (root / "chinese.txt").write_text("炎症促进癌症转移\n\n" + "研究人员发现，白细胞介素促进小鼠乳腺癌的转移。" * 5,
+                                      encoding="utf-8")
     # A file name that is not UTF-8 (Linux allows any bytes): stored with the byte escaped.
     (root / os.fsdecode(b"name-\xff.txt")).write_text("A title\n\nIn mice, " + ARTICLE * 2, encoding="utf-8")
     # Exports of the wrong shape: a document that is not an object, passages that are null or strings; the one
@@ -150,3 +153,57 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch: pytest.
     assert again["a.txt"].document_id == first["a.txt"].document_id and again["a.txt"].text is None
     assert again["a.txt"].status == "ok" and again["a.txt"].format == first["a.txt"].format
     assert again["b.txt"].document_id != first["b.txt"].document_id and "changed" in again["b.txt"].text
+    # A lower size limit reaches files already in the ledger: a.txt is read again and gets a new file's verdict.
+    limited = {f.source_path: f for f in sources.scan_raw_folder(root, max_bytes=64, known=known)}
+    assert limited["a.txt"].status == "quarantined" and "size limit" in limited["a.txt"].reason
+
+
+@pytest.mark.parametrize(
+    "data, encoding, expected",
+    [
+        # Latin-1 text that the detector alone calls cp775 ("cafķ")
+        (("Title\n\nThe café study, led by José Núñez, was naïve. " * 3).encode("latin-1"), "cp1252", "Núñez"),
+        (b"R\xe9sum\xe9", "cp1252", "Résumé"),  # a few bytes: a UTF-16 guess without BOM or NULs is no answer
+        # UTF-8 with one pasted Latin-1 line (the detector's guess was shift_jis: every line garbled)
+        ("Title\n\nThe café study.\nNaïve José.\n".encode() + "Herr Müller sagte.\n".encode("latin-1"),
+         "utf-8+cp1252", "café study.\nNaïve José.\nHerr Müller"),
+        # UTF-16 without a byte-order mark: text, not "binary data (NUL bytes)"
+        (("Title\n\nInterleukin-6 promotes metastasis. " * 4).encode("utf-16-le"), "utf-16-le", "Interleukin-6"),
+        # Cyrillic in a single-byte encoding is not forced into Windows-1252
+        (("Заголовок\n\nИнтерлейкин-6 способствует метастазированию. " * 3).encode("cp1251"), "cp1251", "Интерлейкин"),
+    ],
+)
+def test_encodings_that_a_detector_alone_gets_wrong(tmp_path: Path, data: bytes, encoding: str, expected: str):
+    from pipeline.sources import decode_text, detect_binary
+
+    assert detect_binary(data) is None
+    text, got = decode_text(data)
+    assert got == encoding and expected in text
+
+
+def test_a_nul_past_the_binary_test_is_dropped_from_the_text(tmp_path: Path):
+    root = tmp_path / "raw"
+    root.mkdir()
+    (root / "late-nul.txt").write_bytes(("Title\n\n" + ARTICLE * 60).encode() + b"\x00 The end of the story.\n")
+    (f,) = scan_raw_folder(root)
+    assert f.status == "ok" and "\x00" not in f.text and f.text.endswith("The end of the story.\n")
+
+
+@pytest.mark.parametrize("value, expected", [(None, 20971520), ("50000", 50000), ("50k", 51200), ("2M", 2097152),
+                                             ("1 GiB", 1073741824)])
+def test_max_file_bytes_setting(monkeypatch: pytest.MonkeyPatch, value: str | None, expected: int):
+    from pipeline.config import Settings
+
+    if value is None:
+        monkeypatch.delenv("PIPELINE_MAX_FILE_BYTES", raising=False)
+    else:
+        monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", value)
+    assert Settings.from_env().max_file_bytes == expected
+
+
+def test_max_file_bytes_setting_that_is_no_number_says_so(monkeypatch: pytest.MonkeyPatch):
+    from pipeline.config import Settings
+
+    monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "lots")
+    with pytest.raises(ValueError, match="PIPELINE_MAX_FILE_BYTES must be a number of bytes"):
+        Settings.from_env()
