@@ -79,17 +79,24 @@ class KnownFile:
     format: str | None
 
 
-def iter_raw_files(raw_dir: Path) -> Iterator[tuple[str, str]]:
+def iter_raw_files(raw_dir: Path, unlisted: list[tuple[str, str]] | None = None) -> Iterator[tuple[str, str]]:
     """(path relative to ``raw_dir`` with "/" separators, absolute path) of every entry below ``raw_dir``
     that is not a directory, in a stable (sorted) order.
 
     Directories are walked without following symbolic links, so a link cannot pull in files
     from outside the raw folder or loop. Plain strings, not ``Path`` objects: at 100,000 files the
-    path objects cost more than the ``stat`` calls.
+    path objects cost more than the ``stat`` calls. Folders that cannot be listed go to ``unlisted`` as
+    (path relative to ``raw_dir``, "" for the folder itself; the error).
     """
     top = os.fspath(raw_dir)
     cut = len(top.rstrip(os.sep)) + 1
-    for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
+
+    def not_listed(err: OSError) -> None:
+        if unlisted is not None:
+            rel = os.fspath(err.filename or top)[cut:]
+            unlisted.append((path_text(rel if os.sep == "/" else rel.replace(os.sep, "/")), err.strerror or str(err)))
+
+    for dirpath, dirnames, filenames in os.walk(top, followlinks=False, onerror=not_listed):
         dirnames.sort()
         # Links to directories show up in dirnames; report them as entries too.
         for name in sorted(filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]):
@@ -333,6 +340,21 @@ def reuse_known(rel: str, full: str, known: Mapping[str, KnownFile], max_bytes: 
                        None, entry.mtime_ns)
 
 
+def _scan_entries(raw_dir: Path, max_bytes: int, known: Mapping[str, KnownFile]) -> Iterator[ScannedFile]:
+    unlisted: list[tuple[str, str]] = []
+    for rel, full in iter_raw_files(raw_dir, unlisted):
+        yield (known and reuse_known(rel, full, known, max_bytes)) or scan_file(Path(full), raw_dir, max_bytes)
+    # A folder that cannot be listed (permissions) is no proof that its files are gone: the files seen in it
+    # before keep their ledger rows as they were, and the folder gets a row that says why it was not read.
+    for folder, error in unlisted:
+        prefix = f"{folder}/" if folder else ""
+        kept = {p: k for p, k in known.items() if p.startswith(prefix)}
+        yield ScannedFile(prefix or "./", _unread_id(prefix or "./"), 0, "quarantined",
+                          f"folder cannot be listed ({error}); {len(kept)} files seen in it before are kept as they were")
+        for p, k in kept.items():
+            yield ScannedFile(p, k.document_id, k.size_bytes, "ok", None, k.encoding, k.format, None, k.mtime_ns)
+
+
 def scan_raw_folder(raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
                     known: Mapping[str, KnownFile] | None = None) -> Iterator[ScannedFile]:
     """Every file below ``raw_dir``, classified, in a stable order; streamed so memory stays bounded.
@@ -344,8 +366,7 @@ def scan_raw_folder(raw_dir: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     if not raw_dir.is_dir():
         return
     first_path: dict[str, str] = {}
-    for rel, full in iter_raw_files(raw_dir):
-        f = (known and reuse_known(rel, full, known, max_bytes)) or scan_file(Path(full), raw_dir, max_bytes)
+    for f in _scan_entries(raw_dir, max_bytes, known or {}):
         if f.status == "ok":
             original = first_path.setdefault(f.document_id, f.source_path)
             if original != f.source_path:

@@ -120,8 +120,8 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
     (raw / "vanishing.txt").write_text("Here one moment\n\nGone the next. " * 20, encoding="utf-8")
     real_iter = sources.iter_raw_files
 
-    def iter_raw_files(root: Path):
-        listed = list(real_iter(root))
+    def iter_raw_files(root: Path, *rest):
+        listed = list(real_iter(root, *rest))
         (raw / "vanishing.txt").unlink(missing_ok=True)
         return iter(listed)
 

@@ -99,7 +99,7 @@ def test_file_vanishing_between_listing_and_reading(tmp_path: Path, monkeypatch:
     (root / "gone.txt").write_text(ARTICLE + " more")
     listed = list(sources.iter_raw_files(root))
     (root / "gone.txt").unlink()
-    monkeypatch.setattr(sources, "iter_raw_files", lambda _root: iter(listed))
+    monkeypatch.setattr(sources, "iter_raw_files", lambda _root, *_: iter(listed))
     files = {f.source_path: f for f in sources.scan_raw_folder(root)}
     assert files["gone.txt"].status == "removed"
     assert "disappeared" in files["gone.txt"].reason
@@ -207,3 +207,29 @@ def test_max_file_bytes_setting_that_is_no_number_says_so(monkeypatch: pytest.Mo
     monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "lots")
     with pytest.raises(ValueError, match="PIPELINE_MAX_FILE_BYTES must be a number of bytes"):
         Settings.from_env()
+
+
+def test_a_folder_that_cannot_be_listed_keeps_its_files_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from pipeline import sources
+
+    root = tmp_path / "raw"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / "sub" / "deeper" / "a.txt").write_text(ARTICLE)
+    (root / "b.txt").write_text(ARTICLE + " Another sentence.")
+    first = {f.source_path: f for f in scan_raw_folder(root)}
+    known = {p: sources.KnownFile(f.document_id, f.size_bytes, f.mtime_ns, f.encoding, f.format)
+             for p, f in first.items()}
+    real_scandir = os.scandir
+
+    def scandir(path=".", *a):  # what chmod 000 does to a folder for anyone but root
+        if os.fspath(path).endswith("deeper"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path, *a)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    again = {f.source_path: f for f in scan_raw_folder(root, known=known)}
+    assert again["sub/deeper/"].status == "quarantined"
+    assert again["sub/deeper/"].reason.startswith("folder cannot be listed (Permission denied); 1 files")
+    kept = again["sub/deeper/a.txt"]  # not "removed": unseen is not gone
+    assert (kept.status, kept.document_id) == ("ok", first["sub/deeper/a.txt"].document_id)
+    assert again["b.txt"].status == "ok"
