@@ -25,6 +25,8 @@ REFERENCES = [
     ("findings", "object_id", "entities", "entity_id"),
     ("funding", "article_id", "articles", "article_id"),
     ("funding", "funder_id", "funders", "funder_id"),
+    ("funders", "parent_id", "funders", "funder_id"),  # NCI's parent NIH is in the table too
+    ("institutions", "parent_id", "institutions", "institution_id"),
     ("article_institutions", "article_id", "articles", "article_id"),
     ("article_institutions", "institution_id", "institutions", "institution_id"),
     ("people", "article_id", "articles", "article_id"),
