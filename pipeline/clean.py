@@ -26,7 +26,16 @@ _MIN_RELEASE_WORDS = 60  # prose above a closing mark that makes a release of it
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*(?:\s+\((?=[^()]*\b(?:DOI|doi|[Pp]aper|[Tt]itle)\b)(?:[^()]|\([^()]*\))*\))?$""")
 # Lines above an article that say it is a literature record (abstract pages).
 _ABSTRACT_PAGE = re.compile(r"\bjournal article\b|\babstract\b|\bpmid\b|\bdoi:|\bpubmed\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’\-]*")
+_LATIN_LETTER = "A-Za-z\u00C0-\u024F"  # what starts a word of prose for the cleaner
+_WORD = re.compile(rf"[{_LATIN_LETTER}0-9][\w'’\-]*")
+_LATIN = re.compile(f"[{_LATIN_LETTER}]")
+
+
+def in_another_script(text: str) -> bool:
+    """Whether most letters of the text (its first 20,000 characters) are outside the Latin script, whose words
+    are the only ones the cleaner takes for prose (Chinese, Russian, Greek pages give no article)."""
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    return len(letters) >= 20 and sum(bool(_LATIN.match(ch)) for ch in letters) < 0.5 * len(letters)
 
 
 @dataclass(frozen=True, slots=True)

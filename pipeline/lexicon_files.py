@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +20,19 @@ def lexicon_dir() -> Path:
 
 def lexicon_path(name: str) -> Path:
     return lexicon_dir() / name
+
+
+def files_digest(names: Iterable[str], directory: Path | None = None, length: int = 12) -> str:
+    """Short hash of the named files of the lexicon folder (name and bytes of each that exists): a version that
+    changes when any of them is edited, or when another folder is used."""
+    folder = lexicon_dir() if directory is None else directory
+    h = hashlib.sha256()
+    for name in names:
+        path = folder / name
+        if path.is_file():
+            h.update(name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:length]
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:

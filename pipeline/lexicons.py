@@ -14,7 +14,6 @@ table takes well under a second; the Aho-Corasick automaton is built lazily on f
 from __future__ import annotations
 
 import gc
-import hashlib
 import re
 import threading
 from contextlib import contextmanager
@@ -274,13 +273,7 @@ def lexicon_dir(lexicon_dir: Path | str | None = None) -> Path:
 
 
 def compute_version(directory: Path) -> str:
-    h = hashlib.sha256()
-    for name in ENTITY_FILES:
-        p = directory / name
-        if p.is_file():
-            h.update(name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:12]
+    return lexicon_files.files_digest(ENTITY_FILES, directory)
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")

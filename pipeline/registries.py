@@ -11,7 +11,6 @@ the repository's ``seeds/lexicons``).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,25 +18,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar
 
-from pipeline.lexicon_files import lexicon_path, read_tsv
+from pipeline.lexicon_files import files_digest, lexicon_path, read_tsv
 from pipeline.model import Funder, Institution
 
 REGISTRY_FILES = ("funders.tsv", "funders_aliases.tsv", "institutions.tsv", "institutions_aliases.tsv")
-
-
-def _files_digest(names: Iterable[str]) -> str:
-    """Short hash of the registry files as read, so an edited registry (or another lexicon folder)
-    re-extracts the stages that resolve names through it."""
-    h = hashlib.sha256()
-    for name in names:
-        path = lexicon_path(name)
-        h.update(name.encode() + (path.read_bytes() if path.is_file() else b"-"))
-    return h.hexdigest()[:8]
-
-
-# 8: the files' digest joined the version (7: Instituto Oswaldo Cruz under Fiocruz; 6: WashU Medicine; 5: Oslo
+# 8: the registry files' digest joined the version, so an edited registry (or another lexicon folder) re-extracts the
+# stages that resolve names through it (7: Instituto Oswaldo Cruz under Fiocruz; 6: WashU Medicine; 5: Oslo
 # University Hospital, Mass General Brigham)
-VERSION = "8+" + _files_digest(REGISTRY_FILES)
+VERSION = "8+" + files_digest(REGISTRY_FILES, length=8)
 
 R = TypeVar("R", Funder, Institution)
 

@@ -91,18 +91,20 @@ def iter_raw_files(raw_dir: Path, unlisted: list[tuple[str, str]] | None = None)
     top = os.fspath(raw_dir)
     cut = len(top.rstrip(os.sep)) + 1
 
+    def relative(full: str) -> str:
+        rel = full[cut:]
+        return path_text(rel if os.sep == "/" else rel.replace(os.sep, "/"))
+
     def not_listed(err: OSError) -> None:
         if unlisted is not None:
-            rel = os.fspath(err.filename or top)[cut:]
-            unlisted.append((path_text(rel if os.sep == "/" else rel.replace(os.sep, "/")), err.strerror or str(err)))
+            unlisted.append((relative(os.fspath(err.filename or top)), err.strerror or str(err)))
 
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False, onerror=not_listed):
         dirnames.sort()
         # Links to directories show up in dirnames; report them as entries too.
         for name in sorted(filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]):
             full = os.path.join(dirpath, name)
-            rel = full[cut:]
-            yield path_text(rel if os.sep == "/" else rel.replace(os.sep, "/")), full
+            yield relative(full), full
 
 
 def relative_path(path: Path, raw_dir: Path) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 import duckdb
 
 from pipeline import warehouse
+from pipeline.clean import in_another_script
 from pipeline.model import CleanArticle, Entity, Mention, Sentence, as_row
 from pipeline.parallel import CHUNK_SIZE, Submit, chunked, overlapped, worker_pool
 from pipeline.process import ARTICLES_VERSION, build_articles
@@ -184,10 +185,7 @@ def _clean_documents(docs: Sequence[tuple[str, str, str, str]]) -> list[tuple[st
 
 
 def _no_article_reason(text: str) -> str:
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
-    latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters)
-    if len(letters) >= 20 and latin < 0.5 * len(letters):
-        # the cleaner recognises prose by its Latin-script words: Chinese, Russian, Greek ... pages give none
+    if in_another_script(text):
         return "no article text in a Latin script (the cleaner reads Latin-script prose only)"
     return "no article text found after removing page chrome (nothing but a title, headings or navigation)"
 

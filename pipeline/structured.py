@@ -149,7 +149,8 @@ def parse_bioc_json(text: str) -> list[RawArticle]:
                 for p in (raw if isinstance(raw, list) else [])
                 if isinstance(p, dict)
             ]
-            articles.append(_bioc_article(str(doc.get("id") if doc.get("id") is not None else i), passages))
+            doc_id = doc.get("id")
+            articles.append(_bioc_article(str(i if doc_id is None else doc_id), passages))
     if not articles:
         raise StructuredFormatError("BioC JSON without documents")
     return articles

@@ -37,8 +37,7 @@ def _model_digest() -> str:
     """Short hash of the funder-span tagger model, so retraining it re-extracts funding."""
     import hashlib
 
-    path = TAGGER_FILE
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
+    return hashlib.sha256(TAGGER_FILE.read_bytes()).hexdigest()[:8] if TAGGER_FILE.exists() else "none"
 
 
 RULES_VERSION = "14"  # 14: German "und" inside names (the name splitter institutions and people also call)
