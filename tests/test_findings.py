@@ -335,6 +335,7 @@ GENRE_TERMS = {
     "Maspin": SERPINB5,
     "Metastasis": METASTASIS,
     "Inflammation": INFLAMMATION,
+    "regulatory T cells": TREG,
 }
 
 
@@ -378,12 +379,30 @@ GENRE_TERMS = {
         ),
         ("IL-1alpha, which is made by tumour cells, induces MMP3.", IL1A, MMP3, "+", False, False),
         ("Inflammation-induced metastasis requires RANKL.", INFLAMMATION, METASTASIS, "+", False, False),
+        # the relation verb before both ("linked A to B"); helping a growth verb raise
+        ("Other studies have linked RANKL to metastasis.", TNFSF11, METASTASIS, "0", False, False),
+        ("Inflammation is known to help breast cancer grow.", INFLAMMATION, BREAST_CANCER, "+", False, False),
+        # what drugs that mimic A do, A does
+        ("Drugs that mimic maspin and prevent metastasis are sought.", SERPINB5, METASTASIS, "-", False, False),
+        # pronouns: the subject of the subordinate clause; "that, in turn," after the previous sentence's agent
+        ("When regulatory T cells enter tumours, they produce RANKL.", TREG, TNFSF11, "+", False, False),
+        ("Inflammation triggers IKK-alpha. And that, in turn, turns off maspin.", CHUK, SERPINB5, "-", False, False),
     ],
 )
 def test_genre_triggers_and_syntax(sentence, subject, obj, direction, negated, hedged):
     _, findings = run(sentence, {**GENRE_TERMS, "IKK-alpha": CHUK})
     f = find(findings, subject, obj)
     assert (f.direction, f.negated, f.hedged) == (direction, negated, hedged), f
+
+
+def test_population_disease_is_not_the_cause_the_sentence_names():
+    # "mice with breast cancer ... due to RANKL": RANKL is the cause, the mice's disease is not
+    _, findings = run("Mice with breast cancer were more likely to develop metastasis due to elevated RANKL.", GENRE_TERMS)
+    assert find(findings, TNFSF11, METASTASIS).direction == "+"
+    assert not any({f.subject_id, f.object_id} == {BREAST_CANCER, METASTASIS} for f in findings)
+    # without a named cause the population's disease still relates
+    _, findings = run("Mice with breast cancer were more likely to develop metastasis.", GENRE_TERMS)
+    assert any({f.subject_id, f.object_id} == {BREAST_CANCER, METASTASIS} for f in findings)
 
 
 def test_relative_clause_object_is_not_the_main_clause_object():
@@ -636,6 +655,15 @@ def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
     assert not any(r[5].subject_id == BREAST_CANCER and r[5].object_id == TNFSF11 for r in rows)
     # "the first RANKL-inhibiting drug for use in ... women at risk for osteoporosis": the drug inhibits RANKL
     assert not any("RANKL-inhibiting" in r[5].evidence for r in rows)
+    # "mice with breast cancer were more likely to develop metastatic lung cancer due to elevated levels of
+    # RANKL": RANKL raises both, breast cancer is the mice's condition, not the cause
+    assert not any(r[0] == "Breast Neoplasms" and r[2] == "Lung Neoplasms" for r in rows)
+    assert (TNFSF11, "MESH:D008175", "+", False) in got
+    # "Other breast cancer studies have linked RANKL to ... progestin-driven breast tumors"
+    assert any(r[5].subject_id == TNFSF11 and r[5].object_id == BREAST_CANCER and "linked" in r[5].evidence
+               for r in rows)
+    # "RANKL is a well-known factor in a variety of degenerative bone diseases"
+    assert any(r[5].subject_id == TNFSF11 and r[2] == "Bone Diseases" for r in rows)
 
 
 def test_seed_ikk_alpha_maspin_news(seed_findings):
@@ -650,6 +678,15 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
     assert always and all(f.hedged and not f.negated for f in always)
     # "Karin ... suspected that ... IKK-alpha plays a role in prostate cancer"
     assert all(r[5].hedged for r in rows if "suspected" in r[5].evidence)
+    by_evidence = {(r[5].subject_id, r[5].object_id, r[3], r[5].evidence.split()[-1]) for r in rows}
+    # "inflammation is known to help tumor cells grow"
+    assert ("GO:0006954", CANCER_CELLS, "+", "grow.") in by_evidence
+    # "when inflammatory immune cells invade tumor cells, they trigger IKK-alpha"
+    assert ("CL:0000738", CHUK, "+", "IKK-alpha.") in by_evidence
+    # "And that, in turn, turns off maspin production."
+    assert (CHUK, SERPINB5, "-", "production.") in by_evidence
+    # "new cancer drugs that would mimic maspin and prevent cancer spread"
+    assert (SERPINB5, METASTASIS, "-", "spread.") in by_evidence
 
 
 def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):

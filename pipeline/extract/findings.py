@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "16+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "17+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -85,6 +85,9 @@ _T: list[tuple[str, str, int]] = [
     (r"induc\w*|trigger\w*|provok\w*|evok\w*|elicit\w*|stimulat\w*|potentiat\w*", "up", 1),
     (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*", "up", 1),
     (r"aggravat\w*|worsen\w*|driv(?:e|es|en|ing)|drove|fuel\w*|spur\w*|prompt\w*", "up", 1),
+    # "inflammation is known to help tumor cells grow": helping is a raise when its object follows at once
+    # (the masked entity ends the text) or a growth verb does; "helps to reduce" leaves it to the next verb
+    (r"help(?:s|ed|ing)?(?=\s*$| (?:[\w-]+ ){1,3}?(?:to )?(?:grow|spread|surviv|proliferat|invad|metastasi))", "up", 1),
     (
         r"caus(?:e|es|ed|ing|ative)|lead(?:s|ing)? to|led to|result\w* in|give[sn]? rise to|gave rise to",
         "up",
@@ -152,7 +155,7 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
     (
-        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|(?:bio)?marker|predict\w*|target\w*|(?:dys|de|mis)?regulat\w*",
+        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|(?:bio)?marker|predict\w*|factors? (?:in|of)\b|target\w*|(?:dys|de|mis)?regulat\w*",
         "assoc",
         0,
     ),
@@ -447,6 +450,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             if (
                 sp.start >= g.end
                 and len(gap) <= 16
+                and text[sp.start : sp.end].lower() not in _PRONOUNS
                 and _GROUP_GAP.fullmatch(gap)
                 and gap.strip()
             ):
@@ -503,6 +507,22 @@ _RELATIVE_GAP = re.compile(r"\b(?:that|which)\s+(?:is|are|was|were|has|have)\b",
 _ABILITY_OF = re.compile(
     r"\b(?:ability|capacity|potential|power|propensity|tendency)\s+of\s*(?:the\s+)?$", re.IGNORECASE
 )
+# "studies have linked RANKL to ... breast tumors": the relation verb stands before A, "to"/"with" before B
+_VERB_BEFORE = re.compile(
+    r"\b(?:link|associat|relat|connect|correlat|tie)(?:e|es|ed|s)?\s+(?:the\s+)?[*_]*$", re.IGNORECASE
+)
+_TO_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|with)\b", re.IGNORECASE)
+# "mice with breast cancer were more likely to develop lung cancer due to RANKL": the sentence names the cause,
+# and the population's own disease is not it
+_POPULATION_WITH = re.compile(
+    r"\b(?:mice|rats|animals|patients|women|men|children|subjects|people|individuals)\s+with\s*$", re.IGNORECASE
+)
+_CAUSE_AFTER = re.compile(r"^[^;.]{0,40}?\b(?:due to|because of|owing to|as a result of|attributable to)\b", re.IGNORECASE)
+# "drugs that would mimic maspin and prevent cancer spread": what the drugs do, the mimicked protein does
+_MIMIC_BEFORE = re.compile(
+    r"\b(?:mimic\w*|imitat\w*)\s+(?:the\s+)?(?:(?:action|activity|effects?|function)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _COORD_VERB = re.compile(
     r"(?<=\w)\s*,?\s+(?:and|but)\b,?\s*(?:(?:in doing so|in so doing|thereby|thus|also|then|in turn),?\s*)?",
     re.IGNORECASE,
@@ -551,6 +571,17 @@ def _analyse(
         return None  # "A leads to X and B protects Y": B is the subject of a clause of its own
     pre1 = text[max(0, g1.start - 60) : g1.start]
     post2 = text[g2.end : g2.end + 20]
+    if (
+        _VERB_BEFORE.search(pre1)
+        and _TO_AFTER.match(between)
+        and not post2.startswith("-")  # "linked A to ... progestin-driven tumors": progestin only modifies
+        and not _triggers(between.split(" E ")[0])
+    ):
+        return True, "associated_with", "0", bool(_NEG.search(pre1[-40:])), 2.0
+    if _POPULATION_WITH.search(pre1):
+        cause = _CAUSE_AFTER.match(text[g2.end :])
+        if cause and any(sp.start >= g2.end + cause.end() for sp in spans):
+            return None
     sub = _SUBORDINATE.match(text)
     if sub:
         comma = text.find(",", sub.end())
@@ -663,7 +694,7 @@ def _analyse(
             chain = True
     else:
         use = between
-        if re.match(r"^\s*,?\s*(?:and|or|but)\s", between, re.IGNORECASE):
+        if re.match(r"^\s*,?\s*(?:and|or|but)\s", between, re.IGNORECASE) and not _MIMIC_BEFORE.search(pre1):
             use = None  # "shrink tumors and reduce metastasis": both are objects of one subject
         co = _COORD_VERB.search(between)
         if (
@@ -769,7 +800,7 @@ def _symmetric(text: str, g: _Group) -> str | None:
 
 
 _ANAPHOR = re.compile(
-    r"^\W*(?:(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:signal|protein|gene|molecule|enzyme|kinase|"
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:this|that),?\s+in\s+turn|(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:signal|protein|gene|molecule|enzyme|kinase|"
     r"factor|hormone|chemical|cytokine|receptor|compound|agent)s?|it|they)\b",
     re.IGNORECASE,
 )
@@ -869,6 +900,30 @@ def _antecedent(
     return [_Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \"'“(")), m.end(), eid)]
 
 
+# "when inflammatory immune cells invade tumor cells, they trigger IKK-alpha": the pronoun that opens the main
+# clause after a subordinate one stands for that clause's subject
+_SUBORDINATE_PRONOUN = re.compile(
+    r"(?:^\W*as|\b(?:when|whenever|once|if|after|because|since))\s+([^,;]{3,160}?),\s*(they|it)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _clause_pronouns(text: str, spans: list[_Span]) -> list[_Span]:
+    out: list[_Span] = []
+    for m in _SUBORDINATE_PRONOUN.finditer(text):
+        inside = sorted((sp for sp in spans if m.start(1) <= sp.start < m.end(1)), key=lambda sp: sp.start)
+        first = inside[0] if inside else None
+        lead = text[m.start(1) : first.start] if first is not None else ""
+        for sp in inside[1:]:  # "inflammatory immune cells": the head noun is the last of adjacent mentions
+            if first is not None and sp.start > first.end and not text[first.end : sp.start].strip():
+                first = sp
+        # the subject comes first: at most a determiner and two modifiers before it, no verb
+        if first is not None and re.fullmatch(r"(?:[\w-]+\s+){0,3}", lead) and not _triggers(lead):
+            out.append(_Span(m.start(2), m.end(2), first.entity_id))
+    return out
+
+
+_PRONOUNS = frozenset({"they", "it"})  # a pronoun span opens a clause, never joins a list
 _FAMILY_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})(?![\w-])")
 
 
@@ -955,7 +1010,7 @@ def _sentence_infos(
             and sentence.start <= m.start_char < sentence.end
             and not _modifier_only(sentence.text, m, sentence.start, entities)
         ]
-        ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
+        ante = _antecedent(sentence, spans, prev_spans, prev_blocked) + _clause_pronouns(sentence.text, spans)
         prev_spans = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES] or prev_spans
         prev_blocked = _blocked(sentence.text, spans, families) or (
             prev_blocked if _DRUG_ANAPHOR.match(sentence.text) else ()
