@@ -384,6 +384,11 @@ GENRE_TERMS = {
         ("Inflammation is known to help breast cancer grow.", INFLAMMATION, BREAST_CANCER, "+", False, False),
         # what drugs that mimic A do, A does
         ("Drugs that mimic maspin and prevent metastasis are sought.", SERPINB5, METASTASIS, "-", False, False),
+        # a condition that changes A, then what followed for B
+        ("When RANKL was knocked down, metastasis decreased.", TNFSF11, METASTASIS, "+", False, False),
+        ("If we blocked RANKL, we were able to slow metastasis.", TNFSF11, METASTASIS, "+", False, False),
+        ("When IL-1alpha was overexpressed, MMP3 expression increased.", IL1A, MMP3, "+", False, False),
+        ("When RANKL was knocked down, metastasis did not decrease.", TNFSF11, METASTASIS, "+", True, False),
         # pronouns: the subject of the subordinate clause; "that, in turn," after the previous sentence's agent
         ("When regulatory T cells enter tumours, they produce RANKL.", TREG, TNFSF11, "+", False, False),
         ("Inflammation triggers IKK-alpha. And that, in turn, turns off maspin.", CHUK, SERPINB5, "-", False, False),
@@ -662,6 +667,9 @@ def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
     # "Other breast cancer studies have linked RANKL to ... progestin-driven breast tumors"
     assert any(r[5].subject_id == TNFSF11 and r[5].object_id == BREAST_CANCER and "linked" in r[5].evidence
                for r in rows)
+    # "When we were able to control the RANKL production in the mice, we were able to slow or stop the spread of
+    # the cancer"
+    assert any(r[5].subject_id == TNFSF11 and r[3] == "+" and "control the RANKL" in r[5].evidence for r in rows)
     # "RANKL is a well-known factor in a variety of degenerative bone diseases"
     assert any(r[5].subject_id == TNFSF11 and r[2] == "Bone Diseases" for r in rows)
 

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "17+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "18+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -529,6 +529,49 @@ _COORD_VERB = re.compile(
 )
 
 
+_CONDITION = re.compile(r"^\W*(?:when|whenever|if|once|after)\b", re.IGNORECASE)
+_OUTCOME_AFTER = re.compile(
+    rf"\s*(?:{_NOMINAL}\s+)?(?:was|were|is|are|had|has|did|does|do)?\s*(?:(?:also|not|\w+ly)\s+)*([a-z]+)\b", re.IGNORECASE
+)
+_CONTROLLED = re.compile(r"\bcontroll?(?:ed|ing|s)?\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
+
+
+def _intervention(
+    text: str, spans: list[_Span], sub: re.Match, comma: int, g1: _Group, g2: _Group
+) -> tuple | None:
+    """g1 alone in a condition clause that changes it ("when A was knocked down", "if we blocked A"), g2 the
+    first entity of the main clause, with the main clause's verb before it ("..., we could slow B") or right
+    after it ("..., B expression decreased"). Returns the relation or None."""
+    if not _CONDITION.match(text) or len(g1.spans) != 1:
+        return None
+    if any(sub.end() <= sp.start < comma and sp.entity_id != g1.spans[0].entity_id for sp in spans):
+        return None
+    before = text[sub.end() : g1.start]
+    after = text[g1.end : comma]
+    t_after = [t for t in _triggers(after) if not (t[0] <= 2 and _LEADING_NOMINAL.match(after[t[0] : t[1]]))]
+    if _SUBJECT_FLIP.search(before) or _CONTROLLED.search(before):
+        sign = -1
+    elif _triggers(before) or not t_after:
+        return None
+    else:
+        sign = t_after[-1][3]
+        if sign == 0:
+            return None
+    main = _mask(text, spans, comma + 1, g2.start)
+    trig = _triggers(main)
+    if " E " in main:
+        return None
+    if not trig:
+        verb = _OUTCOME_AFTER.match(text[g2.end : g2.end + 60])
+        main = verb.group(0) if verb else main
+        trig = tuple(t for t in _triggers(main) if verb and t[0] >= verb.start(1) - verb.start(0))
+    if not trig or trig[-1][3] == 0 or _PASSIVE_BY.match(main[trig[-1][1] :]):
+        return None
+    pred, direction = _predicate([trig[-1][2]], sign * trig[-1][3])
+    negated = bool(_NEG.search(main[: trig[-1][0]][-40:]))
+    return True, pred, direction, negated, 2.0
+
+
 def _lost_before(pre: str, g: _Group) -> bool:
     """The group's first entity is named as lost or blocked ("antibody against A"; "The drugs" standing for
     blockers of A)."""
@@ -586,7 +629,9 @@ def _analyse(
     if sub:
         comma = text.find(",", sub.end())
         if comma >= 0 and g1.end <= comma < g2.start and not _INVOLVED_BEFORE.search(pre1):
-            return None  # "Although the cancer cells make X, few proteins are derived from stromal cells"
+            # "When we were able to control the RANKL production, we were able to slow the spread of the cancer":
+            # what was done to g1 in the condition, times what followed for g2
+            return _intervention(text, spans, sub, comma, g1, g2)
     gerund = _GERUND_SUBJECT.match(text)
     if gerund and any(gerund.end() <= sp.start and sp.end <= g1.start for sp in spans):
         return (
