@@ -60,6 +60,9 @@ def test_seed_004_nci_awards_and_other_funders():
     assert {"Howard Hughes Medical Institute", "Alan and Sandra Gerry Metastasis Research Initiative",
             "U.S. Department of Defense"} <= names
     assert len(rows) == 5
+    # the programme named as written, without the lower-case words the tagger ran into
+    dod = [r for r in rows if r.funder_id == "fundref:100000005"]
+    assert [r.funder_text for r in dod] == ["Department of Defense Era of Hope"]
     ids = {f.funder_id: f for f in funders}
     assert ids["fundref:100000054"].parent_id == "fundref:100000002"
     assert "fundref:100000002" in ids  # parent record shipped for the funders table

@@ -98,11 +98,24 @@ def test_seed_001_navigation_teasers_ignored():
 
 def test_first_authors_are_authors_and_the_list_ends_after_and():
     got = people(
-        "Collaborators on the study are first authors Wei Tan and Weizhou Zhang, Amy Strasner and Sergei "
+        "The team included first authors Wei Tan and Weizhou Zhang, Amy Strasner and Sergei "
         "Grivennikov, UCSD Laboratory of Gene Regulation and Signal Transduction."
     )
     assert {n: p.role for n, p in got.items()} == {
         "Wei Tan": "author", "Weizhou Zhang": "author", "Amy Strasner": "researcher", "Sergei Grivennikov": "researcher"}
+
+
+def test_collaborators_on_the_study_are_all_authors():
+    # a press release's list of the paper's other authors, each with an affiliation
+    got = people(
+        "Collaborators on the study are first authors Wei Tan and Weizhou Zhang, Amy Strasner and Sergei "
+        "Grivennikov, UCSD Laboratory of Gene Regulation and Signal Transduction; Jin Q. Cheng, Department of "
+        "Molecular Oncology, H. Lee Moffitt Cancer Center, Tampa, Fla.; and Robert M. Hoffman, AntiCancer Inc, "
+        "San Diego."
+    )
+    assert {n: p.role for n, p in got.items()} == {
+        "Wei Tan": "author", "Weizhou Zhang": "author", "Amy Strasner": "author", "Sergei Grivennikov": "author",
+        "Jin Q. Cheng": "author", "Robert M. Hoffman": "author"}
 
 
 def test_senior_author_after_a_title_and_coauthors_with_titles():
@@ -146,4 +159,6 @@ def test_seed_000_and_002_people():
     got = seed("002_38dc3c30ce1905f4.txt")
     assert got["Wei Tan"].role == "author" and got["Weizhou Zhang"].role == "author"
     assert got["Wei Tan"].institution_id == "inst:ucsd"
-    assert got["Amy Strasner"].role == "researcher"
+    assert got["Amy Strasner"].role == "author"  # "Collaborators on the study are ..."
+    # "Media Contact: Scott LaFee, 619-543-6163, slafee@ucsd.edu": the address names the institution
+    assert (got["Scott LaFee"].role, got["Scott LaFee"].institution_id) == ("media_contact", "inst:ucsd")

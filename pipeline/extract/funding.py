@@ -40,7 +40,7 @@ def _model_digest() -> str:
     return hashlib.sha256(TAGGER_FILE.read_bytes()).hexdigest()[:8] if TAGGER_FILE.exists() else "none"
 
 
-RULES_VERSION = "14"  # 14: German "und" inside names (the name splitter institutions and people also call)
+RULES_VERSION = "15"  # 15: two or more trailing lower-case words off a tagged name ("Era of Hope breast cancer")
 VERSION = RULES_VERSION + "+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
@@ -1138,6 +1138,13 @@ _AID_BEFORE = re.compile(r"\bin[\s-]*Aid\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{COUNTRY_NAMES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
 
 
+_LOWER_HEAD = re.compile(
+    r"\b(?:program(?:me)?s?|initiatives?|famil(?:y|ies)|foundation|trust|funds?|funding|scheme|plc|unit|"
+    r"government|association|awards?|fellowships?|grants?|universit(?:y|ies)|council|agency|ministry|"
+    r"laborator(?:y|ies)|centers?|centres?|institutes?|society|project)$"
+)
+
+
 def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> list[tuple[int, int]]:
     """Tidy the tagger's spans: unbalanced brackets and end punctuation off; places alone, nationality
     descriptors ("Japanese company") and spans without a capitalised word dropped; a comma list of two or
@@ -1179,6 +1186,12 @@ def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> l
         m = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
         if m and not re.match(r"(?:the|de|van|von|di|da|du|le|la)\s", text):
             a += m.end()
+            text = s[a:b]
+        # trailing lower-case words ("Department of Defense Era of Hope breast cancer" of "... postdoctoral
+        # fellowship"): a name ends in a capitalised word or an organisation noun
+        m = re.search(r"(?<=[\w)])(?:\s+[a-z]+(?:-[a-z]+)*){2,}$", text)
+        if m and m.start() > 0 and not _LOWER_HEAD.search(text):
+            b = a + m.start()
             text = s[a:b]
         parts = _comma_parts(s, a, b)
         if len(parts) >= 3 and sum(reg.lookup(s[pa:pb]) is not None for pa, pb in parts) >= 2:

@@ -20,7 +20,7 @@ from pipeline.extract.institutions import InstitutionMention, clean_markup, find
 from pipeline.model import CleanArticle, Person
 from pipeline.registries import InstitutionRegistry, load_institutions
 
-VERSION = "9"  # 9: "y del" joins two institution names; 8: "X University Press" is not the university; 7: a country's possessive is not part of an institution name; 6: a capitalised foreign connector ends an institution name; 5: Portuguese "em" inside institution names; 4: institution names keep "St."
+VERSION = "10"  # 10: every name after "collaborators on the study are" is an author; a media contact's e-mail domain names the institution; 9: "y del" joins two institution names; 8: "X University Press" is not the university; 7: a country's possessive is not part of an institution name; 6: a capitalised foreign connector ends an institution name; 5: Portuguese "em" inside institution names; 4: institution names keep "St."
 
 _L = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -116,6 +116,12 @@ _AUTHOR_AFTER = re.compile(
     r"|^\s*,\s*[^;.\"“”]{0,120}?\b(?:and|is|was)\s+(?:the|a|an)\s+(?:(?:first|lead|senior|last|corresponding|co-?)[\s-]*)-?author\s+of\b",
     re.IGNORECASE,
 )
+# "Collaborators on the study are ...": a press release's list of the paper's other authors, with affiliations
+_COLLABORATORS = re.compile(
+    r"\b(?:collaborators|co-?authors|contributors)\s+(?:on|in|to|of)\s+(?:the|this)\s+(?:study|paper|research|work|"
+    r"report|article)\s+(?:are|were|include[sd]?|included)\b",
+    re.IGNORECASE,
+)
 # "researchers at the University of California, San Diego, have ...": the team's institution, for the
 # person named as its member in the next sentences ("Michael Karin, PhD, and colleagues ...").
 _TEAM_WORDS = r"\b(?:researchers?|scientists?|investigators?|team|doctors|physicians|experts)\s+(?:at|from|of|with)"
@@ -129,6 +135,9 @@ def _author_starts(text: str, names: list[tuple[int, int, str]]) -> set[int]:
     """Start offsets of names an author cue credits: the cue's list runs over ", " and ends with the
     item after "and" ("first authors A and B, C and D, UCSD" -> A, B)."""
     out: set[int] = set()
+    crew = _COLLABORATORS.search(text)
+    if crew:  # "Collaborators on the study are A and B, X; C, Y; and D, Z": every name listed
+        out.update(a for a, _, _ in names if a >= crew.end())
     for k, (a, b, _) in enumerate(names):
         if not _AUTHOR_CUE.search(text[max(0, a - 60) : a]):
             if _AUTHOR_AFTER.match(_after_degrees(text[b:])):
@@ -225,6 +234,19 @@ def _institution_after(text: str, start: int, stop: int, mentions: list[Institut
     return None
 
 
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+)(?:edu|org|gov|com|net|ac\.[a-z]{2}|edu\.[a-z]{2}|[a-z]{2})\b")
+
+
+def _institution_of_email(text: str, reg: InstitutionRegistry) -> str | None:
+    """"slafee@ucsd.edu": the domain's own label (before .edu, .ac.uk, ...) as the registry acronym it spells."""
+    m = _EMAIL_DOMAIN.search(text)
+    if m is None:
+        return None
+    label = m.group(1).rstrip(".").split(".")[-1]
+    rec = reg.lookup(label.upper()) if len(label) >= 2 else None
+    return rec.institution_id if rec is not None else None
+
+
 def _special_lines(text: str, acc: _Acc, reg: InstitutionRegistry) -> None:
     for m in re.finditer(rf"Reviewed\s+by\s+({NAME})((?:\s*,\s*{_DEG}(?![\w]))*)", text):
         if _name_ok(m.group(1)):
@@ -233,7 +255,7 @@ def _special_lines(text: str, acc: _Acc, reg: InstitutionRegistry) -> None:
         for piece in re.split(r";|\bor\b|\n", m.group(1)):
             nm = re.match(rf"\s*({NAME})", clean_markup(piece))
             if nm and _name_ok(nm.group(1)):
-                acc.add(nm.group(1), "media_contact", None, None)
+                acc.add(nm.group(1), "media_contact", _institution_of_email(piece, reg), None)
     for line in text.splitlines():
         m = re.match(rf"\s*By\s+({NAME})((?:\s*(?:,|and)\s*{NAME})*)\s*(?:,|$)", line)
         if m:
