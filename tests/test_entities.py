@@ -471,3 +471,18 @@ def test_a_family_without_a_learned_gene_stands_for_its_first_member(lex):
     # a family that is no numbered series of its name keeps no gene id (its first member, CDH1, is a guess)
     got = _gene_organisms("Cadherin levels were measured in patients.", lex)
     assert [x for t, _, _, x in got if t == "Cadherin"] == [None]
+
+
+def test_words_of_organisation_names_are_no_mentions_outside_abstracts(lex):
+    text = (
+        "The research was supported by the Susan G. Komen Breast Cancer Foundation and Crohn’s and Colitis "
+        "Foundation of America. Sachie Hiratsuka of Tokyo Women's Medical University studied breast cancer in "
+        "women, as did the Women’s Health Initiative."
+    )
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert ("breast cancer", "MESH:D001943") in got and ("women", "NCBITaxon:9606") in got
+    assert not any(t in ("Breast Cancer", "Colitis", "Women", "Crohn’s") for t, _ in got), got
+    # an abstract's capitalised title words are left to the matcher
+    got = [(m.text, m.entity_id) for m in extract_mentions(
+        make_article("Breast Cancer Study of tamoxifen in women.", source_kind="abstract"), lex)[0]]
+    assert ("Breast Cancer", "MESH:D001943") in got

@@ -60,7 +60,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "31"
+VERSION = "32"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -874,6 +874,13 @@ def extract_mentions_batch(
         i = j
 
 
+_ORG_TAIL = re.compile(
+    r"(?:['’]s)?(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’-]*){0,4}?\s+(?:Foundation|Institutes?|Cent(?:er|re)s?|Society|"
+    r"Association|Initiative|Stud(?:y|ies)|Programs?|Programmes?|Hospitals?|University|Fund|Council|Network|Alliance|"
+    r"Coalition|Trust|Clinic|Consortium|Service|Agency|Federation|Laboratory)\b"
+)
+
+
 def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool) -> tuple[list[Mention], list[Entity]]:
     """Mentions and entities of ``article`` from the look-up ``hits`` of its body (``_raw_hits``, text order)."""
     body = article.body
@@ -976,6 +983,14 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                                 chosen[(s, e)] = min(gene, key=lambda t: (t.rank, t.entity_id))
                                 continue
                         chosen[(s, e)] = term
+
+    # 3c. words of an organisation's name ("Susan G. Komen Breast Cancer Foundation", "Tokyo Women's Medical
+    #     University", "Million Women Study") name no disease or species of the article; abstracts are left alone
+    #     (their capitalised titles are not organisations)
+    if strict and not _raw:
+        for (s, e), t in list(chosen.items()):
+            if body[s : s + 1].isupper() and _ORG_TAIL.match(body, e):
+                del chosen[(s, e)]
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene
