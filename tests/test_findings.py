@@ -389,6 +389,14 @@ GENRE_TERMS = {
         ("If we blocked RANKL, we were able to slow metastasis.", TNFSF11, METASTASIS, "+", False, False),
         ("When IL-1alpha was overexpressed, MMP3 expression increased.", IL1A, MMP3, "+", False, False),
         ("When RANKL was knocked down, metastasis did not decrease.", TNFSF11, METASTASIS, "+", True, False),
+        # the outcome after a result link is what the subject's action ends in; the intermediate relates to it
+        # by both signs; "by the upregulation of B" is the means
+        ("RANKL ameliorated inflammation resulting in decreased metastasis.", TNFSF11, METASTASIS, "-", False, False),
+        ("RANKL ameliorated inflammation resulting in decreased metastasis.", INFLAMMATION, METASTASIS, "+", False,
+         False),
+        ("RANKL knockdown resulted in reduced metastasis.", TNFSF11, METASTASIS, "+", False, False),
+        ("RANKL protects against metastasis via anti-apoptosis by the upregulation of MMP3.", TNFSF11, MMP3, "+",
+         False, False),
         # pronouns: the subject of the subordinate clause; "that, in turn," after the previous sentence's agent
         ("When regulatory T cells enter tumours, they produce RANKL.", TREG, TNFSF11, "+", False, False),
         ("Inflammation triggers IKK-alpha. And that, in turn, turns off maspin.", CHUK, SERPINB5, "-", False, False),

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "18+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "19+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -467,7 +467,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
 
 
 _CUT = re.compile(
-    r"(?:(?:^\s*|\w+[\s,)]+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+$)",
+    r"(?:(?:^\s*|\w+[\s,)]+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+(?:the\s+|an?\s+)?$)",
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
@@ -570,6 +570,12 @@ def _intervention(
     pred, direction = _predicate([trig[-1][2]], sign * trig[-1][3])
     negated = bool(_NEG.search(main[: trig[-1][0]][-40:]))
     return True, pred, direction, negated, 2.0
+
+
+_RESULT_LINK = re.compile(r"result\w* in|lead(?:s|ing)? to|led to", re.IGNORECASE)
+_RESULT_START = re.compile(r"\s*,?\s*(?:\w+ly\s+)?(?:result\w* in|lead(?:s|ing)? to|led to)\b", re.IGNORECASE)
+_VERB_OBJECT_GAP = re.compile(r"\s+(?:(?:the|an?|[a-z][\w-]*)\s+){0,2}", re.IGNORECASE)
+_RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 
 
 def _lost_before(pre: str, g: _Group) -> bool:
@@ -794,6 +800,13 @@ def _analyse(
                 continue  # "decreased tumor growth and expression of VEGF": the nominal is the verb's second object
             trig = trig[i:]
             break
+        # "ameliorated glomerulosclerosis resulting in decreased proteinuria": the outcome after a result link is
+        # what the subject's action ends in, whatever the sign of the intermediate step
+        if i >= 2 and _RESULT_LINK.fullmatch(use[trig[i - 1][0] : trig[i - 1][1]]) and _RESULT_GAP.fullmatch(gap):
+            # a loss word right after the subject stays its own ("A knockdown resulted in reduced B")
+            lead = trig[:1] if i == 2 and _AFTER_LOSS.match(use) else ()
+            trig = (*lead, *trig[i:])
+            break
     subject_left = True
     after_last = use[trig[-1][1] :]
     if _PASSIVE_BY.match(after_last) or _REVERSE.search(use):
@@ -822,6 +835,12 @@ def _analyse(
         classes.append(cls)
         if s < 0:
             sign = -sign
+    # "ameliorated inflammation resulting in decreased metastasis": inflammation is what the verb before it acted
+    # on, so inflammation relates to the result by both signs (less inflammation, less metastasis: +)
+    if subject_left and use is between and _RESULT_START.match(between):
+        before = _triggers(pre1)
+        if before and before[-1][3] != 0 and _VERB_OBJECT_GAP.fullmatch(pre1[before[-1][1] :]):
+            sign *= before[-1][3]
     negated = False
     neg_window = use[: trig[-1][0]] if subject_left else use
     if _NEG.search(neg_window[-40:]):
