@@ -486,3 +486,13 @@ def test_words_of_organisation_names_are_no_mentions_outside_abstracts(lex):
     got = [(m.text, m.entity_id) for m in extract_mentions(
         make_article("Breast Cancer Study of tamoxifen in women.", source_kind="abstract"), lex)[0]]
     assert ("Breast Cancer", "MESH:D001943") in got
+
+
+def test_spread_of_a_cancer_is_metastasis(lex):
+    text = "Maspin prevents the spread of breast cancer, and drugs could slow the spread of the cancer."
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert ("spread of breast cancer", "MESH:D009362") in got
+    assert ("spread of the cancer", "MESH:D009362") in got
+    # "spread" of something else is no metastasis
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article("The spread of influenza was slow."), lex)[0]]
+    assert not any(eid == "MESH:D009362" for _, eid in got)

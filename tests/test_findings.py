@@ -701,8 +701,9 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
     assert ("CL:0000738", CHUK, "+", "IKK-alpha.") in by_evidence
     # "And that, in turn, turns off maspin production."
     assert (CHUK, SERPINB5, "-", "production.") in by_evidence
-    # "new cancer drugs that would mimic maspin and prevent cancer spread"
+    # "new cancer drugs that would mimic maspin and prevent cancer spread": hypothetical, so hedged
     assert (SERPINB5, METASTASIS, "-", "spread.") in by_evidence
+    assert all(r[5].hedged for r in rows if "would mimic" in r[5].evidence)
 
 
 def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):

@@ -60,7 +60,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "32"
+VERSION = "33"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -874,6 +874,9 @@ def extract_mentions_batch(
         i = j
 
 
+METASTASIS_ID = "MESH:D009362"
+_SPREAD_OF = re.compile(r"\bspread\s+of\s+(?:the\s+|this\s+|their\s+|its\s+)?$", re.IGNORECASE)
+_CANCER_WORD = re.compile(r"(?:cancers?|tumou?rs?|carcinomas?|melanomas?|neoplasms?)$", re.IGNORECASE)
 _ORG_TAIL = re.compile(
     r"(?:['’]s)?(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’-]*){0,4}?\s+(?:Foundation|Institutes?|Cent(?:er|re)s?|Society|"
     r"Association|Initiative|Stud(?:y|ies)|Programs?|Programmes?|Hospitals?|University|Fund|Council|Network|Alliance|"
@@ -991,6 +994,16 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
         for (s, e), t in list(chosen.items()):
             if body[s : s + 1].isupper() and _ORG_TAIL.match(body, e):
                 del chosen[(s, e)]
+
+    # 3d. "the spread of breast cancer", "spread of the cancer": the phrase names metastasis (as "cancer spread"
+    #     does); the cancer's own mention stays
+    if not _raw:
+        spread = [t for t in lex.terms.get(norm_key("cancer spread"), ()) if t.entity_id == METASTASIS_ID]
+        for (s, e), t in list(chosen.items()):
+            if spread and t.entity_type == "disease" and _CANCER_WORD.search(body, s, e):
+                m = _SPREAD_OF.search(body, max(0, s - 30), s)
+                if m is not None:
+                    chosen[(m.start(), e)] = spread[0]
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene

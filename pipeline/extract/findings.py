@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "19+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "20+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -174,7 +174,7 @@ _NEG = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:suggest\w*|(?-i:may)|might|could|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
+    r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     r"raise[sd]? the possibility)\b",
