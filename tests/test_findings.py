@@ -101,8 +101,14 @@ def test_ikk_alpha_turns_off_maspin_through_the_anaphor():
     assert not f.negated
     assert f.organism == MOUSE  # "In mouse studies": study context
     assert f.sentence_index == 1
-    assert f.evidence == article.sentences[1].text
-    assert (f.start_char, f.end_char) == (article.sentences[1].start, article.sentences[1].end)
+    # "The signal" is IKK-alpha of the sentence before: the evidence starts there, so a reader sees who it is
+    first, second = article.sentences[0], article.sentences[1]
+    assert (f.start_char, f.end_char) == (first.start, second.end)
+    assert f.evidence == article.body[first.start : second.end]
+    assert f.evidence.startswith("In mouse studies") and f.evidence.endswith("called maspin.")
+    # a finding whose entities the sentence names itself keeps that sentence alone
+    g = find(findings, SERPINB5, METASTASIS)
+    assert g.evidence == article.sentences[2].text
     assert f.finding_id == stable_id(article.article_id, 1, CHUK, "decreases", SERPINB5, False)
 
 
@@ -714,6 +720,8 @@ def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):
         # "drugs designed to block the action of CXCL ... The drugs were shown to ... reduce metastasis"
         hits = [r[5] for r in rows if r[5].subject_id == gene and r[5].object_id == METASTASIS and r[3] == "+"]
         assert hits and "reduce metastasis" in hits[0].evidence and hits[0].organism == MOUSE
+        # the evidence starts at the sentence that names what "The drugs" block
+        assert hits[0].evidence.startswith("In the paper, the investigators report that drugs designed to block")
     # "a particular inflammation hormone": inflammation only modifies "hormone"
     assert not any(r[0] == "inflammatory response" for r in rows)
     # "inflammation, a natural response by which cells protect themselves from infection": the cells protect

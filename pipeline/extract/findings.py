@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ids import stable_id
@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "20+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "21+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1050,6 +1050,9 @@ class _SentenceInfo:
     entity_ids: frozenset[str]
     coordinated: set[frozenset]
     distance: dict[frozenset, int]
+    # entity -> the earlier sentence that names it, when this sentence refers to it by an anaphor ("The signal",
+    # "The drugs"): the finding's evidence starts there, so a reader sees who "the signal" is
+    antecedents: dict[str, Sentence] = field(default_factory=dict)
 
 
 def _sentence_infos(
@@ -1062,6 +1065,8 @@ def _sentence_infos(
     infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
     prev_blocked: tuple[str, ...] = ()
+    prev_spans_at: Sentence | None = None  # the sentences that named them
+    prev_blocked_at: Sentence | None = None
     families: dict[str, tuple[str, ...]] = {}  # "CXCL" -> genes named so far as CXCL<n>
     for sentence in article.sentences:
         if sentence.text.rstrip(" \"'”’)").endswith("?"):
@@ -1074,11 +1079,21 @@ def _sentence_infos(
             and sentence.start <= m.start_char < sentence.end
             and not _modifier_only(sentence.text, m, sentence.start, entities)
         ]
-        ante = _antecedent(sentence, spans, prev_spans, prev_blocked) + _clause_pronouns(sentence.text, spans)
-        prev_spans = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES] or prev_spans
-        prev_blocked = _blocked(sentence.text, spans, families) or (
-            prev_blocked if _DRUG_ANAPHOR.match(sentence.text) else ()
-        )
+        ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
+        antecedents = {
+            sp.entity_id: src
+            for sp in ante
+            if (src := prev_blocked_at if sp.flip else prev_spans_at) is not None
+        }
+        ante += _clause_pronouns(sentence.text, spans)
+        named = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES]
+        if named:
+            prev_spans, prev_spans_at = named, sentence
+        blocked = _blocked(sentence.text, spans, families)
+        if blocked:
+            prev_blocked, prev_blocked_at = blocked, sentence
+        elif not _DRUG_ANAPHOR.match(sentence.text):
+            prev_blocked, prev_blocked_at = (), None
         for m in ms:
             stem = _FAMILY_MEMBER.fullmatch(m.text.strip("*_"))
             if stem and _type_of(m.entity_id, entities) == "gene":
@@ -1163,7 +1178,7 @@ def _sentence_infos(
                 rel.organism = _sentence_organism(article.body, sentence, ms, upto=rel.hi + 30) or study_org
         infos.append(
             _SentenceInfo(
-                sentence, organism, best, frozenset(s.entity_id for s in spans), coordinated, distance
+                sentence, organism, best, frozenset(s.entity_id for s in spans), coordinated, distance, antecedents
             )
         )
     return infos
@@ -1172,6 +1187,8 @@ def _sentence_infos(
 def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Finding:
     sentence = info.sentence
     fid = stable_id(article.article_id, sentence.index, rel.subject, rel.predicate, rel.object, rel.negated)
+    src = info.antecedents.get(rel.subject) or info.antecedents.get(rel.object)
+    start = src.start if src is not None and src.start < sentence.start else sentence.start
     return Finding(
         finding_id=fid,
         article_id=article.article_id,
@@ -1183,8 +1200,8 @@ def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Find
         negated=rel.negated,
         hedged=rel.hedged,
         organism=rel.organism or info.organism,
-        evidence=sentence.text,
-        start_char=sentence.start,
+        evidence=sentence.text if start == sentence.start else article.body[start : sentence.end],
+        start_char=start,
         end_char=sentence.end,
     )
 
