@@ -572,8 +572,9 @@ def _intervention(
     return True, pred, direction, negated, 2.0
 
 
-_RESULT_LINK = re.compile(r"result\w* in|lead(?:s|ing)? to|led to", re.IGNORECASE)
-_RESULT_START = re.compile(r"\s*,?\s*(?:\w+ly\s+)?(?:result\w* in|lead(?:s|ing)? to|led to)\b", re.IGNORECASE)
+_RESULT = r"result\w* in|lead(?:s|ing)? to|led to"  # the result links of the "up" triggers
+_RESULT_LINK = re.compile(_RESULT, re.IGNORECASE)
+_RESULT_START = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{_RESULT})\b", re.IGNORECASE)
 _VERB_OBJECT_GAP = re.compile(r"\s+(?:(?:the|an?|[a-z][\w-]*)\s+){0,2}", re.IGNORECASE)
 _RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 
@@ -976,13 +977,15 @@ def _clause_pronouns(text: str, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for m in _SUBORDINATE_PRONOUN.finditer(text):
         inside = sorted((sp for sp in spans if m.start(1) <= sp.start < m.end(1)), key=lambda sp: sp.start)
-        first = inside[0] if inside else None
-        lead = text[m.start(1) : first.start] if first is not None else ""
+        if not inside:
+            continue
+        first = inside[0]
+        lead = text[m.start(1) : first.start]
         for sp in inside[1:]:  # "inflammatory immune cells": the head noun is the last of adjacent mentions
-            if first is not None and sp.start > first.end and not text[first.end : sp.start].strip():
+            if sp.start > first.end and not text[first.end : sp.start].strip():
                 first = sp
         # the subject comes first: at most a determiner and two modifiers before it, no verb
-        if first is not None and re.fullmatch(r"(?:[\w-]+\s+){0,3}", lead) and not _triggers(lead):
+        if re.fullmatch(r"(?:[\w-]+\s+){0,3}", lead) and not _triggers(lead):
             out.append(_Span(m.start(2), m.end(2), first.entity_id))
     return out
 
