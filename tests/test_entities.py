@@ -493,6 +493,12 @@ def test_spread_of_a_cancer_is_metastasis(lex):
     got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
     assert ("spread of breast cancer", "MESH:D009362") in got
     assert ("spread of the cancer", "MESH:D009362") in got
+    # a cancer with its verb, or its possessed "spread", names metastasis too
+    text = "Once they stopped, the tumors spread like wildfire. The cancer did not spread. Cancer's deadly spread."
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert ("tumors spread", "MESH:D009362") in got
+    assert ("cancer did not spread", "MESH:D009362") in got
+    assert ("Cancer's deadly spread", "MESH:D009362") in got
     # "spread" of something else is no metastasis
     got = [(m.text, m.entity_id) for m in extract_mentions(make_article("The spread of influenza was slow."), lex)[0]]
     assert not any(eid == "MESH:D009362" for _, eid in got)

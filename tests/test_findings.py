@@ -414,6 +414,29 @@ def test_genre_triggers_and_syntax(sentence, subject, obj, direction, negated, h
     assert (f.direction, f.negated, f.hedged) == (direction, negated, hedged), f
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But once they stopped making maspin, the tumors spread like wildfire.",
+        "As long as prostate-cancer cells keep making maspin, Karin and colleagues found, the cancer did not spread.",
+    ],
+)
+def test_a_condition_on_making_a_protein_then_whether_the_tumours_spread(sentence):
+    # the condition is maspin's presence or loss; the outcome is the spreading itself, happening or not
+    terms = {"maspin": SERPINB5, "prostate-cancer": PROSTATE_CANCER, "tumors spread": METASTASIS,
+             "cancer did not spread": METASTASIS}
+    _, findings = run(sentence, terms)
+    f = find(findings, SERPINB5, METASTASIS)
+    assert (f.direction, f.negated) == ("-", False), f
+
+
+def test_a_bare_comma_after_a_condition_clause_ends_it_but_a_list_goes_on():
+    # "A, B" after "once": the clause boundary; "When IL-6, IL-8 and MMP3 ..." is a list
+    _, findings = run("When IL-6, IL-8 and MMP3 were blocked, metastasis decreased.",
+                      {**GENRE_TERMS, "IL-6": IL6, "IL-8": CXCL8})
+    assert {f.subject_id for f in findings if f.object_id == METASTASIS} >= {IL6, CXCL8, MMP3}
+
+
 def test_population_disease_is_not_the_cause_the_sentence_names():
     # "mice with breast cancer ... due to RANKL": RANKL is the cause, the mice's disease is not
     _, findings = run("Mice with breast cancer were more likely to develop metastasis due to elevated RANKL.", GENRE_TERMS)

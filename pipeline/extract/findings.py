@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "21+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "22+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -316,6 +316,8 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+_LIST_WORD = re.compile(r"\b(?:and|or|nor|plus|versus|vs)\b", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\(|(?:and|or)\b)", re.IGNORECASE)
 _GROUP_GAP = re.compile(
     r"[)\]]?-?[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
     r"(?:the\s+)?[*_]*",
@@ -439,10 +441,19 @@ def _starts_clause(text: str, end: int) -> bool:
 def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     """Coordinated mentions ("IL-6, IL-8, and MMP3 but not VEGF") form one group."""
     groups: list[_Group] = []
+    sub = _SUBORDINATE.match(text)
+    boundary = text.find(",", sub.end()) if sub else -1  # "once they stopped making A, the tumors spread"
     for sp in spans:
         if groups:
             g = groups[-1]
             gap = text[g.end : sp.start]
+            if (
+                g.end <= boundary < sp.start
+                and not _LIST_WORD.search(gap)
+                and not _LIST_GOES_ON.match(text, sp.end)
+            ):
+                groups.append(_Group([sp], [False]))  # a bare comma ends the clause; a list would go on
+                continue
             if sp.start >= g.end and re.fullmatch(r"\s*[(\[]\s*", gap):
                 g.spans.append(sp)  # "vascular endothelial growth factor (VEGF)": two ids, one name
                 g.negated.append(g.negated[-1])
@@ -474,7 +485,8 @@ _LOCATIVE = re.compile(
     r"(\w+)\s+(?:in|within|inside|into|at|on)\s+(?:the\s+|these\s+|this\s+|those\s+)?[*_]*$", re.IGNORECASE
 )
 _SUBORDINATE = re.compile(
-    r"^\W*(?:although|though|while|whereas|if|when|whenever|as|because|since|after|before|unless|once)\b",
+    r"^\W*(?:(?:but|and|yet|so)\s+)?"  # "But once they stopped making maspin, ..."
+    r"(?:although|though|while|whereas|if|when|whenever|as|because|since|after|before|unless|once)\b",
     re.IGNORECASE,
 )
 _GERUND_SUBJECT = re.compile(
@@ -529,7 +541,21 @@ _COORD_VERB = re.compile(
 )
 
 
-_CONDITION = re.compile(r"^\W*(?:when|whenever|if|once|after)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?(?:when|whenever|if|once|after|as long as)\b", re.IGNORECASE
+)
+# "as long as cells keep making A" / "once they stopped making A": the condition is A's presence or its loss
+_KEPT_MAKING = re.compile(
+    r"\b(?:keeps?|kept|keeping|continued?s?\s+to|went on)\s+(?:mak|produc|express|secret|releas)\w*\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STOPPED_MAKING = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|no\s+longer|fail(?:s|ed)?\s+to)\s+"
+    r"(?:mak|produc|express|secret|releas)\w*\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an outcome that is the spreading itself ("the tumors spread", "the cancer did not spread"): it happened or not
+_SPREAD_EVENT = re.compile(r"\bspread(?:s|ing)?$", re.IGNORECASE)
 _OUTCOME_AFTER = re.compile(
     rf"\s*(?:{_NOMINAL}\s+)?(?:was|were|is|are|had|has|did|does|do)?\s*(?:(?:also|not|\w+ly)\s+)*([a-z]+)\b", re.IGNORECASE
 )
@@ -544,12 +570,20 @@ def _intervention(
     after it ("..., B expression decreased"). Returns the relation or None."""
     if not _CONDITION.match(text) or len(g1.spans) != 1:
         return None
-    if any(sub.end() <= sp.start < comma and sp.entity_id != g1.spans[0].entity_id for sp in spans):
-        return None
     before = text[sub.end() : g1.start]
+    making = _KEPT_MAKING.search(before) or _STOPPED_MAKING.search(before)
+    # the clause's own subject may be named ("prostate-cancer cells keep making A"): entities before the verb
+    first_other = sub.end() + making.start() if making else g1.start
+    if any(
+        sub.end() <= sp.start < comma and sp.entity_id != g1.spans[0].entity_id and not sp.end <= first_other
+        for sp in spans
+    ):
+        return None
     after = text[g1.end : comma]
     t_after = [t for t in _triggers(after) if not (t[0] <= 2 and _LEADING_NOMINAL.match(after[t[0] : t[1]]))]
-    if _SUBJECT_FLIP.search(before) or _CONTROLLED.search(before):
+    if making:
+        sign = 1 if making.re is _KEPT_MAKING else -1
+    elif _SUBJECT_FLIP.search(before) or _CONTROLLED.search(before):
         sign = -1
     elif _triggers(before) or not t_after:
         return None
@@ -561,6 +595,10 @@ def _intervention(
     trig = _triggers(main)
     if " E " in main:
         return None
+    if not trig and _SPREAD_EVENT.search(text, g2.start, g2.end):
+        outcome = -1 if _NEG.search(text, g2.start, g2.end) else 1
+        pred, direction = _predicate(["up" if sign * outcome > 0 else "block"], sign * outcome)
+        return True, pred, direction, False, 2.0
     if not trig:
         verb = _OUTCOME_AFTER.match(text[g2.end : g2.end + 60])
         main = verb.group(0) if verb else main
