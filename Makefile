@@ -45,6 +45,7 @@ bench: env
 ## Scores of the extractors on ../shared/corpora (skipped when absent)
 eval: env
 	$(PY) scripts/eval_entities.py
+	$(PY) scripts/eval_findings.py --gold-entities
 	$(PY) scripts/eval_findings.py
 	$(PY) scripts/eval_funding.py
 	$(PY) scripts/eval_metadata.py

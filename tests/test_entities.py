@@ -499,6 +499,9 @@ def test_spread_of_a_cancer_is_metastasis(lex):
     assert ("tumors spread", "MESH:D009362") in got
     assert ("cancer did not spread", "MESH:D009362") in got
     assert ("Cancer's deadly spread", "MESH:D009362") in got
+    text = "Immune responses break down a barrier that lets prostate cancer -- and maybe breast cancer -- spread."
+    got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert ("prostate cancer -- and maybe breast cancer -- spread", "MESH:D009362") in got
     # "spread" of something else is no metastasis
     got = [(m.text, m.entity_id) for m in extract_mentions(make_article("The spread of influenza was slow."), lex)[0]]
     assert not any(eid == "MESH:D009362" for _, eid in got)

@@ -430,6 +430,25 @@ def test_a_condition_on_making_a_protein_then_whether_the_tumours_spread(sentenc
     assert (f.direction, f.negated) == ("-", False), f
 
 
+def test_examples_after_including_are_objects_too():
+    _, findings = run(
+        "RANKL is a well-known factor in degenerative bone diseases, including rheumatoid arthritis and metastasis.",
+        {**GENRE_TERMS, "bone diseases": "MESH:D001847", "rheumatoid arthritis": "MESH:D001172"},
+    )
+    for obj in ("MESH:D001847", "MESH:D001172", METASTASIS):
+        assert find(findings, TNFSF11, obj).direction == "0"
+
+
+def test_letting_a_cancer_spread_raises_its_spread():
+    # the cancer and its verb are one metastasis mention (the entity matcher's); "lets" right before it raises it
+    text = "Immune responses break down a barrier that lets prostate cancer spread throughout the body."
+    _, findings = run(text, {"Immune responses": INFLAMMATION, "prostate cancer spread": METASTASIS})
+    assert find(findings, INFLAMMATION, METASTASIS).direction == "+"
+    # letting without its object right after it is no relation
+    _, findings = run("Inflammation lets researchers study metastasis.", GENRE_TERMS)
+    assert not findings
+
+
 def test_a_bare_comma_after_a_condition_clause_ends_it_but_a_list_goes_on():
     # "A, B" after "once": the clause boundary; "When IL-6, IL-8 and MMP3 ..." is a list
     _, findings = run("When IL-6, IL-8 and MMP3 were blocked, metastasis decreased.",
@@ -442,6 +461,8 @@ def test_population_disease_is_not_the_cause_the_sentence_names():
     _, findings = run("Mice with breast cancer were more likely to develop metastasis due to elevated RANKL.", GENRE_TERMS)
     assert find(findings, TNFSF11, METASTASIS).direction == "+"
     assert not any({f.subject_id, f.object_id} == {BREAST_CANCER, METASTASIS} for f in findings)
+    # nor is the mice's disease what the cause acts on
+    assert not any({f.subject_id, f.object_id} == {BREAST_CANCER, TNFSF11} for f in findings), findings
     # without a named cause the population's disease still relates
     _, findings = run("Mice with breast cancer were more likely to develop metastasis.", GENRE_TERMS)
     assert any({f.subject_id, f.object_id} == {BREAST_CANCER, METASTASIS} for f in findings)

@@ -60,7 +60,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "34"
+VERSION = "35"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -879,6 +879,7 @@ _SPREAD_OF = re.compile(r"\bspread\s+of\s+(?:the\s+|this\s+|their\s+|its\s+)?$",
 # "the tumors spread like wildfire", "the cancer did not spread", "cancer's deadly spread": the cancer and its
 # verb (or possessed noun) together name metastasis, as the lexicon's "cancer spreads" does
 _SPREAD_AFTER = re.compile(
+    r"((?:\s+(?:--|—|–)\s+(?:and|or)\s+[^-—–.;]{1,40}?\s*(?:--|—|–))?)"  # "prostate cancer -- and maybe breast cancer --"
     r"(?:\s+(?:did|does|do|could|can|would|will|may|might|had|has|have)(?:\s+not|n['’]t)?(?:\s+\w+ly)?"
     r"|\s+(?:\w+ly|then|quickly)|['’]s?(?:\s+(?:deadly|rapid|early|eventual|further|later))?)?\s+spread(?:s|ing)?\b",
     re.IGNORECASE,
@@ -1012,9 +1013,8 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                 if m is not None:
                     chosen[(m.start(), e)] = spread[0]
                 elif (m := _SPREAD_AFTER.match(body, e)) is not None and not any(
-                    sp != (s, e) and sp[0] < m.end() and s < sp[1] for sp in chosen
+                    sp[0] < m.end() and s < sp[1] and (sp[0] < s or sp[1] > m.end()) for sp in chosen
                 ):
-                    del chosen[(s, e)]
                     chosen[(s, m.end())] = spread[0]
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "22+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "23+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -88,6 +88,8 @@ _T: list[tuple[str, str, int]] = [
     # "inflammation is known to help tumor cells grow": helping is a raise when its object follows at once
     # (the masked entity ends the text) or a growth verb does; "helps to reduce" leaves it to the next verb
     (r"help(?:s|ed|ing)?(?=\s*$| (?:[\w-]+ ){1,3}?(?:to )?(?:grow|spread|surviv|proliferat|invad|metastasi))", "up", 1),
+    # "a barrier that lets prostate cancer spread": letting is a raise only with its object right after it
+    (r"(?:let|lets|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?)(?=\s*$)", "up", 1),
     (
         r"caus(?:e|es|ed|ing|ative)|lead(?:s|ing)? to|led to|result\w* in|give[sn]? rise to|gave rise to",
         "up",
@@ -316,6 +318,10 @@ def _merge_spans(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+_EXAMPLES = re.compile(
+    r"[\s*_]*,?\s*(?:including|such as|especially|particularly|notably|e\.g\.,?|namely)\s+(?:the\s+)?[*_]*",
+    re.IGNORECASE,
+)
 _LIST_WORD = re.compile(r"\b(?:and|or|nor|plus|versus|vs)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\(|(?:and|or)\b)", re.IGNORECASE)
 _GROUP_GAP = re.compile(
@@ -529,7 +535,9 @@ _TO_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|with)\b", re.IGNORECASE)
 _POPULATION_WITH = re.compile(
     r"\b(?:mice|rats|animals|patients|women|men|children|subjects|people|individuals)\s+with\s*$", re.IGNORECASE
 )
-_CAUSE_AFTER = re.compile(r"^[^;.]{0,40}?\b(?:due to|because of|owing to|as a result of|attributable to)\b", re.IGNORECASE)
+_CAUSE = r"\b(?:due to|because of|owing to|as a result of|attributable to)\b"
+_CAUSE_AFTER = re.compile(rf"^[^;.]{{0,40}}?{_CAUSE}", re.IGNORECASE)
+_CAUSE_WORDS = re.compile(_CAUSE, re.IGNORECASE)
 # "drugs that would mimic maspin and prevent cancer spread": what the drugs do, the mimicked protein does
 _MIMIC_BEFORE = re.compile(
     r"\b(?:mimic\w*|imitat\w*)\s+(?:the\s+)?(?:(?:action|activity|effects?|function)\s+of\s+(?:the\s+)?)?$",
@@ -670,6 +678,8 @@ def _analyse(
         cause = _CAUSE_AFTER.match(text[g2.end :])
         if cause and any(sp.start >= g2.end + cause.end() for sp in spans):
             return None
+        if _CAUSE_WORDS.search(text, g1.end, g2.start):
+            return None  # the cause itself: it acts on what the population develops, not on its disease
     sub = _SUBORDINATE.match(text)
     if sub:
         comma = text.find(",", sub.end())
@@ -1183,15 +1193,20 @@ def _sentence_infos(
                 best[frozenset((a.entity_id, b.entity_id))] = _Relation(
                     a.entity_id, b.entity_id, sym, "0", False, bool(_HEDGE.search(text[: b.end])), 2.0
                 )
-            for g2 in groups[i + 1 :]:
+            for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
                     continue  # nested mentions ("breast cancer" inside "breast cancer cells")
                 res = _analyse(text, spans, g1, g2)
                 if res is None:
                     continue
                 subject_left, pred, direction, negated, score = res
+                objects = list(zip(g2.spans, g2.negated))
+                if subject_left and j + 1 < len(groups) and _EXAMPLES.fullmatch(text, g2.end, groups[j + 1].start):
+                    # "a factor in bone diseases, including rheumatoid arthritis and bone metastasis": the
+                    # examples are objects too
+                    objects += zip(groups[j + 1].spans, groups[j + 1].negated)
                 for a, neg_a in zip(g1.spans, g1.negated):
-                    for b, neg_b in zip(g2.spans, g2.negated):
+                    for b, neg_b in objects:
                         if a.entity_id == b.entity_id:
                             continue
                         subj, obj = (a, b) if subject_left else (b, a)
