@@ -449,6 +449,14 @@ def test_letting_a_cancer_spread_raises_its_spread():
     assert not findings
 
 
+def test_a_plan_is_no_finding_in_news():
+    text = "The next logical step is to turn to drugs that block RANKL to see how they might affect metastasis."
+    _, findings = run(text, GENRE_TERMS, source_kind="news")
+    assert not findings
+    _, findings = run("RANKL drives metastasis.", GENRE_TERMS, source_kind="news")
+    assert find(findings, TNFSF11, METASTASIS).direction == "+"
+
+
 def test_a_bare_comma_after_a_condition_clause_ends_it_but_a_list_goes_on():
     # "A, B" after "once": the clause boundary; "When IL-6, IL-8 and MMP3 ..." is a list
     _, findings = run("When IL-6, IL-8 and MMP3 were blocked, metastasis decreased.",

@@ -52,7 +52,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "23+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "24+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -917,6 +917,14 @@ _ANAPHOR = re.compile(
     r"factor|hormone|chemical|cytokine|receptor|compound|agent)s?|it|they)\b",
     re.IGNORECASE,
 )
+# a plan, not a result (news and releases; abstracts' sentences also feed the document-level model)
+_PLAN = re.compile(
+    r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
+    r"(?:plan|hope|intend|aim)(?:s|ed)? to (?:test|study|investigate|examine|explore|see|find out|determine|look)|"
+    r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if)|"
+    r"remains? to be (?:determined|seen|tested|shown))\b",
+    re.IGNORECASE,
+)
 _ANTECEDENT_TYPES = ("gene", "protein_family", "chemical")
 _DRUG_ANAPHOR = re.compile(
     r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:drugs?|inhibitors?|antibod(?:y|ies)|compounds?|agents?|"
@@ -1228,6 +1236,8 @@ def _sentence_infos(
                             best[key].score,
                         ):
                             best[key] = rel
+        if article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text):
+            best = {}  # "The next logical step is to ... see how they might affect the spread": no result yet
         for rel in best.values():
             if rel.hi >= 0:
                 # species named before the end of the finding's clause (+ a short tail: "... in mice")
