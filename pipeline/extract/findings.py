@@ -553,14 +553,10 @@ _CONDITION = re.compile(
     r"^\W*(?:(?:but|and|yet|so)\s+)?(?:when|whenever|if|once|after|as long as)\b", re.IGNORECASE
 )
 # "as long as cells keep making A" / "once they stopped making A": the condition is A's presence or its loss
-_KEPT_MAKING = re.compile(
-    r"\b(?:keeps?|kept|keeping|continued?s?\s+to|went on)\s+(?:mak|produc|express|secret|releas)\w*\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_MAKING = r"\s+(?:mak|produc|express|secret|releas)\w*\s+(?:the\s+)?$"
+_KEPT_MAKING = re.compile(rf"\b(?:keeps?|kept|keeping|continued?s?\s+to|went on){_MAKING}", re.IGNORECASE)
 _STOPPED_MAKING = re.compile(
-    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|no\s+longer|fail(?:s|ed)?\s+to)\s+"
-    r"(?:mak|produc|express|secret|releas)\w*\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|no\s+longer|fail(?:s|ed)?\s+to){_MAKING}", re.IGNORECASE
 )
 # an outcome that is the spreading itself ("the tumors spread", "the cancer did not spread"): it happened or not
 _SPREAD_EVENT = re.compile(r"\bspread(?:s|ing)?$", re.IGNORECASE)
