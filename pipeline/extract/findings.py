@@ -490,8 +490,9 @@ _CUT = re.compile(
 _LOCATIVE = re.compile(
     r"(\w+)\s+(?:in|within|inside|into|at|on)\s+(?:the\s+|these\s+|this\s+|those\s+)?[*_]*$", re.IGNORECASE
 )
+_LEAD_CONJUNCTION = r"^\W*(?:(?:but|and|yet|so)\s+)?"  # "But once they stopped making maspin, ..."
 _SUBORDINATE = re.compile(
-    r"^\W*(?:(?:but|and|yet|so)\s+)?"  # "But once they stopped making maspin, ..."
+    rf"{_LEAD_CONJUNCTION}"
     r"(?:although|though|while|whereas|if|when|whenever|as|because|since|after|before|unless|once)\b",
     re.IGNORECASE,
 )
@@ -549,9 +550,7 @@ _COORD_VERB = re.compile(
 )
 
 
-_CONDITION = re.compile(
-    r"^\W*(?:(?:but|and|yet|so)\s+)?(?:when|whenever|if|once|after|as long as)\b", re.IGNORECASE
-)
+_CONDITION = re.compile(rf"{_LEAD_CONJUNCTION}(?:when|whenever|if|once|after|as long as)\b", re.IGNORECASE)
 # "as long as cells keep making A" / "once they stopped making A": the condition is A's presence or its loss
 _MAKING = r"\s+(?:mak|produc|express|secret|releas)\w*\s+(?:the\s+)?$"
 _KEPT_MAKING = re.compile(rf"\b(?:keeps?|kept|keeping|continued?s?\s+to|went on){_MAKING}", re.IGNORECASE)
@@ -1185,12 +1184,16 @@ def _sentence_infos(
                     k = frozenset((a.entity_id, b.entity_id))
                     d = abs(b.start - a.end)
                     distance[k] = min(d, distance.get(k, d))
+        # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
+        plan = article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text) is not None
         for i, g1 in enumerate(groups):
             ids = [sp.entity_id for sp in g1.spans]
             for x in range(len(ids)):
                 for y in range(x + 1, len(ids)):
                     if ids[x] != ids[y]:
                         coordinated.add(frozenset((ids[x], ids[y])))
+            if plan:
+                continue  # (the coordination above is still the sentence's)
             sym = _symmetric(text, g1)
             if sym and len(g1.spans) == 2 and g1.spans[0].entity_id != g1.spans[1].entity_id:
                 a, b = g1.spans
@@ -1232,8 +1235,6 @@ def _sentence_infos(
                             best[key].score,
                         ):
                             best[key] = rel
-        if article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text):
-            best = {}  # "The next logical step is to ... see how they might affect the spread": no result yet
         for rel in best.values():
             if rel.hi >= 0:
                 # species named before the end of the finding's clause (+ a short tail: "... in mice")
