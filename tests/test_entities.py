@@ -505,3 +505,18 @@ def test_spread_of_a_cancer_is_metastasis(lex):
     # "spread" of something else is no metastasis
     got = [(m.text, m.entity_id) for m in extract_mentions(make_article("The spread of influenza was slow."), lex)[0]]
     assert not any(eid == "MESH:D009362" for _, eid in got)
+
+
+@pytest.mark.parametrize(
+    "text,cells,disease",
+    [
+        ("Conditioned medium from IL-1alpha-expressing breast cancer cells was used.", "breast cancer cells",
+         ("breast cancer", "MESH:D001943")),
+        ("As long as prostate-cancer cells keep making maspin, the cancer did not spread.", "prostate-cancer cells",
+         ("prostate-cancer", "MESH:D011471")),
+    ],
+)
+def test_organ_cancer_cells_name_the_cells_and_the_disease(lex, text, cells, disease):
+    got = grounded(text, lex)
+    assert (cells, "CL:0001064") in got  # the cells (a producer is a cell, not a disease)
+    assert disease in got  # BioRED annotates the disease inside

@@ -708,7 +708,11 @@ def test_seed_il1a_abstract_every_explicit_finding_with_direction_and_the_negate
     assert not any("Culture Media" in r[0] or "Culture Media" in r[2] for r in rows)
     # "... in IL-1alpha-expressing cancer cells": the cells express IL-1alpha, the antibody does not act on them
     assert not any(r[5].subject_id == IL1A and r[2] == "malignant cell" for r in rows)
-    assert not any(r[5].subject_id == IL1A and r[5].object_id == BREAST_CANCER for r in rows)
+    # ... nor on the disease the cells come from ("IL-1alpha-expressing breast cancer cells"); the abstract as a
+    # whole may still associate IL-1alpha with breast cancer, undirected
+    assert not any(r[5].subject_id == IL1A and r[5].object_id == BREAST_CANCER and r[5].direction != "0"
+                   for r in rows)
+    assert not any(r[5].subject_id == BREAST_CANCER for r in rows)  # the cells make IL-1alpha, not the disease
 
 
 def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
@@ -745,6 +749,9 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
     got = _ids(rows)
     assert (CHUK, SERPINB5, "-", False) in got
     assert (SERPINB5, METASTASIS, "-", False) in got
+    # "As long as prostate-cancer cells keep making maspin": the cells make it, not the disease
+    assert (CANCER_CELLS, SERPINB5, "+", False) in got
+    assert not any(r[5].subject_id == PROSTATE_CANCER and r[5].predicate == "produces" for r in rows)
     # "all kinds of things -- including tumor biopsy -- can cause inflammation": not the tumour
     assert not any(r[2] == "inflammatory response" and "biopsy" in r[5].evidence for r in rows)
     # "Cancers don't always cause inflammation": qualified, not denied
@@ -981,3 +988,24 @@ def test_train_script_refuses_dev(tmp_path):
     dev.write_text("1|t|x\n1|a|y\n\n", encoding="utf-8")
     assert mod.main([str(dev), "--out", str(tmp_path / "m.tsv")]) == 2
     assert not (tmp_path / "m.tsv").exists()
+
+
+def test_organ_cancer_cells_make_proteins_and_the_disease_is_acted_on():
+    """A disease nested in "<organ> cancer cells": the cells produce ("IL-1alpha-expressing breast cancer
+    cells"), anything done to them is a finding about the disease ("growth of breast cancer cells")."""
+    ents = {**ENTITIES, CANCER_CELLS: Entity(CANCER_CELLS, "cell_type", "malignant cell")}
+    sentence = "Conditioned medium from IL-1alpha-expressing breast cancer cells induced IL-6."
+    article = make_article(sentence)
+    mentions = term_mentions(article, sentence, {"IL-1alpha": IL1A, "breast cancer": BREAST_CANCER, "IL-6": IL6,
+                                                 "breast cancer cells": CANCER_CELLS})
+    found = extract_findings(article, mentions, {**ents, IL6: Entity(IL6, "gene", "IL6")})
+    assert find(found, CANCER_CELLS, IL1A).predicate == "produces"
+    assert not any(f.subject_id == BREAST_CANCER and f.predicate == "produces" for f in found)
+
+    sentence = "IL-1alpha promotes the growth of breast cancer cells."
+    article = make_article(sentence)
+    mentions = term_mentions(article, sentence, {"IL-1alpha": IL1A, "breast cancer": BREAST_CANCER,
+                                                 "breast cancer cells": CANCER_CELLS})
+    found = extract_findings(article, mentions, ents)
+    assert find(found, IL1A, BREAST_CANCER).direction == "+"
+    assert CANCER_CELLS not in {f.object_id for f in found}

@@ -23,7 +23,8 @@ How it works:
 5. Names are completed: Greek-letter, receptor/ligand and subtype-number continuations (GR alpha, Epo-R ->
    EPOR, RANK ligand -> RANKL, VEGF receptor 2), member letters (E-cadherin), c-/v- prefixes, kinase heads
    (p38 MAPK), drug salts (sodium valproate); chemicals inside gene names (nitric oxide synthase) and amino
-   acids naming residues are dropped; "cancer cells" (cell type) also yields the disease "cancer".
+   acids naming residues are dropped; "cancer cells" (cell type) also yields the disease "cancer", and
+   "breast cancer cells" (disease) also yields the cell type.
 6. Overlaps: longest match wins; between candidates of one string, the strongest kind of term wins
    (curated > approved symbol > name > synonym > previous symbol > alias), then gene > family > species >
    disease > chemical; gene ties by: named elsewhere, exact written form, nuclear before MT-, Reactome count.
@@ -60,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "35"
+VERSION = "36"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -117,8 +118,11 @@ _GENE_HEAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MALIGNANT_CELL = "CL:0001064"
-_NEOPLASM = "MESH:D009369"
+NEOPLASM = "MESH:D009369"  # generic "cancer" (findings reads it too)
 _CANCER_HEAD = re.compile(r"(?:cancer|tumou?r)(?=[\s\-]+cells?\b)", re.IGNORECASE)
+# "breast cancer cells", "prostate-cancer cell-derived": the disease also names the cells (the cell type spans
+# both, as "cancer cells" does, so a relation reads the cells as producer, not the disease)
+_CELLS_AFTER_CANCER = re.compile(r"(?:(?<=cancer)|(?<=tumor)|(?<=tumour))[\s\-]+cells?\b", re.IGNORECASE)
 # "colorectal, breast and lung cancers": modifiers coordinated before a disease mention share its head noun
 _COORD_BEFORE = re.compile(
     r"(?<![\w\-])((?:[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*)?, )*[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*)?),? (?:and|or|and/or) $")
@@ -1170,11 +1174,15 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             continue
         mentions.append(Mention(article.article_id, idx, s, e, body[s:e], t.entity_id))
         entity_ids.setdefault(t.entity_id, None)
-        if t.entity_id == _MALIGNANT_CELL and _NEOPLASM in lex.entities:
+        cells = _CELLS_AFTER_CANCER.match(body, e) if t.entity_type == "disease" and not _raw else None
+        if cells and _MALIGNANT_CELL in lex.entities:
+            mentions.append(Mention(article.article_id, idx, s, cells.end(), body[s : cells.end()], _MALIGNANT_CELL))
+            entity_ids.setdefault(_MALIGNANT_CELL, None)
+        if t.entity_id == _MALIGNANT_CELL and NEOPLASM in lex.entities:
             head = _CANCER_HEAD.match(body, s)
             if head:  # "cancer cells" also names the disease (BioRED annotates "cancer" in it)
-                mentions.append(Mention(article.article_id, idx, s, head.end(), head.group(0), _NEOPLASM))
-                entity_ids.setdefault(_NEOPLASM, None)
+                mentions.append(Mention(article.article_id, idx, s, head.end(), head.group(0), NEOPLASM))
+                entity_ids.setdefault(NEOPLASM, None)
     variant_entities: dict[str, Entity] = {}
     for v in variants:
         mentions.append(Mention(article.article_id, sentence_of(v.start)[0], v.start, v.end, v.text, v.entity_id))

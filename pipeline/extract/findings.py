@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.extract.entities import NEOPLASM
 from pipeline.ids import stable_id
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
 
@@ -52,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "24+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "25+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1158,6 +1159,18 @@ def _sentence_infos(
         if len({s.entity_id for s in spans}) < 2:
             continue
         spans = _merge_spans(sentence.text, spans)
+        # "breast cancer" inside "breast cancer cells": the cells make things ("IL-1alpha-expressing breast cancer
+        # cells"), the disease is what anything else acts on ("promotes growth of pancreatic cancer cells")
+        disease_of_cells = {
+            (o.start, o.end): sp.entity_id
+            for o in spans
+            if _type_of(o.entity_id, entities) == "cell_type"
+            for sp in spans
+            if o.start <= sp.start
+            and sp.end < o.end
+            and _type_of(sp.entity_id, entities) == "disease"
+            and sp.entity_id != NEOPLASM
+        }
         # "cancer" inside "cancer cells": the longest mention is the participant
         spans = [
             sp
@@ -1178,16 +1191,21 @@ def _sentence_infos(
         groups = _groups(text, spans)
         coordinated: set[frozenset] = set()
         distance: dict[frozenset, int] = {}
+
+        def acted_on(sp: _Span, disease_of_cells: dict = disease_of_cells) -> str:
+            """The participant a span stands for, unless it makes something (see disease_of_cells)."""
+            return disease_of_cells.get((sp.start, sp.end), sp.entity_id)
+
         for i, a in enumerate(spans):
             for b in spans[i + 1 :]:
-                if a.entity_id != b.entity_id:
-                    k = frozenset((a.entity_id, b.entity_id))
+                if acted_on(a) != acted_on(b):
+                    k = frozenset((acted_on(a), acted_on(b)))
                     d = abs(b.start - a.end)
                     distance[k] = min(d, distance.get(k, d))
         # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
         plan = article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text) is not None
         for i, g1 in enumerate(groups):
-            ids = [sp.entity_id for sp in g1.spans]
+            ids = [acted_on(sp) for sp in g1.spans]
             for x in range(len(ids)):
                 for y in range(x + 1, len(ids)):
                     if ids[x] != ids[y]:
@@ -1195,10 +1213,10 @@ def _sentence_infos(
             if plan:
                 continue  # (the coordination above is still the sentence's)
             sym = _symmetric(text, g1)
-            if sym and len(g1.spans) == 2 and g1.spans[0].entity_id != g1.spans[1].entity_id:
+            if sym and len(g1.spans) == 2 and acted_on(g1.spans[0]) != acted_on(g1.spans[1]):
                 a, b = g1.spans
-                best[frozenset((a.entity_id, b.entity_id))] = _Relation(
-                    a.entity_id, b.entity_id, sym, "0", False, bool(_HEDGE.search(text[: b.end])), 2.0
+                best[frozenset((acted_on(a), acted_on(b)))] = _Relation(
+                    acted_on(a), acted_on(b), sym, "0", False, bool(_HEDGE.search(text[: b.end])), 2.0
                 )
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
@@ -1217,9 +1235,13 @@ def _sentence_infos(
                         if a.entity_id == b.entity_id:
                             continue
                         subj, obj = (a, b) if subject_left else (b, a)
+                        subj_id = subj.entity_id if pred == "produces" else acted_on(subj)
+                        obj_id = acted_on(obj)
+                        if subj_id == obj_id:
+                            continue
                         rel = _Relation(
-                            subj.entity_id,
-                            obj.entity_id,
+                            subj_id,
+                            obj_id,
                             pred,
                             direction,
                             negated or neg_a or neg_b,
@@ -1227,7 +1249,7 @@ def _sentence_infos(
                             score,
                             b.end,
                         )
-                        key = frozenset((a.entity_id, b.entity_id))
+                        key = frozenset((subj_id, obj_id))
                         # a signed reading beats an undirected one ("interact with cancer cells seemed to
                         # block tumor progression": RANKL -> tumor is the finding, not RANKL binds cancer)
                         if key not in best or (rel.direction != "0", rel.score) > (
@@ -1241,7 +1263,13 @@ def _sentence_infos(
                 rel.organism = _sentence_organism(article.body, sentence, ms, upto=rel.hi + 30) or study_org
         infos.append(
             _SentenceInfo(
-                sentence, organism, best, frozenset(s.entity_id for s in spans), coordinated, distance, antecedents
+                sentence,
+                organism,
+                best,
+                frozenset(s.entity_id for s in spans) | frozenset(disease_of_cells.values()),
+                coordinated,
+                distance,
+                antecedents,
             )
         )
     return infos
