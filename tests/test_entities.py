@@ -520,3 +520,16 @@ def test_organ_cancer_cells_name_the_cells_and_the_disease(lex, text, cells, dis
     got = grounded(text, lex)
     assert (cells, "CL:0001064") in got  # the cells (a producer is a cell, not a disease)
     assert disease in got  # BioRED annotates the disease inside
+
+
+@pytest.mark.parametrize(
+    "text,invasion",
+    [
+        ("Inhibition of IL-1alpha may prevent invasion and metastasis of breast cancer.", True),
+        ("Knockdown reduced the migration and invasion of MPNST cells.", True),
+        ("Bacterial invasion of epithelial cells was measured.", False),  # alone: not cancer invasion
+        ("The invasion of Normandy began in June.", False),
+    ],
+)
+def test_bare_invasion_is_cancer_invasion_beside_its_sibling_processes(lex, text, invasion):
+    assert (("invasion", "MESH:D009361") in grounded(text, lex)) is invasion

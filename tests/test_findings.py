@@ -704,6 +704,9 @@ def test_seed_il1a_abstract_every_explicit_finding_with_direction_and_the_negate
     assert not any(VEGFA in (r[5].subject_id, r[5].object_id) and not r[4] for r in rows)
     assert any(r[5].subject_id == IL1A and r[5].object_id == METASTASIS and r[3] == "+" and r[5].hedged
                for r in rows)
+    # "... may prevent invasion and metastasis of breast cancer": invasion too
+    assert any(r[5].subject_id == IL1A and r[5].object_id == "MESH:D009361" and r[3] == "+" and r[5].hedged
+               for r in rows)
     # the conditioned medium is the vehicle, IL-1alpha the agent
     assert not any("Culture Media" in r[0] or "Culture Media" in r[2] for r in rows)
     # "... in IL-1alpha-expressing cancer cells": the cells express IL-1alpha, the antibody does not act on them

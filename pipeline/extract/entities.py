@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "36"
+VERSION = "37"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -888,6 +888,13 @@ _SPREAD_AFTER = re.compile(
     r"|\s+(?:\w+ly|then|quickly)|['’]s?(?:\s+(?:deadly|rapid|early|eventual|further|later))?)?\s+spread(?:s|ing)?\b",
     re.IGNORECASE,
 )
+INVASION_ID = "MESH:D009361"
+# bare "invasion" is cancer invasion only beside its sibling processes ("invasion and metastasis", "migration and
+# invasion"); alone it may be a bacterium's or an army's
+_INVASION = re.compile(r"\binvasion\b", re.IGNORECASE)
+_INVASION_SIBLING = r"(?:metasta\w*|migration|motility|proliferation|angiogenesis|spread)"
+_INVASION_BEFORE = re.compile(rf"\b{_INVASION_SIBLING}\s*,?\s*(?:and|or|and/or)\s+$", re.IGNORECASE)
+_INVASION_AFTER = re.compile(rf",?\s+(?:and|or|and/or)\s+{_INVASION_SIBLING}\b", re.IGNORECASE)
 _CANCER_WORD = re.compile(r"(?:cancers?|tumou?rs?|carcinomas?|melanomas?|neoplasms?)$", re.IGNORECASE)
 _ORG_TAIL = re.compile(
     r"(?:['’]s)?(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’-]*){0,4}?\s+(?:Foundation|Institutes?|Cent(?:er|re)s?|Society|"
@@ -1020,6 +1027,16 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                     sp[0] < m.end() and s < sp[1] and (sp[0] < s or sp[1] > m.end()) for sp in chosen
                 ):
                     chosen[(s, m.end())] = spread[0]
+
+    # 3e. "invasion and metastasis", "migration and invasion": cancer invasion
+    if not _raw and "nvasion" in body:
+        invasion = [t for t in lex.terms.get(norm_key("tumor invasion"), ()) if t.entity_id == INVASION_ID]
+        for m in _INVASION.finditer(body) if invasion else ():
+            s, e = m.span()
+            if (_INVASION_BEFORE.search(body, max(0, s - 30), s) or _INVASION_AFTER.match(body, e)) and not any(
+                sp[0] < e and s < sp[1] for sp in chosen
+            ):
+                chosen[(s, e)] = invasion[0]
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene
