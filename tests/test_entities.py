@@ -42,7 +42,8 @@ SEED_SENTENCES = [
      {"maspin": "HGNC:8949", "Maspin": "HGNC:8949", "metastasis": "MESH:D009362"}),
     (("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
       "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling."),
-     {"mice": "NCBITaxon:10090", "breast cancer": "MESH:D001943", "lung cancer": "MESH:D008175",
+     # after "mice with breast cancer", "metastatic lung cancer" is the breast cancer's spread to the lung
+     {"mice": "NCBITaxon:10090", "breast cancer": "MESH:D001943", "metastatic lung cancer": "MESH:D009362",
       "RANKL": "HGNC:11926"}),
     (("The researchers found that mice with breast cancer were more likely to develop metastatic lung cancer "
       "due to elevated levels of RANKL, an inflammatory protein normally involved in bone remodeling. "
@@ -533,3 +534,13 @@ def test_organ_cancer_cells_name_the_cells_and_the_disease(lex, text, cells, dis
 )
 def test_bare_invasion_is_cancer_invasion_beside_its_sibling_processes(lex, text, invasion):
     assert (("invasion", "MESH:D009361") in grounded(text, lex)) is invasion
+
+
+def test_metastatic_organ_cancer_is_a_primary_unless_another_cancer_precedes_it(lex):
+    assert ("lung cancer", "MESH:D008175") in grounded("Patients with metastatic lung cancer received erlotinib.", lex)
+    # same cancer named twice: "That kind of prostate cancer -- metastatic prostate cancer"
+    got = grounded("That kind of prostate cancer -- metastatic prostate cancer, in which the cancer spreads.", lex)
+    assert ("prostate cancer", "MESH:D011471") in got and "MESH:D009362" not in {e for t, e in got if "metastatic" in t}
+    # another cancer in an earlier sentence does not count
+    got = grounded("Breast cancer is common. Patients with metastatic lung cancer received erlotinib.", lex)
+    assert ("lung cancer", "MESH:D008175") in got

@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "37"
+VERSION = "38"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -888,6 +888,10 @@ _SPREAD_AFTER = re.compile(
     r"|\s+(?:\w+ly|then|quickly)|['’]s?(?:\s+(?:deadly|rapid|early|eventual|further|later))?)?\s+spread(?:s|ing)?\b",
     re.IGNORECASE,
 )
+# "mice with breast cancer ... develop metastatic lung cancer": after another cancer of the same sentence, a
+# "metastatic <organ> cancer" is that cancer's metastasis to the organ, not a second primary
+_METASTATIC_BEFORE = re.compile(r"\bmetastatic\s+$", re.IGNORECASE)
+_NO_SENTENCE_END = re.compile(r"[^.!?;]*")
 INVASION_ID = "MESH:D009361"
 # bare "invasion" is cancer invasion only beside its sibling processes ("invasion and metastasis", "migration and
 # invasion"); alone it may be a bacterium's or an army's
@@ -1027,6 +1031,22 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                     sp[0] < m.end() and s < sp[1] and (sp[0] < s or sp[1] > m.end()) for sp in chosen
                 ):
                     chosen[(s, m.end())] = spread[0]
+
+    # 3d'. "mice with breast cancer were more likely to develop metastatic lung cancer": lung metastasis
+    if not _raw and "etastatic" in body:
+        spread = [t for t in lex.terms.get(norm_key("cancer spread"), ()) if t.entity_id == METASTASIS_ID]
+        cancers = sorted(
+            (sp, t) for sp, t in chosen.items()
+            if t.entity_type == "disease" and t.entity_id != NEOPLASM and _CANCER_WORD.search(body, *sp)
+        )
+        for (s, e), t in cancers if spread else ():
+            m = _METASTATIC_BEFORE.search(body, max(0, s - 15), s)
+            if m and any(
+                t2.entity_id != t.entity_id and e2 <= m.start() and _NO_SENTENCE_END.fullmatch(body, e2, m.start())
+                for (s2, e2), t2 in cancers
+            ):
+                del chosen[(s, e)]
+                chosen[(m.start(), e)] = spread[0]
 
     # 3e. "invasion and metastasis", "migration and invasion": cancer invasion
     if not _raw and "nvasion" in body:
