@@ -99,6 +99,7 @@ def test_seed_sentences_are_real():
         ("Loss of p53 was observed.", "HGNC:11998"),
         ("Breast cancers were studied.", "MESH:D001943"),
         ("Metastatic spread to the bone.", "MESH:D009362"),
+        ("Hormone replacement therapy raises the risk.", "MESH:D020249"),
         ("The mouse was treated.", "NCBITaxon:10090"),
         ("Mice were treated.", "NCBITaxon:10090"),
     ],

@@ -739,6 +739,10 @@ def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
     assert not any("Lung" in r[2] for r in rows)
     assert any(r[5].subject_id == TNFSF11 and r[5].object_id == METASTASIS and r[3] == "+"
                and "metastatic lung" in r[5].evidence for r in rows)
+    # "hormone replacement therapy and contraceptives with progestin significantly increase the risk of developing
+    # breast cancer": each of the three, the modifier included
+    for cause in ("MESH:D020249", "MESH:D003270", "MESH:D011372"):
+        assert (cause, BREAST_CANCER, "+", False) in got, cause
     # "Other breast cancer studies have linked RANKL to ... progestin-driven breast tumors"
     assert any(r[5].subject_id == TNFSF11 and r[5].object_id == BREAST_CANCER and "linked" in r[5].evidence
                for r in rows)

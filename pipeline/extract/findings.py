@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "25+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "26+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -633,6 +633,9 @@ def _lost_after(g: _Group, post: str) -> bool:
     return len(g.spans) == 1 and _AFTER_LOSS.match(post) is not None
 
 
+_WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
+
+
 def _analyse(
     text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None
 ) -> tuple | None:
@@ -768,7 +771,9 @@ def _analyse(
     chain = False
     if len(segments) > 1:
         head, tail = segments[0], segments[-1]
-        if _VERB_COORD.match(tail) and _triggers(tail):
+        if len(segments) == 2 and _WITH_MODIFIER.fullmatch(head) and _triggers(tail) and not _RELATIVE.match(tail):
+            use = tail  # "contraceptives with progestin increase the risk of C": the modifier rides along
+        elif _VERB_COORD.match(tail) and _triggers(tail):
             # "A increased B and decreased C" (not "A drugs that mimic B and prevent C")
             use = None if re.search(r"\b(?:that|which|who)\b", head, re.IGNORECASE) else tail
         elif _ACTIVE_COMPOUND.match(tail) and re.search(r"\b(?:in|within)\s+(?:the\s+)?$", segments[-2], re.IGNORECASE):
