@@ -822,6 +822,7 @@ R7_TERMS = {
     "death": "MESH:D003643",
     "osteoporosis": OSTEOPOROSIS,
     "cancer cells": CANCER_CELLS,
+    "cancer": "MESH:D009369",
     "infection": INFECTION,
     "IL-6": IL6,
     "CXCL1": CXCL1,
@@ -863,6 +864,9 @@ def test_cells_named_as_a_place_are_no_object_of_the_verb():
             ),
             (CXCL1, INFECTION),
         ),
+        # the verb's object is the genes (no entity); cancer is where they are expressed
+        (("IL-1alpha plays an important role in expression of pro-metastatic genes in cancer as well as in stromal "
+          "cells."), (IL1A, "MESH:D009369")),
     ],
 )
 def test_not_a_relation(sentence, absent):
