@@ -406,6 +406,8 @@ GENRE_TERMS = {
         # pronouns: the subject of the subordinate clause; "that, in turn," after the previous sentence's agent
         ("When regulatory T cells enter tumours, they produce RANKL.", TREG, TNFSF11, "+", False, False),
         ("Inflammation triggers IKK-alpha. And that, in turn, turns off maspin.", CHUK, SERPINB5, "-", False, False),
+        # "<cells>-derived X": the cells make X
+        ("The regulatory T cells-derived RANKL was measured.", TREG, TNFSF11, "+", False, False),
     ],
 )
 def test_genre_triggers_and_syntax(sentence, subject, obj, direction, negated, hedged):
@@ -709,6 +711,9 @@ def test_seed_il1a_abstract_every_explicit_finding_with_direction_and_the_negate
                for r in rows)
     # the conditioned medium is the vehicle, IL-1alpha the agent
     assert not any("Culture Media" in r[0] or "Culture Media" in r[2] for r in rows)
+    # "the breast cancer cell-derived interleukin-1alpha": the cells make it
+    assert any(r[5].subject_id == CANCER_CELLS and r[5].object_id == IL1A and "cell-derived" in r[5].evidence
+               for r in rows)
     # "... in IL-1alpha-expressing cancer cells": the cells express IL-1alpha, the antibody does not act on them
     assert not any(r[5].subject_id == IL1A and r[2] == "malignant cell" for r in rows)
     # ... nor on the disease the cells come from ("IL-1alpha-expressing breast cancer cells"); the abstract as a

@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "27+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "28+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -510,6 +510,7 @@ _KEEP_FROM = re.compile(
 _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
+_DERIVED = re.compile(r"-(?:derived|secreted|produced)\s+(?:(?!by\b|from\b|in\b)[a-z]+\s+)?", re.IGNORECASE)
 _ACTIVE_COMPOUND = re.compile(r"^-([a-z]+ing)\b")
 _NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
@@ -647,6 +648,8 @@ def _analyse(
     Returns (subject_is_left, predicate, direction, negated, score) or None.
     """
     between = _mask(text, spans, g1.end, g2.start)
+    if _DERIVED.fullmatch(between):
+        return True, "produces", "+", False, 2.5  # "breast cancer cell-derived IL-1alpha": the cells make it
     # "RANKL-inhibiting drug", "IL-1alpha-expressing cancer cells": g1 is the object of a verb whose subject is
     # the noun after it; that noun (a blocker or a carrier of g1) is what acts on g2
     compound = _ACTIVE_COMPOUND.match(between)
