@@ -788,6 +788,8 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
 def test_seed_cxcl_press_release_the_drugs_that_block_cxcl(seed_findings):
     _, rows = seed_findings["004"]
     got = _ids(rows)
+    # "... are connected to the same molecular changes inside breast cancer cells": the cells are where, not what
+    assert not any("inside breast cancer cells" in r[5].evidence for r in rows)
     for gene in (CXCL1, CXCL2):
         assert (gene, METASTASIS, "0", False) in got  # "genes involved in metastasis ... CXCL1 and CXCL2"
         # "drugs designed to block the action of CXCL ... The drugs were shown to ... reduce metastasis"

@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "28+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "29+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -635,7 +635,8 @@ def _lost_after(g: _Group, post: str) -> bool:
 
 
 _OBJECT_THEN_PLACE = re.compile(
-    r"[a-z]*\s+of\s+(?:[\w-]+\s+){1,4}(?:in|within|inside)\s+(?:the\s+|these\s+|those\s+)?", re.IGNORECASE
+    r"[a-z]*\s+(?:of\s+|to\s+)?(?:(?!E\b|in\b)[\w-]+\s+){1,4}(?:in|within|inside)\s+(?:the\s+|these\s+|those\s+)?",
+    re.IGNORECASE,
 )
 _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
 
@@ -869,8 +870,9 @@ def _analyse(
         subject_left = False
 
     if subject_left and use is between and _OBJECT_THEN_PLACE.fullmatch(after_last):
-        # "plays a role in expression of pro-metastatic genes in cancer": the verb's object is the genes (no
-        # entity); g2 is only where that happens
+        # "plays a role in expression of pro-metastatic genes in cancer", "are connected to the same molecular
+        # changes inside breast cancer cells": the verb's object is a phrase with no entity; g2 is only where
+        # that happens
         return None
     loc = _LOCATIVE.search(pre1)
     if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip:
