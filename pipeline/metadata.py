@@ -1221,14 +1221,22 @@ def _domain_owner(closing: str, body: str) -> str | None:
         acronym = _acronym_name(form, body)
         if acronym:
             return acronym
-        # "news@iisc.ac.in" from a page that never spells out its IISc; two letters only on a US university's
-        # domain ("uw.edu"), where the registry's two-letter acronyms belong ("um.edu.my" is not Michigan's)
-        known = _registry_acronyms().get(key) if len(key) >= 3 or suffix == "edu" else None
-        if not known and (suffix == "edu" or suffix.startswith(("edu.", "ac."))):
-            known = _registry_cores().get(key)  # "monash.edu": Monash University, named nowhere else
+        # "news@iisc.ac.in" from a page that never spells out its IISc
+        known = institution_of_domain(label, suffix)
         if known:
             return known
     return None
+
+
+def institution_of_domain(label: str, suffix: str) -> str | None:
+    """The name of the registry institution a domain label spells by itself: its acronym ("iisc" of "iisc.ac.in"),
+    or on a university domain its one distinctive word ("monash.edu"). Two letters only on a US university's
+    domain ("uw.edu"), where the registry's two-letter acronyms belong ("um.edu.my" is not Michigan's)."""
+    key = label.replace("-", "").lower()
+    known = _registry_acronyms().get(key) if len(key) >= 3 or suffix == "edu" else None
+    if not known and (suffix == "edu" or suffix.startswith(("edu.", "ac."))):
+        known = _registry_cores().get(key)
+    return known
 
 
 @lru_cache(maxsize=1)

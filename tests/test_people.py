@@ -162,3 +162,13 @@ def test_seed_000_and_002_people():
     assert got["Amy Strasner"].role == "author"  # "Collaborators on the study are ..."
     # "Media Contact: Scott LaFee, 619-543-6163, slafee@ucsd.edu": the address names the institution
     assert (got["Scott LaFee"].role, got["Scott LaFee"].institution_id) == ("media_contact", "inst:ucsd")
+
+
+def test_media_contact_institution_is_read_from_the_domain_as_the_issuer_is():
+    def contact(address):
+        got = people("Cells were studied.", trailer=f"Media Contact: Ana Lim, 555-0100, {address}\n")
+        return got["Ana Lim"].institution_id
+
+    assert contact("ana.lim@monash.edu") == "inst:monash"  # the one distinctive word of a university's name
+    assert contact("ana.lim@um.edu.my") is None  # two letters name a registry acronym only on a US .edu
+    assert contact("ana.lim@gmail.com") is None

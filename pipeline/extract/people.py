@@ -17,10 +17,11 @@ import re
 from typing import ClassVar
 
 from pipeline.extract.institutions import InstitutionMention, clean_markup, find_institutions
+from pipeline.metadata import institution_of_domain
 from pipeline.model import CleanArticle, Person
 from pipeline.registries import InstitutionRegistry, load_institutions
 
-VERSION = "10"  # 10: every name after "collaborators on the study are" is an author; a media contact's e-mail domain names the institution; 9: "y del" joins two institution names; 8: "X University Press" is not the university; 7: a country's possessive is not part of an institution name; 6: a capitalised foreign connector ends an institution name; 5: Portuguese "em" inside institution names; 4: institution names keep "St."
+VERSION = "11"  # 11: a media contact's domain is read as the release issuer's is (metadata.institution_of_domain); 10: every name after "collaborators on the study are" is an author; a media contact's e-mail domain names the institution; 9: "y del" joins two institution names; 8: "X University Press" is not the university; 7: a country's possessive is not part of an institution name; 6: a capitalised foreign connector ends an institution name; 5: Portuguese "em" inside institution names; 4: institution names keep "St."
 
 _L = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -234,16 +235,19 @@ def _institution_after(text: str, start: int, stop: int, mentions: list[Institut
     return None
 
 
-_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+)(?:edu|org|gov|com|net|ac\.[a-z]{2}|edu\.[a-z]{2}|[a-z]{2})\b")
+_EMAIL_DOMAIN = re.compile(
+    r"[\w.+-]+@((?:[\w-]+\.)+)(edu|org|gov|com|net|ac\.[a-z]{2}|edu\.[a-z]{2}|[a-z]{2})\b", re.IGNORECASE
+)
 
 
 def _institution_of_email(text: str, reg: InstitutionRegistry) -> str | None:
-    """"slafee@ucsd.edu": the domain's own label (before .edu, .ac.uk, ...) as the registry acronym it spells."""
+    """"slafee@ucsd.edu": the institution the domain's own label (before .edu, .ac.uk, ...) spells, read as the
+    issuer of a release reads it (``metadata.institution_of_domain``)."""
     m = _EMAIL_DOMAIN.search(text)
     if m is None:
         return None
-    label = m.group(1).rstrip(".").split(".")[-1]
-    rec = reg.lookup(label.upper()) if len(label) >= 2 else None
+    name = institution_of_domain(m.group(1).rstrip(".").split(".")[-1], m.group(2).lower())
+    rec = reg.lookup(name) if name else None
     return rec.institution_id if rec is not None else None
 
 
