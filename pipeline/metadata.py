@@ -1202,7 +1202,7 @@ def _domain_owner(closing: str, body: str) -> str | None:
     for name in names:
         n = re.sub(r"^(?:The|the)\s+", "", re.split(r"[.,]?\s*\n", name)[0])  # (a name ends at its line's end)
         letters = re.sub(r"[^a-z0-9]", "", n.lower())
-        initials = (_initials(n), "".join(w[0] for w in n.split() if w[0].isalpha()).lower())
+        initials = _initial_forms(n)
         # and its distinctive words alone: "leeds.ac.uk" for "University of Leeds" (not "Leeds University Press Office")
         core = "".join(_core_words(n))
         spelled.append((n, letters, (*initials, core)))
@@ -1287,6 +1287,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper()).lower()
 
 
+def _initial_forms(name: str) -> tuple[str, str]:
+    """The ways an acronym or a domain spells a name by its initials: of its capitalised words ("viph" for
+    "Vestfold Institute for Public Health") and of all its words that start with a letter ("vifph")."""
+    return _initials(name), "".join(w[0] for w in name.split() if w[0].isalpha()).lower()
+
+
 def _same_organisation(a: str, b: str) -> bool:
     """Two names of one organisation, or of a unit and its parent: one inside the other ("Broad Institute" and
     "Broad Institute of MIT and Harvard"), an acronym of the other's initials ("AHA"), a distinctive word in common
@@ -1295,7 +1301,7 @@ def _same_organisation(a: str, b: str) -> bool:
     if la in lb or lb in la:
         return True
     short, long_ = sorted((a, b), key=len)
-    initials = (_initials(long_), "".join(w[0] for w in long_.split()).lower())
+    initials = _initial_forms(long_)
     # ("GOSH" for "Great Ormond Street Hospital for Children NHS Foundation Trust": the first letters will do)
     if short.isupper() and any(i == short.lower() or len(short) >= 3 and i.startswith(short.lower()) for i in initials):
         return True
