@@ -21,12 +21,23 @@ from pipeline.extract.funding import COUNTRY_NAMES, _capitalised_spans, _split_a
 from pipeline.model import ArticleInstitution, CleanArticle, Institution
 from pipeline.registries import InstitutionRegistry, load_institutions, norm_token, tokenize
 
+# Version history (bump on any change of output):
 # 13: German names: a compound's last part is a head word ("Max-Planck-Institut", "Helmholtz-Zentrum"), Zentrum,
-# Klinikum and Hochschule are head words, "und" joins inside a name; 12: the possessive of a one-head name
-# ("University of Nottingham's ...") too; 11: a person's academic title before "X of the Y" is the person's
-# ("Associate Professor Haruka Tsunoda of the Graduate School of Medicine"); an institution's possessive before a
-# unit names the institution ("University College Cork's APC Microbiome Ireland"); for 10 and before:
-VERSION = "13"  # 10: "y del", "et de" (another language's "and" before an article) join two names; 9: "X University Press" is a publisher, not the university; 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud"); 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max Planck names; 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur"); 5: Portuguese "em", "na" inside names; 4: "St." starts a name; "Max Planck Institute of X" named in full (3: "with"/"its" inside names)
+#     Klinikum and Hochschule are head words, "und" joins inside a name
+# 12: the possessive of a one-head name ("University of Nottingham's ...") too
+# 11: a person's academic title before "X of the Y" is the person's ("Associate Professor Haruka Tsunoda of the
+#     Graduate School of Medicine"); an institution's possessive before a unit names the institution ("University
+#     College Cork's APC Microbiome Ireland")
+# 10: "y del", "et de" (another language's "and" before an article) join two names
+# 9: "X University Press" is a publisher, not the university
+# 8: a country's possessive is not part of a name ("Peru's Instituto Nacional de Salud")
+# 7: the institution a unit names ("Faculty of Medicine of the University of Chile"), "in <place>" off full Max
+#    Planck names
+# 6: a capitalised foreign connector ends a name ("Universidad del Pacífico Sur")
+# 5: Portuguese "em", "na" inside names
+# 4: "St." starts a name; "Max Planck Institute of X" named in full
+# 3: "with"/"its" inside names
+VERSION = "13"
 
 _INST_HEADS = frozenset(
     """
