@@ -675,18 +675,6 @@ def test_written_release_titles_and_dates(name, title, published):
 
 
 @pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("v27.txt", "NHS England"),  # the site's breadcrumb: "NHS England » News » ..."
-        ("v37.txt", "KAIST"),  # "KAIST NEWS" over "KAIST announced ...", never spelled out
-        ("v28.txt", "UK Health Security Agency"),  # GOV.UK's "From: UK Health Security Agency"
-    ],
-)
-def test_written_release_issuer_from_site_header(name, issuer):
-    assert _written("set7", name).publisher == issuer
-
-
-@pytest.mark.parametrize(
     "set_name,name",
     [
         # the site's name, menus and a repeated title sit between the title line and the article
@@ -723,20 +711,6 @@ def test_a_question_title_line_is_not_the_articles_first_sentence():
 
 
 @pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("v13.txt", "NeuroVela, Inc"),  # "NEW YORK, NY / ACCESSWIRE / April 23, 2024 / NeuroVela, Inc. ... announced"
-        ("v23.txt", "Cancer Research UK"),  # the page's header line and "Cancer Research UK is a registered charity"
-        ("v28.txt", "University of Helsinki"),  # AlphaGalileo's "Contributed by: University of Helsinki"
-        ("v29.txt", "Universidad del Pacífico Sur"),  # not cut at a French "sur"
-        ("v36.txt", "Harrowgate Academic Press"),  # notes to editors: "3. Harrowgate Academic Press is ..."
-    ],
-)
-def test_written_release_issuer_set8(name, issuer):
-    assert _written("set8", name).publisher == issuer
-
-
-@pytest.mark.parametrize(
     "set_name,name,journal",
     [
         # an earlier study's venue is never a release's journal, even when it is the only one named
@@ -760,19 +734,6 @@ def test_highlight_bullets_do_not_date_a_release():
     assert _written("set8", "v03.txt").published_on == date(2024, 6, 1)
     # highlight bullets open the article; the dateline "DALLAS, March 12, 2025 —" follows them
     assert _written("set8", "v21.txt").published_on == date(2025, 3, 12)
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("w13.txt", "Rigshospitalet"),  # its header line, and "Rigshospitalet is part of the Capital Region ..."
-        ("w24.txt", "Karolinska Institutet"),  # a repost's "News | Published: ... | Original story from ..."
-        ("w28.txt", "American University of Beirut"),  # a unit's header line: "the Faculty of ... at the American ..."
-        ("w32.txt", "University of the Western Downs"),  # "the University of the Western Downs' Centre for ..."
-    ],
-)
-def test_written_release_issuer_set9(name, issuer):
-    assert _written("set9", name).publisher == issuer
 
 
 def test_written_release_dates_and_journals_set9():
@@ -815,35 +776,6 @@ def test_release_issuer_is_no_bare_head_word_byline_or_spanish_article():
         "Centro Nacional de Investigaciones Cardiovasculares")
 
 
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("x06.txt", "Centro Nacional de Investigaciones Cardiovasculares"),  # "CNIC" spelled out after "del"
-        ("x07.txt", "Istituto Superiore di Sanità"),  # "ISS – Istituto Superiore di Sanità"
-        ("x26.txt", "Nordhavn Institute for Metabolic Research"),  # not the menu's "About the Institute"
-        ("x34.txt", "Instituto Andino de Medicina de Altura"),  # "Instituto Andino de Medicina de Altura (IAMA)"
-        ("x37.txt", "Aldergrove University"),  # the masthead's line, not the byline below the date
-        ("x39.txt", "Danish Centre for Infection Epidemiology"),  # the bilingual line's part ending in "(DCIE)"
-    ],
-)
-def test_written_release_issuer_set10(name, issuer):
-    assert _written("set10", name).publisher == issuer
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("x06.txt", "Charité – Universitätsmedizin Berlin"),  # "Pressemitteilung | Charité – ...", not the contact's unit
-        ("x11.txt", "University of Edinburgh"),  # the logo's "THE UNIVERSITY of EDINBURGH", not a related link
-        ("x28.txt", "Indian Institute of Science"),  # only the press office's "news@iisc.ac.in" names it
-        ("x31.txt", "Osaka University"),  # "News provided by Osaka University" on a platform's page
-        ("x37.txt", "University of Oslo"),  # the contact's, not the site name "Medicine and Health Sciences News"
-    ],
-)
-def test_written_release_issuer_set11(name, issuer):
-    assert _written("set11", name).publisher == issuer
-
-
 def test_written_release_journals_set11():
     # "A study published on December 5 in Cell reports that ...": the verb is not Cell Reports' second word
     assert _written_record("set11", "x22.txt").journal == "Cell"
@@ -855,19 +787,6 @@ def test_written_release_journals_set11():
     assert rec.journal is None
     # MedicalXpress's "Journal information: The Lancet Psychiatry , JAMA Psychiatry": the first is the study's
     assert _written_record("set10", "x02.txt").journal == "The Lancet Psychiatry"
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("y03.txt", "University of Edinburgh"),  # ScienceDaily's "Story Source:" line, the institution on the next line
-        ("y18.txt", "Mass General Brigham"),  # not its hospital "Mass General", a shorter registry name
-        ("y22.txt", "Garvan Institute of Medical Research"),  # only the footer's "© 2024 Garvan Institute ..."
-        ("y33.txt", "Indian Council of Medical Research"),  # not the ministry line that sits above "PRESS RELEASE"
-    ],
-)
-def test_written_release_issuer_set12(name, issuer):
-    assert _written("set12", name).publisher == issuer
 
 
 @pytest.mark.parametrize(
@@ -888,37 +807,10 @@ def test_horizontal_bar_dateline_dates_the_release():
     assert _written("set12", "y19.txt").published_on == date(2025, 9, 10)
 
 
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("z18.txt", "University of Washington"),  # only the press contact's "lostrand@uw.edu" (a two-letter .edu)
-        ("z21.txt", "UT Southwestern Medical Center"),  # the header line "UT Southwestern Medical Center | Newsroom"
-        ("z22.txt", "University of Bristol"),  # the repost's byline "by Tom Haskins, University of Bristol"
-        ("z26.txt", "Institute for Molecular Medicine Finland"),  # header "... Finland FIMM", the acronym left out
-    ],
-)
-def test_written_release_issuer_set13(name, issuer):
-    assert _written("set13", name).publisher == issuer
-
-
 @pytest.mark.parametrize("name,day", [("z29.txt", date(2026, 2, 10)), ("z39.txt", date(2024, 6, 6))])
 def test_date_line_under_the_opening_paragraph_dates_the_release(name, day):
     # "CAMBRIDGE, Mass. — Familial ... \n\nJune 6, 2024\n\nThe study, published in ...": a dateline without a date
     assert _written("set13", name).published_on == day
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("a03.txt", "Johns Hopkins Medicine"),  # "Source Newsroom:" outranks the opening's "researchers at the ... Center"
-        ("a05.txt", "Max-Planck-Institut für Biologie des Alterns"),  # its header line; not "... in Cologne"
-        ("a06.txt", "Monash University"),  # only the contact's "lauren.tsai@monash.edu"
-        ("a19.txt", "University of Chile"),  # "Researchers at the Faculty of Medicine of the University of Chile"
-        ("a32.txt", "University of Helsinki"),  # "© 2025 Helsingin yliopisto – University of Helsinki"
-    ],
-)
-def test_written_release_issuer_set14(name, issuer):
-    assert _written("set14", name).publisher == issuer
 
 
 def test_written_release_journals_and_dates_set14():
@@ -927,22 +819,6 @@ def test_written_release_journals_and_dates_set14():
     # "Meeting abstracts are published in the Association's journal Circulation as an online supplement"
     assert _written_record("set14", "a27.txt").journal is None
     assert _written("set14", "a22.txt").published_on == date(2025, 7, 1)  # "2025年7月1日"
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("b03.txt", "Karolinska Institutet"),  # a repost's header line "Source: Karolinska Institutet"
-        ("b17.txt", "University of Cape Town"),  # "Media queries:" over "..., University of Cape Town"
-        ("b21.txt", "Leiden University Medical Center"),  # "Source: Leiden University Medical Center (LUMC)"
-        ("b24.txt", "Lupus Horizons Foundation"),  # the funder's release: its contact domain and its About paragraph
-        ("b36.txt", "Washington University School of Medicine in St. Louis"),  # not cut at "St."
-        ("b39.txt", "Baylor College of Medicine"),  # only "bcm.edu": a registry name's initials
-        ("b40.txt", "McGill University"),  # "McGill University's Rosalind and Morris Goodman Cancer Institute"
-    ],
-)
-def test_written_release_issuer_set15(name, issuer):
-    assert _written("set15", name).publisher == issuer
 
 
 @pytest.mark.parametrize(
@@ -960,6 +836,7 @@ def test_written_release_dates_set15(name, day):
 @pytest.mark.parametrize(
     "set_name,name,issuer",
     [
+        # sets 16-17
         ("set16", "c29.txt", "The Lancet"),  # "The Lancet Diabetes & Endocrinology press office": "&" inside the name
         ("set17", "d11.txt", "National University of Singapore"),  # "the Yong Loo Lin School of Medicine, National ..."
         ("set17", "d15.txt", "University of Tokyo"),  # header "Graduate School of Medicine"; "..., The University of Tokyo"
@@ -969,9 +846,264 @@ def test_written_release_dates_set15(name, day):
         ("set17", "d14.txt", "Fiocruz"),  # "Agência Fiocruz de Notícias" over the page
         ("set10", "x09.txt", "CiRA"),  # "CiRA International Public Communications Office"
         ("set13", "z35.txt", "Cell Press"),  # the usual EurekAlert copy: the title under "NEWS RELEASE <date>"
+        # sets 18-19
+        ("set18", "e09.txt", "Max-Planck-Institut für Biologie des Alterns"),  # a hyphen-joined head word
+        ("set18", "e31.txt", "University of São Paulo"),  # the newsroom "Jornal da USP" (set 20) names it first
+        ("set19", "f05.txt", "Sheba Medical Center"),  # a wire release; "Newsweek" only in its About paragraph
+        ("set19", "f18.txt", "Copenhagen University Hospital"),  # "Rigshospitalet – Copenhagen University Hospital"
+        # the line over the release, "Fundação Oswaldo Cruz (Fiocruz)" (the study's home, "pesquisadores do Laboratório
+        # de ... do Instituto Oswaldo Cruz", is its institute: the registry knows it as Fiocruz's since registries 7)
+        ("set10", "x10.txt", "Fundação Oswaldo Cruz"),
+        # set 20
+        ("set20", "g05.txt", "Cell Press"),  # "Cell Press" alone under the embargo line; the opening names a university
+        ("set20", "g36.txt", "Cancer Research UK"),  # above "Press release", and "About Cancer Research UK" at the end
+        ("set20", "g13.txt", "Universidade de São Paulo"),  # the newsroom "Jornal da USP"
+        ("set20", "g22.txt", "Clínic Barcelona"),  # "Clínic Barcelona | Sala de prensa", signed again at the end
+        ("set18", "e23.txt", "Karolinska Institutet"),  # "pressinfo@ki.se" over the footer "Karolinska Institutet – ..."
+        # set 21
+        ("set21", "h04.txt", "Max-Planck-Institut für Immunbiologie und Epigenetik"),  # "und" inside a name
+        # the logo's acronym, spelled out in the footer; not the campus of the dateline ("Ciudad Universitaria.")
+        ("set21", "h20.txt", "Universidad Nacional Autónoma de México"),
+        ("set18", "e06.txt", "Cancer Research UK"),  # "Media releases" marks a release
+        # set 23
+        # "Científicos del Instituto de Biotecnología (IBt) de la Universidad Nacional Autónoma de México"
+        ("set23", "j03.txt", "Universidad Nacional Autónoma de México"),
+        ("set23", "j15.txt", "CONICET"),  # "Por Cecilia Ferraro — Prensa CONICET"
+        ("set23", "j17.txt", "UFMG"),  # "Assessoria de Imprensa UFMG"
+        ("set23", "j37.txt", "Universidad de los Andes"),  # "Dirección de Comunicaciones, Universidad de los Andes"
+        # set 22
+        # "About DNDi" over "The Drugs for Neglected Diseases initiative (DNDi) is ...": an acronym ending in a small
+        # letter, spelled out with a lower-case last word
+        ("set22", "i14.txt", "Drugs for Neglected Diseases initiative"),
+        ("set22", "i24.txt", "Fiocruz"),  # "Agência Fiocruz de Notícias"
+        # "About Alzheimer's & Dementia" (the society's journal), then "About the Alzheimer's Association", whose
+        # media line the contact block names
+        ("set22", "i28.txt", "Alzheimer's Association"),
+        ("set22", "i31.txt", "Instituto Nacional de Salud"),  # "researchers at Peru's Instituto Nacional de Salud"
+        # a bilingual header line: "질병관리청 보도자료 | Korea Disease Control and Prevention Agency Press Release"
+        ("set22", "i34.txt", "Korea Disease Control and Prevention Agency"),
+        # sets 24-25
+        ("set24", "k04.txt", "UQ"),  # "UQ News" over "Health & Medicine", a section's label, not a name
+        # "pressoffice@leeds.ac.uk": the domain's word is the distinctive word of "University of Leeds", not the
+        # start of "Leeds University Press Office"
+        ("set24", "k11.txt", "University of Leeds"),
+        ("set25", "m13.txt", "Oxford University Press USA"),  # a university's press is not the university
+        # "June 16, 2026 08:00 ET | Source: Meridale Pharma, Inc." is a header line, so the wire's dateline is found
+        ("set25", "m38.txt", "Meridale Pharma, Inc"),
+        # "ranked No. 1 ... by U.S. News & World Report" in the closing prose of a release names no publisher
+        ("set25", "m39.txt", "Hospital for Special Surgery"),
+        # sets 26-27
+        ("set26", "n06.txt", "Medizinische Universität Wien"),  # "Medizinische Universität Wien – Presseaussendung"
+        ("set26", "n31.txt", "Universitätsspital Basel"),  # "Universitätsspital Basel – Medienmitteilung"
+        # "Trinity College Dublin – News & Events"; not "Professor Ní Bhriain is a Fellow of ...", a person
+        ("set26", "n13.txt", "Trinity College Dublin"),
+        # a header line saying whose release it is outranks the study's home in the opening
+        ("set27", "q04.txt", "Cancer Research UK"),  # "Cancer Research UK press release"
+        ("set27", "q07.txt", "CSIC"),  # "CSIC Comunicación – Consejo Superior de Investigaciones Científicas"
+        # header lines and German study homes
+        # a "X press release" header line names X only when X is a name: not a newsroom ("Research News | Press
+        # Release"), not "JOINT MEDIA RELEASE"; a name in capitals is written in title case
+        ("set12", "y11.txt", "KAIST"),
+        ("set6", "v40.txt", "Tasman Institute of Medical Research"),
+        ("set7", "v33.txt", "Halvorsen Scientific Publishing"),
+        # "Forschende der Medizinischen Universität Wien": the name as it stands alone
+        ("set23", "j39.txt", "Medizinische Universität Wien"),
+        # sets 28-29
+        ("set29", "t08.txt", "Max-Planck-Institut für Biologie des Alterns"),  # "Kontakt / Contact:" block
+        ("set29", "t30.txt", "Universitätsklinikum Heidelberg"),  # "Pressekontakt:" / "X, Unternehmenskommunikation"
+        ("set29", "t10.txt", "AHA"),  # "AHA Communications & Media Relations, ahacommunications@heart.org"
+        ("set29", "t36.txt", "eLife"),  # a journal's press officer: "Lydia Crane, eLife"
+        ("set29", "t37.txt", "NHS England"),  # "NHS England Media Team: england.media@nhs.net"
+        # an institute no registry knows, named before its institution
+        ("set28", "r25.txt", "Academia Sinica"),  # "the Institute of Biomedical Sciences, Academia Sinica"
+        ("set28", "r21.txt", "University of Tokyo"),  # "the Institute of Medical Science, The University of Tokyo"
+        # "Media: UQ Communications, communications@uq.edu.au"; "University of Queensland researchers from the IMB"
+        ("set28", "r28.txt", "University of Queensland"),
+        # sets 30-31
+        ("set30", "u11.txt", "Doherty Institute"),  # "Media enquiries: Doherty Institute Communications, media@..."
+        # an office before its owner: "Communications Department, Hospital Clínic de Barcelona – comunicacio@clinic.cat"
+        ("set30", "u25.txt", "Hospital Clínic de Barcelona"),
+        # "Assessoria de Imprensa — Faculdade de Medicina da Universidade de São Paulo imprensa@fm.usp.br"
+        ("set30", "u20.txt", "Faculdade de Medicina da Universidade de São Paulo"),
+        ("set30", "u36.txt", "Fudan University"),  # "A team from Fudan University's Zhongshan Hospital"
+        ("set31", "v23.txt", "Wellcome"),  # "News | Wellcome" over the release, "About Wellcome" under it
+        ("set31", "v40.txt", "The Lancet"),  # "The Lancet: Global burden of ..." (the journal's press office)
+        # not the unit's words: "Office of University Communications, Appalachian Highlands University"
+        ("set3", "s40.txt", "Appalachian Highlands University"),
+        ("set29", "t17.txt", "RIKEN"),  # "RIKEN International Affairs Division, Press Office"
+        # sets 32-33
+        ("set32", "w01.txt", "Deutsches Krebsforschungszentrum"),  # "Kommunikation und Marketing" over the owner's line
+        # an office before its owner in Dutch and Italian; a telephone line under it is no rest of a sentence
+        ("set32", "w10.txt", "LUMC"),  # "Afdeling Communicatie LUMC" / "071 526 8005"
+        ("set32", "w30.txt", "Amsterdam UMC"),  # "Persvoorlichting Amsterdam UMC"
+        ("set32", "w25.txt", "Università degli Studi di Padova"),  # "Ufficio Stampa – Università degli Studi di Padova"
+        # "This text was originally published by Agência FAPESP under Creative Commons license ..."
+        ("set33", "x33.txt", "Agência FAPESP"),
+        # set 34
+        # "Hospital Clínic de Barcelona y del Instituto de Investigaciones Biomédicas ...": two institutions
+        ("set34", "y13.txt", "Hospital Clínic de Barcelona"),
+        # "Cancer Research UK has today announced £24 million ... to the University of Manchester", "About Cancer
+        # Research UK" at the end: the announcer issues the release, not the institution it names
+        ("set34", "y24.txt", "Cancer Research UK"),
+        # "Halcyra Bio, Inc. (Nasdaq: HLCY), a clinical-stage ... company <124 characters>, today announced"
+        ("set34", "y31.txt", "Halcyra Bio, Inc"),
+        # a numbered note to editors: "2. For more information, please contact the Guy's and St Thomas' press office"
+        ("set34", "y37.txt", "Guy's and St Thomas'"),
+        # "Researchers at the Garvan Institute of Medical Research ..." and later "... Lab at Garvan"
+        ("set34", "y22.txt", "Garvan Institute of Medical Research"),
+        # set 37
+        ("set37", "k10.txt", "Helsingin yliopisto"),  # a Nordic name's lower-case head word, on a line over the release
+        ("set37", "k19.txt", "BioArctic AB"),  # "BioArctic AB (publ) (Nasdaq Stockholm: BIOA B) today announced"
+        # "Symbiome Health Inc. (CSE:SYMB)(OTCQB:SYMBF) ("Symbiome" or the "Company"), ..., is pleased to announce"
+        ("set37", "k24.txt", "Symbiome Health Inc"),
+        # sets 48-49
+        # a breadcrumb past a unit: "UNIVERSITY OF COPENHAGEN › FACULTY OF HEALTH AND MEDICAL SCIENCES › NEWS"
+        ("set48", "ag15.txt", "University of Copenhagen"),
+        # "Humanitas Press Office": the one-word name the text spells out ("IRCCS Humanitas Research Hospital")
+        ("set48", "ag17.txt", "IRCCS Humanitas Research Hospital"),
+        # "Media contact: DFG Press and Public Relations" over "Programme contact: ..., Collaborative Research Centres"
+        ("set48", "ag25.txt", "DFG"),
+        ("set48", "ag29.txt", "Helmholtz Munich"),  # "Story Source: Materials provided by Helmholtz Munich."
+        # a breadcrumb past other crumbs names only a registry institution, not a unit ("Institute of Clinical
+        # Medicine > Research > News"); the contact block names the university
+        ("set11", "x37.txt", "University of Oslo"),  # the contact's, not the site name "Medicine and Health Sciences News"
+        # set 7
+        ("set7", "v27.txt", "NHS England"),  # the site's breadcrumb: "NHS England » News » ..."
+        ("set7", "v37.txt", "KAIST"),  # "KAIST NEWS" over "KAIST announced ...", never spelled out
+        ("set7", "v28.txt", "UK Health Security Agency"),  # GOV.UK's "From: UK Health Security Agency"
+        # set 8
+        ("set8", "v13.txt", "NeuroVela, Inc"),  # "NEW YORK, NY / ACCESSWIRE / April 23, 2024 / NeuroVela, Inc. ... announced"
+        ("set8", "v23.txt", "Cancer Research UK"),  # the page's header line and "Cancer Research UK is a registered charity"
+        ("set8", "v28.txt", "University of Helsinki"),  # AlphaGalileo's "Contributed by: University of Helsinki"
+        ("set8", "v29.txt", "Universidad del Pacífico Sur"),  # not cut at a French "sur"
+        ("set8", "v36.txt", "Harrowgate Academic Press"),  # notes to editors: "3. Harrowgate Academic Press is ..."
+        # set 9
+        ("set9", "w13.txt", "Rigshospitalet"),  # its header line, and "Rigshospitalet is part of the Capital Region ..."
+        ("set9", "w24.txt", "Karolinska Institutet"),  # a repost's "News | Published: ... | Original story from ..."
+        ("set9", "w28.txt", "American University of Beirut"),  # a unit's header line: "the Faculty of ... at the American ..."
+        ("set9", "w32.txt", "University of the Western Downs"),  # "the University of the Western Downs' Centre for ..."
+        # set 10
+        ("set10", "x06.txt", "Centro Nacional de Investigaciones Cardiovasculares"),  # "CNIC" spelled out after "del"
+        ("set10", "x07.txt", "Istituto Superiore di Sanità"),  # "ISS – Istituto Superiore di Sanità"
+        ("set10", "x26.txt", "Nordhavn Institute for Metabolic Research"),  # not the menu's "About the Institute"
+        ("set10", "x34.txt", "Instituto Andino de Medicina de Altura"),  # "Instituto Andino de Medicina de Altura (IAMA)"
+        ("set10", "x37.txt", "Aldergrove University"),  # the masthead's line, not the byline below the date
+        ("set10", "x39.txt", "Danish Centre for Infection Epidemiology"),  # the bilingual line's part ending in "(DCIE)"
+        # set 11
+        ("set11", "x06.txt", "Charité – Universitätsmedizin Berlin"),  # "Pressemitteilung | Charité – ...", not the contact's unit
+        ("set11", "x11.txt", "University of Edinburgh"),  # the logo's "THE UNIVERSITY of EDINBURGH", not a related link
+        ("set11", "x28.txt", "Indian Institute of Science"),  # only the press office's "news@iisc.ac.in" names it
+        ("set11", "x31.txt", "Osaka University"),  # "News provided by Osaka University" on a platform's page
+        # set 12
+        ("set12", "y03.txt", "University of Edinburgh"),  # ScienceDaily's "Story Source:" line, the institution on the next line
+        ("set12", "y18.txt", "Mass General Brigham"),  # not its hospital "Mass General", a shorter registry name
+        ("set12", "y22.txt", "Garvan Institute of Medical Research"),  # only the footer's "© 2024 Garvan Institute ..."
+        ("set12", "y33.txt", "Indian Council of Medical Research"),  # not the ministry line that sits above "PRESS RELEASE"
+        # set 13
+        ("set13", "z18.txt", "University of Washington"),  # only the press contact's "lostrand@uw.edu" (a two-letter .edu)
+        ("set13", "z21.txt", "UT Southwestern Medical Center"),  # the header line "UT Southwestern Medical Center | Newsroom"
+        ("set13", "z22.txt", "University of Bristol"),  # the repost's byline "by Tom Haskins, University of Bristol"
+        ("set13", "z26.txt", "Institute for Molecular Medicine Finland"),  # header "... Finland FIMM", the acronym left out
+        # set 14
+        ("set14", "a03.txt", "Johns Hopkins Medicine"),  # "Source Newsroom:" outranks the opening's "researchers at the ... Center"
+        ("set14", "a05.txt", "Max-Planck-Institut für Biologie des Alterns"),  # its header line; not "... in Cologne"
+        ("set14", "a06.txt", "Monash University"),  # only the contact's "lauren.tsai@monash.edu"
+        ("set14", "a19.txt", "University of Chile"),  # "Researchers at the Faculty of Medicine of the University of Chile"
+        ("set14", "a32.txt", "University of Helsinki"),  # "© 2025 Helsingin yliopisto – University of Helsinki"
+        # set 15
+        ("set15", "b03.txt", "Karolinska Institutet"),  # a repost's header line "Source: Karolinska Institutet"
+        ("set15", "b17.txt", "University of Cape Town"),  # "Media queries:" over "..., University of Cape Town"
+        ("set15", "b21.txt", "Leiden University Medical Center"),  # "Source: Leiden University Medical Center (LUMC)"
+        ("set15", "b24.txt", "Lupus Horizons Foundation"),  # the funder's release: its contact domain and its About paragraph
+        ("set15", "b36.txt", "Washington University School of Medicine in St. Louis"),  # not cut at "St."
+        ("set15", "b39.txt", "Baylor College of Medicine"),  # only "bcm.edu": a registry name's initials
+        ("set15", "b40.txt", "McGill University"),  # "McGill University's Rosalind and Morris Goodman Cancer Institute"
+        # set 39
+        ("set39", "l17.txt", "University of Cape Town"),  # "University of Cape Town News": a newsroom's owner with a link word
+        # "Temerty Faculty of Medicine | News" over "... led by researchers at the Temerty Faculty of Medicine"
+        ("set39", "l03.txt", "Temerty Faculty of Medicine"),
+        # "Brighter World | McMaster University" and "McMaster University" in the media contact, over a trial "led by
+        # the Population Health Research Institute"
+        ("set39", "l21.txt", "McMaster University"),
+        # "Michael E. DeBakey VA Medical Center" over the release and in the contact ("... Medical Center 713-794-0000"),
+        # "Researchers at Baylor College of Medicine ..." in the opening
+        ("set39", "l29.txt", "Michael E. DeBakey VA Medical Center"),
+        ("set39", "l25.txt", "University of Wisconsin–Madison"),  # "School of Medicine and Public Health" over its university
+        ("set39", "l06.txt", "UNAM"),  # "Investigadores del Instituto de Investigaciones Biomédicas (IIBm) de la UNAM"
+        # set 40
+        # contact "Public Relations Office, Graduate School of Medicine, The University of Tokyo": past the unit
+        ("set40", "o01.txt", "University of Tokyo"),
+        # "A research team from the School of Public Health, LKS Faculty of Medicine, The University of Hong Kong"
+        ("set40", "o07.txt", "University of Hong Kong"),
+        # newsroom lines whose owner the press contact names, over an affiliated hospital the opening names first
+        ("set40", "o15.txt", "Yonsei University College of Medicine"),
+        ("set40", "o17.txt", "Fudan University"),
+        # set 42
+        # a repost platform's page ("Mirage News" over the title) closed by "Source: Medical University of Lodz"
+        ("set42", "aa06.txt", "Medical University of Lodz"),
+        # the opening's study home, in a text closed by a line of its own with a place and a date ("Ankara, 18 March
+        # 2026"), when nothing else names an issuer
+        ("set42", "aa07.txt", "Hacettepe University"),
+        # "This press release was issued by the European Association for the Study of Obesity (EASO)."
+        ("set42", "aa13.txt", "European Association for the Study of Obesity"),
+        # a marked release whose title opens with its issuer in two languages ("Itä-Suomen yliopisto / University of
+        # Eastern Finland: Low fitness ...")
+        ("set42", "aa20.txt", "University of Eastern Finland"),
+        # "Issued by: University Relations Office, Kwame Nkrumah University of Science and Technology (KNUST), Kumasi"
+        ("set42", "aa21.txt", "Kwame Nkrumah University of Science and Technology"),
+        # "Notes to editors" marks a release; its numbered about-note "3. The Midlands Institute of Child Health
+        # (MICH) is an independent research institute ..." names the issuer
+        ("set42", "aa23.txt", "Midlands Institute of Child Health"),
+        # the study home in the first sentence after the key points a release lists over it
+        ("set42", "aa24.txt", "Indian Institute of Technology Guwahati"),
+        # "Press Office of Nicolaus Copernicus University in Toruń"
+        ("set42", "aa27.txt", "Nicolaus Copernicus University in Toruń"),
+        # a newsroom line with the newsroom's word first: "News | University of Lincoln"
+        ("set42", "aa37.txt", "University of Lincoln"),
+        # set 44
+        ("set44", "ac02.txt", "Universidad de Concepción"),  # closing "Fuente: Dirección de Comunicaciones, Universidad de ..."
+        # "About the institute" then "The Bergmann-Institut für Alternsbiologie (...) is an independent ..."
+        ("set44", "ac04.txt", "Bergmann-Institut für Alternsbiologie"),
+        ("set44", "ac07.txt", "University of KwaZulu-Natal"),  # "Issued by: Corporate Relations Division, University of ..."
+        # a dated release whose title opens "Universitas Gadjah Mada study: ..."
+        ("set44", "ac09.txt", "Universitas Gadjah Mada"),
+        # "Fuente: Instituto Nacional de ... Salvador Zubirán (INCMNSZ), Coordinación de Comunicación Social"
+        ("set44", "ac15.txt", "Instituto Nacional de Ciencias Médicas y Nutrición Salvador Zubirán"),
+        # "Newswise — An artificial ..." closed by "Source: The University of Texas Rio Grande Valley"
+        ("set44", "ac24.txt", "University of Texas Rio Grande Valley"),
+        ("set44", "ac26.txt", "Instituto Andino de Medicina de Altura"),  # "X — Comunicados de prensa"
+        # "Kestrel Immunotherapeutics, a clinical-stage biotechnology company developing ..., today announced"
+        ("set44", "ac30.txt", "Kestrel Immunotherapeutics"),
+        ("set44", "ac32.txt", "Universidad de Granada"),  # "Unidad de Cultura Científica — Universidad de Granada"
+        ("set44", "ac33.txt", "Harlow Foundation for Childhood Brain Tumours"),  # "Issued on behalf of The Harlow Foundation ..."
+        # "Western University | Schulich School of Medicine & Dentistry > News > 2026"
+        ("set44", "ac40.txt", "Schulich School of Medicine & Dentistry"),
+        # "the university's College of Medicine" names no institution (the issuer is only in an e-mail domain)
+        ("set44", "ac16.txt", None),
+        # set 45
+        # EurekAlert!'s "Peer-Reviewed Publication" / "JOHNS HOPKINS MEDICINE" outranks the study home the opening
+        # names ("Scientists at the Kennedy Krieger Institute ...")
+        ("set45", "ad02.txt", "Johns Hopkins Medicine"),
+        # "a trial conducted at UW Medicine and the Fred Hutch clinical research network", press contact
+        # media@fredhutch.org: the partner whose domain the contact writes from
+        ("set45", "ad07.txt", "Fred Hutch"),
+        # "Forschende am Max-Planck-Institut für Biologie des Alterns": a German compound head word
+        ("set45", "ad16.txt", "Max-Planck-Institut für Biologie des Alterns"),
+        # "Contact details: Media Office, Wellcome Sanger Institute" under a study homed at a partner hospital
+        ("set45", "ad18.txt", "Wellcome Sanger Institute"),
+        ("set45", "ad19.txt", "Seoul National University Hospital"),  # the owner's line over "Public Relations Team"
+        # "Sobre o Einstein" over "... O Hospital Israelita Albert Einstein é referência ..."
+        ("set45", "ad28.txt", "Hospital Israelita Albert Einstein"),
+        # the writer's sign-off "— Story by ..., Temerty Faculty of Medicine, University of Toronto"
+        ("set45", "ad31.txt", "University of Toronto"),
+        # set 47
+        # a funder's release about work at a university: "please contact the Alzheimer's Research UK press office"
+        # and "About Alzheimer's Research UK" close it; the opening homes the study at UCL
+        ("set47", "af31.txt", "Alzheimer's Research UK"),
+        ("set47", "af08.txt", "Cancer Research UK"),  # "For media enquiries contact the Cancer Research UK press office"
     ],
 )
-def test_written_release_issuer_sets16_17(set_name, name, issuer):
+def test_written_release_issuer(set_name, name, issuer):
     assert _written(set_name, name).publisher == issuer
 
 
@@ -1001,41 +1133,11 @@ def test_release_issuer_a_unit_named_before_its_institution(opening, issuer):
     assert rec.article.publisher == issuer
 
 
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set18", "e09.txt", "Max-Planck-Institut für Biologie des Alterns"),  # a hyphen-joined head word
-        ("set18", "e31.txt", "University of São Paulo"),  # the newsroom "Jornal da USP" (set 20) names it first
-        ("set19", "f05.txt", "Sheba Medical Center"),  # a wire release; "Newsweek" only in its About paragraph
-        ("set19", "f18.txt", "Copenhagen University Hospital"),  # "Rigshospitalet – Copenhagen University Hospital"
-        # the line over the release, "Fundação Oswaldo Cruz (Fiocruz)" (the study's home, "pesquisadores do Laboratório
-        # de ... do Instituto Oswaldo Cruz", is its institute: the registry knows it as Fiocruz's since registries 7)
-        ("set10", "x10.txt", "Fundação Oswaldo Cruz"),
-    ],
-)
-def test_written_release_issuer_sets18_19(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
 def test_written_release_dates_sets18_19():
     assert _written("set19", "f07.txt").published_on == date(2026, 3, 12)  # "Aarhus, 12. marts 2026"
     assert _written("set19", "f34.txt").published_on == date(2026, 4, 2)  # "April 2, 2026 /PRNewswire/ --"
     # an office line's owner is an organisation: not "Strategische" from "Strategische Kommunikation ..."
     assert _written("set18", "e37.txt").publisher != "Strategische"
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set20", "g05.txt", "Cell Press"),  # "Cell Press" alone under the embargo line; the opening names a university
-        ("set20", "g36.txt", "Cancer Research UK"),  # above "Press release", and "About Cancer Research UK" at the end
-        ("set20", "g13.txt", "Universidade de São Paulo"),  # the newsroom "Jornal da USP"
-        ("set20", "g22.txt", "Clínic Barcelona"),  # "Clínic Barcelona | Sala de prensa", signed again at the end
-        ("set18", "e23.txt", "Karolinska Institutet"),  # "pressinfo@ki.se" over the footer "Karolinska Institutet – ..."
-    ],
-)
-def test_written_release_issuer_set20(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_release_venue_cues_in_other_languages():
@@ -1052,37 +1154,10 @@ def test_a_contact_e_mail_line_is_not_the_rest_of_a_sentence():
     assert "Comunicación Clínic Barcelona" in cleaned.trailer.split("\n")
 
 
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set21", "h04.txt", "Max-Planck-Institut für Immunbiologie und Epigenetik"),  # "und" inside a name
-        # the logo's acronym, spelled out in the footer; not the campus of the dateline ("Ciudad Universitaria.")
-        ("set21", "h20.txt", "Universidad Nacional Autónoma de México"),
-        ("set18", "e06.txt", "Cancer Research UK"),  # "Media releases" marks a release
-    ],
-)
-def test_written_release_issuer_set21(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
 def test_a_known_journal_title_goes_on_past_a_dash():
     text = "O estudo foi publicado na revista científica The Lancet Regional Health – Americas."
     assert find_journal(text, release=True) == "The Lancet Regional Health – Americas"
     assert find_journal("The findings appear in the Lancet — and doctors welcomed them.") == "The Lancet"
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        # "Científicos del Instituto de Biotecnología (IBt) de la Universidad Nacional Autónoma de México"
-        ("set23", "j03.txt", "Universidad Nacional Autónoma de México"),
-        ("set23", "j15.txt", "CONICET"),  # "Por Cecilia Ferraro — Prensa CONICET"
-        ("set23", "j17.txt", "UFMG"),  # "Assessoria de Imprensa UFMG"
-        ("set23", "j37.txt", "Universidad de los Andes"),  # "Dirección de Comunicaciones, Universidad de los Andes"
-    ],
-)
-def test_written_release_issuer_set23(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_written_release_dates_set23():
@@ -1096,25 +1171,6 @@ def test_release_venue_cues_in_polish_and_italian():
     assert find_journal("Wyniki badania opublikowano w czasopiśmie European Heart Journal.") == "European Heart Journal"
     assert find_journal("Lo studio è stato pubblicato sul Journal of Clinical Investigation.") == (
         "Journal of Clinical Investigation")
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        # "About DNDi" over "The Drugs for Neglected Diseases initiative (DNDi) is ...": an acronym ending in a small
-        # letter, spelled out with a lower-case last word
-        ("set22", "i14.txt", "Drugs for Neglected Diseases initiative"),
-        ("set22", "i24.txt", "Fiocruz"),  # "Agência Fiocruz de Notícias"
-        # "About Alzheimer's & Dementia" (the society's journal), then "About the Alzheimer's Association", whose
-        # media line the contact block names
-        ("set22", "i28.txt", "Alzheimer's Association"),
-        ("set22", "i31.txt", "Instituto Nacional de Salud"),  # "researchers at Peru's Instituto Nacional de Salud"
-        # a bilingual header line: "질병관리청 보도자료 | Korea Disease Control and Prevention Agency Press Release"
-        ("set22", "i34.txt", "Korea Disease Control and Prevention Agency"),
-    ],
-)
-def test_written_release_issuer_set22(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_korean_date_and_a_date_line_under_a_header():
@@ -1141,46 +1197,12 @@ def test_an_office_line_names_its_owner():
     assert _office_owner("Hanna Virtanen, Communications Officer") is None
 
 
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set24", "k04.txt", "UQ"),  # "UQ News" over "Health & Medicine", a section's label, not a name
-        # "pressoffice@leeds.ac.uk": the domain's word is the distinctive word of "University of Leeds", not the
-        # start of "Leeds University Press Office"
-        ("set24", "k11.txt", "University of Leeds"),
-        ("set25", "m13.txt", "Oxford University Press USA"),  # a university's press is not the university
-        # "June 16, 2026 08:00 ET | Source: Meridale Pharma, Inc." is a header line, so the wire's dateline is found
-        ("set25", "m38.txt", "Meridale Pharma, Inc"),
-        # "ranked No. 1 ... by U.S. News & World Report" in the closing prose of a release names no publisher
-        ("set25", "m39.txt", "Hospital for Special Surgery"),
-    ],
-)
-def test_written_release_issuer_sets24_25(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
 def test_written_release_dates_set24():
     assert _written("set24", "k17.txt").published_on == date(2026, 3, 9)  # "Publication date: 9 March 2026"
     assert _written("set24", "k28.txt").published_on == date(2026, 4, 28)  # "Vancouver, B.C. — April 28, 2026"
     assert _written("set24", "k40.txt").published_on == date(2026, 4, 15)  # "Published on 04/15/2026"
     assert parse_date("Published on 04/15/2026") == date(2026, 4, 15)
     assert parse_date("Published on 04/05/2026") == date(2026, 5, 4)  # padded: day first, as before
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set26", "n06.txt", "Medizinische Universität Wien"),  # "Medizinische Universität Wien – Presseaussendung"
-        ("set26", "n31.txt", "Universitätsspital Basel"),  # "Universitätsspital Basel – Medienmitteilung"
-        # "Trinity College Dublin – News & Events"; not "Professor Ní Bhriain is a Fellow of ...", a person
-        ("set26", "n13.txt", "Trinity College Dublin"),
-        # a header line saying whose release it is outranks the study's home in the opening
-        ("set27", "q04.txt", "Cancer Research UK"),  # "Cancer Research UK press release"
-        ("set27", "q07.txt", "CSIC"),  # "CSIC Comunicación – Consejo Superior de Investigaciones Científicas"
-    ],
-)
-def test_written_release_issuer_sets26_27(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_written_release_journals_and_dates_sets26_27():
@@ -1197,66 +1219,11 @@ def test_written_release_journals_and_dates_sets26_27():
     assert _written("set27", "q24.txt").published_on == date(2026, 8, 12)  # "12 Aug 2026 9:14 am AEST"
 
 
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        # a "X press release" header line names X only when X is a name: not a newsroom ("Research News | Press
-        # Release"), not "JOINT MEDIA RELEASE"; a name in capitals is written in title case
-        ("set12", "y11.txt", "KAIST"),
-        ("set6", "v40.txt", "Tasman Institute of Medical Research"),
-        ("set7", "v33.txt", "Halvorsen Scientific Publishing"),
-        # "Forschende der Medizinischen Universität Wien": the name as it stands alone
-        ("set23", "j39.txt", "Medizinische Universität Wien"),
-    ],
-)
-def test_stated_header_lines_and_german_study_homes(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set29", "t08.txt", "Max-Planck-Institut für Biologie des Alterns"),  # "Kontakt / Contact:" block
-        ("set29", "t30.txt", "Universitätsklinikum Heidelberg"),  # "Pressekontakt:" / "X, Unternehmenskommunikation"
-        ("set29", "t10.txt", "AHA"),  # "AHA Communications & Media Relations, ahacommunications@heart.org"
-        ("set29", "t36.txt", "eLife"),  # a journal's press officer: "Lydia Crane, eLife"
-        ("set29", "t37.txt", "NHS England"),  # "NHS England Media Team: england.media@nhs.net"
-        # an institute no registry knows, named before its institution
-        ("set28", "r25.txt", "Academia Sinica"),  # "the Institute of Biomedical Sciences, Academia Sinica"
-        ("set28", "r21.txt", "University of Tokyo"),  # "the Institute of Medical Science, The University of Tokyo"
-        # "Media: UQ Communications, communications@uq.edu.au"; "University of Queensland researchers from the IMB"
-        ("set28", "r28.txt", "University of Queensland"),
-    ],
-)
-def test_written_release_issuer_sets28_29(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
 def test_a_lone_date_line_among_the_closing_lines():
     assert _written("set29", "t03.txt").published_on == date(2026, 9, 2)
     assert _written("set29", "t26.txt").published_on == date(2026, 6, 13)
     assert _written("set1", "rel28.txt").published_on is None  # "Article Publication Date" over it: the paper's
     assert _written("set14", "a37.txt").published_on is None  # three dated teasers under "Related news"
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set30", "u11.txt", "Doherty Institute"),  # "Media enquiries: Doherty Institute Communications, media@..."
-        # an office before its owner: "Communications Department, Hospital Clínic de Barcelona – comunicacio@clinic.cat"
-        ("set30", "u25.txt", "Hospital Clínic de Barcelona"),
-        # "Assessoria de Imprensa — Faculdade de Medicina da Universidade de São Paulo imprensa@fm.usp.br"
-        ("set30", "u20.txt", "Faculdade de Medicina da Universidade de São Paulo"),
-        ("set30", "u36.txt", "Fudan University"),  # "A team from Fudan University's Zhongshan Hospital"
-        ("set31", "v23.txt", "Wellcome"),  # "News | Wellcome" over the release, "About Wellcome" under it
-        ("set31", "v40.txt", "The Lancet"),  # "The Lancet: Global burden of ..." (the journal's press office)
-        # not the unit's words: "Office of University Communications, Appalachian Highlands University"
-        ("set3", "s40.txt", "Appalachian Highlands University"),
-        ("set29", "t17.txt", "RIKEN"),  # "RIKEN International Affairs Division, Press Office"
-    ],
-)
-def test_written_release_issuer_sets30_31(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_written_release_journals_and_dates_sets30_31():
@@ -1268,46 +1235,10 @@ def test_written_release_journals_and_dates_sets30_31():
     assert _written("set30", "u30.txt").published_on == date(2026, 7, 29)  # a closing line "Ibadan, 29 July 2026"
 
 
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set32", "w01.txt", "Deutsches Krebsforschungszentrum"),  # "Kommunikation und Marketing" over the owner's line
-        # an office before its owner in Dutch and Italian; a telephone line under it is no rest of a sentence
-        ("set32", "w10.txt", "LUMC"),  # "Afdeling Communicatie LUMC" / "071 526 8005"
-        ("set32", "w30.txt", "Amsterdam UMC"),  # "Persvoorlichting Amsterdam UMC"
-        ("set32", "w25.txt", "Università degli Studi di Padova"),  # "Ufficio Stampa – Università degli Studi di Padova"
-        # "This text was originally published by Agência FAPESP under Creative Commons license ..."
-        ("set33", "x33.txt", "Agência FAPESP"),
-    ],
-)
-def test_written_release_issuer_sets32_33(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
 def test_written_release_journals_and_dates_set32():
     # a reference line with a Spanish title: "... etiológico. Revista Argentina de Parasitología Clínica. 2026;..."
     assert _written_record("set32", "w16.txt").row()["journal"] == "Revista Argentina de Parasitología Clínica"
     assert _written("set32", "w35.txt").published_on == date(2026, 4, 14)  # "(Vienna, 14-04-2026) Children with ..."
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        # "Hospital Clínic de Barcelona y del Instituto de Investigaciones Biomédicas ...": two institutions
-        ("set34", "y13.txt", "Hospital Clínic de Barcelona"),
-        # "Cancer Research UK has today announced £24 million ... to the University of Manchester", "About Cancer
-        # Research UK" at the end: the announcer issues the release, not the institution it names
-        ("set34", "y24.txt", "Cancer Research UK"),
-        # "Halcyra Bio, Inc. (Nasdaq: HLCY), a clinical-stage ... company <124 characters>, today announced"
-        ("set34", "y31.txt", "Halcyra Bio, Inc"),
-        # a numbered note to editors: "2. For more information, please contact the Guy's and St Thomas' press office"
-        ("set34", "y37.txt", "Guy's and St Thomas'"),
-        # "Researchers at the Garvan Institute of Medical Research ..." and later "... Lab at Garvan"
-        ("set34", "y22.txt", "Garvan Institute of Medical Research"),
-    ],
-)
-def test_written_release_issuer_set34(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_a_foreign_and_before_an_article_joins_two_institutions():
@@ -1342,19 +1273,6 @@ def test_a_journals_owner_over_its_news_page_and_profiles_venues():
     assert _written_record("set36", "q34.txt").row()["journal"] is None
 
 
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        ("set37", "k10.txt", "Helsingin yliopisto"),  # a Nordic name's lower-case head word, on a line over the release
-        ("set37", "k19.txt", "BioArctic AB"),  # "BioArctic AB (publ) (Nasdaq Stockholm: BIOA B) today announced"
-        # "Symbiome Health Inc. (CSE:SYMB)(OTCQB:SYMBF) ("Symbiome" or the "Company"), ..., is pleased to announce"
-        ("set37", "k24.txt", "Symbiome Health Inc"),
-    ],
-)
-def test_written_release_issuer_set37(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
-
-
 def test_reference_lines_with_an_apostrophe_or_in_apa_style():
     # "... aged APP transgenic mice. Alzheimer's & Dementia. 2026; DOI: 10.1002/alz.70412"
     assert _written_record("set37", "k19.txt").row()["journal"] == "Alzheimer's & Dementia"
@@ -1374,46 +1292,10 @@ def test_written_release_set38():
     assert _written("set38", "p38.txt").published_on == date(2026, 2, 3)
 
 
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("l17.txt", "University of Cape Town"),  # "University of Cape Town News": a newsroom's owner with a link word
-        # "Temerty Faculty of Medicine | News" over "... led by researchers at the Temerty Faculty of Medicine"
-        ("l03.txt", "Temerty Faculty of Medicine"),
-        # "Brighter World | McMaster University" and "McMaster University" in the media contact, over a trial "led by
-        # the Population Health Research Institute"
-        ("l21.txt", "McMaster University"),
-        # "Michael E. DeBakey VA Medical Center" over the release and in the contact ("... Medical Center 713-794-0000"),
-        # "Researchers at Baylor College of Medicine ..." in the opening
-        ("l29.txt", "Michael E. DeBakey VA Medical Center"),
-        ("l25.txt", "University of Wisconsin–Madison"),  # "School of Medicine and Public Health" over its university
-        ("l06.txt", "UNAM"),  # "Investigadores del Instituto de Investigaciones Biomédicas (IIBm) de la UNAM"
-    ],
-)
-def test_written_release_issuer_set39(name, issuer):
-    assert _written("set39", name).publisher == issuer
-
-
 def test_medical_xpress_more_information_line_names_the_journal():
     # "More information: Aisha Rahimi et al, Serum glial ... : a prospective multicentre cohort study, Journal of
     # Pediatric Concussion Research (2026). DOI: ..." (a journal no list knows, named nowhere else)
     assert _written_record("set39", "l16.txt").row()["journal"] == "Journal of Pediatric Concussion Research"
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        # contact "Public Relations Office, Graduate School of Medicine, The University of Tokyo": past the unit
-        ("o01.txt", "University of Tokyo"),
-        # "A research team from the School of Public Health, LKS Faculty of Medicine, The University of Hong Kong"
-        ("o07.txt", "University of Hong Kong"),
-        # newsroom lines whose owner the press contact names, over an affiliated hospital the opening names first
-        ("o15.txt", "Yonsei University College of Medicine"),
-        ("o17.txt", "Fudan University"),
-    ],
-)
-def test_written_release_issuer_set40(name, issuer):
-    assert _written("set40", name).publisher == issuer
 
 
 @pytest.mark.parametrize(
@@ -1444,36 +1326,6 @@ def test_written_release_set41():
 
 
 @pytest.mark.parametrize(
-    "name,issuer",
-    [
-        # a repost platform's page ("Mirage News" over the title) closed by "Source: Medical University of Lodz"
-        ("aa06.txt", "Medical University of Lodz"),
-        # the opening's study home, in a text closed by a line of its own with a place and a date ("Ankara, 18 March
-        # 2026"), when nothing else names an issuer
-        ("aa07.txt", "Hacettepe University"),
-        # "This press release was issued by the European Association for the Study of Obesity (EASO)."
-        ("aa13.txt", "European Association for the Study of Obesity"),
-        # a marked release whose title opens with its issuer in two languages ("Itä-Suomen yliopisto / University of
-        # Eastern Finland: Low fitness ...")
-        ("aa20.txt", "University of Eastern Finland"),
-        # "Issued by: University Relations Office, Kwame Nkrumah University of Science and Technology (KNUST), Kumasi"
-        ("aa21.txt", "Kwame Nkrumah University of Science and Technology"),
-        # "Notes to editors" marks a release; its numbered about-note "3. The Midlands Institute of Child Health
-        # (MICH) is an independent research institute ..." names the issuer
-        ("aa23.txt", "Midlands Institute of Child Health"),
-        # the study home in the first sentence after the key points a release lists over it
-        ("aa24.txt", "Indian Institute of Technology Guwahati"),
-        # "Press Office of Nicolaus Copernicus University in Toruń"
-        ("aa27.txt", "Nicolaus Copernicus University in Toruń"),
-        # a newsroom line with the newsroom's word first: "News | University of Lincoln"
-        ("aa37.txt", "University of Lincoln"),
-    ],
-)
-def test_written_release_issuer_set42(name, issuer):
-    assert _written("set42", name).publisher == issuer
-
-
-@pytest.mark.parametrize(
     "name,journal",
     [
         ("aa16.txt", "Nature Communications"),  # "..., in: Nature Communications, 2026, DOI: ..."
@@ -1499,34 +1351,6 @@ def test_written_release_set43():
     assert _written("set43", "ab40.txt").publisher == "University College Cork"
 
 
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        ("ac02.txt", "Universidad de Concepción"),  # closing "Fuente: Dirección de Comunicaciones, Universidad de ..."
-        # "About the institute" then "The Bergmann-Institut für Alternsbiologie (...) is an independent ..."
-        ("ac04.txt", "Bergmann-Institut für Alternsbiologie"),
-        ("ac07.txt", "University of KwaZulu-Natal"),  # "Issued by: Corporate Relations Division, University of ..."
-        # a dated release whose title opens "Universitas Gadjah Mada study: ..."
-        ("ac09.txt", "Universitas Gadjah Mada"),
-        # "Fuente: Instituto Nacional de ... Salvador Zubirán (INCMNSZ), Coordinación de Comunicación Social"
-        ("ac15.txt", "Instituto Nacional de Ciencias Médicas y Nutrición Salvador Zubirán"),
-        # "Newswise — An artificial ..." closed by "Source: The University of Texas Rio Grande Valley"
-        ("ac24.txt", "University of Texas Rio Grande Valley"),
-        ("ac26.txt", "Instituto Andino de Medicina de Altura"),  # "X — Comunicados de prensa"
-        # "Kestrel Immunotherapeutics, a clinical-stage biotechnology company developing ..., today announced"
-        ("ac30.txt", "Kestrel Immunotherapeutics"),
-        ("ac32.txt", "Universidad de Granada"),  # "Unidad de Cultura Científica — Universidad de Granada"
-        ("ac33.txt", "Harlow Foundation for Childhood Brain Tumours"),  # "Issued on behalf of The Harlow Foundation ..."
-        # "Western University | Schulich School of Medicine & Dentistry > News > 2026"
-        ("ac40.txt", "Schulich School of Medicine & Dentistry"),
-        # "the university's College of Medicine" names no institution (the issuer is only in an e-mail domain)
-        ("ac16.txt", None),
-    ],
-)
-def test_written_release_issuer_set44(name, issuer):
-    assert _written("set44", name).publisher == issuer
-
-
 def test_written_release_set44_dates_and_journal():
     assert str(_written("set44", "ac09.txt").published_on) == "2026-03-18"  # "Yogyakarta, 18 Maret 2026 —"
     # "according to a study in Ophthalmology Science": longer than the known "Ophthalmology"
@@ -1535,49 +1359,12 @@ def test_written_release_set44_dates_and_journal():
     assert _written_record("set44", "ac06.txt").row()["journal"] is None
 
 
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        # EurekAlert!'s "Peer-Reviewed Publication" / "JOHNS HOPKINS MEDICINE" outranks the study home the opening
-        # names ("Scientists at the Kennedy Krieger Institute ...")
-        ("ad02.txt", "Johns Hopkins Medicine"),
-        # "a trial conducted at UW Medicine and the Fred Hutch clinical research network", press contact
-        # media@fredhutch.org: the partner whose domain the contact writes from
-        ("ad07.txt", "Fred Hutch"),
-        # "Forschende am Max-Planck-Institut für Biologie des Alterns": a German compound head word
-        ("ad16.txt", "Max-Planck-Institut für Biologie des Alterns"),
-        # "Contact details: Media Office, Wellcome Sanger Institute" under a study homed at a partner hospital
-        ("ad18.txt", "Wellcome Sanger Institute"),
-        ("ad19.txt", "Seoul National University Hospital"),  # the owner's line over "Public Relations Team"
-        # "Sobre o Einstein" over "... O Hospital Israelita Albert Einstein é referência ..."
-        ("ad28.txt", "Hospital Israelita Albert Einstein"),
-        # the writer's sign-off "— Story by ..., Temerty Faculty of Medicine, University of Toronto"
-        ("ad31.txt", "University of Toronto"),
-    ],
-)
-def test_written_release_issuer_set45(name, issuer):
-    assert _written("set45", name).publisher == issuer
-
-
 def test_written_release_set45_journal_and_date():
     # an ASCO "Press Program" abstract release: the earlier study's venue ("published in the Journal of Clinical
     # Oncology in 2023") is not its journal
     assert _written_record("set45", "ad17.txt").row()["journal"] is None
     # the only date is an embargo line set under a "Media Advisory" paragraph
     assert str(_written("set45", "ad20.txt").published_on) == "2026-06-12"
-
-
-@pytest.mark.parametrize(
-    "name,issuer",
-    [
-        # a funder's release about work at a university: "please contact the Alzheimer's Research UK press office"
-        # and "About Alzheimer's Research UK" close it; the opening homes the study at UCL
-        ("af31.txt", "Alzheimer's Research UK"),
-        ("af08.txt", "Cancer Research UK"),  # "For media enquiries contact the Cancer Research UK press office"
-    ],
-)
-def test_written_release_issuer_set47(name, issuer):
-    assert _written("set47", name).publisher == issuer
 
 
 @pytest.mark.parametrize(
@@ -1590,25 +1377,6 @@ def test_written_release_issuer_set47(name, issuer):
 )
 def test_written_release_journal_set47(name, journal):
     assert _written_record("set47", name).row()["journal"] == journal
-
-
-@pytest.mark.parametrize(
-    "set_name,name,issuer",
-    [
-        # a breadcrumb past a unit: "UNIVERSITY OF COPENHAGEN › FACULTY OF HEALTH AND MEDICAL SCIENCES › NEWS"
-        ("set48", "ag15.txt", "University of Copenhagen"),
-        # "Humanitas Press Office": the one-word name the text spells out ("IRCCS Humanitas Research Hospital")
-        ("set48", "ag17.txt", "IRCCS Humanitas Research Hospital"),
-        # "Media contact: DFG Press and Public Relations" over "Programme contact: ..., Collaborative Research Centres"
-        ("set48", "ag25.txt", "DFG"),
-        ("set48", "ag29.txt", "Helmholtz Munich"),  # "Story Source: Materials provided by Helmholtz Munich."
-        # a breadcrumb past other crumbs names only a registry institution, not a unit ("Institute of Clinical
-        # Medicine > Research > News"); the contact block names the university
-        ("set11", "x37.txt", "University of Oslo"),
-    ],
-)
-def test_written_release_issuer_sets48_49(set_name, name, issuer):
-    assert _written(set_name, name).publisher == issuer
 
 
 def test_written_release_journal_set49():
