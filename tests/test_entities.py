@@ -545,3 +545,15 @@ def test_metastatic_organ_cancer_is_a_primary_unless_another_cancer_precedes_it(
     # another cancer in an earlier sentence does not count
     got = grounded("Breast cancer is common. Patients with metastatic lung cancer received erlotinib.", lex)
     assert ("lung cancer", "MESH:D008175") in got
+
+
+@pytest.mark.parametrize(
+    "text,span,entity_id",
+    [
+        ("Cells within a tumor may pave the way for cancer's spread.", "Cells within a tumor", "CL:0001064"),
+        ("Cells within a tumor may pave the way for cancer's invasion.", "cancer's invasion", "MESH:D009361"),
+        ("Immune cells within a tumor produce IL-6.", "Immune cells", "CL:0000738"),  # a named cell type stays
+    ],
+)
+def test_the_tumours_cells_and_the_cancers_invasion(lex, text, span, entity_id):
+    assert (span, entity_id) in grounded(text, lex)

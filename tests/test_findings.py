@@ -406,6 +406,8 @@ GENRE_TERMS = {
         # pronouns: the subject of the subordinate clause; "that, in turn," after the previous sentence's agent
         ("When regulatory T cells enter tumours, they produce RANKL.", TREG, TNFSF11, "+", False, False),
         ("Inflammation triggers IKK-alpha. And that, in turn, turns off maspin.", CHUK, SERPINB5, "-", False, False),
+        ("RANKL paves the way for metastasis.", TNFSF11, METASTASIS, "+", False, False),
+        ("RANKL promotes metastasis, researchers suggest.", TNFSF11, METASTASIS, "+", False, True),
         # "<cells>-derived X": the cells make X
         ("The regulatory T cells-derived RANKL was measured.", TREG, TNFSF11, "+", False, False),
     ],
@@ -723,6 +725,14 @@ def test_seed_il1a_abstract_every_explicit_finding_with_direction_and_the_negate
     assert not any(r[5].subject_id == BREAST_CANCER for r in rows)  # the cells make IL-1alpha, not the disease
 
 
+def test_seed_webmd_story_without_named_molecules_gives_its_one_cell_finding(seed_findings):
+    _, rows = seed_findings["001"]
+    # "A Japanese study suggests that ... cells within a tumor may pave the way for cancer's invasion": hedged
+    assert [(r[0], r[2], r[3], r[5].hedged) for r in rows] == [
+        ("malignant cell", "Neoplasm Invasiveness", "+", True)
+    ]
+
+
 def test_seed_rankl_press_release_without_the_known_noise(seed_findings):
     _, rows = seed_findings["002"]
     got = _ids(rows)
@@ -763,6 +773,10 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
     got = _ids(rows)
     assert (CHUK, SERPINB5, "-", False) in got
     assert (SERPINB5, METASTASIS, "-", False) in got
+    # "Immune responses inadvertently break down a barrier that lets prostate cancer ... spread ..., a new study
+    # suggests.": the closing reporting clause hedges the claim
+    assert all(r[5].hedged for r in rows if r[5].sentence_index == 0 and "a new study suggests" in r[5].evidence)
+    assert any(r[5].sentence_index == 0 for r in rows)
     # "As long as prostate-cancer cells keep making maspin": the cells make it, not the disease
     assert (CANCER_CELLS, SERPINB5, "+", False) in got
     assert not any(r[5].subject_id == PROSTATE_CANCER and r[5].predicate == "produces" for r in rows)

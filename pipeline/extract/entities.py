@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "39"
+VERSION = "40"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -897,7 +897,12 @@ INVASION_ID = "MESH:D009361"
 # invasion"); alone it may be a bacterium's or an army's
 _INVASION = re.compile(r"\binvasion\b", re.IGNORECASE)
 _INVASION_SIBLING = r"(?:metasta\w*|migration|motility|proliferation|angiogenesis|spread)"
-_INVASION_BEFORE = re.compile(rf"\b{_INVASION_SIBLING}\s*,?\s*(?:and|or|and/or)\s+$", re.IGNORECASE)
+_INVASION_BEFORE = re.compile(
+    rf"\b(?:{_INVASION_SIBLING}\s*,?\s*(?:and|or|and/or)|(?:cancer|tumou?r)['’]s)\s+$", re.IGNORECASE
+)  # (or the cancer's own: "cancer's invasion", "the tumor's invasion")
+# "cells within a tumor may pave the way for cancer's spread": the tumour's cells
+_CELLS_WITHIN_TUMOUR = re.compile(r"\bcells\s+(?:within|inside|in)\s+(?:a|the|each)\s+(?:primary\s+)?tumou?rs?\b",
+                                  re.IGNORECASE)
 _INVASION_AFTER = re.compile(rf",?\s+(?:and|or|and/or)\s+{_INVASION_SIBLING}\b", re.IGNORECASE)
 _CANCER_WORD = re.compile(r"(?:cancers?|tumou?rs?|carcinomas?|melanomas?|neoplasms?)$", re.IGNORECASE)
 _ORG_TAIL = re.compile(
@@ -1053,10 +1058,23 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
         invasion = [t for t in lex.terms.get(norm_key("tumor invasion"), ()) if t.entity_id == INVASION_ID]
         for m in _INVASION.finditer(body) if invasion else ():
             s, e = m.span()
-            if (_INVASION_BEFORE.search(body, max(0, s - 30), s) or _INVASION_AFTER.match(body, e)) and not any(
-                sp[0] < e and s < sp[1] for sp in chosen
-            ):
+            before = _INVASION_BEFORE.search(body, max(0, s - 30), s)
+            if before is not None and before.group(0).rstrip()[-2:] in ("'s", "’s"):
+                # "cancer's invasion" names the invasion, as "cancer's spread" names metastasis
+                for sp in [sp for sp in chosen if before.start() < sp[1] and sp[0] < s]:
+                    del chosen[sp]
+                s = before.start()
+            if (before or _INVASION_AFTER.match(body, e)) and not any(sp[0] < e and s < sp[1] for sp in chosen):
                 chosen[(s, e)] = invasion[0]
+
+    # 3f. "cells within a tumor": the tumour's cells (when no cell type is named: "immune cells within a tumor")
+    if not _raw and _MALIGNANT_CELL in lex.entities:
+        for m in _CELLS_WITHIN_TUMOUR.finditer(body):
+            s, e = m.span()
+            if not any(sp[0] < s + 5 and s < sp[1] for sp in chosen):
+                for sp in [sp for sp in chosen if s < sp[1] and sp[0] < e]:
+                    del chosen[sp]
+                chosen[(s, e)] = next(t for t in lex.terms[norm_key("tumor cells")] if t.entity_id == _MALIGNANT_CELL)
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene

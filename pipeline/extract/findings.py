@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "29+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "30+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -84,7 +84,8 @@ _T: list[tuple[str, str, int]] = [
     (r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
     (r"up-?regulat\w*|overexpress\w*|over-expression|accumulat\w*", "up", 1),
     (r"induc\w*|trigger\w*|provok\w*|evok\w*|elicit\w*|stimulat\w*|potentiat\w*", "up", 1),
-    (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*", "up", 1),
+    (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*|pav(?:e|es|ed|ing) the way for",
+     "up", 1),
     (r"aggravat\w*|worsen\w*|driv(?:e|es|en|ing)|drove|fuel\w*|spur\w*|prompt\w*", "up", 1),
     # "inflammation is known to help tumor cells grow": helping is a raise when its object follows at once
     # (the masked entity ends the text) or a growth verb does; "helps to reduce" leaves it to the next verb
@@ -636,6 +637,13 @@ def _lost_after(g: _Group, post: str) -> bool:
 
 _OBJECT_THEN_PLACE = re.compile(
     r"[a-z]*\s+(?:of\s+|to\s+)?(?:(?!E\b|in\b)[\w-]+\s+){1,4}(?:in|within|inside)\s+(?:the\s+|these\s+|those\s+)?",
+    re.IGNORECASE,
+)
+# "..., a new study suggests." / "..., researchers say it may": a hedge in the closing reporting clause covers the
+# whole sentence
+_REPORTED_HEDGE = re.compile(
+    r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
+    r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$",
     re.IGNORECASE,
 )
 _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
@@ -1221,6 +1229,7 @@ def _sentence_infos(
                     distance[k] = min(d, distance.get(k, d))
         # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
         plan = article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text) is not None
+        reported_hedged = _REPORTED_HEDGE.search(text) is not None
         for i, g1 in enumerate(groups):
             ids = [acted_on(sp) for sp in g1.spans]
             for x in range(len(ids)):
@@ -1233,7 +1242,7 @@ def _sentence_infos(
             if sym and len(g1.spans) == 2 and acted_on(g1.spans[0]) != acted_on(g1.spans[1]):
                 a, b = g1.spans
                 best[frozenset((acted_on(a), acted_on(b)))] = _Relation(
-                    acted_on(a), acted_on(b), sym, "0", False, bool(_HEDGE.search(text[: b.end])), 2.0
+                    acted_on(a), acted_on(b), sym, "0", False, reported_hedged or bool(_HEDGE.search(text[: b.end])), 2.0
                 )
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
@@ -1262,7 +1271,7 @@ def _sentence_infos(
                             pred,
                             direction,
                             negated or neg_a or neg_b,
-                            bool(_HEDGE.search(text[: b.end])),
+                            reported_hedged or bool(_HEDGE.search(text[: b.end])),
                             score,
                             b.end,
                         )
