@@ -897,19 +897,26 @@ INVASION_ID = "MESH:D009361"
 # invasion"); alone it may be a bacterium's or an army's
 _INVASION = re.compile(r"\binvasion\b", re.IGNORECASE)
 _INVASION_SIBLING = r"(?:metasta\w*|migration|motility|proliferation|angiogenesis|spread)"
+# (or the cancer's own: "cancer's invasion", "the tumor's invasion")
 _INVASION_BEFORE = re.compile(
-    rf"\b(?:{_INVASION_SIBLING}\s*,?\s*(?:and|or|and/or)|(?:cancer|tumou?r)['’]s)\s+$", re.IGNORECASE
-)  # (or the cancer's own: "cancer's invasion", "the tumor's invasion")
-# "cells within a tumor may pave the way for cancer's spread": the tumour's cells
-_CELLS_WITHIN_TUMOUR = re.compile(r"\bcells\s+(?:within|inside|in)\s+(?:a|the|each)\s+(?:primary\s+)?tumou?rs?\b",
-                                  re.IGNORECASE)
+    rf"\b(?:{_INVASION_SIBLING}\s*,?\s*(?:and|or|and/or)|(?P<owner>(?:cancer|tumou?r)['’]s))\s+$", re.IGNORECASE
+)
 _INVASION_AFTER = re.compile(rf",?\s+(?:and|or|and/or)\s+{_INVASION_SIBLING}\b", re.IGNORECASE)
+# "cells within a tumor may pave the way for cancer's spread": the tumour's cells
+_CELLS_WITHIN_TUMOUR = re.compile(
+    r"\b(?P<cells>cells)\s+(?:within|inside|in)\s+(?:a|the|each)\s+(?:primary\s+)?tumou?rs?\b", re.IGNORECASE
+)
 _CANCER_WORD = re.compile(r"(?:cancers?|tumou?rs?|carcinomas?|melanomas?|neoplasms?)$", re.IGNORECASE)
 _ORG_TAIL = re.compile(
     r"(?:['’]s)?(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’-]*){0,4}?\s+(?:Foundation|Institutes?|Cent(?:er|re)s?|Society|"
     r"Association|Initiative|Stud(?:y|ies)|Programs?|Programmes?|Hospitals?|University|Fund|Council|Network|Alliance|"
     r"Coalition|Trust|Clinic|Consortium|Service|Agency|Federation|Laboratory)\b"
 )
+
+
+def _lexicon_term(lex: EntityLexicon, phrase: str, entity_id: str) -> Term | None:
+    """The lexicon's term for ``phrase`` that grounds to ``entity_id`` (what a context rule names a span as)."""
+    return next((t for t in lex.terms.get(norm_key(phrase), ()) if t.entity_id == entity_id), None)
 
 
 def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool) -> tuple[list[Mention], list[Entity]]:
@@ -1026,20 +1033,20 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     # 3d. "the spread of breast cancer", "spread of the cancer": the phrase names metastasis (as "cancer spread"
     #     does); the cancer's own mention stays
     if not _raw:
-        spread = [t for t in lex.terms.get(norm_key("cancer spread"), ()) if t.entity_id == METASTASIS_ID]
+        spread = _lexicon_term(lex, "cancer spread", METASTASIS_ID)
         for (s, e), t in list(chosen.items()):
             if spread and t.entity_type == "disease" and _CANCER_WORD.search(body, s, e):
                 m = _SPREAD_OF.search(body, max(0, s - 30), s)
                 if m is not None:
-                    chosen[(m.start(), e)] = spread[0]
+                    chosen[(m.start(), e)] = spread
                 elif (m := _SPREAD_AFTER.match(body, e)) is not None and not any(
                     sp[0] < m.end() and s < sp[1] and (sp[0] < s or sp[1] > m.end()) for sp in chosen
                 ):
-                    chosen[(s, m.end())] = spread[0]
+                    chosen[(s, m.end())] = spread
 
     # 3d'. "mice with breast cancer were more likely to develop metastatic lung cancer": lung metastasis
     if not _raw and "etastatic" in body:
-        spread = [t for t in lex.terms.get(norm_key("cancer spread"), ()) if t.entity_id == METASTASIS_ID]
+        spread = _lexicon_term(lex, "cancer spread", METASTASIS_ID)
         cancers = sorted(
             (sp, t) for sp, t in chosen.items()
             if t.entity_type == "disease" and t.entity_id != NEOPLASM and _CANCER_WORD.search(body, *sp)
@@ -1051,30 +1058,30 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                 for (s2, e2), t2 in cancers
             ):
                 del chosen[(s, e)]
-                chosen[(m.start(), e)] = spread[0]
+                chosen[(m.start(), e)] = spread
 
     # 3e. "invasion and metastasis", "migration and invasion": cancer invasion
     if not _raw and "nvasion" in body:
-        invasion = [t for t in lex.terms.get(norm_key("tumor invasion"), ()) if t.entity_id == INVASION_ID]
+        invasion = _lexicon_term(lex, "tumor invasion", INVASION_ID)
         for m in _INVASION.finditer(body) if invasion else ():
             s, e = m.span()
             before = _INVASION_BEFORE.search(body, max(0, s - 30), s)
-            if before is not None and before.group(0).rstrip()[-2:] in ("'s", "’s"):
+            if before is not None and before.group("owner"):
                 # "cancer's invasion" names the invasion, as "cancer's spread" names metastasis
                 for sp in [sp for sp in chosen if before.start() < sp[1] and sp[0] < s]:
                     del chosen[sp]
                 s = before.start()
             if (before or _INVASION_AFTER.match(body, e)) and not any(sp[0] < e and s < sp[1] for sp in chosen):
-                chosen[(s, e)] = invasion[0]
+                chosen[(s, e)] = invasion
 
     # 3f. "cells within a tumor": the tumour's cells (when no cell type is named: "immune cells within a tumor")
-    if not _raw and _MALIGNANT_CELL in lex.entities:
-        for m in _CELLS_WITHIN_TUMOUR.finditer(body):
-            s, e = m.span()
-            if not any(sp[0] < s + 5 and s < sp[1] for sp in chosen):
-                for sp in [sp for sp in chosen if s < sp[1] and sp[0] < e]:
-                    del chosen[sp]
-                chosen[(s, e)] = next(t for t in lex.terms[norm_key("tumor cells")] if t.entity_id == _MALIGNANT_CELL)
+    tumour_cells = None if _raw else _lexicon_term(lex, "tumor cells", _MALIGNANT_CELL)
+    for m in _CELLS_WITHIN_TUMOUR.finditer(body) if tumour_cells else ():
+        s, e = m.span()
+        if not any(sp[0] < m.end("cells") and s < sp[1] for sp in chosen):
+            for sp in [sp for sp in chosen if s < sp[1] and sp[0] < e]:
+                del chosen[sp]
+            chosen[(s, e)] = tumour_cells
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene

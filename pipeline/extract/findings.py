@@ -639,8 +639,8 @@ _OBJECT_THEN_PLACE = re.compile(
     r"[a-z]*\s+(?:of\s+|to\s+)?(?:(?!E\b|in\b)[\w-]+\s+){1,4}(?:in|within|inside)\s+(?:the\s+|these\s+|those\s+)?",
     re.IGNORECASE,
 )
-# "..., a new study suggests." / "..., researchers say it may": a hedge in the closing reporting clause covers the
-# whole sentence
+# "..., a new study suggests.", "..., the authors propose.": a hedge in the closing reporting clause covers the whole
+# sentence
 _REPORTED_HEDGE = re.compile(
     r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
     r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$",
@@ -1216,22 +1216,18 @@ def _sentence_infos(
         groups = _groups(text, spans)
         coordinated: set[frozenset] = set()
         distance: dict[frozenset, int] = {}
-
-        def acted_on(sp: _Span, disease_of_cells: dict = disease_of_cells) -> str:
-            """The participant a span stands for, unless it makes something (see disease_of_cells)."""
-            return disease_of_cells.get((sp.start, sp.end), sp.entity_id)
-
+        acted = [_acted_on(sp, disease_of_cells) for sp in spans]
         for i, a in enumerate(spans):
-            for b in spans[i + 1 :]:
-                if acted_on(a) != acted_on(b):
-                    k = frozenset((acted_on(a), acted_on(b)))
-                    d = abs(b.start - a.end)
+            for j in range(i + 1, len(spans)):
+                if acted[i] != acted[j]:
+                    k = frozenset((acted[i], acted[j]))
+                    d = abs(spans[j].start - a.end)
                     distance[k] = min(d, distance.get(k, d))
         # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
         plan = article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text) is not None
         reported_hedged = _REPORTED_HEDGE.search(text) is not None
         for i, g1 in enumerate(groups):
-            ids = [acted_on(sp) for sp in g1.spans]
+            ids = [_acted_on(sp, disease_of_cells) for sp in g1.spans]
             for x in range(len(ids)):
                 for y in range(x + 1, len(ids)):
                     if ids[x] != ids[y]:
@@ -1239,10 +1235,10 @@ def _sentence_infos(
             if plan:
                 continue  # (the coordination above is still the sentence's)
             sym = _symmetric(text, g1)
-            if sym and len(g1.spans) == 2 and acted_on(g1.spans[0]) != acted_on(g1.spans[1]):
-                a, b = g1.spans
-                best[frozenset((acted_on(a), acted_on(b)))] = _Relation(
-                    acted_on(a), acted_on(b), sym, "0", False, reported_hedged or bool(_HEDGE.search(text[: b.end])), 2.0
+            if sym and len(g1.spans) == 2 and ids[0] != ids[1]:
+                b = g1.spans[1]
+                best[frozenset(ids)] = _Relation(
+                    ids[0], ids[1], sym, "0", False, reported_hedged or bool(_HEDGE.search(text[: b.end])), 2.0
                 )
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
@@ -1261,8 +1257,8 @@ def _sentence_infos(
                         if a.entity_id == b.entity_id:
                             continue
                         subj, obj = (a, b) if subject_left else (b, a)
-                        subj_id = subj.entity_id if pred == "produces" else acted_on(subj)
-                        obj_id = acted_on(obj)
+                        subj_id = subj.entity_id if pred == "produces" else _acted_on(subj, disease_of_cells)
+                        obj_id = _acted_on(obj, disease_of_cells)
                         if subj_id == obj_id:
                             continue
                         rel = _Relation(
@@ -1299,6 +1295,12 @@ def _sentence_infos(
             )
         )
     return infos
+
+
+def _acted_on(sp: _Span, disease_of_cells: Mapping[tuple[int, int], str]) -> str:
+    """The participant a span stands for when something acts on it: the disease of "breast cancer cells" (the
+    cells themselves only as a producer), else the span's own entity."""
+    return disease_of_cells.get((sp.start, sp.end), sp.entity_id)
 
 
 def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Finding:
