@@ -23,7 +23,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         raw = os.environ.get("PIPELINE_RAW_DIR")
         data = os.environ.get("PIPELINE_DATA_DIR")
         return cls(

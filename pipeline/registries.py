@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 from pipeline.lexicon_files import files_digest, lexicon_path, read_tsv
 from pipeline.model import Funder, Institution

@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
     dr mr mrs ms prof sr jr st mt no vs etc al fig figs eq ref refs approx ca cf e.g i.e viz
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept univ assoc
     u.s u.k u.s.a d.c ph.d m.d b.sc m.sc sp spp var subsp nos vol pp ed eds
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.

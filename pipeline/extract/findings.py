@@ -1238,7 +1238,7 @@ def _sentence_infos(
             if sym and len(g1.spans) == 2 and ids[0] != ids[1]:
                 b = g1.spans[1]
                 best[frozenset(ids)] = _Relation(
-                    ids[0], ids[1], sym, "0", False, reported_hedged or bool(_HEDGE.search(text[: b.end])), 2.0
+                    ids[0], ids[1], sym, "0", False, _hedged_until(text, b.end, reported_hedged), 2.0
                 )
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
@@ -1267,7 +1267,7 @@ def _sentence_infos(
                             pred,
                             direction,
                             negated or neg_a or neg_b,
-                            reported_hedged or bool(_HEDGE.search(text[: b.end])),
+                            _hedged_until(text, b.end, reported_hedged),
                             score,
                             b.end,
                         )
@@ -1295,6 +1295,12 @@ def _sentence_infos(
             )
         )
     return infos
+
+
+def _hedged_until(text: str, end: int, reported_hedged: bool) -> bool:
+    """Whether a finding ending at ``end`` is hedged: a hedge word before its end (one after it belongs to another
+    clause), or a closing reporting clause that hedges the whole sentence."""
+    return reported_hedged or _HEDGE.search(text[:end]) is not None
 
 
 def _acted_on(sp: _Span, disease_of_cells: Mapping[tuple[int, int], str]) -> str:

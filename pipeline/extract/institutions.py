@@ -45,7 +45,7 @@ _INST_HEADS = frozenset(
     universiteit institute institut instituto istituto institutes hospital hospitals center centre centers centres
     college school clinic clinics inc inc. corp corp. corporation ltd ltd. llc gmbh pharmaceuticals laboratories
     polytechnic academy zentrum klinikum hochschule
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 
@@ -61,7 +61,7 @@ _COMPOUND_NAME = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
 _HEAD_TOKENS = frozenset(norm_token(h.rstrip(".")) for h in _INST_HEADS)
 # A span starting with one of these is a sub-unit ("Department of Molecular Oncology") or not a body.
 _SUBUNIT_FIRST = frozenset(
-    "department dept division laboratory lab labs program programme section unit office faculty core "
+    "department dept division laboratory lab labs program programme section unit office faculty core "  # noqa: SIM905
     "journal proceedings annals archives".split()
 )
 # a person's title before the name in "Associate Professor Haruka Tsunoda of the Graduate School of Medicine"
@@ -90,10 +90,10 @@ _LIST_BEFORE = re.compile(
 _FUNDING_SENTENCE = re.compile(
     r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+)?by\b|\bfunding\s+from\b|"
     r"\bgrants?\s+from\b|\bsupport\s+from\b",
-    re.I,
+    re.IGNORECASE,
 )
 _NOT_NAME_WORDS = frozenset(
-    "cancer breast health foundation medical research national american center centre institute university "
+    "cancer breast health foundation medical research national american center centre institute university "  # noqa: SIM905
     "hospital school college society association council sciences science medicine disease clinic".split()
 )
 
@@ -165,13 +165,14 @@ def find_institutions(text: str, reg: InstitutionRegistry) -> list[InstitutionMe
             # name: "Associate Professor Haruka Tsunoda of the ...") before "of"
             k = next((i for i, c in enumerate(piece) if c[2] in {"of", "at"}), None)
             t = next((i for i, c in enumerate(piece) if c[2].lower() not in _PERSON_TITLES), len(piece))
-            if k is not None and 2 <= k - t <= 3 and all(
+            if (k is not None and 2 <= k - t <= 3 and all(
                 re.fullmatch(r"[A-Z][a-z'’\-]+|[A-Z]\.", c[2]) and c[2].lower() not in _INST_HEADS for c in piece[t:k]
-            ) and piece[t][2] not in {"University", "Institute"}:
-                if re.match(r"^(?:[A-Z][a-z'’\-]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+$", text[piece[t][0] : piece[k - 1][1]]):
-                    piece = piece[k + 1 :]
-                    while piece and piece[0][2] in {"the", "of"}:
-                        piece = piece[1:]
+            ) and piece[t][2] not in {"University", "Institute"}
+                    and re.match(r"^(?:[A-Z][a-z'’\-]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+$",
+                                 text[piece[t][0] : piece[k - 1][1]])):
+                piece = piece[k + 1 :]
+                while piece and piece[0][2] in {"the", "of"}:
+                    piece = piece[1:]
             if piece:
                 runs.append((piece[0][0], piece[-1][1], piece))
     for a, b, run in runs:
