@@ -62,13 +62,20 @@ class _Line:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return _word_count(self.text)
 
     @property
     def prose(self) -> bool:
-        if self.chrome or self.link_only or self.heading or _DATE_FIELDS.match(self.text):
+        # (the cached word count first: most lines that are no prose are short)
+        if self.chrome or self.link_only or self.heading or self.words < _MIN_PROSE_WORDS:
             return False
-        return self.words >= _MIN_PROSE_WORDS and bool(_TERMINAL.search(self.text.rstrip()))
+        return not _DATE_FIELDS.match(self.text) and bool(_TERMINAL.search(self.text.rstrip()))
+
+
+@lru_cache(maxsize=4096)
+def _word_count(text: str) -> int:
+    """Words of prose in ``text`` (a line's count is asked for many times while the article is found)."""
+    return len(_WORD.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +148,10 @@ def html_to_text(markup: str) -> str:
     return html.unescape("\n\n".join(blocks))
 
 
+# runs of spaces and tabs, one space each: a single space is left as it is (replacing it changes nothing)
+_BLANKS = re.compile(r"[ \t]{2,}|\t")
+
+
 def normalise(text: str) -> str:
     """Unicode NFC, one kind of newline, one kind of long dash, no zero-width or non-breaking oddities."""
     text = unicodedata.normalize("NFC", text)
@@ -148,7 +159,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u200b\u200c\u200d\ufeff\u2060]", "", text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\u2015", "\u2014")  # the horizontal bar some pages write as a dash ("HOUSTON ― Sept. 10 ―")
-    return re.sub(r"[ \t]+", " ", text)
+    return _BLANKS.sub(" ", text)
 
 
 # --- the article ---------------------------------------------------------------------------------

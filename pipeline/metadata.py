@@ -38,6 +38,9 @@ _JOURNAL_AFTER_WORD = re.compile(
     r"\s+[*_„“\"«]?\s?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|de|\([^()]{1,40}\)|[A-Z][\w&'’\-]*"
     r"|[–—](?=\s+[A-Z])))*)"  # "The Lancet Regional Health – Americas"
 )
+# every match of _JOURNAL_AFTER_WORD holds one of these (its words; "Zeitschrift" and "czasopiśmie" in part)
+_JOURNAL_AFTER_WORD_LITERALS = ("journal", "revue", "revista", "rivista", "tijdschrift", "eitschrift",
+                                "tidsskrift", "tidskrift", "czasopi", "asopise")
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
@@ -167,10 +170,13 @@ _PRESS_OFFICE = re.compile(
     r"|^[ \t]*(?i:media[ \t]+relations|press[ \t]+office)[ \t]*:?[ \t]*\n[ \t]*(?P<below>[^\n]{2,80})$",
     re.MULTILINE,
 )
+_PRESS_OFFICE_WORDS = re.compile(_OFFICE_NAME)
 
 
 def _journal_press_office(text: str) -> str | None:
     """The issuer when ``text`` names a known journal's or publisher's press office; None otherwise."""
+    if not _PRESS_OFFICE_WORDS.search(text):
+        return None  # every match of _PRESS_OFFICE holds the office words: a quick scan for them first
     for m in _PRESS_OFFICE.finditer(text):
         words = (m.group("before") or m.group("after") or m.group("below")).split()
         # the name ends where the office words start ("... contact The Lancet press office") and starts where
@@ -424,7 +430,9 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
     # nothing better is named), 2: the words around it say it is an earlier study's venue (never taken)
     cands: list[tuple[int, int, str]] = []
     text = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", body)  # "Sept. 4", "Dr." do not end a sentence
-    for m in _JOURNAL_AFTER_WORD.finditer(text):
+    # (the patterns are case-sensitive: a text without the literals every match holds is not searched)
+    journal_word = any(w in text for w in _JOURNAL_AFTER_WORD_LITERALS)
+    for m in _JOURNAL_AFTER_WORD.finditer(text) if journal_word else ():
         known = _match_journal(m.group("j"))
         title = _unknown_title(m.group("j"))
         # "the journal Cancer Prevention Research": the title as written beats a shorter known name
@@ -479,7 +487,7 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
             cands.append((m.start("j"), doubt, name))
     # "Gut, the journal of the British Society of Gastroenterology, published the findings", "a study published by
     # JAMA Internal Medicine": known journals only
-    for m in (*_JOURNAL_PUBLISHED.finditer(text), *_PUBLISHED_BY.finditer(text)):
+    for m in (*_JOURNAL_PUBLISHED.finditer(text), *_PUBLISHED_BY.finditer(text)) if "publish" in text else ():
         name = _match_journal(m.group("j"))
         if name:
             cands.append((m.start("j"), 2 * _dated(text, m.start()), name))
@@ -720,7 +728,7 @@ def _find_publisher(*texts: str) -> tuple[_Publisher | None, bool]:
             continue
         if pub.pattern.search(joined):
             return pub, False
-    emails = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", joined)
+    emails = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", joined) if "@" in joined else []
     for domain in emails:
         for pub in _publishers():
             if any(domain == d or domain.endswith("." + d) for d in pub.domains):
@@ -879,6 +887,7 @@ _HOME_BEFORE = re.compile(
 _COLLABORATORS_BEFORE = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?{_RESEARCH_PEOPLE}\s+(?:at|from)\s+(?:the\s+)?$",
                                    re.IGNORECASE)
 _HOME_PEOPLE_AFTER = re.compile(r"\s+(?:researchers|scientists|investigators)\b")
+_NEXT_SENTENCE_START = re.compile(r"\s+[A-Z\"“]")
 _RETOLD_RELEASE = re.compile(r"\b(?:according to|said in|says in|stated in)\s+an?\s+(?:news|press)\s+release\b",
                              re.IGNORECASE)
 
@@ -887,10 +896,12 @@ def _home_in_opening(text: str, body: str, sentences: int = 1) -> str | None:
     """The institution the opening ``sentences`` present as the study's home ("researchers at X", "a
     Monash University-led study"), unless the text retells that home's release ("..., according to a news
     release": a story, not the release)."""
-    if _RETOLD_RELEASE.search(body):
+    # (a quick test first: every match holds "release", and ignoring case the letters of "relea" match only
+    # what lower-cases to them, which "s" and "i" do not)
+    if "relea" in body.lower() and _RETOLD_RELEASE.search(body):
         return None
     head = _head(text.strip(), 300 * sentences)
-    ends = [m.end() for m in _SENTENCE_END.finditer(head) if re.match(r"\s+[A-Z\"“]", head[m.end() :])]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head) if _NEXT_SENTENCE_START.match(head, m.end())]
     opening = head[: ends[sentences - 1]] if len(ends) >= sentences else head
     for m in find_institutions(opening, load_institutions()):
         before = _UNIT_BEFORE.sub("", opening[max(0, m.start - 120) : m.start])  # "at the Faculty of Medicine of the"
@@ -1378,7 +1389,8 @@ def _uncapitalised(name: str) -> str:
     return _title_case(name) if name.isupper() and len(name) > 8 else name
 
 
-_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bDr)(?<!\bMt)(?<!\b[A-Z])[.!?](?=\s|$)")  # not "St. Louis", "T.H. Chan"
+# not "St. Louis", "T.H. Chan" (the look-behinds follow the mark they end on: a search scans for the mark)
+_SENTENCE_END = re.compile(r"[.!?](?<!\bSt.)(?<!\bDr.)(?<!\bMt.)(?<!\b[A-Z].)(?=\s|$)")
 
 
 def _head(text: str, n: int) -> str:
