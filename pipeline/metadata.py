@@ -30,17 +30,20 @@ _REVIEWER = re.compile(r"\breviewed by\s+(?:Dr\.?\s+)?([A-Z][\w.'’\- ]+?)(?:,\
                        re.IGNORECASE)
 # "the journal X", and the word in the languages releases come in ("publiés dans la revue X", "verschijnt in het
 # wetenschappelijk tijdschrift X", "in der Fachzeitschrift „X“")
+# (Polish, Czech: "w czasopiśmie European Heart Journal"). Longest first, so a form is not cut short; find_journal
+# also tests for the forms as plain substrings before it searches with the pattern.
+_JOURNAL_WORD_FORMS = tuple(sorted(
+    "journal revue revista rivista tijdschrift Zeitschrift zeitschrift FachZeitschrift Fachzeitschrift "  # noqa: SIM905
+    "Fachjournal tidsskrift tidsskriftet tidskrift tidskriften czasopiśmie czasopismie časopise casopise".split(),
+    key=len, reverse=True,
+))
 _JOURNAL_AFTER_WORD = re.compile(
     r"\b(?:the\s+)?(?:(?:wetenschappelijke?|wissenschaftlichen?|renommierten)\s+)?"
-    r"(?:journal|revue|revista|rivista|tijdschrift|(?:Fach)?[Zz]eitschrift|Fachjournal|tidsskrift(?:et)?|tidskrift(?:en)?|"
-    r"czasopi[śs]mie|[čc]asopise)"  # Polish, Czech: "w czasopiśmie European Heart Journal"
+    rf"(?:{'|'.join(_JOURNAL_WORD_FORMS)})"
     r"(?:\s+(?:científica|cientifica|scientifique|scientifica|médica|médicale|medica))?"  # "la revista científica X"
     r"\s+[*_„“\"«]?\s?(?P<j>(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|and|&|in|for|the|de|\([^()]{1,40}\)|[A-Z][\w&'’\-]*"
     r"|[–—](?=\s+[A-Z])))*)"  # "The Lancet Regional Health – Americas"
 )
-# every match of _JOURNAL_AFTER_WORD holds one of these (its words; "Zeitschrift" and "czasopiśmie" in part)
-_JOURNAL_AFTER_WORD_LITERALS = ("journal", "revue", "revista", "rivista", "tijdschrift", "eitschrift",
-                                "tidsskrift", "tidskrift", "czasopi", "asopise")
 # The text's own date at the head of its first paragraph: "WEDNESDAY, Sept. 5, 2018 (HealthDay News) --",
 # "DALLAS, Dec. 17, 2018 /PRNewswire/ --", "(Dec. 17, 2018) --", "March 30, 2011 --".
 _LEAD_DATE = re.compile(
@@ -431,7 +434,7 @@ def find_journal(body: str, *fields: str, release: bool = False, header: str = "
     cands: list[tuple[int, int, str]] = []
     text = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", body)  # "Sept. 4", "Dr." do not end a sentence
     # (the patterns are case-sensitive: a text without the literals every match holds is not searched)
-    journal_word = any(w in text for w in _JOURNAL_AFTER_WORD_LITERALS)
+    journal_word = any(w in text for w in _JOURNAL_WORD_FORMS)  # every match holds one of its word forms
     for m in _JOURNAL_AFTER_WORD.finditer(text) if journal_word else ():
         known = _match_journal(m.group("j"))
         title = _unknown_title(m.group("j"))
