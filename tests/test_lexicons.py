@@ -172,9 +172,9 @@ def test_build_is_deterministic_and_matches_committed_files(tmp_path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.main(["--reference", str(REFERENCE), "--skip-learned", "--out", str(tmp_path)]) == 0
-    # The supplementary chemicals are filtered by an English word list from the system (Debian's wamerican,
-    # /usr/share/dict/words); without it the build leaves that file alone, so it is compared only when the list is here.
-    with_dictionary = Path("/usr/share/dict/words").is_file()
+    # The supplementary chemicals are filtered by an English word list from the system (Debian's wamerican); without
+    # it the build leaves that file alone, so it is compared only when the list is here.
+    with_dictionary = mod.DICTIONARY.is_file()
     built = [n for n in GENERATED if with_dictionary or n != "mesh_supplementary_chemicals.tsv"]
     assert not with_dictionary or (tmp_path / "mesh_supplementary_chemicals.tsv").is_file()
     for name in built:
