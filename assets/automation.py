@@ -66,8 +66,12 @@ def raw_folder_fingerprint(pipeline: PipelineResource) -> tuple[str, int]:
 )
 def raw_folder_sensor(context: dg.SensorEvaluationContext, pipeline: PipelineResource):
     fingerprint, count = raw_folder_fingerprint(pipeline)
-    if fingerprint == context.cursor:
+    changes, _, seen = (context.cursor or "").rpartition(":")
+    if fingerprint == seen:
         return dg.SkipReason(f"no change in {count} files")
-    context.update_cursor(fingerprint)
-    # run_key: the same folder state never starts two runs (two ticks at once dedupe here).
-    return dg.RunRequest(run_key=fingerprint, tags={"raw_files": str(count)})
+    # The cursor counts the folder's changes: "<n>:<fingerprint>". It is also the run key, so a retried tick
+    # does not start a second run for the same change, while a folder that returns to an earlier state (a file
+    # added, then removed) still gets its run: Dagster never launches a run key it has launched before.
+    cursor = f"{int(changes or 0) + 1}:{fingerprint}"
+    context.update_cursor(cursor)
+    return dg.RunRequest(run_key=cursor, tags={"raw_files": str(count)})
