@@ -3,7 +3,8 @@ SHELL := /bin/bash
 UV_VERSION := 0.13.8
 UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 PY := $(CURDIR)/.venv/bin/python
-export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+# Dagster wants an absolute DAGSTER_HOME: a relative one given by the user is taken from the current directory
+export DAGSTER_HOME := $(abspath $(or $(DAGSTER_HOME),$(CURDIR)/.dagster_home))
 export DAGSTER_DISABLE_TELEMETRY := 1
 export GX_ANALYTICS_ENABLED := False
 export UV_PYTHON_DOWNLOADS := never

@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -106,13 +107,36 @@ def _exclusive_lock(lock_path: Path, timeout: float) -> Iterator[None]:
 def open_warehouse(data_dir: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the warehouse, held under the single-writer lock; the schema is ensured."""
     data_dir.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
     with _exclusive_lock(data_dir / "warehouse.lock", timeout):
-        con = duckdb.connect(str(database_path(data_dir)))
+        con = _connect_when_free(database_path(data_dir), deadline)
         try:
             _ensure_schema(con)
             yield con
         finally:
             con.close()
+
+
+def _connect_when_free(path: Path, deadline: float) -> duckdb.DuckDBPyConnection:
+    """Open the database for writing, waiting while a process outside the pipeline has it open.
+
+    DuckDB lets one process write a file, or any number read it; a user's `duckdb` shell or notebook holding
+    the warehouse (even read-only) does not take warehouse.lock, so the run waits for it here, within the same
+    PIPELINE_LOCK_TIMEOUT, and then says who holds the file instead of failing with DuckDB's lock error."""
+    while True:
+        try:
+            return duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() > deadline:
+                held = re.search(r"Conflicting lock is held in (.*?\(PID \d+\))", str(exc))
+                holder = held.group(1) if held else "unknown"
+                raise WarehouseLockTimeout(
+                    f"{path} is open in another process ({holder}) and stayed open past PIPELINE_LOCK_TIMEOUT: "
+                    "close that session (or read data/parquet instead) and run again"
+                ) from exc
+            time.sleep(0.2)
 
 
 def _schema_ddl() -> str:
