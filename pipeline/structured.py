@@ -15,7 +15,7 @@ STRUCTURED_FORMATS = ("pubtator", "bioc_xml", "bioc_json")
 
 @dataclass(frozen=True, slots=True)
 class RawArticle:
-    key: str  # position of the article inside its document ("0" for single-article files)
+    key: str  # the article inside its document: PMID or BioC id in an export, else its position ("0")
     text: str  # the article's text: a whole page, or the abstract of a literature record
     format: str  # text | markdown | html | literature (already clean: title and abstract apart)
     title: str | None = None
