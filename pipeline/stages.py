@@ -26,7 +26,7 @@ import duckdb
 from pipeline import warehouse
 from pipeline.clean import in_another_script
 from pipeline.model import CleanArticle, Entity, Mention, Sentence, as_row
-from pipeline.parallel import CHUNK_SIZE, Submit, chunked, overlapped, worker_pool
+from pipeline.parallel import CHUNK_SIZE, MIN_ITEMS_FOR_POOL, Submit, chunked, overlapped, worker_pool
 from pipeline.process import ARTICLES_VERSION, build_articles
 from pipeline.sources import scan_raw_folder
 from pipeline.structured import StructuredFormatError
@@ -230,7 +230,7 @@ def _run_article_stage(
     extract: Callable[[tuple[list[CleanArticle], Any]], Tables],
     *,
     context: Callable[[duckdb.DuckDBPyConnection, list[list[CleanArticle]]], list[Any]] | None = None,
-    preload: Callable[[], Any] | None = None,
+    preload: Callable[[int], Any] | None = None,
     catalog: Callable[[duckdb.DuckDBPyConnection, Tables], None] | None = None,
 ) -> StageStats:
     """Recompute the stage for every article whose output is missing or of another version.
@@ -238,7 +238,8 @@ def _run_article_stage(
     ``extract((articles, context))`` is pure and runs in worker processes on chunks of a batch;
     ``context(con, chunks)`` reads what they need from the warehouse first (in this process, one
     query per batch), one context per chunk;
-    ``preload()`` loads lexicons once before the workers fork, so they share them. Rows named
+    ``preload(items)`` loads lexicons once before the workers fork, so they share them (``items``: how many
+    articles the stage has to do). Rows named
     ``catalog:<table>`` go to ``catalog`` (upserted reference rows), the others replace the
     batch's rows of their table; both in one transaction with the batch's ``stage_log`` entries.
     """
@@ -247,7 +248,7 @@ def _run_article_stage(
     pending = warehouse.pending_items(con, stage, version, "SELECT article_id FROM articles")
     stats.skipped = warehouse.scalar(con, "SELECT count(*) FROM articles") - len(pending)
     if pending and preload is not None:
-        preload()
+        preload(len(pending))
 
     def finish(batch: Sequence[str], parts: Callable[[], list[Tables]]) -> None:
         tables: Tables = {}
@@ -306,8 +307,10 @@ def _upsert(table: str, key: str) -> Callable[[duckdb.DuckDBPyConnection, Tables
 _entity_lexicons: dict[str, Any] = {}  # key -> the lexicon this process (and the workers it forks) uses
 
 
-def _entity_lexicon(cache_dir: Path | None = None) -> Any:
-    """The entity lexicon with its automaton built, loaded once per process (forked workers share it).
+def _entity_lexicon(cache_dir: Path | None = None, *, automaton: bool = True) -> Any:
+    """The entity lexicon with its look-up tables (and, with ``automaton``, its automaton) built, loaded once per
+    process (forked workers share it). Without the automaton, a few documents are matched by dict look-ups and
+    the automaton is built only if a larger text comes (``entities.LOOKUP_MAX_CHARS``).
 
     With ``cache_dir``, the loaded lexicon is kept there as a pickle keyed by the lexicon files'
     version and the loader's code: unpickling takes about a third of parsing the TSVs again, which
@@ -318,7 +321,9 @@ def _entity_lexicon(cache_dir: Path | None = None) -> Any:
         from pipeline.lexicons import load_entity_lexicon
 
         lexicon = _cached_pickle(cache_dir, "entity_lexicon", key, load_entity_lexicon)
-        _ = lexicon.automaton
+        lexicon.prepare_tables()
+        if automaton:
+            _ = lexicon.automaton
         # It lives as long as the process: keep the collector from walking its millions of objects
         # again and again (and from touching their pages in forked workers, which would copy them).
         gc.freeze()
@@ -383,7 +388,9 @@ def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
 
 def build_mention_rows(con: duckdb.DuckDBPyConnection, cache_dir: Path | None = None) -> StageStats:
     """Entity mentions; ``cache_dir`` keeps the loaded lexicon for the next run (see ``_entity_lexicon``)."""
-    return _run_article_stage(con, "mentions", _mention_tables, preload=lambda: _entity_lexicon(cache_dir),
+    # Workers are forked only for MIN_ITEMS_FOR_POOL articles or more: they must find the automaton built.
+    return _run_article_stage(con, "mentions", _mention_tables,
+                              preload=lambda items: _entity_lexicon(cache_dir, automaton=items >= MIN_ITEMS_FOR_POOL),
                               catalog=_upsert("entities", "entity_id"))
 
 
@@ -433,7 +440,8 @@ def _findings_preload() -> None:
 
 
 def build_finding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    return _run_article_stage(con, "findings", _finding_tables, context=_mentions_of, preload=_findings_preload)
+    return _run_article_stage(con, "findings", _finding_tables, context=_mentions_of,
+                              preload=lambda _items: _findings_preload())
 
 
 def _funding_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
@@ -460,7 +468,7 @@ def _funders() -> Any:
 
 
 def build_funding_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    return _run_article_stage(con, "funding", _funding_tables, preload=_funders,
+    return _run_article_stage(con, "funding", _funding_tables, preload=lambda _items: _funders(),
                               catalog=_upsert("funders", "funder_id"))
 
 
@@ -486,7 +494,7 @@ def _institution_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
 
 
 def build_institution_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    return _run_article_stage(con, "institutions", _institution_tables, preload=_institutions,
+    return _run_article_stage(con, "institutions", _institution_tables, preload=lambda _items: _institutions(),
                               catalog=_upsert("institutions", "institution_id"))
 
 
@@ -502,7 +510,7 @@ def _people_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
 
 
 def build_people_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
-    return _run_article_stage(con, "people", _people_tables, preload=_institutions)
+    return _run_article_stage(con, "people", _people_tables, preload=lambda _items: _institutions())
 
 
 def build_pathway_rows(con: duckdb.DuckDBPyConnection) -> StageStats:

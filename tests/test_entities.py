@@ -257,6 +257,29 @@ def test_batch_gives_the_same_mentions_as_one_article_at_a_time(lex, monkeypatch
     assert (10, 31) in [h[:2] for h in entities._raw_hits("Levels of tumor necrosis factor rose", lex)]
 
 
+def test_dict_look_up_finds_the_same_hits_as_the_automaton(lex, monkeypatch):
+    """A process with a few documents to do matches the long keys by dict look-ups instead of building the
+    automaton (entities.LOOKUP_MAX_CHARS): the hits, their order and so the mentions must be the same."""
+    releases = sorted((ROOT / "tests" / "data" / "written_releases").glob("set4*/*.txt"))[:150]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")) + releases]
+    texts += ["Levels of tumors rose", "s", "", "IL-1\x00alpha and tumor necrosis factors",
+              "Emoji \U0001F600 before IL-6; \u0130stanbul cohort, TNF-\u03b1 and NF-\u03baB rose."]
+    arts = [make_article(t, source_kind="abstract" if i % 3 == 0 else "news") for i, t in enumerate(texts)]
+    _ = lex.automaton
+    by_automaton = [entities._raw_hits(a.body, lex) for a in arts]
+    mentions = [extract_mentions(a, lex) for a in arts]
+    assert sum(map(len, by_automaton)) > 5000
+    monkeypatch.setattr(lex, "_automaton", None)  # restored after the test: other tests share the lexicon
+    monkeypatch.setattr(lex, "looked_up_chars", 0)
+    monkeypatch.setattr(entities, "LOOKUP_MAX_CHARS", 10**9)
+    assert [entities._raw_hits(a.body, lex) for a in arts] == by_automaton
+    assert [extract_mentions(a, lex) for a in arts] == mentions
+    assert lex._automaton is None and lex.looked_up_chars > 500_000  # it did take the look-up path
+    # past the budget the automaton is built, and the hits do not change
+    monkeypatch.setattr(entities, "LOOKUP_MAX_CHARS", 0)
+    assert entities._raw_hits(arts[0].body, lex) == by_automaton[0] and lex._automaton is not None
+
+
 # Strings from the news corpus that once came out as genes: organisations, media, tests, names, dates.
 NOT_GENES = {
     "CBS", "JAMA", "NHS", "MSN", "AFP", "STAT", "PLC", "ACC", "ACS", "ACR", "OTC", "CPAP", "LARC", "CCTA",
