@@ -1059,10 +1059,10 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
 
     # 3d. "the spread of breast cancer", "spread of the cancer": the phrase names metastasis (as "cancer spread"
     #     does); the cancer's own mention stays
-    if not _raw:
-        spread = _lexicon_term(lex, "cancer spread", METASTASIS_ID)
+    spread = None if _raw else _lexicon_term(lex, "cancer spread", METASTASIS_ID)  # (3d and 3d')
+    if spread:
         for (s, e), t in list(chosen.items()):
-            if spread and t.entity_type == "disease" and _CANCER_WORD.search(body, s, e):
+            if t.entity_type == "disease" and _CANCER_WORD.search(body, s, e):
                 m = _SPREAD_OF.search(body, max(0, s - 30), s)
                 if m is not None:
                     chosen[(m.start(), e)] = spread
@@ -1072,13 +1072,12 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                     chosen[(s, m.end())] = spread
 
     # 3d'. "mice with breast cancer were more likely to develop metastatic lung cancer": lung metastasis
-    if not _raw and "etastatic" in body:
-        spread = _lexicon_term(lex, "cancer spread", METASTASIS_ID)
+    if spread and "etastatic" in body:
         cancers = sorted(
             (sp, t) for sp, t in chosen.items()
             if t.entity_type == "disease" and t.entity_id != NEOPLASM and _CANCER_WORD.search(body, *sp)
         )
-        for (s, e), t in cancers if spread else ():
+        for (s, e), t in cancers:
             m = _METASTATIC_BEFORE.search(body, max(0, s - 15), s)
             if m and any(
                 t2.entity_id != t.entity_id and e2 <= m.start() and _NO_SENTENCE_END.fullmatch(body, e2, m.start())
