@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache
-from typing import Any
+from operator import attrgetter
+from typing import Any, TypeVar
 
 ENTITY_TYPES = ("gene", "protein_family", "disease", "chemical", "cell_type", "species", "process", "variant")
 SOURCE_KINDS = ("news", "press_release", "abstract", "other")
@@ -14,7 +15,29 @@ DIRECTIONS = ("+", "-", "0")
 INSTITUTION_ROLES = ("affiliation", "publisher", "mentioned")
 PERSON_ROLES = ("researcher", "author", "reviewer", "media_contact")
 
+R = TypeVar("R")
 
+
+def pickled_as_arguments(cls: type[R]) -> type[R]:
+    """Pickle a frozen slots dataclass as ``cls(*field values)``.
+
+    The findings stage sends every mention and the entities they name to its worker processes, and the entity
+    lexicon's cache holds 190,000 entities. Pickle's default for slots dataclasses restores each
+    object through ``dataclasses._dataclass_setstate``, which asks ``fields()`` per object: three times slower
+    to load and twice as slow to dump as calling the class. A class's own ``__reduce__`` is kept.
+    """
+    if "__reduce__" in cls.__dict__:
+        return cls
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: R) -> tuple[type[R], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    return cls
+
+
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -71,6 +94,7 @@ def _article_from_offsets(article_id: str, document_id: str, source_path: str, t
     return CleanArticle(article_id, document_id, source_path, title, body, sentences, *rest)
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Entity:
     entity_id: str  # CURIE, e.g. HGNC:1974
@@ -79,6 +103,7 @@ class Entity:
     xrefs: tuple[str, ...] = ()
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Mention:
     article_id: str
@@ -93,6 +118,7 @@ class Mention:
     organism_xref: str | None = None
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Finding:
     finding_id: str
@@ -110,6 +136,7 @@ class Finding:
     end_char: int = 0
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class FundingRow:
     article_id: str
@@ -121,6 +148,7 @@ class FundingRow:
     evidence: str
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Funder:
     funder_id: str
@@ -130,6 +158,7 @@ class Funder:
     funder_type: str | None = None  # government / foundation / industry / university
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Institution:
     institution_id: str
@@ -139,6 +168,7 @@ class Institution:
     city: str | None = None
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class ArticleInstitution:
     article_id: str
@@ -147,6 +177,7 @@ class ArticleInstitution:
     text: str = ""  # as written
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Person:
     article_id: str
@@ -156,6 +187,7 @@ class Person:
     degrees: str | None = None  # "PhD", "MD, PhD": stripped from the name, kept here
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class ArticleMetadata:
     title: str | None = None

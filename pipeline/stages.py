@@ -335,11 +335,12 @@ def _entity_lexicon(cache_dir: Path | None = None, *, automaton: bool = True) ->
 
 
 def _entity_lexicon_key() -> str:
-    from pipeline import lexicons
+    from pipeline import lexicons, model
     from pipeline.extract import entities
 
     digest = hashlib.sha256(f"{lexicons.LEXICON_VERSION}|{entities.VERSION}|{lexicons.lexicon_dir()}".encode())
     digest.update(_source_digest(lexicons.__file__))
+    digest.update(_source_digest(model.__file__))  # how its records pickle
     return digest.hexdigest()[:20]
 
 

@@ -122,6 +122,26 @@ def test_articles_sent_to_workers_come_back_equal_with_sentences_as_offsets(seed
     assert pickle.loads(pickle.dumps(odd)) == odd
 
 
+def test_records_pickle_as_a_call_of_their_class_with_the_field_values():
+    import pickle
+    from dataclasses import astuple, fields, is_dataclass
+
+    from pipeline import model
+
+    mention = model.Mention("a1", 0, 4, 8, "IL-6", "HGNC:6018", "NCBITaxon:10090", "NCBIGene:16193")
+    entity = model.Entity("HGNC:6018", "gene", "IL6", ("NCBIGene:3569",))
+    for record in (mention, entity, model.Sentence(0, 0, 5, "Hello")):
+        # not copyreg's __newobj__ plus dataclasses' per-object setstate, which asks fields() every time
+        assert record.__reduce_ex__(pickle.HIGHEST_PROTOCOL) == (type(record), astuple(record))
+        assert pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) == record
+    # CleanArticle pickles its sentences as offsets (the test above)
+    records = [c for c in vars(model).values() if isinstance(c, type) and is_dataclass(c) and c is not model.CleanArticle]
+    assert len(records) >= 10
+    for cls in records:
+        values = tuple(f"v{i}" for i in range(len(fields(cls))))
+        assert pickle.loads(pickle.dumps(cls(*values))) == cls(*values)
+
+
 def test_overlapped_starts_the_next_batch_before_finishing_one_and_finishes_all_in_order():
     events = []
     parallel.overlapped([1, 2, 3], lambda b: events.append(f"start {b}") or b * 10,
