@@ -1,6 +1,8 @@
 """Output stage: SQL views, Parquet files and the Great Expectations quality report."""
 
 
+from typing import Any
+
 import dagster as dg
 
 from assets.ingest import WAREHOUSE_POOL
@@ -26,10 +28,12 @@ def warehouse_views(pipeline: PipelineResource) -> dg.MaterializeResult:
         # Counting and previewing every view reads whole tables: done again only when the data or a
         # view's SQL changed (at 100,000 documents this is most of an unchanged run).
         key = f"{warehouse.dataset_fingerprint(con)}:{warehouse.views_digest()}"
-        summary, counted_at = warehouse.reuse_or_make(con, "views", key, lambda: {
-            name: {"rows": scalar(con, f"SELECT count(*) FROM {name}"),
-                   "preview": markdown_table(query_frame(con, f"SELECT * FROM {name} LIMIT 5"))}
-            for name in names})
+
+        def summarise(name: str) -> dict[str, Any]:
+            rows = scalar(con, f"SELECT count(*) FROM {name}")
+            return {"rows": rows, "preview": markdown_table(query_frame(con, f"SELECT * FROM {name} LIMIT 5"), total=rows)}
+
+        summary, counted_at = warehouse.reuse_or_make(con, "views", key, lambda: {name: summarise(name) for name in names})
     metadata = {"views": dg.MetadataValue.json(names), "recounted": dg.MetadataValue.bool(counted_at is None)}
     for name in names:
         metadata[f"{name}_rows"] = dg.MetadataValue.int(summary[name]["rows"])

@@ -14,8 +14,9 @@ PREVIEW_ROWS = 5
 _CELL_CHARS = 60
 
 
-def markdown_table(frame: pl.DataFrame, limit: int = PREVIEW_ROWS) -> str:
-    """A small markdown table; long cells are cut so the UI stays readable."""
+def markdown_table(frame: pl.DataFrame, limit: int = PREVIEW_ROWS, *, total: int | None = None) -> str:
+    """A small markdown table; long cells are cut so the UI stays readable. ``total``: how many rows the
+    table has, when ``frame`` is only its first rows (said under the table, so a preview is not read as all)."""
     if frame.height == 0:
         return "_no rows_"
     head = frame.head(limit)
@@ -27,12 +28,19 @@ def markdown_table(frame: pl.DataFrame, limit: int = PREVIEW_ROWS) -> str:
 
     lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in head.iter_rows()]
+    shown = head.height
+    total = frame.height if total is None else total
+    if total > shown:
+        lines.append(f"\n_first {shown} of {total:,} rows_")
     return "\n".join(lines)
 
 
 def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
-    described = con.execute(f"DESCRIBE {table}").fetchall()
-    schema = dg.TableSchema(columns=[dg.TableColumn(name=r[0], type=str(r[1])) for r in described])
+    # name, type and the description sql/comments.sql gives the column
+    described = con.execute(
+        "SELECT column_name, data_type, comment FROM duckdb_columns() "
+        "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index", [table]).fetchall()
+    schema = dg.TableSchema(columns=[dg.TableColumn(name=n, type=t, description=c) for n, t, c in described])
     count = scalar(con, f"SELECT count(*) FROM {table}")
     order = EXPORT_ORDER.get(table, "1")
     preview_cols = [r[0] for r in described if r[0] not in ("body", "preamble", "trailer", "text")] or ["*"]
@@ -40,7 +48,7 @@ def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]
     return {
         "dagster/row_count": dg.MetadataValue.int(count),
         "dagster/column_schema": schema,
-        "preview": dg.MetadataValue.md(markdown_table(preview)),
+        "preview": dg.MetadataValue.md(markdown_table(preview, total=count)),
     }
 
 

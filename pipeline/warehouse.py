@@ -32,7 +32,7 @@ from pipeline.lexicon_files import REPO_ROOT
 from pipeline.sources import KnownFile, ScannedFile
 
 SQL_DIR = REPO_ROOT / "sql"
-SCHEMA_FILES = ("schema.sql", "state.sql")  # tables, then the bookkeeping of derived outputs
+SCHEMA_FILES = ("schema.sql", "state.sql", "comments.sql")  # tables, bookkeeping of outputs, descriptions
 DATABASE_NAME = "warehouse.duckdb"
 LOCK_TIMEOUT_SECONDS = float(os.environ.get("PIPELINE_LOCK_TIMEOUT", "600"))
 

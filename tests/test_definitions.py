@@ -71,6 +71,31 @@ def test_whole_graph_materialises_every_table_view_and_file(seeded):
     assert (data / "quality").is_symlink()  # published whole, like the Parquet set
 
 
+def test_table_assets_describe_their_columns_and_say_previews_are_cut(seeded):
+    data, first, _, _ = seeded
+    seen = {}
+    for event in first.get_asset_materialization_events():
+        materialization = event.materialization
+        if "dagster/column_schema" in materialization.metadata:
+            seen[materialization.asset_key.to_user_string()] = materialization.metadata
+    assert set(EXPORT_ORDER) - {"documents"} <= set(seen)
+    for table, metadata in seen.items():
+        columns = metadata["dagster/column_schema"].schema.columns
+        assert columns and all(c.description for c in columns), table  # from sql/comments.sql
+        rows = metadata["dagster/row_count"].value
+        cut = f"first 5 of {rows:,} rows"
+        assert (cut in metadata["preview"].value) == (rows > 5), table
+    # the same descriptions for ad-hoc SQL
+    con = duckdb.connect(str(data / "warehouse.duckdb"), read_only=True)
+    try:
+        undescribed = con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND table_name IN "
+            "(SELECT unnest(?::VARCHAR[]))", [list(EXPORT_ORDER)]).fetchall()
+    finally:
+        con.close()
+    assert undescribed == []
+
+
 def test_every_check_passes_on_the_seeds(seeded):
     _, first, _, _ = seeded
     evaluations = first.get_asset_check_evaluations()
