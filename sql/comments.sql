@@ -73,7 +73,7 @@ COMMENT ON COLUMN findings.start_char IS 'Offset of the evidence in articles.bod
 COMMENT ON COLUMN findings.end_char IS 'Offset after the evidence in articles.body (exclusive)';
 
 COMMENT ON TABLE pathways IS 'Reactome pathways that contain an entity some article mentions';
-COMMENT ON COLUMN pathways.pathway_id IS 'Reactome stable id (R-HSA-…)';
+COMMENT ON COLUMN pathways.pathway_id IS 'CURIE of the Reactome pathway (REACTOME:R-HSA-…)';
 COMMENT ON COLUMN pathways.name IS 'Pathway name';
 COMMENT ON COLUMN pathways.source IS 'Where the pathway comes from (Reactome)';
 
