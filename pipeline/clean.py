@@ -78,19 +78,83 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_ESCAPED_LITERAL = frozenset("().-!&/'@#:,+*?[]{}|^$ ")
+
+
+def required_words(pattern: str) -> tuple[str, ...]:
+    """Lower-case literals of which every match of ``pattern`` contains one: the longest run of plain
+    characters outside groups in each top-level alternative. Empty when an alternative has none of at
+    least three characters. Searching 35 case-insensitive patterns is the slow part of an article's
+    metadata; a substring test first skips the patterns that cannot match."""
+    words: list[str] = []
+    depth, run, best, i = 0, "", "", 0
+    while i <= len(pattern):
+        c = pattern[i] if i < len(pattern) else "|"
+        if c == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt in "xuUN0123456789gk":
+                return ()  # code-point, group or back-reference escapes: not parsed here, always search
+            literal = nxt in _ESCAPED_LITERAL
+            i += 2
+            if depth == 0 and literal and not (i < len(pattern) and pattern[i] in "?*{"):
+                run += nxt
+            elif depth == 0:
+                best, run = max(best, run, key=len), ""
+            continue
+        if c == "(" or c == "[":
+            depth += 1
+        elif c == ")" or c == "]":
+            depth -= 1
+        if depth == 0 and c == "|":
+            best = max(best, run, key=len)
+            if len(best.strip()) < 3:
+                return ()
+            words.append(best.lower())
+            best, run = "", ""
+        elif depth == 0 and c not in "()[]^$.?*+{}" and not (i + 1 < len(pattern) and pattern[i + 1] in "?*{"):
+            run += c
+        else:
+            best, run = max(best, run, key=len), ""
+        i += 1
+    return tuple(words)
+
+
+class _ChromeLine:
+    """Whether a whole line is chrome: one of the ``line`` patterns of boilerplate_patterns.tsv matches it all.
+
+    Patterns that hold words every match contains (``.*\\bcopyright\\b.*``: "copyright") are tried only
+    on lines that contain one of them: scanning every line of prose with each ``.*X.*`` pattern was a sixth
+    of cleaning an article. The others stay one alternation, tried on every line. Lines with characters
+    outside ASCII are tried against every pattern, because under IGNORECASE a few non-ASCII letters ("ſ",
+    "ı") match ASCII ones that their lower-case forms are not.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.filtered = [(words, _whole_line(p)) for p in patterns if (words := required_words(p))]
+        rest = [p for p in patterns if not required_words(p)]
+        self.rest = _whole_line(*rest) if rest else None
+
+    def match(self, text: str) -> bool:
+        if self.rest is not None and self.rest.match(text):
+            return True
+        lower = text.lower() if text.isascii() else None
+        return any(pattern.match(text) for words, pattern in self.filtered
+                   if lower is None or any(w in lower for w in words))
+
+
+def _whole_line(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[\s.:!]*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Whole-line patterns of chrome, end markers and closing marks, and the inline chrome pattern."""
+def _patterns() -> tuple[_ChromeLine, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Whole-line tests of chrome, end markers and closing marks, and the inline chrome pattern."""
     rows = read_tsv(lexicon_path("boilerplate_patterns.tsv"))
     by_kind: dict[str, list[str]] = {"line": [], "end": [], "close": [], "inline": []}
     for row in rows:
         by_kind[row["kind"]].append(row["pattern"])
-
-    def whole(pats: list[str]) -> re.Pattern[str]:
-        return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")[\s.:!]*$", re.IGNORECASE)
-
     inline = re.compile("|".join(f"(?:{p})" for p in by_kind["inline"]), re.IGNORECASE)
-    return whole(by_kind["line"]), whole(by_kind["end"]), whole(by_kind["close"]), inline
+    return _ChromeLine(by_kind["line"]), _whole_line(*by_kind["end"]), _whole_line(*by_kind["close"]), inline
 
 
 # --- markup -------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from pipeline.clean import (
     MONTHS,
     TIME_PATTERN,
     CleanedText,
+    required_words,
 )
 from pipeline.extract.institutions import _INST_HEADS, find_institutions
 from pipeline.lexicon_files import lexicon_path, read_tsv, read_word_list
@@ -80,47 +81,6 @@ class _Publisher:
     # lower-case words one of which any match contains (empty: no such words known, always search)
     required: tuple[str, ...] = ()
     reposts: bool = False  # posts other organisations' releases (EurekAlert!): the issuer is theirs
-
-
-_ESCAPED_LITERAL = frozenset("().-!&/'@#:,+*?[]{}|^$ ")
-
-
-def required_words(pattern: str) -> tuple[str, ...]:
-    """Lower-case literals of which every match of ``pattern`` contains one: the longest run of plain
-    characters outside groups in each top-level alternative. Empty when an alternative has none of at
-    least three characters. Searching 35 case-insensitive patterns is the slow part of an article's
-    metadata; a substring test first skips the patterns that cannot match."""
-    words: list[str] = []
-    depth, run, best, i = 0, "", "", 0
-    while i <= len(pattern):
-        c = pattern[i] if i < len(pattern) else "|"
-        if c == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt in "xuUN0123456789gk":
-                return ()  # code-point, group or back-reference escapes: not parsed here, always search
-            literal = nxt in _ESCAPED_LITERAL
-            i += 2
-            if depth == 0 and literal and not (i < len(pattern) and pattern[i] in "?*{"):
-                run += nxt
-            elif depth == 0:
-                best, run = max(best, run, key=len), ""
-            continue
-        if c == "(" or c == "[":
-            depth += 1
-        elif c == ")" or c == "]":
-            depth -= 1
-        if depth == 0 and c == "|":
-            best = max(best, run, key=len)
-            if len(best.strip()) < 3:
-                return ()
-            words.append(best.lower())
-            best, run = "", ""
-        elif depth == 0 and c not in "()[]^$.?*+{}" and not (i + 1 < len(pattern) and pattern[i + 1] in "?*{"):
-            run += c
-        else:
-            best, run = max(best, run, key=len), ""
-        i += 1
-    return tuple(words)
 
 
 @lru_cache(maxsize=1)

@@ -84,7 +84,8 @@ def test_outputs_are_redone_exactly_when_the_dataset_changes(tmp_path: Path, see
 
 def test_publisher_word_prefilter_finds_what_the_patterns_find(shared_corpora: Path, seed_texts: dict[str, str]):
     """The substring test before each publisher pattern only skips patterns that cannot match."""
-    from pipeline.metadata import _publishers, find_publisher, required_words
+    from pipeline.clean import required_words
+    from pipeline.metadata import _publishers, find_publisher
 
     assert required_words(r"\(Reuters(?: Health)?\)|\bReuters Health\b") == ("(reuters", "reuters health")
     assert required_words(r"\bMedical ?Xpress\b") == ("medical",)
@@ -120,6 +121,27 @@ def test_articles_sent_to_workers_come_back_equal_with_sentences_as_offsets(seed
     # a sentence whose text is not its slice of the body (not made by the pipeline) is sent as it is
     odd = replace(articles[0], sentences=(Sentence(0, 0, 5, "not the body"),))
     assert pickle.loads(pickle.dumps(odd)) == odd
+
+
+def test_chrome_line_test_with_word_pre_tests_agrees_with_one_alternation_of_all_patterns(seed_dir: Path):
+    import re
+
+    from pipeline.clean import _patterns, normalise
+    from pipeline.lexicon_files import lexicon_path, read_tsv
+
+    chrome = _patterns()[0]
+    patterns = [r["pattern"] for r in read_tsv(lexicon_path("boilerplate_patterns.tsv")) if r["kind"] == "line"]
+    together = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[\s.:!]*$", re.IGNORECASE)
+    assert chrome.filtered and chrome.rest is not None  # both kinds are in use
+    lines = [line.strip() for p in sorted(seed_dir.iterdir()) for line in normalise(p.read_text()).split("\n")]
+    lines += ["Copyright 2018 The Regents of the University of California", "Photo: Getty Images",
+              "© 2019 All Rights Reserved.", "Font size", "Follow us on Twitter", "Review",
+              "She's on Twitter @someone", "Earn free CME credits now", "Learn more",
+              # under IGNORECASE "ſ" matches "s", but "rightſ".lower() does not contain "rights"
+              "© 2020 All Rightſ Reserved", "Researchers said copyright law was not at issue in the study."]
+    expected = [bool(together.match(line)) for line in lines]
+    assert [chrome.match(line) for line in lines] == expected
+    assert sum(expected) >= 12 and expected[-2]
 
 
 def test_records_pickle_as_a_call_of_their_class_with_the_field_values():
