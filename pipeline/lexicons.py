@@ -197,7 +197,7 @@ class EntityLexicon:
         self._lock = threading.Lock()
 
     def prepare_tables(self) -> None:
-        """Sort the keys into the short-key code tables and the automaton's patterns (once; ~0.4 s)."""
+        """Sort the keys into the short-key code tables and the automaton's patterns (once; about 1 s)."""
         if not self._short_codes:
             with self._lock, _gc_paused():
                 if not self._short_codes:

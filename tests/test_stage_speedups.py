@@ -124,14 +124,12 @@ def test_articles_sent_to_workers_come_back_equal_with_sentences_as_offsets(seed
 
 
 def test_chrome_line_test_with_word_pre_tests_agrees_with_one_alternation_of_all_patterns(seed_dir: Path):
-    import re
-
-    from pipeline.clean import _patterns, normalise
+    from pipeline.clean import _patterns, _whole_line, normalise
     from pipeline.lexicon_files import lexicon_path, read_tsv
 
     chrome = _patterns()[0]
     patterns = [r["pattern"] for r in read_tsv(lexicon_path("boilerplate_patterns.tsv")) if r["kind"] == "line"]
-    together = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[\s.:!]*$", re.IGNORECASE)
+    together = _whole_line(*patterns)  # what every line was matched against before the word pre-tests
     assert chrome.filtered and chrome.rest is not None  # both kinds are in use
     lines = [line.strip() for p in sorted(seed_dir.iterdir()) for line in normalise(p.read_text()).split("\n")]
     lines += ["Copyright 2018 The Regents of the University of California", "Photo: Getty Images",
