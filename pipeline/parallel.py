@@ -35,6 +35,12 @@ def worker_count() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def forks_workers(items: int, workers: int | None = None) -> bool:
+    """Whether ``worker_pool`` will fork worker processes for a stage of ``items`` items."""
+    workers = worker_count() if workers is None else workers
+    return workers > 1 and items >= MIN_ITEMS_FOR_POOL and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _run_task(chunk: Any) -> Any:
     assert _task is not None
     return _task(chunk)
@@ -60,7 +66,7 @@ def worker_pool(function: Callable[[T], R], *, items: int, workers: int | None =
     documents) everything runs in this process, without forking.
     """
     workers = worker_count() if workers is None else workers
-    if workers <= 1 or items < MIN_ITEMS_FOR_POOL or "fork" not in multiprocessing.get_all_start_methods():
+    if not forks_workers(items, workers):
         yield lambda units: lambda: [function(unit) for unit in units]
         return
     global _task

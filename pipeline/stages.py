@@ -26,7 +26,7 @@ import duckdb
 from pipeline import warehouse
 from pipeline.clean import in_another_script
 from pipeline.model import CleanArticle, Entity, Mention, Sentence, as_row
-from pipeline.parallel import CHUNK_SIZE, MIN_ITEMS_FOR_POOL, Submit, chunked, overlapped, worker_pool
+from pipeline.parallel import CHUNK_SIZE, Submit, chunked, forks_workers, overlapped, worker_pool
 from pipeline.process import ARTICLES_VERSION, build_articles
 from pipeline.sources import scan_raw_folder
 from pipeline.structured import StructuredFormatError
@@ -389,9 +389,10 @@ def _mention_tables(unit: tuple[list[CleanArticle], Any]) -> Tables:
 
 def build_mention_rows(con: duckdb.DuckDBPyConnection, cache_dir: Path | None = None) -> StageStats:
     """Entity mentions; ``cache_dir`` keeps the loaded lexicon for the next run (see ``_entity_lexicon``)."""
-    # Workers are forked only for MIN_ITEMS_FOR_POOL articles or more: they must find the automaton built.
+    # Forked workers must find the automaton built (else each would build its own); one process builds it
+    # only once its text passes entities.LOOKUP_MAX_CHARS.
     return _run_article_stage(con, "mentions", _mention_tables,
-                              preload=lambda items: _entity_lexicon(cache_dir, automaton=items >= MIN_ITEMS_FOR_POOL),
+                              preload=lambda items: _entity_lexicon(cache_dir, automaton=forks_workers(items)),
                               catalog=_upsert("entities", "entity_id"))
 
 
