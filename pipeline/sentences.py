@@ -22,7 +22,9 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 # Blank lines (paragraph breaks) always end a sentence.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n\s*\n""")
+# Scraped news glues sentences without a space ("the landscape.But"): a word of three lower-case letters, the
+# punctuation and a capitalised word also make a candidate (web addresses excepted, see split_sentences).
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|(?<=[a-z]{3})[.!?]+["'”’)\]]*(?=[A-Z][a-z])|\n\s*\n""")
 _NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Z0-9*]|$)""")
 
 
@@ -64,9 +66,14 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
         punct_end = m.start() + len(m.group(0).rstrip("\"'”’)]"))
         if body[punct_end - 1] == "." and _ends_with_abbreviation(body, punct_end):
             continue
-        nxt = _NEXT_START.match(body, end)
+        if end < n and not body[end].isspace():
+            word_start = m.start()
+            while word_start > pos and not body[word_start - 1].isspace():
+                word_start -= 1
+            if re.search(r"www|[/@.:]", body[word_start : m.start()], re.IGNORECASE):
+                continue  # "www.Walgreens.com", "example.org/News"
         # Only split when the next sentence plausibly starts (capital, digit, quote or end).
-        if nxt is None and end < n:
+        elif _NEXT_START.match(body, end) is None and end < n:
             continue
         emit(pos, end)
         pos = end

@@ -77,6 +77,18 @@ def test_every_article_sentence_stays(seed_texts):
     assert body_000.rstrip().endswith("Karin and colleagues report their findings in the journal Nature.")
 
 
+def test_sentences_glued_without_a_space_are_split_but_web_addresses_are_not():
+    from pipeline.sentences import split_sentences
+
+    text = 'It changed the landscape.But it did not."Statins work," he said.Visit www.Walgreens.com today.'
+    assert [s.text for s in split_sentences(text)] == [
+        "It changed the landscape.",
+        'But it did not."',
+        'Statins work," he said.',
+        "Visit www.Walgreens.com today.",
+    ]
+
+
 def test_sentence_offsets_point_into_body(seed_texts):
     for key in seed_texts:
         a = _article(seed_texts, key).article

@@ -507,6 +507,10 @@ def test_words_of_organisation_names_are_no_mentions_outside_abstracts(lex):
     got = [(m.text, m.entity_id) for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
     assert ("breast cancer", "MESH:D001943") in got and ("women", "NCBITaxon:9606") in got
     assert not any(t in ("Breast Cancer", "Colitis", "Women", "Crohn’s") for t, _ in got), got
+    # ... nor the words after the name's head ("Coalition to Prevent Deep-Vein Thrombosis")
+    text = "Thrombosis kills many, said the Coalition to Prevent Deep-Vein Thrombosis and the Institute for Cancer Research."
+    got = [m.text for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert got == ["Thrombosis"], got
     # an abstract's capitalised title words are left to the matcher
     got = [(m.text, m.entity_id) for m in extract_mentions(
         make_article("Breast Cancer Study of tamoxifen in women.", source_kind="abstract"), lex)[0]]

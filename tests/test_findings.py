@@ -1043,3 +1043,179 @@ def test_organ_cancer_cells_make_proteins_and_the_disease_is_acted_on():
     found = extract_findings(article, mentions, ents)
     assert find(found, IL1A, BREAST_CANCER).direction == "+"
     assert CANCER_CELLS not in {f.object_id for f in found}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# News sentences (HealthStory stories), with the entity matcher: the errors a blind audit of 40 stories found
+# (session 33). Each case names a finding that must be there, or a pair that must not be related.
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def news_findings(text: str) -> list[tuple]:
+    from pipeline.extract.entities import extract_mentions
+
+    article = make_article(text, document_id="news", source_kind="news")
+    mentions, ents = extract_mentions(article)
+    by_id = {e.entity_id: e for e in ents}
+    return [
+        (by_id[f.subject_id].name, by_id[f.object_id].name, f.direction, f.negated, f.hedged, f.organism)
+        for f in extract_findings(article, mentions, by_id)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj, direction, negated, hedged",
+    [
+        # a report before the subject denies what follows; the hedge of a closed "although" clause stays there
+        (
+            (
+                "Researchers said they had found no evidence that small cuts to salt intake reduce the risk of developing "
+                "heart disease."
+            ),
+            "Salts",
+            "Heart Diseases",
+            "-",
+            True,
+            False,
+        ),
+        (
+            (
+                "Although previous studies have suggested benefits, studies have not shown that taking beta-carotene "
+                "supplements reduces the risk of dying from heart disease."
+            ),
+            "beta Carotene",
+            "Heart Diseases",
+            "-",
+            True,
+            False,
+        ),
+        # "improve treatment of" is one step against the disease
+        (
+            "Ketamine could improve treatment of depression, Zarate said.",
+            "Ketamine",
+            "Depressive Disorder",
+            "-",
+            False,
+            True,
+        ),
+        # the news' words for lowering
+        (
+            "A chlorhexidine-alcohol combination produced 41 percent fewer surgical-site infections.",
+            "Chlorhexidine",
+            "Surgical Wound Infection",
+            "-",
+            False,
+            False,
+        ),
+        (
+            "Statins appear to drive down the risk of heart attack.",
+            "Hydroxymethylglutaryl-CoA Reductase Inhibitors",
+            "Myocardial Infarction",
+            "-",
+            False,
+            True,
+        ),
+        (
+            "The researchers found that people taking anticoagulants were 29 percent less likely to develop dementia.",
+            "Anticoagulants",
+            "Dementia",
+            "-",
+            False,
+            False,
+        ),
+        (
+            "An experimental T-cell therapy eradicated leukemia in two patients.",
+            "T cell",
+            "Leukemia",
+            "-",
+            False,
+            False,
+        ),
+        ("Metformin is used to treat diabetes.", "Metformin", "Diabetes Mellitus", "-", False, False),
+        # "X inhibitors treat Y": X is what the drugs take away
+        (
+            "Keytruda belongs to a class of medicines called PD-1 inhibitors that treat lung cancer.",
+            "PDCD1",
+            "Lung Neoplasms",
+            "+",
+            False,
+            False,
+        ),
+    ],
+)
+def test_news_findings_direction_negation_and_hedge(text, subject, obj, direction, negated, hedged):
+    found = [f for f in news_findings(text) if f[:2] == (subject, obj)]
+    assert found, news_findings(text)
+    assert found[0][2:5] == (direction, negated, hedged)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # no cause is named in "death from any cause"
+        (
+            (
+                "People with the highest levels of alpha-carotene had a 39% lower risk of death from any cause, including "
+                "heart disease and cancer."
+            ),
+            {"Death", "Heart Diseases"},
+        ),
+        # a ranking, not a relation; two kinds of cancer are never a finding
+        (
+            "Prostate cancer is the second-leading cause of cancer death among men.",
+            {"Prostatic Neoplasms", "Neoplasms"},
+        ),
+        (
+            "The test screens for cancer by detecting tiny bits of DNA released by cancer cells into blood.",
+            {"Neoplasms", "malignant cell"},
+        ),
+        # items of one list: "decreased" describes the appetite
+        (
+            "Side effects included nausea, fatigue, decreased appetite, vomiting and hair loss.",
+            {"Nausea", "Vomiting"},
+        ),
+        # a comparison, and a disease named in an organisation's name
+        (
+            (
+                "Deep venous thrombosis causes about 300,000 deaths annually, more than AIDS and breast cancer combined, "
+                "according to the Coalition to Prevent Deep-Vein Thrombosis."
+            ),
+            {"Breast Neoplasms", "Thrombosis"},
+        ),
+        # a fronted phrase sets the scene; its disease is not the subject after the comma
+        (
+            "In the case of lung cancer, surgery reduces the risk of pneumonia.",
+            {"Lung Neoplasms", "Pneumonia"},
+        ),
+        (
+            "Besides reducing the rate of skin cancers, vitamin use also seemed to cut the rate of actinic keratoses.",
+            {"Skin Neoplasms", "Keratosis, Actinic"},
+        ),
+        # outside abstracts the drug for a disease acts, not the disease
+        (
+            "Novo Nordisk's diabetes drug Victoza cut the risk of heart attack and stroke by 13 percent.",
+            {"Diabetes Mellitus", "Myocardial Infarction"},
+        ),
+    ],
+)
+def test_news_pairs_that_are_not_findings(text, names):
+    assert not any({s, o} == names for s, o, *_ in news_findings(text)), news_findings(text)
+
+
+def test_news_object_that_dies_is_lowered():
+    found = news_findings(
+        "The IGF pathway, when controlled, can switch on reactions inside the body causing immune cells to die."
+    )
+    assert ("IGF1", "leukocyte", "-") in [f[:3] for f in found], found
+
+
+def test_news_story_about_people_that_mentions_rats_is_human():
+    text = (
+        "Chelation therapy removes mercury from the body, doctors said.\n\n"
+        "Patients and their families have sought it for years; some people travel far for it.\n\n"
+        "Parents of children with autism say it helps their children, and many adults try it too.\n\n"
+        "Studies in rats found little.\n\n"
+        "Chelators bind to heavy metals such as mercury."
+    )
+    orgs = {f[5] for f in news_findings(text)}
+    assert orgs == {HUMAN}, news_findings(text)

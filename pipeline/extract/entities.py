@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "40"
+VERSION = "41"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -939,6 +939,13 @@ _ORG_TAIL = re.compile(
     r"Association|Initiative|Stud(?:y|ies)|Programs?|Programmes?|Hospitals?|University|Fund|Council|Network|Alliance|"
     r"Coalition|Trust|Clinic|Consortium|Service|Agency|Federation|Laboratory)\b"
 )
+# ... and the name's head before them: "Coalition to Prevent Deep-Vein Thrombosis", "Institute for Cancer Research",
+# "Division of Cancer Prevention" (the words in between capitalised, as in a name)
+_ORG_HEAD = re.compile(
+    r"\b(?:Foundation|Institutes?|Cent(?:er|re)s?|Society|Association|Initiative|Programs?|Programmes?|Fund|Council|"
+    r"Network|Alliance|Coalition|Trust|Consortium|Agency|Federation|Campaign|Partnership|Committee|Division|Office|"
+    r"Department|Organi[sz]ation|Task Force)\s+(?:for|of|on|to|against)\s+(?:(?:the|and|&|[A-Z][\w'’-]*)\s+){0,4}$"
+)
 
 
 def _lexicon_term(lex: EntityLexicon, phrase: str, entity_id: str) -> Term | None:
@@ -1054,7 +1061,9 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     #     (their capitalised titles are not organisations)
     if strict and not _raw:
         for (s, e), t in list(chosen.items()):
-            if body[s : s + 1].isupper() and _ORG_TAIL.match(body, e):
+            if body[s : s + 1].isupper() and (
+                _ORG_TAIL.match(body, e) or _ORG_HEAD.search(body, max(0, s - 80), s)
+            ):
                 del chosen[(s, e)]
 
     # 3d. "the spread of breast cancer", "spread of the cancer": the phrase names metastasis (as "cancer spread"

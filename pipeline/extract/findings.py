@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "30+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "31+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -93,7 +93,8 @@ _T: list[tuple[str, str, int]] = [
     # "a barrier that lets prostate cancer spread": letting is a raise only with its object right after it
     (r"(?:let|lets|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?)(?=\s*$)", "up", 1),
     (
-        r"caus(?:e|es|ed|ing|ative)|lead(?:s|ing)? to|led to|result\w* in|give[sn]? rise to|gave rise to",
+        # not "death from any cause", "all-cause mortality": no cause is named
+        r"(?<!\bany )(?<!\ball )(?<!\bother )(?<!all-)caus(?:e|es|ed|ing|ative)|lead(?:s|ing)? to|led to|result\w* in|give[sn]? rise to|gave rise to",
         "up",
         1,
     ),
@@ -108,7 +109,7 @@ _T: list[tuple[str, str, int]] = [
     (r"activat\w*|turn(?:s|ed)? on|switch(?:es|ed)? on|phosphorylat\w*", "act", 1),
     (r"-(?:induced|mediated|driven|dependent|stimulated|triggered|activated|evoked|associated)", "up", 1),
     (
-        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?:a |the )?\w*|made",
+        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people)\b)(?:a |the )?\w*|made",
         "prod",
         1,
     ),
@@ -120,11 +121,27 @@ _T: list[tuple[str, str, int]] = [
         "down",
         -1,
     ),
+    # the news' words for lowering: "produced 41 percent fewer infections", "drive down the risk", "cuts the risk"
+    (
+        # ("less likely to develop dementia", not "less likely to constrict when exposed to an allergen")
+        (r"fewer|less (?:likely|often)(?= (?:than [^,;]{1,40} )?to (?:have |be )?(?:develop|ha[vd]|get|die|dying|"
+        r"suffer|experienc|diagnos|infect|contract|need|requir|catch))|driv(?:e|es|en|ing) down|drove down|slash\w*|"
+        r"cut(?:s|ting)? (?:the |their |your |its |his |her )?(?:risk|rate|odds|chance|incidence|number|levels?)"),
+        "down",
+        -1,
+    ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     (r"inhibit\w*|suppress\w*|block\w*|prevent\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
+    (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (
-        r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of",
+        # "improve treatment of depression" is one step against the disease, not two signs that cancel
+        (
+            r"improv\w* (?:the )?(?:treatment|therapy|management|care|outcomes?) (?:of|for)|"
+            r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of|"
+            # the bare verb after "to" or a modal ("used to treat", "drugs that treat"), not the noun ("a treat")
+            r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might ))treat\b"
+        ),
         "block",
         -1,
     ),
@@ -180,6 +197,7 @@ _NEG = re.compile(
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
+    r"believed|thought to|unclear|mixed results|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     r"raise[sd]? the possibility)\b",
     re.IGNORECASE,
@@ -214,13 +232,14 @@ _SPECIES_WORDS = [
     (
         (r"patients?|humans?|women|woman|men|man|people|persons?|individuals?|volunteers?|"
         r"participants?|children|infants?|adults?|subjects?|families|homo sapiens|"
+        r"diabetics|asthmatics|smokers|survivors|babies|newborns|teenagers|teens|seniors|americans|"
         r"hela|mcf-?7|mda-mb-\d+|hek-?293\w*"),
         "NCBITaxon:9606",
     ),
 ]
 # One pass over the text for all species (the group that matched names the taxon).
 _SPECIES = re.compile(  # the look-ahead on first letters skips most positions cheaply
-    r"\b(?=[mrzdfcyspwhiva])(?:" + "|".join(f"(?P<t{i}>{words})" for i, (words, _) in enumerate(_SPECIES_WORDS)) + r")\b",
+    r"\b(?=[mrzdfcyspwhivabnt])(?:" + "|".join(f"(?P<t{i}>{words})" for i, (words, _) in enumerate(_SPECIES_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 _SPECIES_TAXON = {f"t{i}": taxon for i, (_, taxon) in enumerate(_SPECIES_WORDS)}
@@ -400,14 +419,16 @@ _SUBJECT_GAP = re.compile(
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AFTER_LOSS = re.compile(
     r"^(?:\s*\(-/-\)|-/-|-?(?-i:KO)\b|[\s-]*(?:knock-?out|knock-?down|null|deficient|deficiency|siRNA|shRNA|"
-    r"silencing|depletion|deletion|ablation|inactivation|degradation)\b)",
+    r"silencing|depletion|deletion|ablation|inactivation|degradation)\b|"
+    # "causing immune cells to die": the object is lost
+    r"\s+to\s+(?:die|self-destruct|disappear|wither)\b)",
     re.IGNORECASE,
 )
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
-    r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|"
+    r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
     r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?)\s*(?:the\s+)?"
     # up to three lower-case modifiers: "deletion of endothelial cell-specific A", "knockdown of endogenous A"
     r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are)\b)[a-z][a-z0-9-]*\s+){0,3})$",
@@ -449,8 +470,9 @@ def _starts_clause(text: str, end: int) -> bool:
 def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     """Coordinated mentions ("IL-6, IL-8, and MMP3 but not VEGF") form one group."""
     groups: list[_Group] = []
-    sub = _SUBORDINATE.match(text)
-    boundary = text.find(",", sub.end()) if sub else -1  # "once they stopped making A, the tumors spread"
+    sub = _SUBORDINATE.match(text) or _FRAME.match(text)
+    # "once they stopped making A, the tumors spread", "Besides reducing A, B use also cut C"
+    boundary = text.find(",", sub.end()) if sub else -1
     for sp in spans:
         if groups:
             g = groups[-1]
@@ -646,7 +668,31 @@ _REPORTED_HEDGE = re.compile(
     r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$",
     re.IGNORECASE,
 )
+_LIST_SIBLINGS = re.compile(
+    r"\s*,\s*(?:[^,;()]{1,40}?,\s*)+(?:(?:and|or)\s+)?|\s*,\s*[^,;()]{1,40}?,?\s+(?:and|or)\s+", re.IGNORECASE
+)
+# A fronted phrase that sets the scene: what it names is not the subject of the clause after its comma.
+_FRAME = re.compile(
+    rf"{_LEAD_CONJUNCTION}(?:in the case of|in|among|for|(?P<aside>unlike|compared (?:with|to)|beyond|besides|"
+    r"apart from|aside from|other than|in addition to|along with|despite))\s",
+    re.IGNORECASE,
+)
+# ... unless it names an exposure or a genotype ("In mice treated with X, Y fell", "In X-deficient mice, ...")
+_EXPOSURE = re.compile(
+    r"treated|given|receiving|taking|exposed|administered|fed|injected|infused|lacking|knock|-/-|transgenic|"
+    r"overexpress|mutant|null|deficien|\bwith\b",
+    re.IGNORECASE,
+)
 _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
+# "found no evidence that small cuts to salt intake reduce ...", "studies have not shown that taking beta-carotene
+# reduces ...": the report before the subject denies what follows
+_DENIED_REPORT = re.compile(
+    r"\b(?:no\s+(?:\w+\s+)?(?:evidence|proof|indication)\s+(?:that|of)|"
+    r"(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed)\s+that|"
+    r"(?:unfounded|false|mistaken)\s+(?:idea|claim|belief|notion|fear|assumption)s?\s+that|myth\s+that)"
+    r"\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _analyse(
@@ -675,6 +721,18 @@ def _analyse(
         between = between[: contrast.start()] + between[contrast.end() :]
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
+    if _LIST_SIBLINGS.fullmatch(between):
+        return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
+    frame = _FRAME.match(text)
+    if frame and g1.start >= frame.end():
+        comma = text.find(",", frame.end())
+        # "In the case of DCIS, radiation reduces the risk of ...": DCIS only sets the scene; "Besides reducing
+        # the rate of skin cancers, vitamin use also seemed to cut ...": so does what is set aside
+        if g1.end <= comma < g2.start and (
+            frame.group("aside")
+            or not (_triggers(text[frame.end() : comma]) or _EXPOSURE.search(text, frame.end(), comma))
+        ):
+            return None
     if _ABILITY_OF.search(between):
         return None  # "A was the key to the ability of B to promote C": B is the agent of what follows
     if re.search(r"\b(?:and|but|while|whereas)\s*$", between, re.IGNORECASE) and _starts_clause(text, g2.end):
@@ -990,9 +1048,12 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
     for m in mentions:
         if _TAXON_MENTION.match(m.entity_id):
             votes[m.entity_id] += 1
-    # Model organisms named twice name the study; "patients" and "women" are then the motivation.
+    # Model organisms named twice name the study; "patients" and "women" are then the motivation. A news story
+    # about people that mentions "earlier studies in rats" is still about people: there the model organism needs
+    # at least half as many words as the people.
+    people = votes["NCBITaxon:9606"] if article.source_kind not in DOC_MODEL_KINDS else 0
     for taxon in ("NCBITaxon:10090", "NCBITaxon:10116", "NCBITaxon:7955", "NCBITaxon:7227"):
-        if votes[taxon] >= 2:
+        if votes[taxon] >= 2 and 2 * votes[taxon] >= people:
             return taxon
     best = [t for t, n in votes.most_common() if n > 0]
     return best[0] if best else None
@@ -1114,12 +1175,22 @@ _MODIFIED_HEAD = re.compile(
     r"doctors?|physicians?|nurses?)\b",
     re.IGNORECASE,
 )
+# Outside abstracts also "diabetes drug Victoza cut the risk", "cataract surgery, which destroys lens stem cells":
+# the drug or the procedure acts, not the disease it is for. (BioRED relates "the cancer drugs imatinib and
+# ponatinib" to cancer, so abstracts keep such diseases.)
+_MODIFIED_HEAD_NEWS = re.compile(
+    r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?)\b",
+    re.IGNORECASE,
+)
 
 
-def _modifier_only(text: str, m: Mention, offset: int, entities: Mapping[str, Entity]) -> bool:
+def _modifier_only(
+    text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
+) -> bool:
     if _type_of(m.entity_id, entities) not in ("disease", "process"):
         return False
-    return bool(_MODIFIED_HEAD.match(text[m.end_char - offset : m.end_char - offset + 30]))
+    after = text[m.end_char - offset : m.end_char - offset + 30]
+    return bool(_MODIFIED_HEAD.match(after) or (not abstract and _MODIFIED_HEAD_NEWS.match(after)))
 
 
 @dataclass(slots=True)
@@ -1142,6 +1213,7 @@ def _sentence_infos(
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
     study_org = _study_organism(article, mentions)
+    abstract = article.source_kind in DOC_MODEL_KINDS
     infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
     prev_blocked: tuple[str, ...] = ()
@@ -1157,7 +1229,7 @@ def _sentence_infos(
             for m in ms
             if _participant(m.entity_id, entities)
             and sentence.start <= m.start_char < sentence.end
-            and not _modifier_only(sentence.text, m, sentence.start, entities)
+            and not _modifier_only(sentence.text, m, sentence.start, entities, abstract)
         ]
         ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
         antecedents = {
@@ -1224,7 +1296,7 @@ def _sentence_infos(
                     d = abs(spans[j].start - a.end)
                     distance[k] = min(d, distance.get(k, d))
         # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
-        plan = article.source_kind not in DOC_MODEL_KINDS and _PLAN.search(text) is not None
+        plan = not abstract and _PLAN.search(text) is not None
         reported_hedged = _REPORTED_HEDGE.search(text) is not None
         for i, g1 in enumerate(groups):
             ids = [_acted_on(sp, disease_of_cells) for sp in g1.spans]
@@ -1238,7 +1310,13 @@ def _sentence_infos(
             if sym and len(g1.spans) == 2 and ids[0] != ids[1]:
                 b = g1.spans[1]
                 best[frozenset(ids)] = _Relation(
-                    ids[0], ids[1], sym, "0", False, _hedged_until(text, b.end, reported_hedged), 2.0
+                    ids[0],
+                    ids[1],
+                    sym,
+                    "0",
+                    False,
+                    _hedged_until(text, g1.start, b.end, reported_hedged),
+                    2.0,
                 )
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
@@ -1247,6 +1325,7 @@ def _sentence_infos(
                 if res is None:
                     continue
                 subject_left, pred, direction, negated, score = res
+                negated = negated or _DENIED_REPORT.search(text, max(0, g1.start - 100), g1.start) is not None
                 objects = list(zip(g2.spans, g2.negated))
                 if subject_left and j + 1 < len(groups) and _EXAMPLES.fullmatch(text, g2.end, groups[j + 1].start):
                     # "a factor in bone diseases, including rheumatoid arthritis and bone metastasis": the
@@ -1267,7 +1346,7 @@ def _sentence_infos(
                             pred,
                             direction,
                             negated or neg_a or neg_b,
-                            _hedged_until(text, b.end, reported_hedged),
+                            _hedged_until(text, g1.start, b.end, reported_hedged),
                             score,
                             b.end,
                         )
@@ -1297,10 +1376,22 @@ def _sentence_infos(
     return infos
 
 
-def _hedged_until(text: str, end: int, reported_hedged: bool) -> bool:
-    """Whether a finding ending at ``end`` is hedged: a hedge word before its end (one after it belongs to another
-    clause), or a closing reporting clause that hedges the whole sentence."""
-    return reported_hedged or _HEDGE.search(text[:end]) is not None
+def _hedged_until(text: str, start: int, end: int, reported_hedged: bool) -> bool:
+    """Whether a finding from ``start`` to ``end`` is hedged: a hedge word in its clause before its end (one after
+    it belongs to another clause, and so does one in a clause that closed before it: "Although studies have
+    suggested ..., trials have not shown that X reduces Y"), or a closing reporting clause that hedges the whole
+    sentence."""
+    if reported_hedged:
+        return True
+    clause = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        clause = m.end()
+    sub = _SUBORDINATE.match(text)
+    if sub:
+        comma = text.find(",", sub.end(), start)
+        if comma >= 0:
+            clause = max(clause, comma + 1)
+    return _HEDGE.search(text, clause, end) is not None
 
 
 def _acted_on(sp: _Span, disease_of_cells: Mapping[tuple[int, int], str]) -> str:
@@ -1328,6 +1419,27 @@ def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Find
         evidence=sentence.text if start == sentence.start else article.body[start : sentence.end],
         start_char=start,
         end_char=sentence.end,
+    )
+
+
+# "Prostate cancer is the second leading cause of cancer death", "DNA released by cancer cells": BioRED Train and
+# Dev relate no two cancers (nor a cancer and a gene whose name holds a cancer word), news sentences that seem to
+# are rankings, restatements or the disease and its own cells. The spread and invasion of a cancer are processes
+# of their own.
+_NEOPLASM_KIND = re.compile(
+    r"neoplas|carcinom|cancer|tumou?r|leuka?emi|lymphom|melanom|sarcom|gliom|malignan|blastom|myelom|adenom",
+    re.IGNORECASE,
+)
+_NOT_A_KIND = re.compile(r"metasta|invasi|hereditary|familial|syndrome", re.IGNORECASE)
+
+
+def _neoplasm_kind(eid: str, entities: Mapping[str, Entity]) -> bool:
+    e = entities.get(eid)
+    return (
+        e is not None
+        and e.entity_type in ("disease", "cell_type")
+        and _NEOPLASM_KIND.search(e.name) is not None
+        and _NOT_A_KIND.search(e.name) is None
     )
 
 
@@ -1383,12 +1495,15 @@ def extract_findings(
                     f = _finding(article, info, rel)
                     findings[f.finding_id] = f
     # Two ids written the same way ("Epo" grounded to the mouse and the human gene) are one thing named
-    # twice, never a finding.
+    # twice, never a finding; nor are two kinds of cancer, or a cancer and its cells.
     names: dict[str, set[str]] = {}
     for m in mentions:
         names.setdefault(m.entity_id, set()).add(m.text.casefold())
     out = [
-        f for f in findings.values() if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
+        f
+        for f in findings.values()
+        if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
+        and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
 
