@@ -1141,6 +1141,15 @@ def news_findings(text: str) -> list[tuple]:
             False,
             False,
         ),
+        # exploring benefits is no result
+        (
+            "Drug companies have explored the benefits of statins in the treatment of Alzheimer's disease.",
+            "Hydroxymethylglutaryl-CoA Reductase Inhibitors",
+            "Alzheimer Disease",
+            "-",
+            False,
+            True,
+        ),
     ],
 )
 def test_news_findings_direction_negation_and_hedge(text, subject, obj, direction, negated, hedged):
@@ -1195,6 +1204,32 @@ def test_news_findings_direction_negation_and_hedge(text, subject, obj, directio
         (
             "Novo Nordisk's diabetes drug Victoza cut the risk of heart attack and stroke by 13 percent.",
             {"Diabetes Mellitus", "Myocardial Infarction"},
+        ),
+        # the object of one verb is not the subject of the next verb phrase, nor of the means
+        (
+            "Vitamin D appears to reduce cell growth, promote the death of diseased cells and reduce tumor growth.",
+            {"cell population proliferation", "Neoplasms"},
+        ),
+        (
+            "Statins are credited with driving down the risk of another heart attack by lowering LDL cholesterol.",
+            {"Myocardial Infarction", "Cholesterol, LDL"},
+        ),
+        # what a drug is compared with; an apposition defining a syndrome by its parts; one compound noun
+        ("FOLFIRINOX did improve survival rates over gemcitabine.", {"folfirinox", "Gemcitabine"}),
+        (
+            ("Risk was even lower in those with metabolic syndrome, a combination of risk factors including belly "
+            "fat, high blood pressure and high blood sugar."),
+            {"Metabolic Syndrome", "Hypertension"},
+        ),
+        # a relative clause about people: its verb is theirs
+        (
+            "Statins do not drive down death rates among those who take them to prevent a first heart attack.",
+            {"Death", "Myocardial Infarction"},
+        ),
+        # "anti-inflammatory" names what the plant is against
+        (
+            "Curcumin has anti-inflammatory properties that increase serotonin.",
+            {"inflammatory response", "Serotonin"},
         ),
     ],
 )

@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "31+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "32+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -109,7 +109,7 @@ _T: list[tuple[str, str, int]] = [
     (r"activat\w*|turn(?:s|ed)? on|switch(?:es|ed)? on|phosphorylat\w*", "act", 1),
     (r"-(?:induced|mediated|driven|dependent|stimulated|triggered|activated|evoked|associated)", "up", 1),
     (
-        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people)\b)(?:a |the )?\w*|made",
+        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people)\b|(?:a|no) difference\b)(?:a |the )?\w*|made",
         "prod",
         1,
     ),
@@ -197,7 +197,7 @@ _NEG = re.compile(
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
-    r"believed|thought to|unclear|mixed results|"
+    r"believed|thought to|unclear|mixed results|explor\w*|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     r"raise[sd]? the possibility)\b",
     re.IGNORECASE,
@@ -683,6 +683,34 @@ _EXPOSURE = re.compile(
     r"overexpress|mutant|null|deficien|\bwith\b",
     re.IGNORECASE,
 )
+# g2 is what g1 is compared with, not what it acts on
+_COMPARED_WITH = re.compile(
+    r"\b(?:over|than|versus|vs\.?|compared (?:with|to)|relative to|rather than|instead of)\s+(?:(?:the|a|an|standard|"
+    r"placebo|usual|older|current)\s+)*$",
+    re.IGNORECASE,
+)
+# an apposition that defines g1 by its parts or examples
+_DEFINED_BY = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,5}(?:including|such as|like|(?:combination|group|set|cluster|class|"
+    r"family|mix|list|constellation)\s+of)\s+(?:(?:the|an?)\s+)?",
+    re.IGNORECASE,
+)
+# a relative clause about people between the two: its verb is the people's, not g1's
+_PEOPLE_WHO = re.compile(
+    r"\b(?:those|people|patients|men|women|adults|children|individuals|participants|subjects|anyone|someone)\s+"
+    r"(?:who|that)\b",
+    re.IGNORECASE,
+)
+_NEXT_VERB_PHRASE = re.compile(r"\s*(?:,\s*(?:and\s+)?(?!\w+ing\b)(?=[a-z])|,?\s*by\s+(?=\w+ing\b))")
+
+
+def _object_of_verb(pre: str) -> bool:
+    """The text before a mention ends with a verb trigger and at most four words of its object phrase, in the
+    same clause ("reduce ", "driving down the risk of another ")."""
+    t = _triggers(pre)
+    return bool(t) and re.fullmatch(r"(?:\s+[\w'-]+){0,4}\s*", pre[t[-1][1] :]) is not None
+
+
 _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
 # "found no evidence that small cuts to salt intake reduce ...", "studies have not shown that taking beta-carotene
 # reduces ...": the report before the subject denies what follows
@@ -723,6 +751,13 @@ def _analyse(
         return None
     if _LIST_SIBLINGS.fullmatch(between):
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
+    defined = _DEFINED_BY.match(between)
+    if (
+        _COMPARED_WITH.search(between)
+        or _PEOPLE_WHO.search(between)  # "death rates among those who take them to prevent heart attacks"
+        or (defined and not _triggers(between[defined.end() :]))
+    ):
+        return None  # "improved survival over gemcitabine"; "X, a combination of risk factors including Y"
     frame = _FRAME.match(text)
     if frame and g1.start >= frame.end():
         comma = text.find(",", frame.end())
@@ -840,6 +875,11 @@ def _analyse(
             pred, direction = _predicate([verb[2]], sign)
             negated = bool(_NEG.search(head[: verb[0]][-40:]))
             return True, pred, direction, negated, 2.5 - len(between) / 200
+    verb = _NEXT_VERB_PHRASE.match(between)
+    if verb and (t := _triggers(between)) and t[0][0] == verb.end() and _object_of_verb(pre1):
+        # "reduce cell growth, promote the death of cells", "driving down the risk of X by lowering Y": g1 is the
+        # object of one verb, and the next verb (or the means) belongs to that verb's subject too
+        return None
     segments = between.split(" E ")
     chain = False
     if len(segments) > 1:
@@ -1190,7 +1230,12 @@ def _modifier_only(
     if _type_of(m.entity_id, entities) not in ("disease", "process"):
         return False
     after = text[m.end_char - offset : m.end_char - offset + 30]
-    return bool(_MODIFIED_HEAD.match(after) or (not abstract and _MODIFIED_HEAD_NEWS.match(after)))
+    if _MODIFIED_HEAD.match(after):
+        return True
+    # outside abstracts also "anti-inflammatory properties", "anti-cancer drugs": what the drug is against
+    return not abstract and bool(
+        _MODIFIED_HEAD_NEWS.match(after) or text[max(0, m.start_char - offset - 5) : m.start_char - offset].lower() == "anti-"
+    )
 
 
 @dataclass(slots=True)
