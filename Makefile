@@ -48,6 +48,7 @@ eval: env
 	$(PY) scripts/eval_entities.py
 	$(PY) scripts/eval_findings.py --gold-entities
 	$(PY) scripts/eval_findings.py
+	$(PY) scripts/eval_news_findings.py
 	$(PY) scripts/eval_funding.py
 	$(PY) scripts/eval_metadata.py
 	for set in tests/data/written_releases/set*; do $(PY) scripts/eval_metadata.py --gold $$set/gold.tsv --corpus $$set; done

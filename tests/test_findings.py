@@ -1141,6 +1141,9 @@ def news_findings(text: str) -> list[tuple]:
             False,
             False,
         ),
+        # a verb and its object before g1 are no nominalisation ("induction of A by B")
+        ("It was approved to treat a form of asthma often triggered by allergens.", "Allergens", "Asthma", "+",
+         False, False),
         # exploring benefits is no result
         (
             "Drug companies have explored the benefits of statins in the treatment of Alzheimer's disease.",
@@ -1254,3 +1257,19 @@ def test_news_story_about_people_that_mentions_rats_is_human():
     )
     orgs = {f[5] for f in news_findings(text)}
     assert orgs == {HUMAN}, news_findings(text)
+
+
+def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
+    """The curators' grades of news findings (tests/data/news_findings) still describe most of what the
+    pipeline says: at most 36% of the graded findings it gives are wrong (0.345 at findings 33, 0.488 before 31)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_news_findings", REPO_SCRIPTS / "eval_news_findings.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--corpus", str(shared_corpora / "healthstory")]) == 0
+    out = capsys.readouterr().out
+    graded = re.search(r"graded (\d+) \(C (\d+), B (\d+), W (\d+)\)", out)
+    assert graded, out
+    total, _, _, wrong = map(int, graded.groups())
+    assert total >= 150 and wrong / total <= 0.36, out

@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "32+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "33+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -923,7 +923,10 @@ def _analyse(
 
     # Nominalisation before g1: "induction of A ... by B", "inhibition of A by B".
     if re.search(r"\bof\s*(?:the\s+)?$", pre1, re.IGNORECASE) and re.search(r"\bby\b", between):
-        pre_trig = _triggers(text[max(0, g1.start - 40) : g1.start])
+        window = text[max(0, g1.start - 40) : g1.start]
+        pre_trig = _triggers(window)
+        if pre_trig and not re.fullmatch(r"[\w-]*\s+of\s*(?:the\s+)?", window[pre_trig[-1][1] :], re.IGNORECASE):
+            pre_trig = ()  # "to treat a form of asthma often triggered by allergens": a verb and its object
         by_at = re.search(r"\bby\b", between).start()
         after_by = between[by_at:]
         first_agent = " E " not in after_by  # g2 is the first entity of the by-phrase
