@@ -1144,6 +1144,12 @@ def news_findings(text: str) -> list[tuple]:
         # a verb and its object before g1 are no nominalisation ("induction of A by B")
         ("It was approved to treat a form of asthma often triggered by allergens.", "Allergens", "Asthma", "+",
          False, False),
+        # an item's own modifier in a list of outcomes
+        (
+            ("Women receiving five more years of letrozole also had greater loss of bone in their hip, worse "
+            "osteoporosis, and more fractures."),
+            "Letrozole", "Osteoporosis", "+", False, False,
+        ),
         # exploring benefits is no result
         (
             "Drug companies have explored the benefits of statins in the treatment of Alzheimer's disease.",
@@ -1229,6 +1235,42 @@ def test_news_findings_direction_negation_and_hedge(text, subject, obj, directio
             "Statins do not drive down death rates among those who take them to prevent a first heart attack.",
             {"Death", "Myocardial Infarction"},
         ),
+        # a list that goes on past a missing comma, or with "as well as"
+        (
+            "Patients experienced diarrhea, nausea, rash, fatigue decreased appetite, vomiting and taste alteration.",
+            {"Nausea", "Vomiting"},
+        ),
+        (
+            ("Patients suffered from fatigue, serious diarrhea, a loss of feeling in their feet and hands, as well as "
+            "hair loss."),
+            {"Diarrhea", "Alopecia"},
+        ),
+        # a compound's verb in a list is no verb of the sentence
+        (
+            "And yet, the relationship between cholesterol-lowering and heart disease is not perfectly understood.",
+            {"Heart Diseases", "Cholesterol"},
+        ),
+        # a semicolon starts a clause, not a list item; a study's aim states no result
+        (
+            ("Dementia is a term used to broadly describe symptoms of cognitive decline; Alzheimer's disease is the "
+            "most common cause of dementia."),
+            {"Dementia", "Cognition Disorders"},
+        ),
+        (
+            "To investigate whether NSAIDs offer any protection, researchers asked 400 people diagnosed with melanoma.",
+            {"Anti-Inflammatory Agents, Non-Steroidal", "Melanoma"},
+        ),
+        # a test or a device named after what it measures acts as the test
+        (
+            "Patients using the pump and continuous glucose monitoring device saw reductions in blood sugar.",
+            {"Glucose", "Blood Glucose"},
+        ),
+        # a narrower name restates the wider one
+        (
+            ("In a study of people with neck pain caused by computer use, cupping therapy was effective in reducing "
+            "pain."),
+            {"Pain", "Neck Pain"},
+        ),
         # "anti-inflammatory" names what the plant is against
         (
             "Curcumin has anti-inflammatory properties that increase serotonin.",
@@ -1261,7 +1303,7 @@ def test_news_story_about_people_that_mentions_rats_is_human():
 
 def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
     """The curators' grades of news findings (tests/data/news_findings) still describe most of what the
-    pipeline says: at most 36% of the graded findings it gives are wrong (0.345 at findings 33, 0.488 before 31)."""
+    pipeline says: at most 32% of the graded findings it gives are wrong (0.283 at findings 34, 0.488 before 31)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("eval_news_findings", REPO_SCRIPTS / "eval_news_findings.py")
@@ -1272,4 +1314,4 @@ def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
     graded = re.search(r"graded (\d+) \(C (\d+), B (\d+), W (\d+)\)", out)
     assert graded, out
     total, _, _, wrong = map(int, graded.groups())
-    assert total >= 150 and wrong / total <= 0.36, out
+    assert total >= 150 and wrong / total <= 0.32, out

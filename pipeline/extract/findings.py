@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "33+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "34+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -86,7 +86,7 @@ _T: list[tuple[str, str, int]] = [
     (r"induc\w*|trigger\w*|provok\w*|evok\w*|elicit\w*|stimulat\w*|potentiat\w*", "up", 1),
     (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*|pav(?:e|es|ed|ing) the way for",
      "up", 1),
-    (r"aggravat\w*|worsen\w*|driv(?:e|es|en|ing)|drove|fuel\w*|spur\w*|prompt\w*", "up", 1),
+    (r"aggravat\w*|worsen\w*|worse\b|driv(?:e|es|en|ing)|drove|fuel\w*|spur\w*|prompt\w*", "up", 1),
     # "inflammation is known to help tumor cells grow": helping is a raise when its object follows at once
     # (the masked entity ends the text) or a growth verb does; "helps to reduce" leaves it to the next verb
     (r"help(?:s|ed|ing)?(?=\s*$| (?:[\w-]+ ){1,3}?(?:to )?(?:grow|spread|surviv|proliferat|invad|metastasi))", "up", 1),
@@ -346,7 +346,8 @@ _EXAMPLES = re.compile(
 _LIST_WORD = re.compile(r"\b(?:and|or|nor|plus|versus|vs)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\(|(?:and|or)\b)", re.IGNORECASE)
 _GROUP_GAP = re.compile(
-    r"[)\]]?-?[*_]*\s*(?:,|/|;)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
+    # (no ";": "symptoms of cognitive decline; Alzheimer's disease is the most common cause" starts a clause)
+    r"[)\]]?-?[*_]*\s*(?:,|/)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
     r"(?:the\s+)?[*_]*",
     re.IGNORECASE,
 )
@@ -534,7 +535,10 @@ _AGENT_CARRIER = re.compile(
     r"^-?(?:over)?(?:expressing|producing|secreting|derived|containing|positive)\b", re.IGNORECASE
 )
 _DERIVED = re.compile(r"-(?:derived|secreted|produced)\s+(?:(?!by\b|from\b|in\b)[a-z]+\s+)?", re.IGNORECASE)
-_ACTIVE_COMPOUND = re.compile(r"^-([a-z]+ing)\b")
+# "RANKL-inhibiting drug", also "uric-acid lowering regimen" (a space, then the noun the compound describes)
+_ACTIVE_COMPOUND = re.compile(
+    r"^(?:-|\s(?=[a-z]+ing\s+(?:therap|regimen|drug|medication|medicine|treatment|agent|pill)))([a-z]+ing)\b"
+)
 _NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 _NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
@@ -669,8 +673,12 @@ _REPORTED_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _LIST_SIBLINGS = re.compile(
-    r"\s*,\s*(?:[^,;()]{1,40}?,\s*)+(?:(?:and|or)\s+)?|\s*,\s*[^,;()]{1,40}?,?\s+(?:and|or)\s+", re.IGNORECASE
+    r"\s*,\s*(?:[^,;()]{1,50}?,\s*)+(?:(?:and|or|as well as)\s+)?|\s*,\s*[^,;()]{1,50}?,?\s+(?:and|or|as well as)\s+",
+    re.IGNORECASE,
 )
+# after a list of mentions, a short item without a comma ("diarrhea, nausea, rash, fatigue decreased appetite,
+# vomiting": a missing comma) and the next item
+_LIST_GOES_ON_GAP = re.compile(r"\s+(?:\w+\s+){0,2}\w+,\s*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)
 # A fronted phrase that sets the scene: what it names is not the subject of the clause after its comma.
 _FRAME = re.compile(
     rf"{_LEAD_CONJUNCTION}(?:in the case of|in|among|for|(?P<aside>unlike|compared (?:with|to)|beyond|besides|"
@@ -739,7 +747,8 @@ def _analyse(
     blocked_by_compound = False
     if compound and (t := _triggers(compound.group(1))) and t[0][0] == 0 and t[0][1] == len(compound.group(1)):
         rest = between[compound.end() :]
-        if _NOUN_GAP.fullmatch(rest) and not _triggers(rest):  # "... breast cancer cells": g2 acts on g1
+        if _NOUN_GAP.fullmatch(rest) and not _triggers(rest) and not _LIST_WORD.search(rest):
+            # "... breast cancer cells": g2 acts on g1 (not "cholesterol-lowering and heart disease": a list)
             pred, direction = _predicate([t[0][2]], t[0][3])
             return False, pred, direction, False, 2.5
         blocked_by_compound = t[0][3] < 0 and t[0][2] != "assoc"
@@ -749,7 +758,11 @@ def _analyse(
         between = between[: contrast.start()] + between[contrast.end() :]
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
-    if _LIST_SIBLINGS.fullmatch(between):
+    if _LIST_SIBLINGS.fullmatch(between) or (
+        len(g1.spans) >= 3
+        and not _LIST_WORD.search(text, g1.spans[-2].end, g1.spans[-1].start)  # no "and" has closed the list yet
+        and _LIST_GOES_ON_GAP.fullmatch(between)
+    ):
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
     defined = _DEFINED_BY.match(between)
     if (
@@ -1044,7 +1057,9 @@ _PLAN = re.compile(
     r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
     r"(?:plan|hope|intend|aim)(?:s|ed)? to (?:test|study|investigate|examine|explore|see|find out|determine|look)|"
     r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if)|"
-    r"remains? to be (?:determined|seen|tested|shown))\b",
+    r"remains? to be (?:determined|seen|tested|shown)|"
+    # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
+    r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see))\b",
     re.IGNORECASE,
 )
 _ANTECEDENT_TYPES = ("gene", "protein_family", "chemical")
@@ -1221,6 +1236,7 @@ _MODIFIED_HEAD = re.compile(
 # Outside abstracts also "diabetes drug Victoza cut the risk", "cataract surgery, which destroys lens stem cells":
 # the drug or the procedure acts, not the disease it is for. (BioRED relates "the cancer drugs imatinib and
 # ponatinib" to cancer, so abstracts keep such diseases.)
+_MEASURED_BY = re.compile(r"[\s-]*(?:testing|tests?|screening|monitor\w*|meters?|sensors?)\b", re.IGNORECASE)
 _MODIFIED_HEAD_NEWS = re.compile(
     r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?)\b",
     re.IGNORECASE,
@@ -1230,9 +1246,10 @@ _MODIFIED_HEAD_NEWS = re.compile(
 def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
 ) -> bool:
-    if _type_of(m.entity_id, entities) not in ("disease", "process"):
-        return False
     after = text[m.end_char - offset : m.end_char - offset + 30]
+    if _type_of(m.entity_id, entities) not in ("disease", "process"):
+        # outside abstracts "PSA testing", "continuous glucose monitoring device": the test acts
+        return not abstract and _MEASURED_BY.match(after) is not None
     if _MODIFIED_HEAD.match(after):
         return True
     # outside abstracts also "anti-inflammatory properties", "anti-cancer drugs": what the drug is against
@@ -1491,6 +1508,17 @@ def _neoplasm_kind(eid: str, entities: Mapping[str, Entity]) -> bool:
     )
 
 
+def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
+    """One name's words are a part of the other's ("Pain" / "Neck Pain", "Cholesterol" / "Cholesterol, LDL",
+    "Glucose" / "Blood Glucose"): in news the narrower names the wider again. (BioRED relates some such pairs in
+    abstracts: "hypertension" / "pulmonary hypertension".)"""
+    ea, eb = entities.get(a), entities.get(b)
+    if ea is None or eb is None or {ea.entity_type, eb.entity_type} & {"gene", "protein_family", "variant"}:
+        return False  # (a gene and its receptor, "IL-6" / "IL-6 receptor", do act on each other)
+    wa, wb = (frozenset(re.findall(r"\w+", e.name.casefold())) for e in (ea, eb))
+    return bool(wa and wb) and (wa < wb or wb < wa)
+
+
 def extract_findings(
     article: CleanArticle, mentions: Sequence[Mention], entities: Mapping[str, Entity]
 ) -> list[Finding]:
@@ -1552,6 +1580,7 @@ def extract_findings(
         for f in findings.values()
         if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
+        and not (article.source_kind not in DOC_MODEL_KINDS and _restates(f.subject_id, f.object_id, entities))
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
 
