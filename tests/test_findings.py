@@ -1150,6 +1150,24 @@ def news_findings(text: str) -> list[tuple]:
             "osteoporosis, and more fractures."),
             "Letrozole", "Osteoporosis", "+", False, False,
         ),
+        # the agent comes last: "... lower for those who took aspirin"
+        ("The risk of death was 7% lower for those who took aspirin.", "Aspirin", "Death", "-", False, False),
+        (
+            ("There were 8,092 cases of prostate cancer, significantly fewer in the group who took acetaminophen "
+            "daily."),
+            "Acetaminophen", "Prostatic Neoplasms", "-", False, False,
+        ),
+        # "because of an increased risk of Y" gives the reason for the warning, it does not reverse the roles
+        (
+            ("The FDA required warnings on drugs containing progesterone because of an increased risk of birth "
+            "defects."),
+            "Progesterone", "Congenital Abnormalities", "+", False, False,
+        ),
+        # "vision impairment" is an outcome, not a lowering verb
+        (
+            "Age-related macular degeneration is the leading cause of vision impairment and blindness.",
+            "Macular Degeneration", "Blindness", "+", False, False,
+        ),
         # exploring benefits is no result
         (
             "Drug companies have explored the benefits of statins in the treatment of Alzheimer's disease.",

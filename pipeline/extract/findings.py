@@ -53,7 +53,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "34+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "35+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -117,7 +117,7 @@ _T: list[tuple[str, str, int]] = [
     (r"risk factor|predispos\w*|susceptib\w*", "up", 1),
     # negative
     (
-        r"decreas\w*|reduc\w*|shr[iu]nk\w*|shrank|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair\w*|weaken\w*",
+        r"decreas\w*|reduc\w*|shr[iu]nk\w*|shrank|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair(?!ments?\b(?! of))\w*|weaken\w*",
         "down",
         -1,
     ),
@@ -703,6 +703,14 @@ _DEFINED_BY = re.compile(
     r"family|mix|list|constellation)\s+of)\s+(?:(?:the|an?)\s+)?",
     re.IGNORECASE,
 )
+_RISK_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?risks?\s+(?:of|for)\b", re.IGNORECASE)
+# "the risk of death was 7% lower for those who took aspirin": the agent comes last
+_TAKERS = re.compile(
+    r"\b(?:for|among|in)\s+(?:those|people|patients|women|men|participants|subjects|the\s+(?:group|patients|people))\s+"
+    r"(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking)\s+"
+    r"(?:(?:the|a|an|daily|regular|low-dose|\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
 # a relative clause about people between the two: its verb is the people's, not g1's
 _PEOPLE_WHO = re.compile(
     r"\b(?:those|people|patients|men|women|adults|children|individuals|participants|subjects|anyone|someone)\s+"
@@ -764,6 +772,10 @@ def _analyse(
         and _LIST_GOES_ON_GAP.fullmatch(between)
     ):
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
+    takers = _TAKERS.search(between)
+    if takers and (t := _triggers(between[: takers.start()])) and len(g2.spans) == 1:
+        pred, direction = _predicate([t[-1][2]], t[-1][3])
+        return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
     defined = _DEFINED_BY.match(between)
     if (
         _COMPARED_WITH.search(between)
@@ -988,7 +1000,10 @@ def _analyse(
             break
     subject_left = True
     after_last = use[trig[-1][1] :]
-    if _PASSIVE_BY.match(after_last) or _REVERSE.search(use):
+    reverse = _REVERSE.search(use)
+    if reverse and _RISK_AFTER.match(use, reverse.end()):
+        reverse = None  # "warnings on drugs containing progesterone because of an increased risk of birth defects"
+    if _PASSIVE_BY.match(after_last) or reverse:
         subject_left = False
 
     if subject_left and use is between and _OBJECT_THEN_PLACE.fullmatch(after_last):
