@@ -25,6 +25,7 @@ _ABBREVIATIONS = frozenset(
 # Scraped news glues sentences without a space ("the landscape.But"): a word of three lower-case letters, the
 # punctuation and a capitalised word also make a candidate (web addresses excepted, see split_sentences).
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|(?<=[a-z]{3})[.!?]+["'”’)\]]*(?=[A-Z][a-z])|\n\s*\n""")
+_WEB_ADDRESS = re.compile(r"www|[/@.:]", re.IGNORECASE)  # in the word before a glued full stop
 _NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Z0-9*]|$)""")
 
 
@@ -70,7 +71,7 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
             word_start = m.start()
             while word_start > pos and not body[word_start - 1].isspace():
                 word_start -= 1
-            if re.search(r"www|[/@.:]", body[word_start : m.start()], re.IGNORECASE):
+            if _WEB_ADDRESS.search(body, word_start, m.start()):
                 continue  # "www.Walgreens.com", "example.org/News"
         # Only split when the next sentence plausibly starts (capital, digit, quote or end).
         elif _NEXT_START.match(body, end) is None and end < n:

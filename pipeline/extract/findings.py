@@ -238,8 +238,11 @@ _SPECIES_WORDS = [
     ),
 ]
 # One pass over the text for all species (the group that matched names the taxon).
-_SPECIES = re.compile(  # the look-ahead on first letters skips most positions cheaply
-    r"\b(?=[mrzdfcyspwhivabnt])(?:" + "|".join(f"(?P<t{i}>{words})" for i, (words, _) in enumerate(_SPECIES_WORDS)) + r")\b",
+# the look-ahead on first letters skips most positions cheaply; the letters are the words' own (no alternative
+# holds a nested "|")
+_SPECIES_FIRST = "".join(sorted({alt[0].lower() for words, _ in _SPECIES_WORDS for alt in words.split("|")}))
+_SPECIES = re.compile(
+    rf"\b(?=[{_SPECIES_FIRST}])(?:" + "|".join(f"(?P<t{i}>{words})" for i, (words, _) in enumerate(_SPECIES_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 _SPECIES_TAXON = {f"t{i}": taxon for i, (_, taxon) in enumerate(_SPECIES_WORDS)}
