@@ -50,11 +50,10 @@ def story_findings(path: Path) -> list[dict[str, str]]:
     for rec in build_articles("news", path.name, path.read_text(encoding="utf-8"), "text"):
         mentions, ents = extract_mentions(rec.article)
         entities = {e.entity_id: e for e in ents}
-        names = {eid: e.name for eid, e in entities.items()}
         for f in extract_findings(rec.article, mentions, entities):
             out.append({
-                "story": path.name, "subject": names[f.subject_id], "predicate": f.predicate,
-                "object": names[f.object_id], "direction": f.direction, "negated": str(f.negated),
+                "subject": entities[f.subject_id].name, "predicate": f.predicate,
+                "object": entities[f.object_id].name, "direction": f.direction, "negated": str(f.negated),
                 "hedged": str(f.hedged), "organism": f.organism or "", "evidence_sha": evidence_digest(f.evidence),
                 "evidence": f.evidence,
             })
@@ -73,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     graded = {}
     for row in read_tsv(args.grades):
         graded[(row["story"], *(row[k] for k in KEY))] = row
-    listed = args.grades.parent / STORIES
-    stories = sorted(set(read_word_list(listed)) | {k[0] for k in graded} if listed.is_file() else {k[0] for k in graded})
+    # (an absent list reads as empty)
+    stories = sorted(read_word_list(args.grades.parent / STORIES) | {k[0] for k in graded})
     now: dict[tuple, dict] = {}
     for name in stories:
         for f in story_findings(args.corpus / name):
@@ -83,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     kinds = Counter(graded[k]["category"] for k in now if k in graded and graded[k]["grade"] != "C")
     lost = [k for k, row in graded.items() if row["grade"] == "C" and k not in now]
     n_graded = sum(counts[g] for g in "CBW")
-    print(f"News findings graded by hand: {len(stories)} stories ({args.grades.relative_to(ROOT)})")
+    where = args.grades.resolve()
+    shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
+    print(f"News findings graded by hand: {len(stories)} stories ({shown})")
     print(f"findings now: {len(now)}; graded {n_graded} (C {counts['C']}, B {counts['B']}, W {counts['W']}); "
           f"not graded {counts['ungraded']}")
     if n_graded:
