@@ -1,7 +1,10 @@
 """Shared fixtures: the committed seed documents and, when present, the development corpora."""
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -11,6 +14,15 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds" / "documents"
 SHARED = REPO.parent / "shared"
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/<name>.py`` as a module (the scripts are run as files, not imported as a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod  # (dataclasses look their module up there)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(scope="session")

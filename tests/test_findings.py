@@ -6,7 +6,6 @@ Mentions are built here (not by the entity matcher) so these tests judge only th
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -14,6 +13,7 @@ from pipeline.extract.findings import PREDICATES, VERSION, extract_findings
 from pipeline.ids import stable_id
 from pipeline.model import Entity, Mention
 from pipeline.sentences import make_article
+from tests.conftest import load_script
 
 CHUK, SERPINB5, TNFSF11 = "HGNC:1974", "HGNC:8949", "HGNC:11926"
 IL1A, IL6, CXCL8, MMP3, VEGFA = "HGNC:5991", "HGNC:6018", "HGNC:6025", "HGNC:7173", "HGNC:12680"
@@ -22,7 +22,6 @@ METASTASIS, BREAST_CANCER, INFLAMMATION = "MESH:D009362", "MESH:D001943", "MESH:
 PROSTATE_CANCER, TREG = "MESH:D011471", "CL:0000815"
 MOUSE, HUMAN = "NCBITaxon:10090", "NCBITaxon:9606"
 OSTEOPOROSIS, CANCER_CELLS, INFECTION = "MESH:D010024", "CL:0001064", "MESH:D007239"
-REPO_SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 ENTITIES = {
     e.entity_id: e
@@ -553,11 +552,7 @@ def _tiny_pubtator() -> str:
 
 
 def test_scorer_on_a_tiny_pubtator_file(tmp_path, capsys):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    import eval_findings
+    eval_findings = load_script("eval_findings")
 
     path = tmp_path / "tiny.PubTator"
     path.write_text(_tiny_pubtator(), encoding="utf-8")
@@ -1013,11 +1008,7 @@ def test_direction_features_read_the_words_of_sentences_naming_both():
 
 
 def test_train_script_refuses_dev(tmp_path):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("train_findings", REPO_SCRIPTS / "train_findings.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("train_findings")
     dev = tmp_path / "Dev.PubTator"
     dev.write_text("1|t|x\n1|a|y\n\n", encoding="utf-8")
     assert mod.main([str(dev), "--out", str(tmp_path / "m.tsv")]) == 2
@@ -1323,11 +1314,7 @@ def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
     """The curators' grades of news findings (tests/data/news_findings) still describe most of what the
     pipeline says: at most 35% of the graded findings it gives are wrong (100 stories: 0.316 at findings 34, 0.485
     before findings 31)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("eval_news_findings", REPO_SCRIPTS / "eval_news_findings.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("eval_news_findings")
     assert mod.main(["--corpus", str(shared_corpora / "healthstory")]) == 0
     out = capsys.readouterr().out
     graded = re.search(r"graded (\d+) \(C (\d+), B (\d+), W (\d+)\)", out)

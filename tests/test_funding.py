@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import os
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from pipeline.extract import funding
 from pipeline.extract.funding import extract_funding, normalize_award, normalize_nih
 from pipeline.registries import load_funders
 from pipeline.sentences import make_article
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
@@ -147,22 +147,15 @@ def test_registry_links_acronyms_and_expansions():
     assert all(f.parent_id is None or reg.get(f.parent_id) is not None for f in reg)
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("eval_funding", ROOT / "scripts" / "eval_funding.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_scorer_missing_corpus_exits_zero(tmp_path, capsys):
-    mod = _load_scorer()
+    mod = load_script("eval_funding")
     assert mod.main([str(tmp_path / "absent.xml")]) == 0
     assert "nothing to score" in capsys.readouterr().out
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="acknowledgement corpus not available")
 def test_corpus_scores_do_not_regress():
-    mod = _load_scorer()
+    mod = load_script("eval_funding")
     statements = mod.load(CORPUS)
     assert len(statements) > 900
     agg, _ = mod.evaluate(statements[1::2], load_funders())  # the pseudo-held-out half

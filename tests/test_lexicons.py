@@ -8,6 +8,7 @@ import pytest
 
 from pipeline import lexicons
 from pipeline.lexicons import load_entity_lexicon, load_reactome_pathways, norm_key
+from tests.conftest import load_script
 
 LEX_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 GENERATED = ["hgnc_genes.tsv", "famplex.tsv", "mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_gene_synonyms.tsv",
@@ -166,11 +167,7 @@ REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
 
 @pytest.mark.skipif(not (REFERENCE / "hgnc_entries.tsv").is_file(), reason="shared reference data absent")
 def test_build_is_deterministic_and_matches_committed_files(tmp_path):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_lexicons", LEX_DIR.parents[1] / "scripts" / "build_lexicons.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("build_lexicons")
     assert mod.main(["--reference", str(REFERENCE), "--skip-learned", "--out", str(tmp_path)]) == 0
     # The supplementary chemicals are filtered by an English word list from the system (Debian's wamerican); without
     # it the build leaves that file alone, so it is compared only when the list is here.
