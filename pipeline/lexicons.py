@@ -36,6 +36,7 @@ ENTITY_FILES = (
     "mesh_supplementary_diseases.tsv",
     "mesh_chemicals.tsv",
     "mesh_supplementary_chemicals.tsv",
+    "mesh_exposures.tsv",
     "curated_entities.tsv",
     "biored_train_synonyms.tsv",
     "biored_train_organism_genes.tsv",
@@ -413,7 +414,8 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
             table.add(_symbol_variants(norm_key(s)), fid, "protein_family", SYNONYM, s)
 
     for fname, etype in (("mesh_diseases.tsv", "disease"), ("mesh_supplementary_diseases.tsv", "disease"),
-                         ("mesh_chemicals.tsv", "chemical"), ("mesh_supplementary_chemicals.tsv", "chemical")):
+                         ("mesh_chemicals.tsv", "chemical"), ("mesh_supplementary_chemicals.tsv", "chemical"),
+                         ("mesh_exposures.tsv", "process")):
         for r in _read_tsv(directory / fname):
             mid, name, syns = r[:3]
             entities[mid] = Entity(mid, etype, name, ())

