@@ -1377,3 +1377,17 @@ def test_adjusted_factors_leave_the_finding_of_their_sentence():
     assert found == [("Aspirin", "Colorectal Neoplasms", "-", False)], found
     found = [f[:4] for f in news_findings("After adjusting for age, smoking increased the risk of lung cancer.")]
     assert found == [("Smoking", "Lung Neoplasms", "+", False)], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agent named last: people "on" a drug, with its duration before it
+        ("Put another way, the risk of cancer returning was 34 percent lower in women on 10 years of letrozole.",
+         ("Letrozole", "Neoplasms", "-")),
+        # "puts ... at risk of" raises
+        ("Ibuprofen puts people at risk of bleeds in the gastrointestinal tract.", ("Ibuprofen", "Hemorrhage", "+")),
+    ],
+)
+def test_news_agent_named_last_and_put_at_risk(text, expected):
+    assert [f[:3] for f in news_findings(text)] == [expected]

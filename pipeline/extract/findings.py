@@ -54,7 +54,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "36+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "37+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -115,7 +115,9 @@ _T: list[tuple[str, str, int]] = [
         1,
     ),
     (r"express(?:es|ed|ing)?|source of", "prod", 1),
-    (r"risk factor|predispos\w*|susceptib\w*", "up", 1),
+    # "Ibuprofen puts people at risk of bleeds"
+    (r"risk factor|predispos\w*|susceptib\w*|put(?:s|ting)? (?:\w+ ){1,2}at (?:(?:greater|higher|increased) )?risk",
+     "up", 1),
     # negative
     (
         r"decreas\w*|reduc\w*|shr[iu]nk\w*|shrank|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair(?!ments?\b(?! of))\w*|weaken\w*",
@@ -715,8 +717,11 @@ _RISK_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?risks?\s+(?:of|for)\b
 # "the risk of death was 7% lower for those who took aspirin": the agent comes last
 _TAKERS = re.compile(
     r"\b(?:for|among|in)\s+(?:those|people|patients|women|men|participants|subjects|the\s+(?:group|patients|people))\s+"
-    r"(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking)\s+"
-    r"(?:(?:the|a|an|daily|regular|low-dose|\w+ly)\s+)*$",
+    r"(?:(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking)|"
+    r"on|taking|receiving|given|using|treated\s+with)\s+"  # "in women on 10 years of letrozole"
+    r"(?:(?:the|a|an|daily|regular|low-dose|\w+ly)\s+)*"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|more|additional|extra)\s+)*"
+    r"(?:(?:years?|months?|weeks?|days?|doses?)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # a relative clause about people between the two: its verb is the people's, not g1's
