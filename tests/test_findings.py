@@ -1391,3 +1391,11 @@ def test_adjusted_factors_leave_the_finding_of_their_sentence():
 )
 def test_news_agent_named_last_and_put_at_risk(text, expected):
     assert [f[:3] for f in news_findings(text)] == [expected]
+
+
+def test_news_ease_lowers_but_not_the_noun():
+    found = news_findings(
+        "The hallucinogen psilocybin — known by the street name magic mushrooms — may help ease the anxiety that "
+        "often accompanies late-stage cancer.")
+    assert [f[:5] for f in found] == [("Psilocybin", "Anxiety Disorders", "-", False, True)], found
+    assert news_findings("Patients with cancer took the drug with ease.") == []

@@ -54,7 +54,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "37+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "38+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -144,7 +144,9 @@ _T: list[tuple[str, str, int]] = [
             r"improv\w* (?:the )?(?:treatment|therapy|management|care|outcomes?) (?:of|for)|"
             r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of|"
             # the bare verb after "to" or a modal ("used to treat", "drugs that treat"), not the noun ("a treat")
-            r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might ))treat\b"
+            r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might ))treat\b|"
+            # "eased depression", "may help ease the anxiety" (not the noun: "with ease")
+            r"eas(?:es|ed|ing)\b|(?:(?<=help )|(?<=helps )|(?<=to )|(?<=can )|(?<=may )|(?<=could )|(?<=might ))ease\b"
         ),
         "block",
         -1,
