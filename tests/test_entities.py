@@ -511,6 +511,10 @@ def test_words_of_organisation_names_are_no_mentions_outside_abstracts(lex):
     text = "Thrombosis kills many, said the Coalition to Prevent Deep-Vein Thrombosis and the Institute for Cancer Research."
     got = [m.text for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
     assert got == ["Thrombosis"], got
+    # ... nor a company's ("Vertex Pharmaceuticals"); the word alone is still the drug class
+    text = "Vertex Pharmaceuticals said its drug helps in cystic fibrosis. Pharmaceuticals are costly."
+    got = [m.text for m in extract_mentions(make_article(text, source_kind="news"), lex)[0]]
+    assert got == ["cystic fibrosis", "Pharmaceuticals"], got
     # an abstract's capitalised title words are left to the matcher
     got = [(m.text, m.entity_id) for m in extract_mentions(
         make_article("Breast Cancer Study of tamoxifen in women.", source_kind="abstract"), lex)[0]]

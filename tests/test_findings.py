@@ -1399,3 +1399,11 @@ def test_news_ease_lowers_but_not_the_noun():
         "often accompanies late-stage cancer.")
     assert [f[:5] for f in found] == [("Psilocybin", "Anxiety Disorders", "-", False, True)], found
     assert news_findings("Patients with cancer took the drug with ease.") == []
+
+
+def test_news_rank_is_no_negation_and_mindfulness_is_no_exercise():
+    found = news_findings("Cigarette smoking is the No. 1 risk factor for developing chronic obstructive pulmonary disease.")
+    assert [f[:4] for f in found] == [("Cigarette Smoking", "Pulmonary Disease, Chronic Obstructive", "+", False)]
+    assert news_findings("Mindfulness exercises may help prevent relapses of depression.") == []
+    assert [f[:3] for f in news_findings("Regular exercise may help prevent relapses of depression.")] == [
+        ("Exercise", "Depressive Disorder", "-")]

@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "41"
+VERSION = "43"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -906,6 +906,12 @@ def extract_mentions_batch(
 
 
 METASTASIS_ID = "MESH:D009362"
+EXERCISE_ID = "MESH:D015444"  # (seeds/lexicons/mesh_exposures.tsv)
+_NOT_PHYSICAL = re.compile(
+    r"\b(?:mindfulness|breathing|mental|brain|cognitive|memory|relaxation|meditation|thinking|reasoning|attention)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _SPREAD_OF = re.compile(r"\bspread\s+of\s+(?:the\s+|this\s+|their\s+|its\s+)?$", re.IGNORECASE)
 # "the tumors spread like wildfire", "the cancer did not spread", "cancer's deadly spread": the cancer and its
 # verb (or possessed noun) together name metastasis, as the lexicon's "cancer spreads" does
@@ -946,6 +952,10 @@ _ORG_HEAD = re.compile(
     r"Network|Alliance|Coalition|Trust|Consortium|Agency|Federation|Campaign|Partnership|Committee|Division|Office|"
     r"Department|Organi[sz]ation|Task Force)\s+(?:for|of|on|to|against)\s+(?:(?:the|and|&|[A-Z][\w'’-]*)\s+){0,4}$"
 )
+
+# ... and a company's name: "Vertex Pharmaceuticals", "Kite Pharma" name no drug
+_COMPANY_WORD = re.compile(r"Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biologics")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]*\s+$")
 
 
 def _lexicon_term(lex: EntityLexicon, phrase: str, entity_id: str) -> Term | None:
@@ -1062,9 +1072,16 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     if strict and not _raw:
         for (s, e), t in list(chosen.items()):
             if body[s : s + 1].isupper() and (
-                _ORG_TAIL.match(body, e) or _ORG_HEAD.search(body, max(0, s - 80), s)
+                _ORG_TAIL.match(body, e)
+                or _ORG_HEAD.search(body, max(0, s - 80), s)
+                or (_COMPANY_WORD.fullmatch(body, s, e) and _NAME_BEFORE.search(body, max(0, s - 40), s))
             ):
                 del chosen[(s, e)]
+
+    # 3c'. "mindfulness exercises", "breathing exercise": exercises of the mind or breath are no physical exercise
+    for (s, e), t in list(chosen.items()):
+        if t.entity_id == EXERCISE_ID and _NOT_PHYSICAL.search(body, max(0, s - 30), s):
+            del chosen[(s, e)]
 
     # 3d. "the spread of breast cancer", "spread of the cancer": the phrase names metastasis (as "cancer spread"
     #     does); the cancer's own mention stays

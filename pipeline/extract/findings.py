@@ -54,7 +54,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "38+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "39+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -193,7 +193,9 @@ _TRIGGERS = [
 ]
 
 _NEG = re.compile(
-    r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|wasn't|weren't|"
+    # ("the No. 1 risk factor", "No 2": a rank)
+    r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)(?!\.?\s*\d)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|"
+    r"wasn't|weren't|"
     r"isn't|aren't|failed to|fails to|unable to|lack of effect|did not|does not|do not|"
     r"was not|were not|had no|has no|have no|no longer)\b"
     # "Cancers don't always cause inflammation": a qualifier, not a negation
