@@ -1407,3 +1407,10 @@ def test_news_rank_is_no_negation_and_mindfulness_is_no_exercise():
     assert news_findings("Mindfulness exercises may help prevent relapses of depression.") == []
     assert [f[:3] for f in news_findings("Regular exercise may help prevent relapses of depression.")] == [
         ("Exercise", "Depressive Disorder", "-")]
+
+
+def test_news_stave_off_and_impede_lower():
+    assert [f[:3] for f in news_findings("Exercise may help stave off depression.")] == [
+        ("Exercise", "Depressive Disorder", "-")]
+    assert [f[:3] for f in news_findings("Aspirin impedes the growth of colon cancer.")] == [
+        ("Aspirin", "Colorectal Neoplasms", "-")]

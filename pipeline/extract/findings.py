@@ -54,7 +54,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "39+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "40+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -138,6 +138,7 @@ _T: list[tuple[str, str, int]] = [
     # ("preventable death" is a kind of death)
     (r"inhibit\w*|suppress\w*|block\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
+    (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
     (
         # "improve treatment of depression" is one step against the disease, not two signs that cancel
         (
