@@ -1331,6 +1331,9 @@ def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
         ("Heavy alcohol consumption raises the risk of liver cirrhosis.",
          ("Alcohol Drinking", "Liver Cirrhosis", "+", False)),
         ("Women who breastfed had a lower risk of breast cancer.", ("Breast Feeding", "Breast Neoplasms", "-", False)),
+        # as news writes them (curated synonyms)
+        ("People who were physically active had a lower risk of dementia.", ("Exercise", "Dementia", "-", False)),
+        ("Drinking alcohol raises the risk of breast cancer.", ("Alcohol Drinking", "Breast Neoplasms", "+", False)),
         # a behaviour given up, or not done, reverses the sign and is no denial
         ("Patients who quit smoking had a lower risk of heart attack.",
          ("Smoking", "Myocardial Infarction", "+", False)),
