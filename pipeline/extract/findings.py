@@ -39,6 +39,7 @@ from pathlib import Path
 
 from pipeline.extract.entities import NEOPLASM
 from pipeline.ids import stable_id
+from pipeline.lexicon_files import lexicon_dir, read_tsv
 from pipeline.model import CleanArticle, Entity, Finding, Mention, Sentence
 
 
@@ -1312,6 +1313,7 @@ def _sentence_infos(
         by_sentence.setdefault(m.sentence_index, []).append(m)
     study_org = _study_organism(article, mentions)
     abstract = article.source_kind in DOC_MODEL_KINDS
+    exposures = _exposure_ids()
     infos: list[_SentenceInfo] = []
     prev_spans: list[_Span] = []
     prev_blocked: tuple[str, ...] = ()
@@ -1441,18 +1443,18 @@ def _sentence_infos(
                         obj_id = _acted_on(obj, disease_of_cells)
                         if subj_id == obj_id:
                             continue
-                        p_ab, d_ab = pred, direction
-                        if d_ab != "0" and _exposure(subj_id) and _NOT_DOING.search(text, 0, subj.start):
+                        p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
+                        if d_ab != "0" and subj_id in exposures and _NOT_DOING.search(text, 0, subj.start):
                             # "not smoking ... can help reduce stroke risk", "those who didn't exercise were more
                             # likely to become depressed": the behaviour's absence, a sign reversed, not a denial
                             p_ab, d_ab = ("increases", "+") if d_ab == "-" else ("decreases", "-")
-                            neg_a, neg_b = (False, neg_b) if subj is a else (neg_a, False)
+                            neg = negated or (neg_b if subj is a else neg_a)
                         rel = _Relation(
                             subj_id,
                             obj_id,
                             p_ab,
                             d_ab,
-                            negated or neg_a or neg_b,
+                            neg,
                             _hedged_until(text, g1.start, b.end, reported_hedged),
                             score,
                             b.end,
@@ -1582,20 +1584,17 @@ _NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNOR
 
 
 @lru_cache(maxsize=4)
-def _exposures_in(folder: str) -> frozenset[str]:
-    from pipeline.lexicon_files import read_tsv
-
-    path = Path(folder) / EXPOSURES_FILE
+def _exposures_in(folder: Path) -> frozenset[str]:
+    path = folder / EXPOSURES_FILE
     return frozenset(r["entity_id"] for r in read_tsv(path)) if path.is_file() else frozenset()
 
 
-def _exposure(eid: str) -> bool:
-    """A behaviour or exposure of the lexicon's ``mesh_exposures.tsv`` (exercise, smoking, a diet). Such a thing is
-    what people do: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
-    for diet and physical activity"), symptoms ("problems walking") or lists of risk factors."""
-    from pipeline.lexicon_files import lexicon_dir
-
-    return eid in _exposures_in(str(lexicon_dir()))
+def _exposure_ids() -> frozenset[str]:
+    """The behaviours and exposures of the lexicon's ``mesh_exposures.tsv`` (exercise, smoking, a diet). Such a thing
+    is what people do: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
+    for diet and physical activity"), symptoms ("problems walking") or lists of risk factors. (Read once per article:
+    the lexicon folder is a setting.)"""
+    return _exposures_in(lexicon_dir())
 
 
 def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
@@ -1665,12 +1664,13 @@ def extract_findings(
     names: dict[str, set[str]] = {}
     for m in mentions:
         names.setdefault(m.entity_id, set()).add(m.text.casefold())
+    exposures = _exposure_ids()
     out = [
         f
         for f in findings.values()
         if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
-        and not _exposure(f.object_id)
+        and f.object_id not in exposures
         and not (article.source_kind not in DOC_MODEL_KINDS and _restates(f.subject_id, f.object_id, entities))
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
