@@ -40,6 +40,7 @@ ENTITY_FILES = (
     "curated_entities.tsv",
     "biored_train_synonyms.tsv",
     "biored_train_organism_genes.tsv",
+    "biored_train_legacy_mesh.tsv",
     "homologene_orthologs.tsv",
     "entity_stoplist.tsv",
     "english_words.txt",
@@ -283,6 +284,14 @@ def short_code(key: str) -> int | None:
     return c
 
 
+def retired_mesh_id(entity: Entity) -> str | None:
+    """The retired MeSH id of a MeSH disease or chemical (``biored_train_legacy_mesh.tsv``): the id corpora
+    annotated against an older MeSH use for it (olanzapine: MESH:C076029, now MESH:D000077152)."""
+    if entity.entity_type not in ("disease", "chemical") or not entity.entity_id.startswith("MESH:"):
+        return None
+    return next((x for x in entity.xrefs if x.startswith("MESH:")), None)
+
+
 def _read_tsv(path: Path):
     """Rows of a lexicon TSV as lists, skipping '#' comment lines and the column header."""
     with open(path, encoding="utf-8") as fh:
@@ -444,6 +453,16 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
             etype = entities[eid].entity_type
             keys = _symbol_variants(norm_key(term)) if etype == "gene" else _greek_variants(norm_key(term))
             table.add(keys, eid, etype, SYNONYM, term)
+
+    p = directory / "biored_train_legacy_mesh.tsv"
+    if p.is_file():
+        # a retired MeSH id (BioRED's annotation of a drug that MeSH has since made a descriptor) stays findable
+        # as a cross-reference of the current entity
+        for r in _read_tsv(p):
+            legacy, eid = r[0], r[1]
+            ent = entities.get(eid)
+            if ent is not None and legacy not in ent.xrefs:
+                entities[eid] = Entity(eid, ent.entity_type, ent.name, (*ent.xrefs, legacy))
 
     orthologs: dict[tuple[str, str], str] = {}
     # mouse/rat genes of HGNC genes from HomoloGene; the ids learned from BioRED Train (which also cover

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.extract.variants import tmvar_form
+from pipeline.lexicons import retired_mesh_id
 from pipeline.structured import parse_pubtator_records
 
 TYPE_MAP = {
@@ -79,8 +80,8 @@ def pred_type_and_ids(entity) -> tuple[str | None, set[str]]:
     if t == "variant":  # BioRED's ids: rs ids, else the tmVar normal form
         form = tmvar_form(entity.entity_id, entity.xrefs)
         return t, {form} if form else set()
-    if t in ("disease", "chemical"):
-        return t, {entity.entity_id.replace("MESH:", "")}
+    if t in ("disease", "chemical"):  # a drug's retired MeSH id where BioRED's MeSH had another
+        return t, {(retired_mesh_id(entity) or entity.entity_id).replace("MESH:", "")}
     if t == "process":  # a process that MeSH files as a disease (inflammation) counts as one
         mesh = [x for x in (entity.entity_id, *entity.xrefs) if x in DISEASE_IDS]
         if mesh:

@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:
 
 from pipeline.extract.findings import extract_findings
 from pipeline.extract.variants import tmvar_form
+from pipeline.lexicons import retired_mesh_id
 from pipeline.model import Entity, Mention
 from pipeline.sentences import make_article
 from pipeline.structured import parse_pubtator_records
@@ -144,11 +145,14 @@ def predicted_mentions(article):
 
 
 def compare_id(eid: str, entities: dict[str, Entity]) -> str:
-    """Map a pipeline id onto the BioRED id space (NCBIGene for genes, MESH for the rest; variants as BioRED
-    writes them: the dbSNP id "rs6275", else the tmVar normal form "p|SUB|R|215|W")."""
+    """Map a pipeline id onto the BioRED id space (NCBIGene for genes, MESH for the rest, a drug's retired MeSH id
+    where BioRED's MeSH had another; variants as BioRED writes them: the dbSNP id "rs6275", else the tmVar normal
+    form "p|SUB|R|215|W")."""
+    ent = entities.get(eid)
+    if ent is not None and (retired := retired_mesh_id(ent)):
+        return retired  # BioRED was annotated against an older MeSH
     if eid.startswith(("NCBIGene:", "MESH:")):
         return eid
-    ent = entities.get(eid)
     if ent is not None and ent.entity_type == "variant":
         return tmvar_form(eid, ent.xrefs) or eid
     if ent is not None:

@@ -22,7 +22,8 @@ def lex():
 
 
 @pytest.mark.parametrize("name", GENERATED + ["curated_entities.tsv", "entity_stoplist.tsv",
-                                               "biored_train_synonyms.tsv", "biored_train_organism_genes.tsv"])
+                                               "biored_train_synonyms.tsv", "biored_train_organism_genes.tsv",
+                                               "biored_train_legacy_mesh.tsv"])
 def test_files_have_provenance_headers(name):
     head = (LEX_DIR / name).read_text(encoding="utf-8").splitlines()[:8]
     text = "\n".join(head)
@@ -162,6 +163,20 @@ def test_learned_organism_gene_ids(lex):
                for (eid, tax), x in lex.orthologs.items() if tax != "NCBITaxon:9606")
     # human rows only for families: an HGNC gene's human id is its record's
     assert all(eid.startswith("FPLX:") for eid, tax in lex.orthologs if tax == "NCBITaxon:9606")
+
+
+def test_retired_mesh_ids_are_cross_references(lex):
+    # BioRED grounds olanzapine to the supplementary record MeSH had then; MeSH has a descriptor for it now
+    olanzapine = lex.entities["MESH:D000077152"]
+    assert olanzapine.name == "Olanzapine" and "MESH:C076029" in olanzapine.xrefs
+    assert lexicons.retired_mesh_id(olanzapine) == "MESH:C076029"
+    assert "MESH:D000077152" in {t.entity_id for t in lex.terms[norm_key("olanzapine")]}  # the id stays current
+    # only retired ids: no current descriptor or record is anyone's cross-reference
+    retired = {x for e in lex.entities.values() for x in e.xrefs if lexicons.retired_mesh_id(e) == x}
+    assert retired and not retired & set(lex.entities)
+    assert lexicons.retired_mesh_id(lex.entities["MESH:D001943"]) is None  # breast neoplasms: never retired
+    # a process's MeSH cross-reference is its disease descriptor, not a retired id
+    assert all(lexicons.retired_mesh_id(e) is None for e in lex.entities.values() if e.entity_type == "process")
 
 
 def test_version_is_stable_hash():
