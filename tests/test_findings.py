@@ -1417,3 +1417,34 @@ def test_news_stave_off_and_impede_lower():
         ("Exercise", "Depressive Disorder", "-")]
     assert [f[:3] for f in news_findings("Aspirin impedes the growth of colon cancer.")] == [
         ("Aspirin", "Colorectal Neoplasms", "-")]
+
+
+# Session 35: the errors a blind audit of 30 more stories (s35a) found.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject named as lowered or blocked relates to the outcome by the opposite sign
+        (("It is known that monounsaturated fats can help lower levels of bad cholesterol, reducing the risk of heart "
+         "attack."), ("Cholesterol", "Myocardial Infarction", "+")),
+        ("Lowering cholesterol reduces the risk of heart attack.", ("Cholesterol", "Myocardial Infarction", "+")),
+        ("Reduced expression of maspin caused metastasis.", ("SERPINB5", "Neoplasm Metastasis", "-")),
+        ("Blocking transmission of IL-6 in mice appeared to prevent metastasis.",
+         ("IL6", "Neoplasm Metastasis", "+")),
+        # ... but not when a relative clause or an apposition says what the subject itself does
+        ("The drugs work by blocking estrogen, a hormone known to promote the growth of cancer cells.",
+         ("Estrogens", "malignant cell", "+")),
+        ("Aspirin reduced COX-2, which promotes cancer.", ("PTGS2", "Neoplasms", "+")),
+    ],
+)
+def test_news_lowered_subject_reverses_the_sign(text, expected):
+    found = [f[:3] for f in news_findings(text)]
+    assert expected in found and all(f[:2] != expected[:2] or f == expected for f in found), found
+
+
+def test_lowering_verb_of_another_subject_leaves_an_induced_relation():
+    # "reduced" is atorvastatin's verb; what iopamidol induces it still raises
+    found = [f[:3] for f in news_findings(
+        "Furthermore, atorvastatin reduced the iopamidol-induced activity of Bax and caspase-3.")]
+    assert ("Iopamidol", "BAX", "+") in found and ("Atorvastatin", "BAX", "-") in found, found
+    found = [f[:3] for f in news_findings("Propranolol blocked cocaine-induced anxiety in mice.")]
+    assert ("Cocaine", "Anxiety Disorders", "+") in found, found

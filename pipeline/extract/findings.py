@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "40+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "41+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -438,6 +438,9 @@ _AFTER_LOSS = re.compile(
     r"\s+to\s+(?:die|self-destruct|disappear|wither)\b)",
     re.IGNORECASE,
 )
+_WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentrations?|transmission|signal(?:l?ing)?|"
+            r"function)\s+of\s+(?:the\s+)?)?")
+_MODIFIERS = r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are)\b)[a-z][a-z0-9-]*\s+){0,3})"
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
@@ -447,10 +450,24 @@ _SUBJECT_FLIP = re.compile(
     # a behaviour given up: "patients who quit smoking", "stopping aspirin", "avoiding alcohol"
     r"quit(?:s|ting)?|stop(?:s|ped|ping)?|g(?:ive|ave|iving) up|avoid(?:s|ed|ing)?|abstain\w* from|"
     r"cessation of)\s*(?:the\s+)?"
+    # what of it is blocked: "blocking transmission of CGRP"
+    rf"{_WHAT_OF}"
     # up to three lower-case modifiers: "deletion of endothelial cell-specific A", "knockdown of endogenous A"
-    r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are)\b)[a-z][a-z0-9-]*\s+){0,3})$",
+    rf"{_MODIFIERS}$",
     re.IGNORECASE,
 )
+# A subject named as made less ("Lowering cholesterol reduces the risk", "Reduced expression of maspin caused",
+# "can help lower levels of bad cholesterol, reducing ..."): only where the word opens the subject's phrase, not
+# as the finite verb of another subject ("atorvastatin reduced the iopamidol-induced activity of Bax").
+_LOWERED_SUBJECT = re.compile(
+    r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via)\s+)(?:the\s+)?"
+    r"(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
+    rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
+    re.IGNORECASE,
+)
+# "blocking the TNF-induced expression of B": what is blocked is B's expression; TNF still raises it
+_MODIFIES_NEXT = re.compile(r"-(?:induced|mediated|dependent|stimulated|driven|triggered|evoked|elicited)\b",
+                            re.IGNORECASE)
 _INVOLVED_BEFORE = re.compile(
     r"(?:involved|implicated|participat\w*|associated|linked|important)\s+(?:in|with|to|for)\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -665,10 +682,21 @@ _VERB_OBJECT_GAP = re.compile(r"\s+(?:(?:the|an?|[a-z][\w-]*)\s+){0,2}", re.IGNO
 _RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 
 
-def _lost_before(pre: str, g: _Group) -> bool:
-    """The group's first entity is named as lost or blocked ("antibody against A"; "The drugs" standing for
-    blockers of A)."""
-    return bool(g.spans[0].flip or _SUBJECT_FLIP.search(pre))
+# a relative clause or an apposition right after the subject says what the subject itself does ("blocking
+# estrogen, a hormone known to promote ...", "reduced COX-2, which promotes ..."): a flip before it is not its
+_DESCRIBES_ITSELF = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that|who|an?\s|the\s)", re.IGNORECASE)
+
+
+def _lost_before(pre: str, g: _Group, between: str = "", sentence_start: bool = False) -> bool:
+    """The group's first entity is named as lost, blocked or lowered ("antibody against A"; "The drugs" standing
+    for blockers of A; "Lowering A"), unless what follows it describes it or it only modifies the next word.
+    ``sentence_start``: ``pre`` is all of the sentence before the group."""
+    if g.spans[0].flip:
+        return True
+    if _DESCRIBES_ITSELF.match(between) or _MODIFIES_NEXT.match(between):
+        return False
+    # the sentence's start opens a phrase as a comma does
+    return bool(_SUBJECT_FLIP.search(pre) or _LOWERED_SUBJECT.search((", " if sentence_start else "") + pre))
 
 
 def _lost_after(g: _Group, post: str) -> bool:
@@ -914,7 +942,7 @@ def _analyse(
         ]
         if verbs and _SUBJECT_GAP.fullmatch(first[: verbs[0][0]]):
             verb = verbs[-1]
-            sign = verb[3] * (-1 if _lost_before(pre1, g1) else 1)
+            sign = verb[3] * (-1 if _lost_before(pre1, g1, between, g1.start <= 60) else 1)
             sign *= -1 if _lost_after(g2, post2) else 1  # "induced by TRP depletion"
             pred, direction = _predicate([verb[2]], sign)
             negated = bool(_NEG.search(head[: verb[0]][-40:]))
@@ -1034,7 +1062,7 @@ def _analyse(
     if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip:
         return None  # "targeting this period in tumors may ... prevent the spread": tumors is a place
     flips = 0
-    if subject_left and (_lost_before(pre1, g1) or blocked_by_compound):
+    if subject_left and (_lost_before(pre1, g1, between, g1.start <= 60) or blocked_by_compound):
         flips = 1  # "antibody against A inhibited B": A increases B
     if use is between and _lost_after(g2, post2):
         flips ^= 1  # "CD31 was suppressed in AT1a-KO mice", "... reduced by Bach1 siRNA": through B's loss
