@@ -1448,3 +1448,29 @@ def test_lowering_verb_of_another_subject_leaves_an_induced_relation():
     assert ("Iopamidol", "BAX", "+") in found and ("Atorvastatin", "BAX", "-") in found, found
     found = [f[:3] for f in news_findings("Propranolol blocked cocaine-induced anxiety in mice.")]
     assert ("Cocaine", "Anxiety Disorders", "+") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of a thing and the thing (MeSH tree): one is named again more widely or narrowly
+        ("Researchers are trying to discover why food allergies have increased among children — the number of kids "
+         "living with peanut allergies tripled between 1997 and 2008."),
+        "Apixaban prevented two patients from having an ischemic stroke or stroke of uncertain origin.",
+    ],
+)
+def test_news_kind_of_the_other_is_no_finding(text):
+    found = news_findings(text)
+    pairs = {frozenset(f[:2]) for f in found}
+    assert frozenset(("Food Hypersensitivity", "Peanut Hypersensitivity")) not in pairs, found
+    assert frozenset(("Cerebral Infarction", "Stroke")) not in pairs, found
+
+
+def test_kind_of_reads_the_mesh_trees():
+    from pipeline.extract.findings import _kind_of
+
+    assert _kind_of("MESH:D021183", "MESH:D005512")  # Peanut Hypersensitivity under Food Hypersensitivity
+    assert _kind_of("MESH:D020521", "MESH:D002544")  # Cerebral Infarction under Stroke, either order
+    assert not _kind_of("MESH:D009362", "MESH:D001943")  # metastasis and breast cancer are not kinds of each other
+    assert not _kind_of("MESH:D001943", "MESH:D001943")  # the same thing is no kind of itself
+    assert not _kind_of("HGNC:6018", "MESH:D001943")  # genes have no MeSH tree

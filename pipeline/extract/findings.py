@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "41+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "42+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1617,6 +1617,37 @@ def _exposures_in(folder: Path) -> frozenset[str]:
     return frozenset(r["entity_id"] for r in read_tsv(path)) if path.is_file() else frozenset()
 
 
+# MeSH files whose tree numbers (descriptors) or mapped-to descriptors (supplementary records) place an entity
+_TREE_FILES = ("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_exposures.tsv")
+_MAPPED_FILES = ("mesh_supplementary_diseases.tsv",)
+
+
+@lru_cache(maxsize=4)
+def _mesh_trees_in(folder: Path) -> dict[str, tuple[str, ...]]:
+    trees: dict[str, tuple[str, ...]] = {}
+    for name in _TREE_FILES:
+        if (folder / name).is_file():
+            for r in read_tsv(folder / name):
+                trees[r["entity_id"]] = tuple(t for t in r.get("tree_numbers", "").split("|") if t)
+    for name in _MAPPED_FILES:
+        if (folder / name).is_file():
+            for r in read_tsv(folder / name):
+                # a supplementary record sits right under each descriptor it is mapped to
+                trees[r["entity_id"]] = tuple(
+                    f"{t}.*" for d in r.get("mapped_to", "").split("|") if d
+                    for t in trees.get("MESH:" + d.lstrip("*"), ()))
+    return trees
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """One MeSH entity is a kind of the other ("Peanut Hypersensitivity" under "Food Hypersensitivity", "Cerebral
+    Infarction" under "Stroke"): naming both relates nothing, it narrows or widens one thing. (BioRED Train relates
+    4 such pairs of its 4,175.)"""
+    trees = _mesh_trees_in(lexicon_dir())
+    ta, tb = trees.get(a, ()), trees.get(b, ())
+    return any(x.startswith(y + ".") or y.startswith(x + ".") for x in ta for y in tb)
+
+
 def _exposure_ids() -> frozenset[str]:
     """The behaviours and exposures of the lexicon's ``mesh_exposures.tsv`` (exercise, smoking, a diet). Such a thing
     is what people do: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
@@ -1700,6 +1731,7 @@ def extract_findings(
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
         and f.object_id not in exposures
         and not (article.source_kind not in DOC_MODEL_KINDS and _restates(f.subject_id, f.object_id, entities))
+        and not _kind_of(f.subject_id, f.object_id)
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
 
