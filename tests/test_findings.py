@@ -1474,3 +1474,25 @@ def test_kind_of_reads_the_mesh_trees():
     assert not _kind_of("MESH:D009362", "MESH:D001943")  # metastasis and breast cancer are not kinds of each other
     assert not _kind_of("MESH:D001943", "MESH:D001943")  # the same thing is no kind of itself
     assert not _kind_of("HGNC:6018", "MESH:D001943")  # genes have no MeSH tree
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trials under way or planned, a study's aim and advice nobody gives are no results
+        ("The company has several ongoing FDA-approved clinical trials on humans, using patients’ own stem cells to "
+         "treat heart diseases."),
+        ("The company is waiting for FDA review of its plan for clinical trials using stem cells to treat spinal cord "
+         "injuries and amyotrophic lateral sclerosis."),
+        ("For their study, the researchers set out to assess how avocado consumption - by replacing saturated fatty "
+         "acids, or bad fats - affected risk factors associated with cardiovascular diseases."),
+        "However, no one is recommending that women take hormone replacement therapy to ward off colon cancer.",
+    ],
+)
+def test_news_plans_aims_and_advice_nobody_gives_are_no_findings(text):
+    assert news_findings(text) == []
+
+
+def test_news_result_of_an_ongoing_trial_is_a_finding():
+    found = news_findings("Aspirin lowered the risk of colon cancer, a small, ongoing trial found.")
+    assert [f[:3] for f in found] == [("Aspirin", "Colorectal Neoplasms", "-")], found

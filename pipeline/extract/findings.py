@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "42+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "43+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1119,7 +1119,12 @@ _PLAN = re.compile(
     r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
     r"(?:plan|hope|intend|aim)(?:s|ed)? to (?:test|study|investigate|examine|explore|see|find out|determine|look)|"
     r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if)|"
-    r"remains? to be (?:determined|seen|tested|shown)|"
+    r"remains? to be (?:determined|seen|tested|shown)|set out to (?:investigate|examine|determine|test|assess|"
+    r"evaluate|find out|learn|explore|study|see)|no one (?:is )?recommend\w*|"
+    # trials under way or planned, when the sentence reports no result of them
+    r"(?:(?:ongoing|planned|upcoming|proposed|future)\s+(?:[\w-]+\s+){0,2}(?:clinical\s+)?trials?|"
+    r"plans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:clinical\s+)?(?:trials?|studies))"
+    r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see))\b",
     re.IGNORECASE,
