@@ -1496,3 +1496,27 @@ def test_news_plans_aims_and_advice_nobody_gives_are_no_findings(text):
 def test_news_result_of_an_ongoing_trial_is_a_finding():
     found = news_findings("Aspirin lowered the risk of colon cancer, a small, ongoing trial found.")
     assert [f[:3] for f in found] == [("Aspirin", "Colorectal Neoplasms", "-")], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agents listed after "<disease> prevention:" act on the disease
+        ("Two have been approved specifically for breast cancer prevention: tamoxifen and raloxifene.",
+         {("Tamoxifen", "Breast Neoplasms", "-", False), ("Raloxifene Hydrochloride", "Breast Neoplasms", "-", False)}),
+        # "there are no X that prevent Y" denies it
+        (("A panel concluded that there are no foods or vitamins that definitively prevent the development of "
+         "Alzheimer's disease."), {("Vitamins", "Alzheimer Disease", "-", True)}),
+        # a class the subject belongs to is nothing it acts on; "man-made" makes nothing
+        ("Apixaban is a so-called Xa inhibitor, a class of anticoagulants.", set()),
+        ("The drug is insulin detemir (Levemir), a man-made insulin.", set()),
+        # "the harder cancers to treat" names no agent of the treating
+        (("Ovarian cancer is one of the harder cancers to treat — but a class of drugs, called PARP inhibitors, is "
+         "proving powerful."), set()),
+        # ... but a class that is what a link reaches is kept
+        ("Coffee did not decrease the risk of a third type of oral cancer.",
+         {("Coffee", "Mouth Neoplasms", "-", True)}),
+    ],
+)
+def test_news_prevention_lists_denied_subjects_and_classes(text, expected):
+    assert {f[:4] for f in news_findings(text)} == expected

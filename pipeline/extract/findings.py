@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "43+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "44+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -111,7 +111,7 @@ _T: list[tuple[str, str, int]] = [
     (r"activat\w*|turn(?:s|ed)? on|switch(?:es|ed)? on|phosphorylat\w*", "act", 1),
     (r"-(?:induced|mediated|driven|dependent|stimulated|triggered|activated|evoked|associated)", "up", 1),
     (
-        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people)\b|(?:a|no) difference\b)(?:a |the )?\w*|made",
+        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people)\b|(?:a|no) difference\b)(?:a |the )?\w*|(?<!-)made",
         "prod",
         1,
     ),
@@ -741,6 +741,25 @@ _COMPARED_WITH = re.compile(
     r"placebo|usual|older|current)\s+)*$",
     re.IGNORECASE,
 )
+# g2 names the class g1 belongs to ("Apixaban is a so-called Xa inhibitor, a class of anticoagulants")
+_CLASS_OF = re.compile(
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}(?:class|type|kind|form|category)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PREPOSITION_END = re.compile(r"\b(?:to|of|in|with|for|on|against)\s+$", re.IGNORECASE)
+# "breast cancer prevention: tamoxifen and raloxifene", "cancer treatment with tamoxifen": g1 is what the nominal
+# acts on, g2 what acts
+_PREVENTION_BY = re.compile(
+    r"\s+(?:prevention|treatment|therapy)\s*(?::|\s(?:with|using))\s*(?:the\s+)?", re.IGNORECASE
+)
+# "one of the harder cancers to treat": g1 is the object of the infinitive, whose agent is not named
+_HARD_TO = re.compile(
+    r"\b(?:hard|harder|hardest|difficult|tough|tougher|toughest|easy|easier|easiest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_TO_TREAT = re.compile(r"\s+to\s+(?:treat|cure|prevent|control|manage)\b", re.IGNORECASE)
+# "there are no foods or vitamins that definitively prevent ...": the subject is denied
+_THERE_IS_NO = re.compile(
+    r"\bthere\s+(?:is|are|was|were)\s+no\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # an apposition that defines g1 by its parts or examples
 _DEFINED_BY = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,5}(?:including|such as|like|(?:combination|group|set|cluster|class|"
@@ -823,6 +842,13 @@ def _analyse(
     if takers and (t := _triggers(between[: takers.start()])) and len(g2.spans) == 1:
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
+    if _PREVENTION_BY.fullmatch(between):
+        return False, "inhibits", "-", False, 2.0
+    class_of = _CLASS_OF.search(between)
+    if (class_of and not _PREPOSITION_END.search(between, 0, class_of.start())) or (
+        _TO_TREAT.match(between) and _HARD_TO.search(text, max(0, g1.start - 40), g1.start)
+    ):
+        return None  # (not "a link to another form of epilepsy": there the class is what is linked to)
     defined = _DEFINED_BY.match(between)
     if (
         _COMPARED_WITH.search(between)
@@ -1477,6 +1503,8 @@ def _sentence_infos(
                         if subj_id == obj_id:
                             continue
                         p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
+                        if _THERE_IS_NO.search(text, max(0, subj.start - 60), subj.start):
+                            neg = True
                         if d_ab != "0" and subj_id in exposures and _NOT_DOING.search(text, 0, subj.start):
                             # "not smoking ... can help reduce stroke risk", "those who didn't exercise were more
                             # likely to become depressed": the behaviour's absence, a sign reversed, not a denial
