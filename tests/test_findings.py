@@ -1520,3 +1520,34 @@ def test_news_result_of_an_ongoing_trial_is_a_finding():
 )
 def test_news_prevention_lists_denied_subjects_and_classes(text, expected):
     assert {f[:4] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # having or being at a higher risk of B raises it; a clause after "because" is the one that relates
+        ("BRCA1 carriers have a higher risk of breast cancer.", {("BRCA1", "Breast Neoplasms", "+", False)}),
+        ("People taking statins are also at a higher risk of developing diabetes.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Diabetes Mellitus", "+", False)}),
+        (("Women carrying the BRCA1 gene should consider preventive surgery because they are at a very high risk for "
+         "ovarian cancer."), {("BRCA1", "Ovarian Neoplasms", "+", False)}),
+        ("The greater a woman's lifetime exposure to estrogen, the higher her risk of developing breast cancer.",
+         {("Estrogens", "Breast Neoplasms", "+", False)}),
+        # a drug not taken, or a subject there was less of, reverses the sign
+        ("They found that those not taking statins had a 51 percent higher risk of developing rheumatoid arthritis.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Arthritis, Rheumatoid", "-", False)}),
+        ("Insufficient folic acid is a cause of certain birth defects.",
+         {("Folic Acid", "Congenital Abnormalities", "-", False)}),
+        # a population at risk is no effect of the drug given to it
+        ("Daily aspirin use, long recommended for people at high risk of heart attack, is common.", set()),
+        # people with a mutation who had surgery: the surgery acts, not the mutation
+        (("Researchers tracked nearly 2,500 women with the BRCA mutations who had surgery to try to prevent breast "
+         "cancer."), set()),
+        # a participle of another noun ("proteins expressed by the cancer"); a screening named by what it measures
+        ("They found the rare T lymphocyte cell that specifically homes in on proteins expressed by the cancer.", set()),
+        ("A study found that routine PSA prostate screening has resulted in many men being diagnosed with tumors.",
+         set()),
+    ],
+)
+def test_news_risk_populations_and_procedures(text, expected):
+    assert {f[:4] for f in news_findings(text)} == expected

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "44+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "45+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -118,6 +118,13 @@ _T: list[tuple[str, str, int]] = [
     (r"express(?:es|ed|ing)?|source of", "prod", 1),
     # "Ibuprofen puts people at risk of bleeds"
     (r"risk factor|predispos\w*|susceptib\w*|put(?:s|ting)? (?:\w+ ){1,2}at (?:(?:greater|higher|increased) )?risk",
+     "up", 1),
+    # "BRCA1 carriers have a higher risk of breast cancer", "they are at a very high risk for ovarian cancer", "the
+    # greater her exposure to estrogen, the higher her risk of"; not a population ("for people at high risk of B")
+    ((r"(?:\b(?:are|is|was|were|be|been|remains?|remained)\s+(?:\w+\s+)?at\s+(?:an?\s+)?(?:\w+\s+)?|"
+     r"\b(?:have|has|had|having|face[sd]?|facing|carr(?:y|ies|ied|ying)|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}|"
+     r"\bthe\s+(?:(?:her|his|their|its|your|one's)\s+)?(?=(?:higher|greater)\b))"
+     r"(?:higher|greater|high|heightened|elevated) (?:\w+ )?(?:risks?|odds|chances?|likelihood|incidence) (?:of|for)"),
      "up", 1),
     # negative
     (
@@ -461,7 +468,8 @@ _SUBJECT_FLIP = re.compile(
 # as the finite verb of another subject ("atorvastatin reduced the iopamidol-induced activity of Bax").
 _LOWERED_SUBJECT = re.compile(
     r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via)\s+)(?:the\s+)?"
-    r"(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
+    r"(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|insufficient|inadequate|"
+    r"reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
     rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
     re.IGNORECASE,
 )
@@ -542,7 +550,8 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
 
 
 _CUT = re.compile(
-    r"(?:(?:^\s*|\w+[\s,)]+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+(?:the\s+|an?\s+)?$)",
+    r"(?:(?:^\s*|\w+[\s,)]+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+(?:the\s+|an?\s+)?$|"
+    r"\bbecause\b)",  # "should consider preventive surgery because they are at a very high risk for B"
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
@@ -745,6 +754,19 @@ _COMPARED_WITH = re.compile(
 _CLASS_OF = re.compile(
     r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}(?:class|type|kind|form|category)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "homes in on proteins expressed by the cancer": the participle belongs to another noun, not to g1
+_OTHER_NOUN_BEFORE = re.compile(
+    r"\b(?:on|to|at|of|for|with|from|in)\s+(?:the\s+|these\s+|those\s+)?"
+    rf"(?!{_NOMINAL}\b|E\b|(?:be|been|being|is|are|was|were|get|gets|got)\b)[a-z][\w-]*\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# a test or screening named by what it measures ("routine PSA prostate screening has resulted in"): a procedure
+_PROCEDURE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:screening|testing|tests?|scans?)\b", re.IGNORECASE)
+# "women with the BRCA mutations who had surgery to try to prevent B": the people act, not what they carry
+_CARRIED_BY_PEOPLE = re.compile(
+    r"\b(?:[a-z]+s|women|men|children|people)\s+(?:with|carrying)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+_WHO_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}who\s", re.IGNORECASE)
 _PREPOSITION_END = re.compile(r"\b(?:to|of|in|with|for|on|against)\s+$", re.IGNORECASE)
 # "breast cancer prevention: tamoxifen and raloxifene", "cancer treatment with tamoxifen": g1 is what the nominal
 # acts on, g2 what acts
@@ -842,6 +864,9 @@ def _analyse(
     if takers and (t := _triggers(between[: takers.start()])) and len(g2.spans) == 1:
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
+    pre_g1 = text[max(0, g1.start - 40) : g1.start]
+    if _CARRIED_BY_PEOPLE.search(pre_g1) and _WHO_CLAUSE.match(between):
+        return None
     if _PREVENTION_BY.fullmatch(between):
         return False, "inhibits", "-", False, 2.0
     class_of = _CLASS_OF.search(between)
@@ -1078,6 +1103,10 @@ def _analyse(
         reverse = None  # "warnings on drugs containing progesterone because of an increased risk of birth defects"
     if _PASSIVE_BY.match(after_last) or reverse:
         subject_left = False
+        if not reverse and use is between and _OTHER_NOUN_BEFORE.search(use, 0, trig[-1][0]):
+            return None
+    if subject_left and _PROCEDURE_AFTER.match(text, g1.end):
+        return None
 
     if subject_left and use is between and _OBJECT_THEN_PLACE.fullmatch(after_last):
         # "plays a role in expression of pro-metastatic genes in cancer", "are connected to the same molecular
@@ -1505,7 +1534,10 @@ def _sentence_infos(
                         p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
                         if _THERE_IS_NO.search(text, max(0, subj.start - 60), subj.start):
                             neg = True
-                        if d_ab != "0" and subj_id in exposures and _NOT_DOING.search(text, 0, subj.start):
+                        if d_ab != "0" and (
+                            (subj_id in exposures and _NOT_DOING.search(text, 0, subj.start))
+                            or _NOT_TAKING.search(text, max(0, subj.start - 40), subj.start)
+                        ):
                             # "not smoking ... can help reduce stroke risk", "those who didn't exercise were more
                             # likely to become depressed": the behaviour's absence, a sign reversed, not a denial
                             p_ab, d_ab = ("increases", "+") if d_ab == "-" else ("decreases", "-")
@@ -1641,6 +1673,12 @@ def _adjusted_for(text: str, g: _Group) -> bool:
 
 
 EXPOSURES_FILE = "mesh_exposures.tsv"
+# "those not taking statins had a 51 percent higher risk": a drug not taken, a sign reversed
+_NOT_TAKING = re.compile(
+    r"(?:\b(?:not|never)|n't|n’t)\s+(?:take|taking|took|use|using|used|receive|receiving|received|get|getting)\s+"
+    r"(?:(?:any|the|a|their|daily|regular|prenatal)\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNORECASE)
 
 
