@@ -1551,3 +1551,29 @@ def test_news_prevention_lists_denied_subjects_and_classes(text, expected):
 )
 def test_news_risk_populations_and_procedures(text, expected):
     assert {f[:4] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing is made from or makes up is no production; nor is a causative "make"
+        "A tocotrienol-rich dietary supplement made from red palm oil was tested.",
+        "Palmitic acid makes up about 40% of red palm oil.",
+        "Creatine is made up of amino acids and found naturally in the body.",
+        # the disease a prevention centre or a screening programme is named after does nothing
+        ("He is director of the center for cardiovascular disease prevention at Brigham and studies inflammation in "
+         "the heart."),
+        # what a change leaves alone is no agent
+        "Lowering inflammation alone, without affecting cholesterol, also reduced the risk of heart attack in the trial.",
+    ],
+)
+def test_news_composition_named_nominals_and_set_aside_relate_nothing(text):
+    found = news_findings(text)
+    assert not [f for f in found if f[2] != "0" and not f[3] and f[0] != "inflammatory response"], found
+
+
+def test_news_journal_named_after_prevention_leaves_the_drug_the_agent():
+    found = [f[:3] for f in news_findings(
+        "In Cancer Prevention Research, researchers report that metformin was associated with a substantial "
+        "reduction in the number of tumors.")]
+    assert ("Metformin", "Neoplasms", "-") in found and not [f for f in found if f[0] == "Neoplasms"], found

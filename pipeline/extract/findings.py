@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "45+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "46+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -81,6 +81,8 @@ PARTICIPANT_TYPES = frozenset(
 #   up: increases   act: activates   down: decreases   block: inhibits   prod: produces
 #   assoc: associated_with   bind: binds   flip: a modifier that reverses the sign (loss of, anti-)
 # ---------------------------------------------------------------------------------------------
+# "have made fish oil supplementation less important", "can make insulin levels spike": a causative, not production
+_CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
 _T: list[tuple[str, str, int]] = [
     # positive
     (r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
@@ -111,7 +113,8 @@ _T: list[tuple[str, str, int]] = [
     (r"activat\w*|turn(?:s|ed)? on|switch(?:es|ed)? on|phosphorylat\w*", "act", 1),
     (r"-(?:induced|mediated|driven|dependent|stimulated|triggered|activated|evoked|associated)", "up", 1),
     (
-        r"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people)\b|(?:a|no) difference\b)(?:a |the )?\w*|(?<!-)made",
+        (rf"produc(?:e|es|ed|ing|tion)|secret\w*|releas\w*|synthesi[sz]\w*|mak(?:e|es|ing) (?!(?:them|it|him|her|us|you|people|up)\b|(?:a|no) difference\b|{_CAUSATIVE})(?:a |the )?\w*|"
+        rf"(?<!-)made(?!\s+(?:from|of|with|up|into)\b|{_CAUSATIVE})"),
         "prod",
         1,
     ),
@@ -767,6 +770,17 @@ _CARRIED_BY_PEOPLE = re.compile(
     r"\b(?:[a-z]+s|women|men|children|people)\s+(?:with|carrying)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
 _WHO_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}who\s", re.IGNORECASE)
+# "lowering inflammation alone, without affecting cholesterol, also reduces the risk": g1 is set aside
+_WITHOUT_AFFECTING = re.compile(
+    r"\bwithout\s+(?:\w+ly\s+)?(?:affect|chang|alter|lower|rais|reduc|increas|touch)\w*\s+(?:the\s+|their\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+# a nominal right after g1 whose object g1 is ("cardiovascular disease prevention"; not "treatment" or "therapy",
+# which follow the drug given as often as the disease treated)
+_OBJECT_OF_NOMINAL = re.compile(
+    r"\s+(?:prevention|management|screening|care|research|researchers?|risk\s+reduction)\b",
+    re.IGNORECASE,
+)
 _PREPOSITION_END = re.compile(r"\b(?:to|of|in|with|for|on|against)\s+$", re.IGNORECASE)
 # "breast cancer prevention: tamoxifen and raloxifene", "cancer treatment with tamoxifen": g1 is what the nominal
 # acts on, g2 what acts
@@ -865,8 +879,10 @@ def _analyse(
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
     pre_g1 = text[max(0, g1.start - 40) : g1.start]
-    if _CARRIED_BY_PEOPLE.search(pre_g1) and _WHO_CLAUSE.match(between):
+    if (_CARRIED_BY_PEOPLE.search(pre_g1) and _WHO_CLAUSE.match(between)) or _WITHOUT_AFFECTING.search(pre_g1):
         return None
+    if _OBJECT_OF_NOMINAL.match(between) and not _PREVENTION_BY.fullmatch(between):
+        return None  # "the center for cardiovascular disease prevention at ...": g1 is what the nominal acts on
     if _PREVENTION_BY.fullmatch(between):
         return False, "inhibits", "-", False, 2.0
     class_of = _CLASS_OF.search(between)
