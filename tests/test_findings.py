@@ -1467,13 +1467,14 @@ def test_news_kind_of_the_other_is_no_finding(text):
 
 
 def test_kind_of_reads_the_mesh_trees():
-    from pipeline.extract.findings import _kind_of
+    from pipeline.extract.findings import _kind_of, _mesh_trees
 
-    assert _kind_of("MESH:D021183", "MESH:D005512")  # Peanut Hypersensitivity under Food Hypersensitivity
-    assert _kind_of("MESH:D020521", "MESH:D002544")  # Cerebral Infarction under Stroke, either order
-    assert not _kind_of("MESH:D009362", "MESH:D001943")  # metastasis and breast cancer are not kinds of each other
-    assert not _kind_of("MESH:D001943", "MESH:D001943")  # the same thing is no kind of itself
-    assert not _kind_of("HGNC:6018", "MESH:D001943")  # genes have no MeSH tree
+    trees = _mesh_trees()
+    assert _kind_of("MESH:D021183", "MESH:D005512", trees)  # Peanut Hypersensitivity under Food Hypersensitivity
+    assert _kind_of("MESH:D020521", "MESH:D002544", trees)  # Cerebral Infarction under Stroke, either order
+    assert not _kind_of("MESH:D009362", "MESH:D001943", trees)  # metastasis and breast cancer: no kind of each other
+    assert not _kind_of("MESH:D001943", "MESH:D001943", trees)  # the same thing is no kind of itself
+    assert not _kind_of("HGNC:6018", "MESH:D001943", trees)  # genes have no MeSH tree
 
 
 @pytest.mark.parametrize(

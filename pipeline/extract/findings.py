@@ -881,13 +881,13 @@ def _analyse(
     pre_g1 = text[max(0, g1.start - 40) : g1.start]
     if (_CARRIED_BY_PEOPLE.search(pre_g1) and _WHO_CLAUSE.match(between)) or _WITHOUT_AFFECTING.search(pre_g1):
         return None
-    if _OBJECT_OF_NOMINAL.match(between) and not _PREVENTION_BY.fullmatch(between):
-        return None  # "the center for cardiovascular disease prevention at ...": g1 is what the nominal acts on
     if _PREVENTION_BY.fullmatch(between):
         return False, "inhibits", "-", False, 2.0
+    if _OBJECT_OF_NOMINAL.match(between):
+        return None  # "the center for cardiovascular disease prevention at ...": g1 is what the nominal acts on
     class_of = _CLASS_OF.search(between)
     if (class_of and not _PREPOSITION_END.search(between, 0, class_of.start())) or (
-        _TO_TREAT.match(between) and _HARD_TO.search(text, max(0, g1.start - 40), g1.start)
+        _TO_TREAT.match(between) and _HARD_TO.search(pre_g1)
     ):
         return None  # (not "a link to another form of epilepsy": there the class is what is linked to)
     defined = _DEFINED_BY.match(between)
@@ -1726,11 +1726,15 @@ def _mesh_trees_in(folder: Path) -> dict[str, tuple[str, ...]]:
     return trees
 
 
-def _kind_of(a: str, b: str) -> bool:
+def _mesh_trees() -> dict[str, tuple[str, ...]]:
+    """MeSH tree numbers of the lexicon's diseases, chemicals and exposures (read once per folder)."""
+    return _mesh_trees_in(lexicon_dir())
+
+
+def _kind_of(a: str, b: str, trees: Mapping[str, tuple[str, ...]]) -> bool:
     """One MeSH entity is a kind of the other ("Peanut Hypersensitivity" under "Food Hypersensitivity", "Cerebral
     Infarction" under "Stroke"): naming both relates nothing, it narrows or widens one thing. (BioRED Train relates
-    4 such pairs of its 4,175.)"""
-    trees = _mesh_trees_in(lexicon_dir())
+    4 such pairs of its 4,175.) ``trees``: ``_mesh_trees()``, resolved once per article."""
     ta, tb = trees.get(a, ()), trees.get(b, ())
     return any(x.startswith(y + ".") or y.startswith(x + ".") for x in ta for y in tb)
 
@@ -1811,6 +1815,7 @@ def extract_findings(
     for m in mentions:
         names.setdefault(m.entity_id, set()).add(m.text.casefold())
     exposures = _exposure_ids()
+    trees = _mesh_trees()
     out = [
         f
         for f in findings.values()
@@ -1818,7 +1823,7 @@ def extract_findings(
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
         and f.object_id not in exposures
         and not (article.source_kind not in DOC_MODEL_KINDS and _restates(f.subject_id, f.object_id, entities))
-        and not _kind_of(f.subject_id, f.object_id)
+        and not _kind_of(f.subject_id, f.object_id, trees)
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
 
