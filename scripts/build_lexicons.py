@@ -771,18 +771,25 @@ STOP_CONCEPT_MIN_DOCS = 3  # a disease/chemical concept predicted in >= this man
 STOP_CONCEPT_MAX_SHARE = 0.25  # ... and gold in fewer of them is stoplisted (its strings, for that concept)
 
 
+def _fresh_lexicon(*, use_stoplist: bool = True):
+    """The entity lexicon of the files in OUT as written so far (the load cache may hold one read before they were)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline import lexicons
+
+    lexicons.load_entity_lexicon.cache_clear()
+    return lexicons.load_entity_lexicon(OUT, use_stoplist=use_stoplist)
+
+
 def build_stoplist(biored_train: Path) -> None:
     """Lexicon terms that BioRED annotators rarely annotate where they occur (learned on Train only)."""
     if not biored_train.is_file():
         print(f"{biored_train} absent: entity_stoplist.tsv left as is")
         return
-    sys.path.insert(0, str(ROOT))
+    lex = _fresh_lexicon(use_stoplist=False)
     from pipeline import lexicons
     from pipeline.extract import entities
     from pipeline.sentences import make_article
 
-    lexicons.load_entity_lexicon.cache_clear()
-    lex = lexicons.load_entity_lexicon(OUT, use_stoplist=False)
     seen: Counter[tuple[str, str]] = Counter()
     hit: Counter[tuple[str, str]] = Counter()
     protected = set()  # hand-curated non-species terms are never stoplisted (e.g. metastasis)
@@ -882,11 +889,9 @@ def build_biored_synonyms(biored_train: Path) -> None:
     if not biored_train.is_file():
         print(f"{biored_train} absent: biored_train_synonyms.tsv left as is")
         return
-    sys.path.insert(0, str(ROOT))
+    lex = _fresh_lexicon(use_stoplist=False)
     from pipeline import lexicons
 
-    lexicons.load_entity_lexicon.cache_clear()
-    lex = lexicons.load_entity_lexicon(OUT, use_stoplist=False)
     # mouse/rat gene ids count as their human gene's ("p21" is Cdkn1a in mouse abstracts, CDKN1A in human ones)
     human_of = dict(lex.ncbi_to_hgnc)
     for (eid, _), xref in lex.orthologs.items():
@@ -972,11 +977,9 @@ def build_biored_legacy_mesh(biored_train: Path) -> None:
     if not biored_train.is_file():
         print(f"{biored_train} absent: biored_train_legacy_mesh.tsv left as is")
         return
-    sys.path.insert(0, str(ROOT))
+    lex = _fresh_lexicon(use_stoplist=False)
     from pipeline import lexicons
 
-    lexicons.load_entity_lexicon.cache_clear()
-    lex = lexicons.load_entity_lexicon(OUT, use_stoplist=False)
     found: dict[str, Counter] = defaultdict(Counter)
     example: dict[tuple[str, str], str] = {}
     for doc in _read_pubtator(biored_train):
@@ -1033,13 +1036,11 @@ def build_biored_organism_genes(biored_train: Path) -> None:
     if not biored_train.is_file():
         print(f"{biored_train} absent: biored_train_organism_genes.tsv left as is")
         return
-    sys.path.insert(0, str(ROOT))
+    lex = _fresh_lexicon()
     from pipeline import lexicons
     from pipeline.extract import entities
     from pipeline.sentences import make_article
 
-    lexicons.load_entity_lexicon.cache_clear()
-    lex = lexicons.load_entity_lexicon(OUT)
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     gene_types = ("gene", "protein_family")
