@@ -372,3 +372,30 @@ def test_the_lexicon_folder_setting_reaches_the_registries_and_the_tagger(tmp_pa
     version, folder, found = run({"PIPELINE_LEXICON_DIR": str(lex)})
     assert (default_dir, default_found) == (str(DEFAULT_LEXICON_DIR), "False")
     assert (folder, found) == (str(lex), "True") and version != default_version
+
+
+def test_a_consortium_member_list_names_no_funder():
+    # GROBID acknowledgement (Dark Energy Survey boilerplate): the gold tags the members as institutions
+    rows, _ = rows_of(
+        "Funding for the DES Projects has been provided by the U.S. Department of Energy, the U.S. National Science "
+        "Foundation, The Collaborating Institutions are Argonne National Laboratory, the University of California at "
+        "Santa Cruz, the University of Cambridge and the OzDES Membership Consortium."
+    )
+    names = {r.funder_text for r in rows}
+    assert "U.S. Department of Energy" in names
+    assert not names & {"Argonne National Laboratory", "University of Cambridge", "OzDES Membership Consortium"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supported by grant CA29605 from the National Cancer Institute and by funding from the Amyx Foundation, Inc.",
+         {"National Cancer Institute", "Amyx Foundation"}),
+        ("JAL-E has received funding from Meniere Society, UK and the Luxembourg National Research Fund "
+         "(INTER/Mobility/17/11772209).",
+         {"Meniere Society, UK", "Luxembourg National Research Fund"}),
+    ],
+)
+def test_a_company_suffix_or_a_country_after_a_comma_is_no_funder(text, expected):
+    rows, _ = rows_of(text)
+    assert {r.funder_text for r in rows if r.funder_text} == expected

@@ -40,7 +40,9 @@ def _model_digest() -> str:
     return hashlib.sha256(TAGGER_FILE.read_bytes()).hexdigest()[:8] if TAGGER_FILE.exists() else "none"
 
 
-RULES_VERSION = "15"  # 15: two or more trailing lower-case words off a tagged name ("Era of Hope breast cancer")
+RULES_VERSION = "16"  # 16: a consortium's member list ("The Participating Institutions are ...") names no funder;
+# a lone "Inc", or a country after a comma, is the tail of a name or address;
+# 15: two or more trailing lower-case words off a tagged name ("Era of Hope breast cancer")
 VERSION = RULES_VERSION + "+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
@@ -831,6 +833,14 @@ def extract_funding(
         cands = [c for c in cands if not any(c.start >= a and c.end <= b for a, b, _, _ in awards)]
         # "The Wellcome Sanger Institute is funded by Wellcome": the subject of a passive funding verb receives
         cands = [c for c in cands if not _RECIPIENT.match(s, c.end)]
+        # "The Participating Institutions are X, Y, ...": a consortium's members, not its funders
+        members = _MEMBER_LIST.search(s)
+        cands = [
+            c for c in cands
+            if (members is None or c.start < members.start()) and not _MEMBER_LIST_NAME.fullmatch(c.text)
+            and not _TAIL_ONLY.fullmatch(c.text)
+            and not (_PLACE_ONLY.fullmatch(c.text) and re.search(r"[,(]\s*$", s[: c.start]))
+        ]
         if not cands and not awards:
             continue
         attach = _attach(s, awards, cands)
@@ -1083,6 +1093,13 @@ _RECIPIENT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:funded|supported|financed|sponsored)\s+by\b",
     re.IGNORECASE,
 )
+_MEMBER_LIST = re.compile(
+    r"\b(?:participating|collaborating|member|partner)\s+institutions?\b(?:\s*,\s*which)?\s+(?:are|is|include|were)\b",
+    re.IGNORECASE,
+)
+_MEMBER_LIST_NAME = re.compile(r"(?:the\s+)?(?:participating|collaborating|member|partner)\s+institutions?", re.IGNORECASE)
+# the tail of a name or address split off at a comma: "Amyx Foundation, Inc.", "Forest Laboratories, Inc, NY, USA"
+_TAIL_ONLY = re.compile(r"(?:Inc|Ltd|LLC|GmbH|S\.\s?A|Co|Corp|AG|plc)\.?(?:\s*\([^()]*\))?")
 _SUBJECT_FUNDER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*which\s+|,\s*who\s+)?(?:also\s+|partly\s+|partially\s+|largely\s+)?"
     r"(?:provided\s+(?:partial\s+|additional\s+)?(?:funding|financial\s+support|support|funds|a\s+grant)|funded|paid\s+for|"
@@ -1135,7 +1152,9 @@ def _cands_from_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry,
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+)")
 _AID_PROGRAMME = re.compile(r"(?:\w+\s+){0,2}Grants?[\s-]*in[\s-]+Aid\b", re.IGNORECASE)
 _AID_BEFORE = re.compile(r"\bin[\s-]*Aid\s+for\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_ONLY = re.compile(rf"(?:(?:the\s+)?(?:{COUNTRY_NAMES}|United\s+Kingdom|United\s+States|Europe)[\s,/]*)+")
+_PLACE_ONLY = re.compile(
+    rf"(?:(?:the\s+)?(?:{COUNTRY_NAMES}|United\s+Kingdom|United\s+States|Europe|USA|U\.S\.A\.|UK|U\.K\.)[\s,/]*)+"
+)
 
 
 # The organisation nouns a name may end in when written in lower case ("... postdoctoral fellowship"). Narrower than
