@@ -391,11 +391,38 @@ def test_a_consortium_member_list_names_no_funder():
     [
         ("Supported by grant CA29605 from the National Cancer Institute and by funding from the Amyx Foundation, Inc.",
          {"National Cancer Institute", "Amyx Foundation"}),
-        ("JAL-E has received funding from Meniere Society, UK and the Luxembourg National Research Fund "
-         "(INTER/Mobility/17/11772209).",
+        (("JAL-E has received funding from Meniere Society, UK and the Luxembourg National Research Fund "
+         "(INTER/Mobility/17/11772209)."),
          {"Meniere Society, UK", "Luxembourg National Research Fund"}),
     ],
 )
 def test_a_company_suffix_or_a_country_after_a_comma_is_no_funder(text, expected):
     rows, _ = rows_of(text)
     assert {r.funder_text for r in rows if r.funder_text} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GROBID acknowledgements: acronyms listed with funders are funders; "and by the X" goes on with the cue;
+        # "Support of this work by" is a funding cue
+        ("This work was supported in part by grants from ARC, LNCC, ANRS and MEN (Virologie Fondamentale).",
+         {"ARC", "LNCC", "ANRS", "MEN"}),
+        ("This work was funded by NIH grants GM116381 and HG008140, and by the Howard Hughes Medical Institute.",
+         {"NIH", "Howard Hughes Medical Institute"}),
+        (("Support of this work by the Deutsche Forschungsgemeinschaft and the Fonds der Chemischen Industrie is "
+         "gratefully acknowledged."),
+         {"Deutsche Forschungsgemeinschaft", "Fonds der Chemischen Industrie"}),
+    ],
+)
+def test_funders_listed_or_cued_again(text, expected):
+    rows, _ = rows_of(text)
+    assert {r.funder_text for r in rows if r.funder_text} == expected
+
+
+def test_initials_before_their_funders_are_no_funders():
+    rows, _ = rows_of(
+        "We acknowledge the following support: JJM, NIH Medical Scientist Training Program Grant GM07365-33; RHG, "
+        "the Netherlands Organisation for Scientific Research VIDI grant 016.066.354."
+    )
+    assert not {r.funder_text for r in rows} & {"JJM", "RHG"}

@@ -121,7 +121,8 @@ def normalize_award(text: str) -> str:
 
 # --------------------------------------------------------------------------------------------
 _CUE = re.compile(
-    r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
+    r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|"
+    r"support\s+of\s+(?:this|the|our)\s+(?:work|study|research|project)\s+by|(?:with|by)\s+the\s+support\s+of|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
     r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
     r"paid\s+for|bursary|stipend|endowment)\b",
     re.IGNORECASE,
@@ -823,10 +824,10 @@ def extract_funding(
             # the X Foundation") that the tagger left out
             extra += [
                 c for c in cands
-                if _STRONG_BEFORE.search(s[: c.start]) and (c.record is not None or _has_strong_head(c.text.split()))
+                if (_STRONG_BEFORE.search(s[: c.start]) or _AND_BY_BEFORE.search(s[: c.start])) and (c.record is not None or _has_strong_head(c.text.split()))
                 and not any(c.start < t.end and c.end > t.start for t in tagged + extra)
             ]
-            extra += _coordinated(s, cands, tagged + extra, awards)
+            extra += _coordinated(s, cands + _bare_acronyms(s, cands), tagged + extra, awards)
             if extra:
                 tagged = sorted(tagged + extra, key=lambda c: c.start)
             cands = tagged
@@ -1056,6 +1057,38 @@ def tag_funder_spans(s: str, reg: FunderRegistry) -> list[tuple[int, int]] | Non
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*&|/)\s*(?:the\s+)?")
+
+
+# "grants to JJM, RHG and LMB": a list of people's initials
+_INITIALS_LIST = re.compile(r"\bto\s+(?:[A-Z]{2,4}(?:\s*,\s*|\s+and\s+))*$|\(\s*(?:[A-Z]{2,4},\s*)*$")
+
+
+# "funded by NIH grants GM116381 and HG008140, and by the Howard Hughes Medical Institute": the cue goes on
+_AND_BY_BEFORE = re.compile(
+    r"(?:supported|funded|financed|sponsored)\s+(?:\w+\s+){0,2}by\b.*(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ITEM_BEFORE = re.compile(r"(?:[,;&]|\band|\bfrom|\bby)\s+(?:the\s+)?$")
+_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:[,;.&]|and\b|$)")
+
+
+def _bare_acronyms(s: str, cands: list[_Cand]) -> list[_Cand]:
+    """Acronyms no rule candidate covers ("LNCC" in "grants from ARC, LNCC, ANRS and MEN"): candidates only for
+    ``_coordinated``, which keeps those listed next to a funder."""
+    out = []
+    for a, b, t in _chunks(s):
+        if not (3 <= len(t) <= 5 and _ACRONYM.match(t)) or t in _ACRONYM_STOP:
+            continue
+        if any(a < c.end and b > c.start for c in cands) or _INITIALS_LIST.search(s[:a]):
+            continue
+        if re.search(r"[:;]\s*$", s[:a]) and s[b : b + 1] == ",":  # "support: JJM, NIH grant ...; RHG, NWO ..."
+            continue
+        # a list item by itself, not a word of a longer name ("Irish DIAS", "NCCR in RNA and Disease", "AHOB 3")
+        if not (_ITEM_BEFORE.search(s[:a]) and _ITEM_AFTER.match(s, b)):
+            continue
+        out.append(_Cand(a, b, t, None, strong=False))
+    return out
 
 
 def _coordinated(s: str, rule: list[_Cand], tagged: list[_Cand], awards) -> list[_Cand]:
