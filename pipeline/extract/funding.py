@@ -122,7 +122,7 @@ def normalize_award(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 _CUE = re.compile(
     r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|"
-    r"support\s+of\s+(?:this|the|our)\s+(?:work|study|research|project)\s+by|(?:with|by)\s+the\s+support\s+of|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
+    r"support\s+of\s+(?:this|the|our)\s+(?:work|study|research|project)\s+by|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
     r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
     r"paid\s+for|bursary|stipend|endowment)\b",
     re.IGNORECASE,
