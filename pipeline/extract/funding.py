@@ -40,9 +40,10 @@ def _model_digest() -> str:
     return hashlib.sha256(TAGGER_FILE.read_bytes()).hexdigest()[:8] if TAGGER_FILE.exists() else "none"
 
 
-RULES_VERSION = "16"  # 16: a consortium's member list ("The Participating Institutions are ...") names no funder;
-# a lone "Inc", or a country after a comma, is the tail of a name or address;
+# 16: a consortium's member list ("The Participating Institutions are ...") names no funder; a lone "Inc", or
+# a country after a comma, is the tail of a name or address; acronyms listed with a funder; "and by the X".
 # 15: two or more trailing lower-case words off a tagged name ("Era of Hope breast cancer")
+RULES_VERSION = "16"
 VERSION = RULES_VERSION + "+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
@@ -122,7 +123,8 @@ def normalize_award(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 _CUE = re.compile(
     r"\b(?:supported|(?:financial|funding|grant|research|generous|partial)\s+support|support\s+(?:from|by)|"
-    r"support\s+of\s+(?:this|the|our)\s+(?:work|study|research|project)\s+by|fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
+    r"support\s+of\s+(?:this|the|our)\s+(?:work|study|research|project)\s+by|"
+    r"fund(?:ed|ing|s|er|ers)?|grants?|award(?:s|ed)?|fellowships?|"
     r"sponsor(?:ed|ship|s)?|financ(?:ed|ial|ially|ing)|scholarships?|contracts?|subsidi[sz]ed|"
     r"paid\s+for|bursary|stipend|endowment)\b",
     re.IGNORECASE,
