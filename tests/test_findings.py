@@ -1578,3 +1578,32 @@ def test_news_journal_named_after_prevention_leaves_the_drug_the_agent():
         "In Cancer Prevention Research, researchers report that metformin was associated with a substantial "
         "reduction in the number of tumors.")]
     assert ("Metformin", "Neoplasms", "-") in found and not [f for f in found if f[0] == "Neoplasms"], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (audit s36a) items of one list with their modifiers, "lower" as an anatomical adjective, and "the less
+        # likely he or she was to": coffee, not the first diseases of the list, lowers the others
+        (("The more coffee one drank, the less likely he or she was to die of heart disease, cancer, chronic lower "
+          "respiratory disease, stroke, diabetes or kidney disease."),
+         {("Coffee", d, "-", False) for d in ("Heart Diseases", "Neoplasms", "Respiratory Tract Diseases", "Stroke",
+                                             "Diabetes Mellitus", "Kidney Diseases")}),
+        # one predicate said twice over coordinated objects is not a chain of two signs
+        (("They found that women who took aspirin two to five days per week were 60% less likely to have a "
+          "recurrence and 71% less likely to die from breast cancer."), {("Aspirin", "Breast Neoplasms", "-", False)}),
+        # members named after an acting class act as it says; the target is no agent
+        ("Estrogen blockers such as tamoxifen have side effects.", {("Tamoxifen", "Estrogens", "-", False)}),
+        # the arm of a trial names the agent of the comparison before it
+        (("The annual rate of multiple sclerosis relapse was 23 percent lower in the laquinimod group compared with "
+          "the placebo group."), {("laquinimod", "Multiple Sclerosis", "-", False)}),
+        # an apposition naming the drug's class: the drug acts
+        (("Regular use of ibuprofen, a common anti-inflammatory drug, significantly lowers the risk for developing "
+          "Parkinson's disease."), {("Ibuprofen", "Parkinson Disease", "-", False)}),
+        # "blockages" are a thing, not a verb of blocking
+        ("ACE inhibitors can stave off blockages that cause heart attacks.",
+         {("Angiotensin-Converting Enzyme Inhibitors", "Myocardial Infarction", "-", False)}),
+    ],
+)
+def test_news_lists_comparisons_classes_and_arms(text, expected):
+    assert {f[:4] for f in news_findings(text)} == expected

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "46+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "47+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -138,7 +138,9 @@ _T: list[tuple[str, str, int]] = [
     # the news' words for lowering: "produced 41 percent fewer infections", "drive down the risk", "cuts the risk"
     (
         # ("less likely to develop dementia", not "less likely to constrict when exposed to an allergen")
-        (r"fewer|less (?:likely|often)(?= (?:than [^,;]{1,40} )?to (?:have |be )?(?:develop|ha[vd]|get|die|dying|"
+        # ("the less likely he or she was to die of")
+        (r"fewer|less (?:likely|often)(?= (?:than [^,;]{1,40} )?(?:(?:he|she|he or she|they|one|people|patients|"
+        r"participants|women|men|you|we) (?:was|were|is|are|would be|will be) )?to (?:have |be )?(?:develop|ha[vd]|get|die|dying|"
         r"suffer|experienc|diagnos|infect|contract|need|requir|catch))|driv(?:e|es|en|ing) down|drove down|slash\w*|"
         r"cut(?:s|ting)? (?:the |their |your |its |his |her )?(?:risk|rate|odds|chance|incidence|number|levels?)"),
         "down",
@@ -146,8 +148,8 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
-    # ("preventable death" is a kind of death)
-    (r"inhibit\w*|suppress\w*|block\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
+    # ("preventable death" is a kind of death; "blockages" are a thing)
+    (r"inhibit\w*|suppress\w*|block(?!ages?\b(?!\s+of\b))\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
     (
@@ -375,6 +377,20 @@ _GROUP_GAP = re.compile(
     re.IGNORECASE,
 )
 _ADJ_GAP = re.compile(r"[)\]]?[*_]*\s*,?\s*(?:and|or)\s+([a-z][a-z-]{3,})\s+", re.IGNORECASE)
+_COMMA_MODIFIERS = re.compile(r"[)\]]?[*_]*\s*,\s*((?:[a-z][a-z-]{2,}\s+){1,3})")
+# adjectives by their ending or a few common ones ("bloody diarrhea", "chronic lower", "severe anxiety"), not
+# verbs of a list of clauses ("fight infections, clear hemorrhoids, regulate ...")
+_ADJECTIVE = re.compile(
+    r"[a-z-]+(?:ic|al|ous|ive|ed|y|ent|ant|ary|ular|ile|ful|less)|severe|extreme|certain|acute|mild|high|low|rare|"
+    r"early|late|major|minor|benign|malignant|advanced|aggressive|sudden|serious|common|primary|secondary"
+)
+_NOT_ADJECTIVE = frozenset(
+    [
+        "while", "whilst", "only", "also", "very", "mostly", "mainly", "many", "any", "every", "they", "may", "why",
+        "apply", "ally", "rely", "deny", "really", "usually", "especially", "particularly", "respectively", "notably",
+        "namely",
+    ]
+)
 _GAP_STOP = frozenset(
     [
         "were",
@@ -546,6 +562,19 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             adj = _ADJ_GAP.fullmatch(gap)
             if sp.start >= g.end and adj and adj.group(1).lower() not in _GAP_STOP and not _triggers(gap):
                 g.spans.append(sp)  # "neurodeficits and perihematomal brain edema"
+                g.negated.append(False)
+                continue
+            # "heart disease, cancer, chronic lower respiratory disease, stroke": modifiers before an item that
+            # the list goes on after
+            mods = _COMMA_MODIFIERS.fullmatch(gap)
+            if (
+                sp.start >= g.end
+                and mods
+                and _LIST_GOES_ON.match(text, sp.end)
+                and all(_ADJECTIVE.fullmatch(w) and w not in _NOT_ADJECTIVE for w in mods.group(1).lower().split())
+                and not _triggers(gap)
+            ):
+                g.spans.append(sp)
                 g.negated.append(False)
                 continue
         groups.append(_Group([sp], [False]))
@@ -754,6 +783,12 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 # g2 names the class g1 belongs to ("Apixaban is a so-called Xa inhibitor, a class of anticoagulants")
+_MEMBERS_OF_ACTING_CLASS = re.compile(
+    r"[\s-]*(blockers?|inhibitors?|antagonists?|agonists?|activators?|stimulants?|inducers?)\b[^,;()]{0,30}?,?\s*"
+    r"(?:such\s+as|such|including|like|e\.g\.,?|notably|especially)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:drug|medication|medicine)s?\s+)?",
+    re.IGNORECASE,
+)
 _CLASS_OF = re.compile(
     r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}(?:class|type|kind|form|category)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -803,7 +838,18 @@ _DEFINED_BY = re.compile(
     re.IGNORECASE,
 )
 _RISK_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?risks?\s+(?:of|for)\b", re.IGNORECASE)
+# "ibuprofen, a common anti-inflammatory drug, ...": an apposition that names the class of the mention before it
+_CLASS_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}E(?:\s+(?:drug|medication|medicine|agent|compound|supplement)s?)?"
+    r"\s*,\s*",
+    re.IGNORECASE,
+)
+_CLASS_APPOSITION_BEFORE = re.compile(
+    r"\bE\s*,\s*(?:an?|the)\s+(?:(?!of\b|the\b)[\w-]+\s+){0,3}$", re.IGNORECASE  # not "an inhibitor of the A"
+)
 # "the risk of death was 7% lower for those who took aspirin": the agent comes last
+_IN_THE_ARM = re.compile(r"\b(?:in|among|for|with)\s+(?:the|a)\s+$", re.IGNORECASE)
+_ARM_AFTER = re.compile(r"[\s-]*(?:treated\s+|treatment\s+|therapy\s+)?(?:group|arm|cohort)s?\b", re.IGNORECASE)
 _TAKERS = re.compile(
     r"\b(?:for|among|in)\s+(?:those|people|patients|women|men|participants|subjects|the\s+(?:group|patients|people))\s+"
     r"(?:(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking)|"
@@ -875,14 +921,26 @@ def _analyse(
     ):
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
     takers = _TAKERS.search(between)
+    if not takers and (arm := _IN_THE_ARM.search(between)) and _ARM_AFTER.match(text, g2.end):
+        takers = arm  # "MS relapse was 23 percent lower in the laquinimod group"
     if takers and (t := _triggers(between[: takers.start()])) and len(g2.spans) == 1:
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
     pre_g1 = text[max(0, g1.start - 40) : g1.start]
+    if _CLASS_APPOSITION_BEFORE.search(_mask(text, spans, max(0, g1.start - 60), g1.start)) and re.match(
+        r"[\s-]*(?:[\w-]+\s+)?,", text[g1.end : g1.end + 30]
+    ):
+        return None  # "ibuprofen, a common anti-inflammatory drug, lowers B": the drug, not its class, acts
     if (_CARRIED_BY_PEOPLE.search(pre_g1) and _WHO_CLAUSE.match(between)) or _WITHOUT_AFFECTING.search(pre_g1):
         return None
     if _PREVENTION_BY.fullmatch(between):
         return False, "inhibits", "-", False, 2.0
+    members = _MEMBERS_OF_ACTING_CLASS.fullmatch(between)
+    if members:
+        # "estrogen blockers such as tamoxifen": the drug named after the class blocks g1
+        if members.group(1).lower().startswith(("agonist", "activator", "stimulant", "inducer")):
+            return False, "activates", "+", False, 2.5
+        return False, "inhibits", "-", False, 2.5
     if _OBJECT_OF_NOMINAL.match(between):
         return None  # "the center for cardiovascular disease prevention at ...": g1 is what the nominal acts on
     class_of = _CLASS_OF.search(between)
@@ -983,7 +1041,7 @@ def _analyse(
     if (
         rel
         and " E " not in rel.group(1)
-        and (relative or (" E " not in skipped and len(skipped) <= 80))
+        and (relative or ((" E " not in skipped or _CLASS_APPOSITION.fullmatch(skipped)) and len(skipped) <= 80))
         and not re.match(r"(?:an?|the)\s", rel.group(1), re.IGNORECASE)  # "..., a response by which cells protect"
         and _triggers(rel.group(1))
     ):
@@ -1147,6 +1205,16 @@ def _analyse(
         ):
             trig = (*trig[:i], (t[0], t[1], "up", 1))
             break
+    # "60% less likely to have a recurrence and 71% less likely to die from B": one predicate said twice over
+    # coordinated objects, not a chain whose signs multiply
+    trig = tuple(
+        t for i, t in enumerate(trig)
+        if not (
+            i + 1 < len(trig)
+            and use[t[0] : t[1]].lower() == use[trig[i + 1][0] : trig[i + 1][1]].lower()
+            and re.search(r"\b(?:and|or)\b", use[t[1] : trig[i + 1][0]])
+        )
+    )
     classes = []
     for _, _, cls, s in trig:
         classes.append(cls)
@@ -1409,6 +1477,21 @@ class _SentenceInfo:
     antecedents: dict[str, Sentence] = field(default_factory=dict)
 
 
+# "chronic lower respiratory disease", "upper GI bleeding": the anatomical adjective belongs to the mention
+# after it ("lower" is no verb there)
+_ANATOMICAL_PREFIX = re.compile(r"\b(?:lower|upper)[\s-]+$", re.IGNORECASE)
+_ANATOMICAL_HEAD = re.compile(
+    r"(?:respiratory|urinary|back|limbs?|extremit\w+|gastrointestinal|GI|abdominal|airways?|esophag\w+|"
+    r"oesophag\w+|legs?|motor|tract)\b",
+    re.IGNORECASE,
+)
+
+
+def _anatomical_start(text: str, start: int) -> int:
+    pre = _ANATOMICAL_PREFIX.search(text, max(0, start - 8), start)
+    return pre.start() if pre and _ANATOMICAL_HEAD.match(text, start) else start
+
+
 def _sentence_infos(
     article: CleanArticle, mentions: Sequence[Mention], entities: Mapping[str, Entity]
 ) -> list[_SentenceInfo]:
@@ -1429,7 +1512,8 @@ def _sentence_infos(
             continue  # questions do not state findings
         ms = by_sentence.get(sentence.index, [])
         spans = [
-            _Span(m.start_char - sentence.start, m.end_char - sentence.start, m.entity_id)
+            _Span(_anatomical_start(sentence.text, m.start_char - sentence.start), m.end_char - sentence.start,
+                  m.entity_id)
             for m in ms
             if _participant(m.entity_id, entities)
             and sentence.start <= m.start_char < sentence.end
