@@ -140,7 +140,8 @@ _T: list[tuple[str, str, int]] = [
         # ("less likely to develop dementia", not "less likely to constrict when exposed to an allergen")
         # ("the less likely he or she was to die of")
         (r"fewer|less (?:likely|often)(?= (?:than [^,;]{1,40} )?(?:(?:he|she|he or she|they|one|people|patients|"
-        r"participants|women|men|you|we) (?:was|were|is|are|would be|will be) )?to (?:have |be )?(?:develop|ha[vd]|get|die|dying|"
+        r"participants|women|men|you|we) (?:was|were|is|are|would be|will be) )?to (?:have |be )?"
+        r"(?:develop|ha[vd]|get|die|dying|"
         r"suffer|experienc|diagnos|infect|contract|need|requir|catch))|driv(?:e|es|en|ing) down|drove down|slash\w*|"
         r"cut(?:s|ting)? (?:the |their |your |its |his |her )?(?:risk|rate|odds|chance|incidence|number|levels?)"),
         "down",
@@ -149,7 +150,12 @@ _T: list[tuple[str, str, int]] = [
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     # ("preventable death" is a kind of death; "blockages" are a thing)
-    (r"inhibit\w*|suppress\w*|block(?!ages?\b(?!\s+of\b))\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|revers\w*", "block", -1),
+    (
+        (r"inhibit\w*|suppress\w*|block(?!ages?\b(?!\s+of\b))\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
+        r"revers\w*"),
+        "block",
+        -1,
+    ),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
     (
@@ -571,7 +577,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 sp.start >= g.end
                 and mods
                 and _LIST_GOES_ON.match(text, sp.end)
-                and all(_ADJECTIVE.fullmatch(w) and w not in _NOT_ADJECTIVE for w in mods.group(1).lower().split())
+                and all(_ADJECTIVE.fullmatch(w) and w not in _NOT_ADJECTIVE for w in mods.group(1).split())
                 and not _triggers(gap)
             ):
                 g.spans.append(sp)
@@ -847,9 +853,11 @@ _CLASS_APPOSITION = re.compile(
 _CLASS_APPOSITION_BEFORE = re.compile(
     r"\bE\s*,\s*(?:an?|the)\s+(?:(?!of\b|the\b)[\w-]+\s+){0,3}$", re.IGNORECASE  # not "an inhibitor of the A"
 )
-# "the risk of death was 7% lower for those who took aspirin": the agent comes last
+_CLASS_APPOSITION_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+)?,")  # g1 (the class) closes the apposition
+# "MS relapse was 23 percent lower in the laquinimod group": the arm names the agent of the comparison
 _IN_THE_ARM = re.compile(r"\b(?:in|among|for|with)\s+(?:the|a)\s+$", re.IGNORECASE)
 _ARM_AFTER = re.compile(r"[\s-]*(?:treated\s+|treatment\s+|therapy\s+)?(?:group|arm|cohort)s?\b", re.IGNORECASE)
+# "the risk of death was 7% lower for those who took aspirin": the agent comes last
 _TAKERS = re.compile(
     r"\b(?:for|among|in)\s+(?:those|people|patients|women|men|participants|subjects|the\s+(?:group|patients|people))\s+"
     r"(?:(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking)|"
@@ -922,13 +930,13 @@ def _analyse(
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
     takers = _TAKERS.search(between)
     if not takers and (arm := _IN_THE_ARM.search(between)) and _ARM_AFTER.match(text, g2.end):
-        takers = arm  # "MS relapse was 23 percent lower in the laquinimod group"
+        takers = arm
     if takers and (t := _triggers(between[: takers.start()])) and len(g2.spans) == 1:
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
     pre_g1 = text[max(0, g1.start - 40) : g1.start]
-    if _CLASS_APPOSITION_BEFORE.search(_mask(text, spans, max(0, g1.start - 60), g1.start)) and re.match(
-        r"[\s-]*(?:[\w-]+\s+)?,", text[g1.end : g1.end + 30]
+    if _CLASS_APPOSITION_AFTER.match(text[g1.end : g1.end + 30]) and _CLASS_APPOSITION_BEFORE.search(
+        _mask(text, spans, max(0, g1.start - 60), g1.start)
     ):
         return None  # "ibuprofen, a common anti-inflammatory drug, lowers B": the drug, not its class, acts
     if (_CARRIED_BY_PEOPLE.search(pre_g1) and _WHO_CLAUSE.match(between)) or _WITHOUT_AFFECTING.search(pre_g1):

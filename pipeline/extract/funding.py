@@ -826,7 +826,8 @@ def extract_funding(
             # the X Foundation") that the tagger left out
             extra += [
                 c for c in cands
-                if (_STRONG_BEFORE.search(s[: c.start]) or _AND_BY_BEFORE.search(s[: c.start])) and (c.record is not None or _has_strong_head(c.text.split()))
+                if (_STRONG_BEFORE.search(s[: c.start]) or _AND_BY_BEFORE.search(s[: c.start]))
+                and (c.record is not None or _has_strong_head(c.text.split()))
                 and not any(c.start < t.end and c.end > t.start for t in tagged + extra)
             ]
             extra += _coordinated(s, cands + _bare_acronyms(s, cands), tagged + extra, awards)
@@ -1080,7 +1081,7 @@ def _bare_acronyms(s: str, cands: list[_Cand]) -> list[_Cand]:
     ``_coordinated``, which keeps those listed next to a funder."""
     out = []
     for a, b, t in _chunks(s):
-        if not (3 <= len(t) <= 5 and _ACRONYM.match(t)) or t in _ACRONYM_STOP:
+        if not (3 <= len(t) <= 5 and _is_acronym_word([(a, b, t)])):
             continue
         if any(a < c.end and b > c.start for c in cands) or _INITIALS_LIST.search(s[:a]):
             continue
