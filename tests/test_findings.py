@@ -1607,3 +1607,38 @@ def test_news_journal_named_after_prevention_leaves_the_drug_the_agent():
 )
 def test_news_lists_comparisons_classes_and_arms(text, expected):
     assert {f[:4] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (audits s33-s36) a disease said to lower something is the drug's indication, the population or the
+        # target, not the agent; nor does a disease raise a vitamin
+        (("In May, researchers reported an inhaled drug called iloprost, approved to treat pulmonary hypertension, "
+          "might also prevent lung cancer."), {("Iloprost", "Hypertension, Pulmonary", "-")}),
+        (("Compared with study participants who drank mineral water nightly, diabetics who drank a glass of red wine "
+          "nightly also had fewer symptoms of metabolic syndrome."), set()),
+        ("The study authors found that certain types of cancer patients tended to have lower vitamin D levels.", set()),
+        # a disease raising the risk of another stays, as does an association
+        ("High blood pressure increases the risk for heart attack, stroke and kidney problems.",
+         {("Hypertension", "Myocardial Infarction", "+"), ("Hypertension", "Stroke", "+")}),
+        (("Obese children and those with diabetes often suffer from fatty liver, a condition normally associated with "
+          "alcohol abuse."), {("Fatty Liver", "Ethanol", "0")}),
+    ],
+)
+def test_news_diseases_are_not_agents_that_lower(text, expected):
+    assert {f[:3] for f in news_findings(text)} == expected
+
+
+def test_abstract_disease_subjects_stay_for_the_document_level_scores():
+    # BioRED relates a disease and the chemical whose level it changes; the news filter leaves abstracts alone
+    text = "Patients with type 2 diabetes had lower levels of vitamin D than healthy controls."
+    article = make_article(text, document_id="abs", source_kind="abstract")
+    from pipeline.extract.entities import extract_mentions
+
+    mentions, ents = extract_mentions(article)
+    by_id = {e.entity_id: e for e in ents}
+    news = {f[:3] for f in news_findings(text)}
+    found = {(by_id[f.subject_id].name, by_id[f.object_id].name, f.direction)
+             for f in extract_findings(article, mentions, by_id)}
+    assert ("Diabetes Mellitus, Type 2", "Vitamin D", "-") in found and not news & found, (found, news)

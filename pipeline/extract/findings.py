@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "47+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "48+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1850,6 +1850,26 @@ def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
     return bool(wa and wb) and (wa < wb or wb < wa)
 
 
+def _disease_as_agent(f: Finding, entities: Mapping[str, Entity]) -> bool:
+    """A disease said to lower something ("Diabetes decreases Hypertension" from "diabetics who drank red wine had
+    fewer symptoms"; "Pulmonary Hypertension inhibits Lung Neoplasms" from "iloprost, approved to treat pulmonary
+    hypertension, might prevent lung cancer") or to raise a drug or a gene ("Neoplasms increases Vitamin D" from
+    "cancer patients shouldn't boost vitamin D"). In news the disease is then nearly always the population, the
+    indication or the target, and the agent is another word of the sentence: graded news findings of this shape were
+    44 wrong, 1 borderline and 2 correct, in every audit alike. A disease raising another ("High blood pressure
+    increases the risk of stroke") or a process ("Mice with breast cancer were more likely to develop metastasis")
+    or associated with anything stays, and so does a cancer raising a gene: its cells express it
+    ("IL-1alpha-expressing breast cancer cells", "the leukemia was still producing CD22")."""
+    if _type_of(f.subject_id, entities) != "disease":
+        return False
+    if f.direction == "-":
+        return True
+    kind = _type_of(f.object_id, entities)
+    if f.direction == "+" and kind in ("gene", "protein_family"):
+        return not _neoplasm_kind(f.subject_id, entities)
+    return f.direction == "+" and kind == "chemical"
+
+
 def extract_findings(
     article: CleanArticle, mentions: Sequence[Mention], entities: Mapping[str, Entity]
 ) -> list[Finding]:
@@ -1914,7 +1934,10 @@ def extract_findings(
         if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
         and f.object_id not in exposures
-        and not (article.source_kind not in DOC_MODEL_KINDS and _restates(f.subject_id, f.object_id, entities))
+        and not (
+            article.source_kind not in DOC_MODEL_KINDS
+            and (_restates(f.subject_id, f.object_id, entities) or _disease_as_agent(f, entities))
+        )
         and not _kind_of(f.subject_id, f.object_id, trees)
     ]
     return sorted(out, key=lambda f: (f.sentence_index, f.subject_id, f.object_id, f.predicate))
