@@ -1619,6 +1619,9 @@ def test_news_lists_comparisons_classes_and_arms(text, expected):
         (("Compared with study participants who drank mineral water nightly, diabetics who drank a glass of red wine "
           "nightly also had fewer symptoms of metabolic syndrome."), set()),
         ("The study authors found that certain types of cancer patients tended to have lower vitamin D levels.", set()),
+        # a mention hyphened to the noun after it is no item of the list before it: statins lower cholesterol only
+        ("Drugs including aspirin and cholesterol-lowering statins were tested.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Cholesterol", "-")}),
         # a disease raising the risk of another stays, as does an association
         ("High blood pressure increases the risk for heart attack, stroke and kidney problems.",
          {("Hypertension", "Myocardial Infarction", "+"), ("Hypertension", "Stroke", "+")}),
@@ -1626,7 +1629,7 @@ def test_news_lists_comparisons_classes_and_arms(text, expected):
           "alcohol abuse."), {("Fatty Liver", "Ethanol", "0")}),
     ],
 )
-def test_news_diseases_are_not_agents_that_lower(text, expected):
+def test_news_diseases_are_not_agents_that_lower_and_modifiers_no_list_items(text, expected):
     assert {f[:3] for f in news_findings(text)} == expected
 
 

@@ -534,6 +534,9 @@ def _starts_clause(text: str, end: int) -> bool:
     )
 
 
+_COMPOUND_MODIFIER = re.compile(r"-[a-z]+ing\b")
+
+
 def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     """Coordinated mentions ("IL-6, IL-8, and MMP3 but not VEGF") form one group."""
     groups: list[_Group] = []
@@ -550,6 +553,10 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 and not _LIST_GOES_ON.match(text, sp.end)
             ):
                 groups.append(_Group([sp], [False]))  # a bare comma ends the clause; a list would go on
+                continue
+            if _COMPOUND_MODIFIER.match(text, sp.end):
+                # "aspirin and cholesterol-lowering statins": the mention modifies the noun after it, no list item
+                groups.append(_Group([sp], [False]))
                 continue
             if sp.start >= g.end and re.fullmatch(r"\s*[(\[]\s*", gap):
                 g.spans.append(sp)  # "vascular endothelial growth factor (VEGF)": two ids, one name
