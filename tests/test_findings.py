@@ -1645,3 +1645,27 @@ def test_abstract_disease_subjects_stay_for_the_document_level_scores():
     found = {(by_id[f.subject_id].name, by_id[f.object_id].name, f.direction)
              for f in extract_findings(article, mentions, by_id)}
     assert ("Diabetes Mellitus, Type 2", "Vitamin D", "-") in found and not news & found, (found, news)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (audit s37a) preventing a fall raises; causing a low level lowers; being overexpressed in a cancer is a
+        # correlation, not a cause
+        ("Glucagon is a hormone that prevents blood sugar levels from dropping too low.",
+         {("Glucagon", "increases", "Blood Glucose", "+")}),
+        ("Glucagon prevents blood sugar from rising.", {("Glucagon", "inhibits", "Blood Glucose", "-")}),
+        ("Too much insulin can cause low blood sugar.", {("INS", "decreases", "Blood Glucose", "-")}),
+        ("Glypican-1, which is overexpressed in pancreatic cancers, was found in exosomes.",
+         {("GPC1", "positively_correlated", "Pancreatic Neoplasms", "+")}),
+    ],
+)
+def test_news_prevented_falls_low_levels_and_expression_sites(text, expected):
+    article = make_article(text, document_id="news", source_kind="news")
+    from pipeline.extract.entities import extract_mentions
+
+    mentions, ents = extract_mentions(article)
+    by_id = {e.entity_id: e for e in ents}
+    found = {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction)
+             for f in extract_findings(article, mentions, by_id)}
+    assert found == expected

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "49+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "50+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -87,6 +87,8 @@ _T: list[tuple[str, str, int]] = [
     # positive
     (r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
     (r"up-?regulat\w*|overexpress\w*|over-expression|accumulat\w*", "up", 1),
+    # "too much insulin can cause low blood sugar": causing a low level lowers it
+    (r"(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to)\s+(?:abnormally\s+|dangerously\s+|very\s+)?low\b", "down", -1),
     (r"induc\w*|trigger\w*|provok\w*|evok\w*|elicit\w*|stimulat\w*|potentiat\w*", "up", 1),
     (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*|pav(?:e|es|ed|ing) the way for",
      "up", 1),
@@ -453,6 +455,13 @@ _EXPOSED_IN = re.compile(
     r"injected with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "which is overexpressed in breast and pancreatic cancers", "is downregulated in the tumours of": where a gene's level
+# is high or low, not what it causes
+_EXPRESSED_IN = re.compile(
+    r"(?:(?:over|under)-?express\w*|up-?regulat\w*|down-?regulat\w*)\s+in\s+(?:the\s+|many\s+|most\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
 _TREATED_AFTER = re.compile(
     r"^[\s-]*(?:treated|administered|exposed|intoxicated|injected|challenged|poisoned)\b", re.IGNORECASE
 )
@@ -467,7 +476,9 @@ _AFTER_LOSS = re.compile(
     r"^(?:\s*\(-/-\)|-/-|-?(?-i:KO)\b|[\s-]*(?:knock-?out|knock-?down|null|deficient|deficiency|siRNA|shRNA|"
     r"silencing|depletion|deletion|ablation|inactivation|degradation)\b|"
     # "causing immune cells to die": the object is lost
-    r"\s+to\s+(?:die|self-destruct|disappear|wither)\b)",
+    r"\s+to\s+(?:die|self-destruct|disappear|wither)\b|"
+    # "prevents blood sugar levels from dropping": what is prevented is the fall
+    r"(?:\s+(?:levels?|concentrations?))?\s+from\s+(?:dropping|falling|declining|decreasing|going\s+down|plummeting)\b)",
     re.IGNORECASE,
 )
 _WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentrations?|transmission|signal(?:l?ing)?|"
@@ -985,7 +996,7 @@ def _analyse(
     if re.search(r"\b(?:and|but|while|whereas)\s*$", between, re.IGNORECASE) and _starts_clause(text, g2.end):
         return None  # "A leads to X and B protects Y": B is the subject of a clause of its own
     pre1 = text[max(0, g1.start - 60) : g1.start]
-    post2 = text[g2.end : g2.end + 20]
+    post2 = text[g2.end : g2.end + 40]
     if (
         _VERB_BEFORE.search(pre1)
         and _TO_AFTER.match(between)
@@ -1250,6 +1261,12 @@ def _analyse(
     if classes[-1] in ("assoc", "bind"):
         classes = [classes[-1]]  # "might affect the spread of": the last verb is undirected
     pred, direction = _predicate(classes, sign)
+    if (
+        subject_left and use is between and direction != "0"
+        and _EXPRESSED_IN.fullmatch(use[trig[-1][0] :])
+        and not _TREATED_AFTER.match(post2)
+    ):
+        pred = CORRELATED[direction]  # "GPC1, which is overexpressed in pancreatic cancers": found there, no cause
     score = 3.0 - (0.5 if chain else 0) - len(between) / 200
     return subject_left, pred, direction, negated, score
 
