@@ -1661,11 +1661,42 @@ def test_abstract_disease_subjects_stay_for_the_document_level_scores():
     ],
 )
 def test_news_prevented_falls_low_levels_and_expression_sites(text, expected):
-    article = make_article(text, document_id="news", source_kind="news")
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (audit s37a) a trial under way reports no result; drugs named by their target: the target does not act;
+        # "plastic surgeons" name no plastics
+        ("Another trial is testing whether a daily supplement of 4,000 IU of vitamin D will prevent Type 2 diabetes.",
+         set()),
+        (("A third trial, designed to test whether 5,000 IU of vitamin D per day will slow the progression of "
+          "multiple sclerosis, is being led by Ellen Mowry."), set()),
+        ("Zinman noted that Jardiance, like other SGLT2 drugs, causes weight loss and reduced blood pressure.",
+         set()),
+        ("Statin drugs lower cholesterol.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "decreases", "Cholesterol", "-")}),
+        ("The laser is used by plastic surgeons to reduce pain.", set()),
+    ],
+)
+def test_news_trials_under_way_target_named_drugs_and_plastic_surgeons(text, expected):
+    assert news_relations(text) == expected
+
+
+def test_news_bet_is_a_hedge():
+    text = ("Philippe Autier is willing to bet that taking vitamin D supplements will never be proved to prevent "
+            "heart disease.")
+    found = [f for f in news_findings(text) if f[:2] == ("Vitamin D", "Heart Diseases")]
+    assert found and all(f[3] and f[4] for f in found), found  # negated and hedged
+
+
+def news_relations(text: str) -> set[tuple]:
+    """(subject name, predicate, object name, direction) of the findings of ``text`` read as news."""
     from pipeline.extract.entities import extract_mentions
 
+    article = make_article(text, document_id="news", source_kind="news")
     mentions, ents = extract_mentions(article)
     by_id = {e.entity_id: e for e in ents}
-    found = {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction)
-             for f in extract_findings(article, mentions, by_id)}
-    assert found == expected
+    return {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction)
+            for f in extract_findings(article, mentions, by_id)}

@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "45"
+VERSION = "46"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -912,6 +912,7 @@ _NOT_PHYSICAL = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+_SURGERY_AFTER = re.compile(r"[\s-]+surg(?:eon|ery|eries|ical)", re.IGNORECASE)
 _SPREAD_OF = re.compile(r"\bspread\s+of\s+(?:the\s+|this\s+|their\s+|its\s+)?$", re.IGNORECASE)
 # "the tumors spread like wildfire", "the cancer did not spread", "cancer's deadly spread": the cancer and its
 # verb (or possessed noun) together name metastasis, as the lexicon's "cancer spreads" does
@@ -1081,6 +1082,11 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     # 3c'. "mindfulness exercises", "breathing exercise": exercises of the mind or breath are no physical exercise
     for (s, e), t in list(chosen.items()):
         if t.entity_id == EXERCISE_ID and _NOT_PHYSICAL.search(body, max(0, s - 30), s):
+            del chosen[(s, e)]
+
+    # 3c''. "plastic surgeons", "plastic-surgery program": the craft of reshaping, no plastics
+    for (s, e), t in list(chosen.items()):
+        if body[s:e].lower() == "plastic" and _SURGERY_AFTER.match(body, e):
             del chosen[(s, e)]
 
     # 3d. "the spread of breast cancer", "spread of the cancer": the phrase names metastasis (as "cancer spread"

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "50+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "51+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -229,7 +229,7 @@ _HEDGE = re.compile(
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"believed|thought to|unclear|mixed results|explor\w*|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
-    r"raise[sd]? the possibility)\b",
+    r"raise[sd]? the possibility|bet(?:s|ting)? that)\b",
     re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE)
@@ -823,6 +823,7 @@ _OTHER_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a test or screening named by what it measures ("routine PSA prostate screening has resulted in"): a procedure
+_DRUGS_AFTER = re.compile(r"\s+(?:drugs?|medications?|medicines?)\b", re.IGNORECASE)
 _PROCEDURE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:screening|testing|tests?|scans?)\b", re.IGNORECASE)
 # "women with the BRCA mutations who had surgery to try to prevent B": the people act, not what they carry
 _CARRIED_BY_PEOPLE = re.compile(
@@ -1207,6 +1208,8 @@ def _analyse(
             return None
     if subject_left and _PROCEDURE_AFTER.match(text, g1.end):
         return None
+    if subject_left and _DRUGS_AFTER.match(text, g1.end) and g1.spans[-1].entity_id.startswith(("HGNC:", "FPLX:")):
+        return None  # "Jardiance, like other SGLT2 drugs, causes weight loss": the drugs act, their target does not
 
     if subject_left and use is between and _OBJECT_THEN_PLACE.fullmatch(after_last):
         # "plays a role in expression of pro-metastatic genes in cancer", "are connected to the same molecular
@@ -1294,7 +1297,10 @@ _PLAN = re.compile(
     r"evaluate|find out|learn|explore|study|see)|no one (?:is )?recommend\w*|"
     # trials under way or planned, when the sentence reports no result of them
     r"(?:(?:ongoing|planned|upcoming|proposed|future)\s+(?:[\w-]+\s+){0,2}(?:clinical\s+)?trials?|"
-    r"plans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:clinical\s+)?(?:trials?|studies))"
+    r"plans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:clinical\s+)?(?:trials?|studies)|"
+    # "Another trial is testing whether ...", "a trial designed to test whether ..."
+    r"(?:(?:is|are|be|been)\s+|(?<=,\s))testing\s+(?:whether|if)|designed\s+to\s+(?:test|determine|assess|see)\s+"
+    r"(?:whether|if))"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see))\b",
