@@ -1684,6 +1684,16 @@ def test_news_trials_under_way_target_named_drugs_and_plastic_surgeons(text, exp
     assert news_relations(text) == expected
 
 
+def test_news_drug_class_names_in_a_list_block_nothing():
+    # "beta blockers" names drugs of the list, no blocking between its neighbours
+    found = news_relations(
+        "Drug regimens, including aspirin, cholesterol-lowering statins, and such blood-pressure medications as beta "
+        "blockers, ACE inhibitors and angiotensin-receptor blockers, can either stave off blockages that cause heart "
+        "attacks or reduce the heart's workload.")
+    assert ("Angiotensin-Converting Enzyme Inhibitors", "decreases", "Myocardial Infarction", "-") in found
+    assert not [f for f in found if f[0] in ("Aspirin", "Cholesterol")], found
+
+
 def test_news_bet_is_a_hedge():
     text = ("Philippe Autier is willing to bet that taking vitamin D supplements will never be proved to prevent "
             "heart disease.")

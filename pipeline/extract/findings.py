@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "51+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "52+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -153,7 +153,7 @@ _T: list[tuple[str, str, int]] = [
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
     # ("preventable death" is a kind of death; "blockages" are a thing)
     (
-        (r"inhibit\w*|suppress\w*|block(?!ages?\b(?!\s+of\b))\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
+        (r"inhibit\w*|suppress\w*|block(?!ages?\b(?!\s+of\b)|ers?\b)\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
         r"revers\w*"),
         "block",
         -1,
@@ -192,7 +192,14 @@ _T: list[tuple[str, str, int]] = [
         "down",
         -1,
     ),
-    (r"(?<![a-z])(?:inhibitors?|antagonists?|blockers?|blockade)(?![a-z])", "block", -1),
+    # a class noun is a trigger after its target ("RANKL inhibitors", "IL-1 blockade") or before "of"; "beta blockers",
+    # "ACE inhibitors" name drugs, listed like any other
+    (
+        (r"(?:^\s*-?|(?<=E )|(?<=E-))(?:inhibitors?|antagonists?|blockers?|blockade)(?![a-z])|"
+        r"(?<![a-z])(?:inhibitors?|antagonists?|blockers?|blockade)(?=\s+(?:of|against|to)\b)"),
+        "block",
+        -1,
+    ),
     # undirected
     (
         (
