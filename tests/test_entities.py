@@ -588,3 +588,23 @@ def test_metastatic_organ_cancer_is_a_primary_unless_another_cancer_precedes_it(
 )
 def test_the_tumours_cells_and_the_cancers_invasion(lex, text, span, entity_id):
     assert (span, entity_id) in grounded(text, lex)
+
+
+def test_brand_names_beside_a_drug_name_it_throughout_the_text(lex):
+    def mentions(text):
+        article = make_article(text, source_kind="news")
+        found, ents = extract_mentions(article, lex)
+        names = {e.entity_id: e.name for e in ents}
+        return [(m.text, names[m.entity_id]) for m in found]
+
+    got = mentions("The drug empagliflozin (Jardiance) was tested. Jardiance cut the risk of death by 38 percent.")
+    assert got.count(("Jardiance", "empagliflozin")) == 2, got
+    got = mentions("A related drug, lisinopril (Prinivil, Zestril), blocks angiotensin. Zestril lowered blood pressure.")
+    assert ("Prinivil", "Lisinopril") in got and got.count(("Zestril", "Lisinopril")) == 2, got
+    got = mentions("Ditropan XL (oxybutynin) is approved. Ditropan XL reduced hot flashes.")
+    assert got.count(("Ditropan XL", "oxybutynin")) == 2, got
+    # the brand of a salt names the drug, not its counter-ion; an English word in parentheses is no brand
+    got = mentions("Patients took divalproex sodium (Depakote). Depakote helped.")
+    assert not [g for g in got if g[0] == "Depakote"], got
+    got = mentions("Aspirin (Daily) was given.")
+    assert not [g for g in got if g[0] == "Daily"], got

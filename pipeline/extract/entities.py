@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "46"
+VERSION = "47"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -548,6 +548,33 @@ def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexi
             if any(_strong_symbol(t) for t in cands):
                 continue  # "C-C chemokine receptor type 5 (CCR5)": an approved symbol stays what it is
             out[sf] = None
+    return out
+
+
+_COUNTER_IONS = frozenset("sodium potassium calcium magnesium hydrochloride chloride sulfate bromide".split())  # noqa: SIM905
+_BRAND = r"[A-Z][a-z]{3,}(?:[ -](?:[A-Z]{2,3}|[A-Z][a-z]+))?"
+_BRANDS_AFTER = re.compile(rf"\s*\(\s*({_BRAND}(?:\s*(?:,|\bor\b|\band\b)\s*{_BRAND})*)\s*[®™]?\s*\)")
+_BRAND_BEFORE = re.compile(rf"\b({_BRAND})\s*[®™]?\s*\(\s*$")
+
+
+def _brand_names(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexicon) -> dict[str, Term]:
+    """Capitalised words in parentheses right after a chemical's mention, or right before a chemical's mention in
+    parentheses: the drug's brand names. Not lexicon terms or English words ("aspirin (Bayer)" is rare enough)."""
+    out: dict[str, Term] = {}
+    for (s, e), t in hits.items():
+        if t.entity_type != "chemical" or body[s:e].lower() in _COUNTER_IONS:
+            continue  # "divalproex sodium (Depakote)": the brand names the salt's drug, not sodium
+        names = []
+        after = _BRANDS_AFTER.match(body, e)
+        if after:
+            names = re.split(r"\s*(?:,|\bor\b|\band\b)\s*", after.group(1))
+        elif body[e : e + 3].lstrip().startswith(")") and (before := _BRAND_BEFORE.search(body, max(0, s - 40), s)):
+            names = [before.group(1)]
+        for name in names:
+            low = name.lower()
+            if norm_key(name) in lex.terms or low in lex.english or low.split()[0] in lex.english:
+                continue
+            out.setdefault(name, t)
     return out
 
 
@@ -1066,6 +1093,14 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                                 chosen[(s, e)] = min(gene, key=lambda t: (t.rank, t.entity_id))
                                 continue
                         chosen[(s, e)] = term
+
+    # 3b'. brand names given beside a drug's name ("empagliflozin (Jardiance)", "Ditropan XL (oxybutynin)") name
+    #      that drug wherever the text uses them; news names drugs by brand more often than not
+    if not _raw:
+        for brand, term in _brand_names(body, chosen, lex).items():
+            for s, e in _word_occurrences(body, brand):
+                if not any(sp[0] < e and s < sp[1] for sp in chosen):
+                    chosen[(s, e)] = term
 
     # 3c. words of an organisation's name ("Susan G. Komen Breast Cancer Foundation", "Tokyo Women's Medical
     #     University", "Million Women Study") name no disease or species of the article; abstracts are left alone
