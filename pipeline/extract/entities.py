@@ -553,7 +553,8 @@ def _abbreviations(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexi
 
 _COUNTER_IONS = frozenset("sodium potassium calcium magnesium hydrochloride chloride sulfate bromide".split())  # noqa: SIM905
 _BRAND = r"[A-Z][a-z]{3,}(?:[ -](?:[A-Z]{2,3}|[A-Z][a-z]+))?"
-_BRANDS_AFTER = re.compile(rf"\s*\(\s*({_BRAND}(?:\s*(?:,|\bor\b|\band\b)\s*{_BRAND})*)\s*[®™]?\s*\)")
+_BRAND_SEP = r"\s*(?:,|\bor\b|\band\b)\s*"
+_BRANDS_AFTER = re.compile(rf"\s*\(\s*({_BRAND}(?:{_BRAND_SEP}{_BRAND})*)\s*[®™]?\s*\)")
 _BRAND_BEFORE = re.compile(rf"\b({_BRAND})\s*[®™]?\s*\(\s*$")
 
 
@@ -567,7 +568,7 @@ def _brand_names(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexico
         names = []
         after = _BRANDS_AFTER.match(body, e)
         if after:
-            names = re.split(r"\s*(?:,|\bor\b|\band\b)\s*", after.group(1))
+            names = re.split(_BRAND_SEP, after.group(1))
         elif body[e : e + 3].lstrip().startswith(")") and (before := _BRAND_BEFORE.search(body, max(0, s - 40), s)):
             names = [before.group(1)]
         for name in names:

@@ -83,6 +83,7 @@ PARTICIPANT_TYPES = frozenset(
 # ---------------------------------------------------------------------------------------------
 # "have made fish oil supplementation less important", "can make insulin levels spike": a causative, not production
 _CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
+_CLASS_NOUN = r"(?:inhibitors?|antagonists?|blockers?|blockade)"
 _T: list[tuple[str, str, int]] = [
     # positive
     (r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
@@ -195,8 +196,7 @@ _T: list[tuple[str, str, int]] = [
     # a class noun is a trigger after its target ("RANKL inhibitors", "IL-1 blockade") or before "of"; "beta blockers",
     # "ACE inhibitors" name drugs, listed like any other
     (
-        (r"(?:^\s*-?|(?<=E )|(?<=E-))(?:inhibitors?|antagonists?|blockers?|blockade)(?![a-z])|"
-        r"(?<![a-z])(?:inhibitors?|antagonists?|blockers?|blockade)(?=\s+(?:of|against|to)\b)"),
+        rf"(?:^\s*-?|(?<=E )|(?<=E-)){_CLASS_NOUN}(?![a-z])|(?<![a-z]){_CLASS_NOUN}(?=\s+(?:of|against|to)\b)",
         "block",
         -1,
     ),
@@ -829,8 +829,9 @@ _OTHER_NOUN_BEFORE = re.compile(
     rf"(?!{_NOMINAL}\b|E\b|(?:be|been|being|is|are|was|were|get|gets|got)\b)[a-z][\w-]*\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-# a test or screening named by what it measures ("routine PSA prostate screening has resulted in"): a procedure
+# drugs named by their target ("SGLT2 drugs"): the drugs act, not the target
 _DRUGS_AFTER = re.compile(r"\s+(?:drugs?|medications?|medicines?)\b", re.IGNORECASE)
+# a test or screening named by what it measures ("routine PSA prostate screening has resulted in"): a procedure
 _PROCEDURE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:screening|testing|tests?|scans?)\b", re.IGNORECASE)
 # "women with the BRCA mutations who had surgery to try to prevent B": the people act, not what they carry
 _CARRIED_BY_PEOPLE = re.compile(
@@ -1897,14 +1898,14 @@ def _disease_as_agent(f: Finding, entities: Mapping[str, Entity]) -> bool:
     increases the risk of stroke") or a process ("Mice with breast cancer were more likely to develop metastasis")
     or associated with anything stays, and so does a cancer raising a gene: its cells express it
     ("IL-1alpha-expressing breast cancer cells", "the leukemia was still producing CD22")."""
-    if _type_of(f.subject_id, entities) != "disease":
+    if _type_of(f.subject_id, entities) != "disease" or f.direction == "0":
         return False
     if f.direction == "-":
         return True
     kind = _type_of(f.object_id, entities)
-    if f.direction == "+" and kind in ("gene", "protein_family"):
+    if kind in ("gene", "protein_family"):
         return not _neoplasm_kind(f.subject_id, entities)
-    return f.direction == "+" and kind == "chemical"
+    return kind == "chemical"
 
 
 def extract_findings(
