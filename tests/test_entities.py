@@ -608,3 +608,19 @@ def test_brand_names_beside_a_drug_name_it_throughout_the_text(lex):
     assert not [g for g in got if g[0] == "Depakote"], got
     got = mentions("Aspirin (Daily) was given.")
     assert not [g for g in got if g[0] == "Daily"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "-ase" words of plain English after a chemical name no enzyme (session 38: every "aspirin increases ..."
+        # lost its aspirin)
+        ("Taking aspirin increases the risk of stroke.", True),
+        ("Vitamin D decreases inflammation in tissues.", True),
+        # an enzyme's name does hold the chemical, which is then no mention of its own
+        ("Nitric oxide synthase was induced.", False),
+    ],
+)
+def test_chemical_before_an_ase_word(lex, text, kept):
+    chemicals = [t for t, eid in grounded(text, lex) if eid in ("MESH:D001241", "MESH:D014807", "MESH:D009569")]
+    assert bool(chemicals) is kept, grounded(text, lex)

@@ -1323,6 +1323,36 @@ def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
     assert total >= 200 and wrong / total <= 0.35, out
 
 
+def test_news_results_scorer_matching():
+    """How ``eval_news_results.py`` decides that a finding names a listed result: word for word inside the curator's
+    phrase or containing it, never a sibling ("breast cancer" is not "prostate cancer")."""
+    mod = load_script("eval_news_results")
+    assert mod.names_match({"statins", "Hydroxymethylglutaryl-CoA Reductase Inhibitors"}, "statin users")
+    assert mod.names_match({"prostate cancer"}, "prostate cancer recurrence")
+    assert not mod.names_match({"breast cancer", "Breast Neoplasms"}, "prostate cancer")
+    assert not mod.names_match({"risk"}, "the risk of")  # measure words alone name nothing
+    assert mod.effect_agrees("=", "0", True) and not mod.effect_agrees("=", "-", False)
+    assert mod.effect_agrees("-", "-", False) and not mod.effect_agrees("-", "+", False)
+
+
+def test_news_results_gold_quotes_its_stories(shared_corpora, capsys):
+    """Every curated result quotes its story verbatim, and the scorer captures results the extractor states (the
+    fish-oil null result of story 00749, the first one session 38's rules captured)."""
+    from pipeline.lexicon_files import read_tsv
+
+    mod = load_script("eval_news_results")
+    rows = read_tsv(mod.GOLD)
+    assert len({r["story"] for r in rows}) == 60 and {r["set"] for r in rows} == {"dev", "test"}
+    for r in rows:
+        if r["agent"] != "none":
+            text = (shared_corpora / "healthstory" / r["story"]).read_text(encoding="utf-8")
+            assert r["sentence"] in text, r
+            assert r["effect"] in ("+", "-", "0", "="), r
+    assert mod.main(["--corpus", str(shared_corpora / "healthstory"), "--set", "dev", "--show", "captured"]) == 0
+    out = capsys.readouterr().out
+    assert "story_reviews_00749.txt M3 main=no fish oil = autism risk  <- " in out, out
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1710,3 +1740,70 @@ def news_relations(text: str) -> set[tuple]:
     by_id = {e.entity_id: e for e in ents}
     return {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction)
             for f in extract_findings(article, mentions, by_id)}
+
+
+# Session 38: study results in news the curators listed (tests/data/news_results) and the shapes that lost them.
+# Sentences from HealthStory stories.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people "on" a drug take it; "on" names no place
+        ("People on rivaroxaban were less likely to suffer serious bleeding in the brain.",
+         ("Rivaroxaban", "decreases", "Hemorrhage", "-")),
+        ("The patients on linagliptin also had fewer heart attacks and strokes compared to those being treated with "
+         "glimepiride.", ("Linagliptin", "decreases", "Stroke", "-")),
+        # "had more / higher ...": the counterpart of "had fewer"
+        ("The researchers also found the participants who carried the APOE gene had greater memory loss than those "
+         "who did not have this genetic risk factor.", ("APOE", "increases", "Memory Disorders", "+")),
+        # "stopped because" closes the flip's phrase: the women took the pills
+        ("That changed in 2002, when a big federal study was stopped because women taking estrogen-progestin pills "
+         "had higher rates of cardiovascular disease and cancer.",
+         ("Estrogens", "increases", "Cardiovascular Diseases", "+")),
+        # "relatively lower vitamin D levels": an adverb before the lowering word
+        ("Some past research has indeed found that people with relatively lower vitamin D levels in their blood tend "
+         "to have higher rates of respiratory infections than those with higher levels of the vitamin.",
+         ("Vitamin D", "decreases", "Respiratory Tract Infections", "-")),
+        # a chemical before "increases" / "decreases" is no enzyme name ("-ase")
+        ("However, aspirin can increase the risk for internal bleeding, so women should talk with their doctors "
+         "before starting a low-dose aspirin regimen, for any reason.", ("Aspirin", "increases", "Hemorrhage", "+")),
+        ("Statins certainly decrease rates of heart attack in people who have clear signs of cardiovascular disease.",
+         ("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "decreases", "Myocardial Infarction", "-")),
+    ],
+)
+def test_news_study_results(text, expected):
+    assert expected in news_relations(text)
+
+
+def test_news_placebo_is_a_comparator():
+    found = news_relations(
+        "Both show that antibiotics are more effective than placebos in relieving ear-infection symptoms such as "
+        "fever, poor appetite, decreased activity and irritability.")
+    assert not [f for f in found if "Placebos" in (f[0], f[2])], found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "negated"),
+    [
+        ("On the other hand, there was no link between fish oil taken during pregnancy and autism risk.",
+         ("Fish Oils", "Autistic Disorder"), True),
+        ("Jacobs of the American Cancer Society added that one earlier study from the UK had found no link between "
+         "bisphosphonate and colon cancer.", ("Diphosphonates", "Colorectal Neoplasms"), True),
+        ("At first, researchers did not see an obvious relationship between coffee consumption and death rates.",
+         ("Coffee", "Death"), True),
+        ("And the study only showed an association between aspirin use and gastrointestinal cancer risk, not a "
+         "cause-and-effect relationship.", ("Aspirin", "Gastrointestinal Neoplasms"), False),
+        ("And Suren and his colleagues didn't see an effect of folic acid on other autism spectrum disorders, such "
+         "as Asperger's.", ("Folic Acid", "Autism Spectrum Disorder"), True),
+    ],
+)
+def test_news_link_between_and_effect_of(text, pair, negated):
+    found = [f for f in news_findings(text) if f[:2] == pair]
+    assert found and all(f[3] is negated for f in found), news_findings(text)
+
+
+def test_news_link_studied_is_no_result():
+    # what a study looked at is not what it found
+    assert not news_findings(
+        "Massachusetts General Hospital's Dr. Andrew Chan, who studies the effect of aspirin on gastrointestinal "
+        "cancers, says the new study will feed a growing sense among experts.")
+    assert not news_findings("Researchers examined the association between aspirin and bleeding.")

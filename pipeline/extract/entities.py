@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "47"
+VERSION = "48"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -110,8 +110,11 @@ _NEEDS_MAP = re.compile("[" + "".join(chr(c) for c in CHAR_MAP) + "]")
 _ASCII_ALNUM = np.array([chr(i).isalnum() for i in range(128)], dtype=bool)
 
 
+# English words ending in "-ase" name no enzyme: "aspirin increases the risk", "calcium decreases", "in such cases"
+_NOT_ENZYME = (r"(?:in|de)creases?\b|releases?\b|diseases?\b|(?:show|suit|stair)?cases?\b|phases?\b|(?:data)?bases?\b|"
+               r"purchases?\b|(?:un)?eases?\b|ceases?\b|leases?\b|pleases?\b|erases?\b|chases?\b|phrases?\b")
 _GENE_HEAD_AFTER = re.compile(
-    r"[\s\-]*(?:\(\w{1,6}\)\s*)?(?:[\w]{1,12}[\s\-]+)?(?:[\w\-]*(?:ases?|sensors?|carriers?|exchangers?|pumps?)\b|synthases?|dismutases?|reductases?|receptors?|transporters?|"
+    rf"[\s\-]*(?:\(\w{{1,6}}\)\s*)?(?:[\w]{{1,12}}[\s\-]+)?(?:(?!{_NOT_ENZYME})[\w\-]*(?:ases?|sensors?|carriers?|exchangers?|pumps?)\b|synthases?|dismutases?|reductases?|receptors?|transporters?|"
     r"kinases?|dehydrogenases?|oxidases?|transferases?|hydroxylases?|carboxylases?|ligases?|synthetases?|"
     r"isomerases?|phosphatases?|esterases?|lyases?|deaminases?|decarboxylases?|binding proteins?|channels?|"
     r"hydrolases?|peroxidases?|cyclases?|mutases?|oxygenases?|transporting|-?gated)\b|\(\d{1,2}[A-Z]?\)",

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "52+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "53+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -113,6 +113,9 @@ _T: list[tuple[str, str, int]] = [
     (r"(?:is|was|are|were|be) (?:the |a )?key (?:to|for|in)|key (?:role|factor|driver|mediator)", "up", 1),
     (r"important (?:role|factor|mediator)|crucial (?:role|for)|critical (?:role|for)", "up", 1),
     (r"translat\w* (?:in)?to an? increase|more effective|more likely|more sensitive|sensiti[sz]\w*", "up", 1),
+    # "patients taking briakinumab had more serious infections": the counterpart of "had fewer"
+    ((r"(?:had|have|has|having|showed|experienced|developed|suffered)\s+(?:significantly\s+|substantially\s+|far\s+|"
+     r"slightly\s+|many\s+|much\s+)?(?:more|higher|greater)\b(?!\s+(?:than|success|benefit|luck|time)\b)"), "up", 1),
     (r"activat\w*|turn(?:s|ed)? on|switch(?:es|ed)? on|phosphorylat\w*", "act", 1),
     (r"-(?:induced|mediated|driven|dependent|stimulated|triggered|activated|evoked|associated)", "up", 1),
     (
@@ -490,7 +493,8 @@ _AFTER_LOSS = re.compile(
 )
 _WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentrations?|transmission|signal(?:l?ing)?|"
             r"function)\s+of\s+(?:the\s+)?)?")
-_MODIFIERS = r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are)\b)[a-z][a-z0-9-]*\s+){0,3})"
+_MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are|because|when|while|"
+              r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
@@ -511,7 +515,7 @@ _SUBJECT_FLIP = re.compile(
 # as the finite verb of another subject ("atorvastatin reduced the iopamidol-induced activity of Bax").
 _LOWERED_SUBJECT = re.compile(
     r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via)\s+)(?:the\s+)?"
-    r"(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|insufficient|inadequate|"
+    r"(?:\w+ly\s+)?(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|insufficient|inadequate|"
     r"reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
     rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
     re.IGNORECASE,
@@ -619,6 +623,12 @@ _CUT = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(\w+)\s+(?:in|within|inside|into|at|on)\s+(?:the\s+|these\s+|this\s+|those\s+)?[*_]*$", re.IGNORECASE
+)
+# "patients on empagliflozin had a lower risk": people on a drug take it; "on" names no place here
+_ON_TREATMENT = re.compile(
+    r"\b(?:those|people|patients|women|men|children|adults|participants|subjects|users|volunteers)\s+"
+    r"(?:(?:who\s+)?were\s+)?on\s+(?:the\s+)?[*_]*$",
+    re.IGNORECASE,
 )
 _LEAD_CONJUNCTION = r"^\W*(?:(?:but|and|yet|so)\s+)?"  # "But once they stopped making maspin, ..."
 _SUBORDINATE = re.compile(
@@ -1225,7 +1235,7 @@ def _analyse(
         # that happens
         return None
     loc = _LOCATIVE.search(pre1)
-    if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip:
+    if subject_left and loc and not _triggers(loc.group(1)) and not g1.spans[0].flip and not _ON_TREATMENT.search(pre1):
         return None  # "targeting this period in tumors may ... prevent the spread": tumors is a place
     flips = 0
     if subject_left and (_lost_before(pre1, g1, between, g1.start <= 60) or blocked_by_compound):
@@ -1282,13 +1292,35 @@ def _analyse(
     return subject_left, pred, direction, negated, score
 
 
-def _symmetric(text: str, g: _Group) -> str | None:
-    """'association between A and B' / 'interaction of A with B' inside one group or two adjacent ones."""
-    m = _SYMMETRIC.search(text[max(0, g.start - 60) : g.start])
+def _symmetric(text: str, g: _Group) -> tuple[str, bool] | None:
+    """'association between A and B' / 'interaction of A with B' inside one group or two adjacent ones: the
+    predicate, and whether the clause denies the link ("there was no link between", "found no association")."""
+    lo = max(0, g.start - 60)
+    m = _SYMMETRIC.search(text[lo : g.start])
     if not m:
         return None
     noun = m.group(0).lower()
-    return "binds" if noun.startswith(("interaction", "binding", "complex")) else "associated_with"
+    pred = "binds" if noun.startswith(("interaction", "binding", "complex")) else "associated_with"
+    clause = re.split(r"[,;:]", text[max(0, lo + m.start() - 40) : lo + m.start()])[-1]
+    if _STUDIED.search(clause):
+        return None
+    return pred, _NEG.search(clause) is not None
+
+
+# "a link between fish oil taken during pregnancy and autism": the second of the pair after a few words of the
+# first's phrase; "an effect of folic acid on autism": the effect's agent, then what it acts on
+_PAIR_GAP = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,5}and\s+(?:the\s+|an?\s+)?")
+# "the study looked at the link between": what was studied, not what was found
+_STUDIED = re.compile(
+    # (verbs only: "one earlier study had found no link between" reports a result)
+    r"\b(?:look(?:s|ed|ing)?\s+(?:at|into)|(?:examin|investigat|evaluat|explor|analy[sz]|measur)(?:ed|ing)|"
+    r"(?:stud|assess|test)(?:ied|ed|ing|ying)|to\s+(?:examine|study|investigate|assess|evaluate|test|measure|explore|"
+    r"analy[sz]e|determine|understand)|(?:who|which|that)\s+studies|whether)\b",
+    re.IGNORECASE,
+)
+_EFFECT_OF = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
+_EFFECT_ON = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?on\s+(?:(?:the|other|any|an?)\s+)?(?:(?:risk|rates?|odds)\s+of\s+)?",
+                        re.IGNORECASE)
 
 
 _ANAPHOR = re.compile(
@@ -1460,9 +1492,10 @@ def _blocked(text: str, spans: list[_Span], families: Mapping[str, tuple[str, ..
     return ()
 
 
-# Experimental vehicles carry the agent ("conditioned medium from IL-1alpha-expressing cells"): never a
-# subject or object themselves.
-_VEHICLE_IDS = frozenset({"MESH:D017077", "MESH:D003470"})  # Culture Media, Conditioned; Culture Media
+# Experimental vehicles carry the agent ("conditioned medium from IL-1alpha-expressing cells") and placebos are
+# what it is compared with ("more effective than placebos in relieving symptoms"): never a subject or object
+# themselves.
+_VEHICLE_IDS = frozenset({"MESH:D017077", "MESH:D003470", "MESH:D010919"})  # Culture Media (Conditioned); Placebos
 _VEHICLE_NAME = re.compile(r"\bculture media\b|\bconditioned medi(?:um|a)\b", re.IGNORECASE)
 
 
@@ -1642,15 +1675,27 @@ def _sentence_infos(
             if plan:
                 continue  # (the coordination above is still the sentence's)
             sym = _symmetric(text, g1)
+            pair = None
             if sym and len(g1.spans) == 2 and ids[0] != ids[1]:
-                b = g1.spans[1]
-                best[frozenset(ids)] = _Relation(
-                    ids[0],
-                    ids[1],
-                    sym,
+                pair = (ids[0], ids[1], g1.spans[1].end)
+            elif len(g1.spans) == 1 and i + 1 < len(groups) and not adjusted[i] and not adjusted[i + 1]:
+                g2, gap = groups[i + 1], text[g1.end : groups[i + 1].start]
+                effect = _EFFECT_OF.search(text, max(0, g1.start - 20), g1.start)
+                if effect and _EFFECT_ON.fullmatch(gap):
+                    clause = re.split(r"[,;:]", text[max(0, effect.start() - 40) : effect.start()])[-1]
+                    sym = None if _STUDIED.search(clause) else ("associated_with", _NEG.search(clause) is not None)
+                if sym and len(g2.spans) == 1 and (effect or _PAIR_GAP.fullmatch(gap)):
+                    b_id = _acted_on(g2.spans[0], disease_of_cells)
+                    if b_id != ids[0]:
+                        pair = (ids[0], b_id, g2.end)
+            if sym and pair:
+                best[frozenset(pair[:2])] = _Relation(
+                    pair[0],
+                    pair[1],
+                    sym[0],
                     "0",
-                    False,
-                    _hedged_until(text, g1.start, b.end, reported_hedged),
+                    sym[1],
+                    _hedged_until(text, g1.start, pair[2], reported_hedged),
                     2.0,
                 )
             for j, g2 in enumerate(groups[i + 1 :], start=i + 1):
