@@ -624,3 +624,51 @@ def test_brand_names_beside_a_drug_name_it_throughout_the_text(lex):
 def test_chemical_before_an_ase_word(lex, text, kept):
     chemicals = [t for t, eid in grounded(text, lex) if eid in ("MESH:D001241", "MESH:D014807", "MESH:D009569")]
     assert bool(chemicals) is kept, grounded(text, lex)
+
+
+def _news_grounded(text: str, lex) -> dict[str, str]:
+    art = make_article(text, document_id="news", source_kind="news")
+    mentions, entities = extract_mentions(art, lex)
+    names = {e.entity_id: e.name for e in entities}
+    return {m.text: names[m.entity_id] for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "name"),
+    [
+        # a brand the text introduces as a drug is a drug wherever the text uses it (HealthStory sentences)
+        (("There is only moderate evidence that the newly approved prostate cancer drug Provenge helps patients. "
+         "Medicare debated paying for Provenge."), "Provenge", "Provenge"),
+        (("People with type 1 diabetes had better sugar control when taking the type 2 diabetes drug Victoza in a "
+         "small clinical study."), "Victoza", "Victoza"),
+        ("Jardiance, a once-a-day pill which won U.S. approval last year, belongs to a new family of treatments.",
+         "Jardiance", "Jardiance"),
+        # with its generic beside it, the brand names the generic
+        (("Many patients have been reluctant to take Avandia (known generically as rosiglitazone) because of reports "
+         "that it increases the risk of heart disease."), "Avandia", "Rosiglitazone"),
+        ("Other options include benzyl alcohol, sold under the brand name Ulesfia.", "Ulesfia", "Benzyl Alcohol"),
+    ],
+)
+def test_news_brands_introduced_as_drugs(lex, text, brand, name):
+    assert _news_grounded(text, lex).get(brand) == name, _news_grounded(text, lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keith Humphreys, a drug policy expert at Stanford, said the change was overdue.",
+        "Finally, the Drug Enforcement Administration has made Nuvigil a federally controlled substance.",
+        "Dr. Gregory Cole, a professor of medicine and neurology, led the study.",
+    ],
+)
+def test_news_people_and_agencies_are_no_brands(lex, text):
+    found = _news_grounded(text, lex)
+    assert not [t for t in found if t[:1].isupper()], found
+
+
+def test_brands_need_news(lex):
+    # abstracts name drugs by their generic names; the lexicon grounds those
+    text = "The type 2 diabetes drug Victoza lowered glucose."
+    art = make_article(text, document_id="abs", source_kind="abstract")
+    mentions, _ = extract_mentions(art, lex)
+    assert "Victoza" not in {m.text for m in mentions}

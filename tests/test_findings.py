@@ -1750,22 +1750,22 @@ def news_relations(text: str) -> set[tuple]:
         # people "on" a drug take it; "on" names no place
         ("People on rivaroxaban were less likely to suffer serious bleeding in the brain.",
          ("Rivaroxaban", "decreases", "Hemorrhage", "-")),
-        ("The patients on linagliptin also had fewer heart attacks and strokes compared to those being treated with "
-         "glimepiride.", ("Linagliptin", "decreases", "Stroke", "-")),
+        (("The patients on linagliptin also had fewer heart attacks and strokes compared to those being treated with "
+         "glimepiride."), ("Linagliptin", "decreases", "Stroke", "-")),
         # "had more / higher ...": the counterpart of "had fewer"
-        ("The researchers also found the participants who carried the APOE gene had greater memory loss than those "
-         "who did not have this genetic risk factor.", ("APOE", "increases", "Memory Disorders", "+")),
+        (("The researchers also found the participants who carried the APOE gene had greater memory loss than those "
+         "who did not have this genetic risk factor."), ("APOE", "increases", "Memory Disorders", "+")),
         # "stopped because" closes the flip's phrase: the women took the pills
-        ("That changed in 2002, when a big federal study was stopped because women taking estrogen-progestin pills "
-         "had higher rates of cardiovascular disease and cancer.",
+        (("That changed in 2002, when a big federal study was stopped because women taking estrogen-progestin pills "
+         "had higher rates of cardiovascular disease and cancer."),
          ("Estrogens", "increases", "Cardiovascular Diseases", "+")),
         # "relatively lower vitamin D levels": an adverb before the lowering word
-        ("Some past research has indeed found that people with relatively lower vitamin D levels in their blood tend "
-         "to have higher rates of respiratory infections than those with higher levels of the vitamin.",
+        (("Some past research has indeed found that people with relatively lower vitamin D levels in their blood tend "
+         "to have higher rates of respiratory infections than those with higher levels of the vitamin."),
          ("Vitamin D", "decreases", "Respiratory Tract Infections", "-")),
         # a chemical before "increases" / "decreases" is no enzyme name ("-ase")
-        ("However, aspirin can increase the risk for internal bleeding, so women should talk with their doctors "
-         "before starting a low-dose aspirin regimen, for any reason.", ("Aspirin", "increases", "Hemorrhage", "+")),
+        (("However, aspirin can increase the risk for internal bleeding, so women should talk with their doctors "
+         "before starting a low-dose aspirin regimen, for any reason."), ("Aspirin", "increases", "Hemorrhage", "+")),
         ("Statins certainly decrease rates of heart attack in people who have clear signs of cardiovascular disease.",
          ("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "decreases", "Myocardial Infarction", "-")),
     ],
@@ -1786,14 +1786,14 @@ def test_news_placebo_is_a_comparator():
     [
         ("On the other hand, there was no link between fish oil taken during pregnancy and autism risk.",
          ("Fish Oils", "Autistic Disorder"), True),
-        ("Jacobs of the American Cancer Society added that one earlier study from the UK had found no link between "
-         "bisphosphonate and colon cancer.", ("Diphosphonates", "Colorectal Neoplasms"), True),
+        (("Jacobs of the American Cancer Society added that one earlier study from the UK had found no link between "
+         "bisphosphonate and colon cancer."), ("Diphosphonates", "Colorectal Neoplasms"), True),
         ("At first, researchers did not see an obvious relationship between coffee consumption and death rates.",
          ("Coffee", "Death"), True),
-        ("And the study only showed an association between aspirin use and gastrointestinal cancer risk, not a "
-         "cause-and-effect relationship.", ("Aspirin", "Gastrointestinal Neoplasms"), False),
-        ("And Suren and his colleagues didn't see an effect of folic acid on other autism spectrum disorders, such "
-         "as Asperger's.", ("Folic Acid", "Autism Spectrum Disorder"), True),
+        (("And the study only showed an association between aspirin use and gastrointestinal cancer risk, not a "
+         "cause-and-effect relationship."), ("Aspirin", "Gastrointestinal Neoplasms"), False),
+        (("And Suren and his colleagues didn't see an effect of folic acid on other autism spectrum disorders, such "
+         "as Asperger's."), ("Folic Acid", "Autism Spectrum Disorder"), True),
     ],
 )
 def test_news_link_between_and_effect_of(text, pair, negated):

@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "48"
+VERSION = "49"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -582,6 +582,56 @@ def _brand_names(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexico
     return out
 
 
+# A drug named by brand alone, in the words news introduces drugs with: "the prostate cancer drug Provenge", "a
+# drug called Tarceva", "sold under the brand name Xifaxan", "Jardiance, a once-a-day pill". With a generic name
+# beside it ("dronabinol, sold under the trade name Marinol"; "Avandia (known generically as rosiglitazone)") the
+# brand names that drug; else the brand is an entity of its own (``brand:`` id, no grounding).
+_DRUG_NOUN = r"(?:drugs?|medications?|pills?|vaccines?|antibod(?:y|ies)|injections?|inhalers?)"
+_BRAND_NAMED = re.compile(
+    rf"\b(?:(?:the|a|an)\s+(?:(?-i:[a-z0-9][\w-]*)\s+){{0,4}}?(?-i:{_DRUG_NOUN})\s+(?:called\s+|named\s+|known\s+as\s+)?|"
+    r"(?:brand|trade)\s+names?\s+(?:of\s+)?|(?:sold|marketed)\s+(?:(?:in\s+the\s+U\.?S\.?\s+)?as|"
+    r"under\s+the\s+(?:brand|trade)\s+names?)\s+(?:the\s+drug\s+)?)"
+    rf"((?-i:{_BRAND}))(?![\w-])",
+    re.IGNORECASE,
+)
+# (the drug noun ends the phrase: not "Keith Humphreys, a drug policy expert")
+_BRAND_APPOSITION = re.compile(
+    rf"\b({_BRAND}),\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_DRUG_NOUN}(?=\s*[,.;)]|\s+(?:that|which|used|for|approved|made|"
+    r"from|to|by|in|developed|produced|sold|marketed)\b)"
+)
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof)\.|[A-Za-z])\s+$")  # a person's name, not a brand
+# "rosiglitazone, sold as Avandia", "Avandia (known generically as rosiglitazone)": the generic beside the brand
+_GENERIC_BEFORE = re.compile(r"[,(—–-]\s*(?:\w+\s+)?(?:(?:sold|marketed)\b|(?:brand|trade)\s+names?\b)[^,;()—]{0,40}$",
+                             re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:[,(—–-]|\s(?:is|are)\b)\s*(?:also\s+)?(?:known\s+)?generically\s+(?:known\s+)?as\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BRAND_GENERICALLY = re.compile(rf"\b({_BRAND})(?={_GENERIC_AFTER.pattern})")
+
+
+def _named_brands(body: str, hits: dict[tuple[int, int], Term], lex: EntityLexicon) -> dict[str, Term]:
+    """Brands the text introduces as drugs (``_BRAND_NAMED``, ``_BRAND_APPOSITION``): brand -> the term of the
+    generic named beside it, or a new ``brand:`` term. Not lexicon terms, English words or companies."""
+    chemicals = sorted((sp, t) for sp, t in hits.items() if t.entity_type == "chemical")
+    out: dict[str, Term] = {}
+    for pat in (_BRAND_NAMED, _BRAND_APPOSITION, _BRAND_GENERICALLY):
+        for m in pat.finditer(body):
+            name, (s, e) = m.group(1), m.span(1)
+            low = name.lower()
+            if pat is _BRAND_APPOSITION and _TITLE_BEFORE.search(body, max(0, s - 6), s):
+                continue
+            if (name in out or norm_key(name) in lex.terms or low in lex.english or low.split()[0] in lex.english
+                    or _COMPANY_WORD.search(name) or any(a < e and s < b for (a, b), _ in chemicals)):
+                continue
+            generic = next((t for (a, b), t in chemicals if b <= m.start() and _GENERIC_BEFORE.search(body, b, s)), None)
+            if generic is None:
+                after = _GENERIC_AFTER.match(body, e)
+                generic = next((t for (a, b), t in chemicals if after and a == after.end()), None)
+            out[name] = generic or Term(f"brand:{name}", "chemical", 0, name)
+    return out
+
+
 def _word_occurrences(body: str, word: str) -> Iterator[tuple[int, int]]:
     """Spans of ``word`` or its plural in ``body`` as a whole word (no letter, digit, "_" or "-" before it;
     no letter, digit or "_" after it). A plain search: one regex per short form cost more to compile than to run."""
@@ -1099,9 +1149,17 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                         chosen[(s, e)] = term
 
     # 3b'. brand names given beside a drug's name ("empagliflozin (Jardiance)", "Ditropan XL (oxybutynin)") name
-    #      that drug wherever the text uses them; news names drugs by brand more often than not
+    #      that drug wherever the text uses them; news names drugs by brand more often than not. Outside
+    #      abstracts also brands the text introduces as drugs ("the prostate cancer drug Provenge")
+    brand_entities: dict[str, Entity] = {}
     if not _raw:
-        for brand, term in _brand_names(body, chosen, lex).items():
+        brands = _brand_names(body, chosen, lex)
+        if strict:
+            for brand, term in _named_brands(body, chosen, lex).items():
+                brands.setdefault(brand, term)
+        for brand, term in brands.items():
+            if term.entity_id.startswith("brand:"):
+                brand_entities[term.entity_id] = Entity(term.entity_id, "chemical", term.surface)
             for s, e in _word_occurrences(body, brand):
                 if not any(sp[0] < e and s < sp[1] for sp in chosen):
                     chosen[(s, e)] = term
@@ -1359,5 +1417,6 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             mentions.append(m)
             entity_ids.setdefault(m.entity_id, None)
     mentions.sort(key=lambda m: (m.start_char, m.end_char, m.entity_id))
-    entities = [lex.entities[i] for i in sorted(entity_ids)] + [variant_entities[i] for i in sorted(variant_entities)]
+    entities = [lex.entities.get(i) or brand_entities[i] for i in sorted(entity_ids)]
+    entities += [variant_entities[i] for i in sorted(variant_entities)]
     return mentions, entities
