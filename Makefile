@@ -49,6 +49,8 @@ eval: env
 	$(PY) scripts/eval_findings.py --gold-entities
 	$(PY) scripts/eval_findings.py
 	$(PY) scripts/eval_news_findings.py
+	$(PY) scripts/eval_news_results.py --set dev
+	$(PY) scripts/eval_news_results.py --set test
 	$(PY) scripts/eval_funding.py
 	$(PY) scripts/eval_metadata.py
 	for set in tests/data/written_releases/set*; do $(PY) scripts/eval_metadata.py --gold $$set/gold.tsv --corpus $$set; done
