@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.extract.entities import extract_mentions
 from pipeline.extract.findings import extract_findings
 from pipeline.lexicon_files import read_tsv, read_word_list
+from pipeline.model import Entity, Finding, Mention
 from pipeline.process import build_articles
 
 GRADES = ROOT / "tests" / "data" / "news_findings" / "grades.tsv"
@@ -44,13 +46,19 @@ def evidence_digest(evidence: str) -> str:
     return hashlib.sha1(evidence.encode("utf-8")).hexdigest()[:12]
 
 
-def story_findings(path: Path) -> list[dict[str, str]]:
-    """The findings of one story, as the pipeline builds them, with the fields ``grades.tsv`` keys on."""
-    out = []
+def story_extractions(path: Path) -> Iterator[tuple[list[Mention], dict[str, Entity], list[Finding]]]:
+    """Mentions, entities by id and findings of one story file read as news, as the pipeline builds them."""
     for rec in build_articles("news", path.name, path.read_text(encoding="utf-8"), "text"):
         mentions, ents = extract_mentions(rec.article)
         entities = {e.entity_id: e for e in ents}
-        for f in extract_findings(rec.article, mentions, entities):
+        yield mentions, entities, extract_findings(rec.article, mentions, entities)
+
+
+def story_findings(path: Path) -> list[dict[str, str]]:
+    """The findings of one story, as the pipeline builds them, with the fields ``grades.tsv`` keys on."""
+    out = []
+    for _, entities, findings in story_extractions(path):
+        for f in findings:
             out.append({
                 "subject": entities[f.subject_id].name, "predicate": f.predicate,
                 "object": entities[f.object_id].name, "direction": f.direction, "negated": str(f.negated),

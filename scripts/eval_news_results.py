@@ -27,11 +27,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from pipeline.extract.entities import extract_mentions
-from pipeline.extract.findings import extract_findings
+from eval_news_findings import story_extractions  # (the same run over a story as the precision scorer's)
+
 from pipeline.lexicon_files import read_tsv
-from pipeline.process import build_articles
 
 GOLD = ROOT / "tests" / "data" / "news_results" / "results.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "healthstory"
@@ -65,13 +65,11 @@ def effect_agrees(effect: str, direction: str, negated: bool) -> bool:
 def story_findings(path: Path) -> list[tuple[set[str], set[str], str, bool, str]]:
     """(subject texts, object texts, direction, negated, evidence) of each finding of one story."""
     out = []
-    for rec in build_articles("news", path.name, path.read_text(encoding="utf-8"), "text"):
-        mentions, ents = extract_mentions(rec.article)
-        entities = {e.entity_id: e for e in ents}
+    for mentions, entities, findings in story_extractions(path):
         texts: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             texts[m.entity_id].add(m.text)
-        for f in extract_findings(rec.article, mentions, entities):
+        for f in findings:
             subj = texts[f.subject_id] | {entities[f.subject_id].name}
             obj = texts[f.object_id] | {entities[f.object_id].name}
             out.append((subj, obj, f.direction, f.negated, f.evidence))

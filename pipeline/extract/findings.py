@@ -1301,10 +1301,15 @@ def _symmetric(text: str, g: _Group) -> tuple[str, bool] | None:
         return None
     noun = m.group(0).lower()
     pred = "binds" if noun.startswith(("interaction", "binding", "complex")) else "associated_with"
-    clause = re.split(r"[,;:]", text[max(0, lo + m.start() - 40) : lo + m.start()])[-1]
-    if _STUDIED.search(clause):
-        return None
-    return pred, _NEG.search(clause) is not None
+    denied = _link_denied(text, lo + m.start())
+    return None if denied is None else (pred, denied)
+
+
+def _link_denied(text: str, at: int) -> bool | None:
+    """Whether the clause before a link noun at ``at`` ("no link between", "didn't see an effect of") denies the
+    link; None when it only says what was studied ("looked at the link between")."""
+    clause = re.split(r"[,;:]", text[max(0, at - 40) : at])[-1]
+    return None if _STUDIED.search(clause) else _NEG.search(clause) is not None
 
 
 # "a link between fish oil taken during pregnancy and autism": the second of the pair after a few words of the
@@ -1682,8 +1687,8 @@ def _sentence_infos(
                 g2, gap = groups[i + 1], text[g1.end : groups[i + 1].start]
                 effect = _EFFECT_OF.search(text, max(0, g1.start - 20), g1.start)
                 if effect and _EFFECT_ON.fullmatch(gap):
-                    clause = re.split(r"[,;:]", text[max(0, effect.start() - 40) : effect.start()])[-1]
-                    sym = None if _STUDIED.search(clause) else ("associated_with", _NEG.search(clause) is not None)
+                    denied = _link_denied(text, effect.start())
+                    sym = None if denied is None else ("associated_with", denied)
                 if sym and len(g2.spans) == 1 and (effect or _PAIR_GAP.fullmatch(gap)):
                     b_id = _acted_on(g2.spans[0], disease_of_cells)
                     if b_id != ids[0]:
