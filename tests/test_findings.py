@@ -775,8 +775,10 @@ def test_seed_ikk_alpha_maspin_news(seed_findings):
     # "As long as prostate-cancer cells keep making maspin": the cells make it, not the disease
     assert (CANCER_CELLS, SERPINB5, "+", False) in got
     assert not any(r[5].subject_id == PROSTATE_CANCER and r[5].predicate == "produces" for r in rows)
-    # "all kinds of things -- including tumor biopsy -- can cause inflammation": not the tumour
-    assert not any(r[2] == "inflammatory response" and "biopsy" in r[5].evidence for r in rows)
+    # "all kinds of things -- including tumor biopsy -- can cause inflammation": the biopsy (an intervention,
+    # seeds/lexicons/mesh_interventions.tsv), not the tumour
+    biopsy = [r for r in rows if r[2] == "inflammatory response" and "including tumor biopsy" in r[5].evidence]
+    assert [(r[0], r[3], r[4]) for r in biopsy] == [("Biopsy", "+", False)]
     # "Cancers don't always cause inflammation": qualified, not denied
     always = [r[5] for r in rows if "always" in r[5].evidence]
     assert always and all(f.hedged and not f.negated for f in always)
@@ -1437,7 +1439,9 @@ def test_news_ease_lowers_but_not_the_noun():
 def test_news_rank_is_no_negation_and_mindfulness_is_no_exercise():
     found = news_findings("Cigarette smoking is the No. 1 risk factor for developing chronic obstructive pulmonary disease.")
     assert [f[:4] for f in found] == [("Cigarette Smoking", "Pulmonary Disease, Chronic Obstructive", "+", False)]
-    assert news_findings("Mindfulness exercises may help prevent relapses of depression.") == []
+    # mindfulness (an intervention) is the agent; its "exercises" are no physical exercise
+    assert [f[:5] for f in news_findings("Mindfulness exercises may help prevent relapses of depression.")] == [
+        ("Mindfulness", "Depressive Disorder", "-", False, True)]
     assert [f[:3] for f in news_findings("Regular exercise may help prevent relapses of depression.")] == [
         ("Exercise", "Depressive Disorder", "-")]
 
@@ -1789,7 +1793,7 @@ def test_news_placebo_is_a_comparator():
         (("Jacobs of the American Cancer Society added that one earlier study from the UK had found no link between "
          "bisphosphonate and colon cancer."), ("Diphosphonates", "Colorectal Neoplasms"), True),
         ("At first, researchers did not see an obvious relationship between coffee consumption and death rates.",
-         ("Coffee", "Death"), True),
+         ("Coffee", "Mortality"), True),  # death rates: the measure (seeds/lexicons/mesh_measures.tsv)
         (("And the study only showed an association between aspirin use and gastrointestinal cancer risk, not a "
          "cause-and-effect relationship."), ("Aspirin", "Gastrointestinal Neoplasms"), False),
         (("And Suren and his colleagues didn't see an effect of folic acid on other autism spectrum disorders, such "
@@ -1807,3 +1811,36 @@ def test_news_link_studied_is_no_result():
         "Massachusetts General Hospital's Dr. Andrew Chan, who studies the effect of aspirin on gastrointestinal "
         "cancers, says the new study will feed a growing sense among experts.")
     assert not news_findings("Researchers examined the association between aspirin and bleeding.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # interventions (seeds/lexicons/mesh_interventions.tsv) are agents; outcome measures (mesh_measures.tsv) effects
+        ("Hypnosis reduced hot flashes by 74%.", [("Hypnosis", "Hot Flashes", "-")]),
+        ("Cognitive behavioral therapy relieved chronic insomnia.",
+         [("Cognitive Behavioral Therapy", "Sleep Initiation and Maintenance Disorders", "-")]),
+        ("Phentermine lowered blood pressure and heart rate in obese adults.",
+         [("Phentermine", "Blood Pressure", "-"), ("Phentermine", "Heart Rate", "-")]),
+        ("In men, bisphosphonates also lowered the death rate compared with other therapies.",
+         [("Diphosphonates", "Mortality", "-")]),
+        # "a therapy for reducing pain" lowers the pain once: the two words are one step, not two signs
+        ("Yoga was as effective as physical therapy for reducing pain intensity, Saper said.", [("Yoga", "Pain", "-")]),
+        # a measure listed among what was lowered is no agent of the disease named after it
+        ("The program is based on studies showing it significantly reduces levels of cholesterol, body mass index and "
+         "the risk of prostate cancer.", []),
+    ],
+)
+def test_news_interventions_and_outcome_measures(text, expected):
+    assert [f[:3] for f in news_findings(text)] == expected
+
+
+def test_interventions_and_measures_are_news_only():
+    from pipeline.extract.entities import extract_mentions
+
+    text = "Hydralazine lowered blood pressure in hypertensive rats. Hypnosis reduced hot flashes."
+    article = make_article(text, document_id="a", source_kind="abstract")
+    mentions, ents = extract_mentions(article)
+    assert [m.text for m in mentions] == ["Hydralazine", "hypertensive", "rats", "hot flashes"]
+    by_id = {e.entity_id: e for e in ents}
+    assert all(by_id[f.object_id].name != "Blood Pressure" for f in extract_findings(article, mentions, by_id))

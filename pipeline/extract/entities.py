@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "49"
+VERSION = "50"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -1059,7 +1059,12 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
     filtered: list[tuple[int, int, str, list[Term], list[bool], Term | None]] = []
     strong_ids: set[str] = set()  # 2. entities named unambiguously somewhere in the document
     cache = _filter_cache(lex)
+    news_only = lex.news_only if not strict else ()
     for s, e, key, cands, plural in hits:
+        if news_only and any(t.entity_id in news_only for t in cands):
+            cands = tuple(t for t in cands if t.entity_id not in news_only)
+            if not cands:
+                continue
         if _raw:
             filtered.append((s, e, key, list(cands), [0] * len(cands), None))
             continue

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "53+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "54+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -182,7 +182,9 @@ _T: list[tuple[str, str, int]] = [
         "block",
         -1,
     ),
-    (r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|therap\w* (?:of|for)", "block", -1),
+    # ("a therapy for reducing pain": one step against the pain, the verb's; not two signs that cancel)
+    ((r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|therap\w* (?:of|for)"
+      r"(?!\s+(?:reduc|lower|treat|prevent|reliev|eas|alleviat|manag|control|cut)\w*)"), "block", -1),
     (
         r"neutrali[sz]\w*|knock(?:ed)?[- ]?down|knock(?:ed)?[- ]?out|delet\w*|ablat\w*|defici\w*|lack\w*|cessation",
         "down",
@@ -1868,7 +1870,10 @@ def _adjusted_for(text: str, g: _Group) -> bool:
     )
 
 
-EXPOSURES_FILE = "mesh_exposures.tsv"
+# what people do or have done to them: behaviours and exposures, and interventions (therapies, surgery)
+AGENT_ONLY_FILES = ("mesh_exposures.tsv", "mesh_interventions.tsv")
+# what a result is measured in (blood pressure, the death rate, hospitalizations): an effect, never the agent
+OUTCOME_ONLY_FILES = ("mesh_measures.tsv",)
 # "those not taking statins had a 51 percent higher risk": a drug not taken, a sign reversed
 _NOT_TAKING = re.compile(
     r"(?:\b(?:not|never)|n't|n’t)\s+(?:take|taking|took|use|using|used|receive|receiving|received|get|getting)\s+"
@@ -1879,13 +1884,13 @@ _NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNOR
 
 
 @lru_cache(maxsize=4)
-def _exposures_in(folder: Path) -> frozenset[str]:
-    path = folder / EXPOSURES_FILE
-    return frozenset(r["entity_id"] for r in read_tsv(path)) if path.is_file() else frozenset()
+def _exposures_in(folder: Path, files: tuple[str, ...] = AGENT_ONLY_FILES) -> frozenset[str]:
+    return frozenset(r["entity_id"] for name in files if (folder / name).is_file() for r in read_tsv(folder / name))
 
 
 # MeSH files whose tree numbers (descriptors) or mapped-to descriptors (supplementary records) place an entity
-_TREE_FILES = ("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_exposures.tsv")
+_TREE_FILES = ("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_exposures.tsv", "mesh_interventions.tsv",
+               "mesh_measures.tsv")
 _MAPPED_FILES = ("mesh_supplementary_diseases.tsv",)
 
 
@@ -1920,11 +1925,19 @@ def _kind_of(a: str, b: str, trees: Mapping[str, tuple[str, ...]]) -> bool:
 
 
 def _exposure_ids() -> frozenset[str]:
-    """The behaviours and exposures of the lexicon's ``mesh_exposures.tsv`` (exercise, smoking, a diet). Such a thing
-    is what people do: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
+    """The behaviours and exposures of the lexicon's ``mesh_exposures.tsv`` (exercise, smoking, a diet) and the
+    interventions of its ``mesh_interventions.tsv`` (hypnosis, gastric bypass). Such a thing is what people do or have
+    done to them: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
     for diet and physical activity"), symptoms ("problems walking") or lists of risk factors. (Read once per article:
     the lexicon folder is a setting.)"""
     return _exposures_in(lexicon_dir())
+
+
+def _measure_ids() -> frozenset[str]:
+    """The outcome measures of the lexicon's ``mesh_measures.tsv``. A sentence that seems to make one the agent lists
+    what an intervention lowered ("reducing levels of cholesterol and triglycerides, body mass index and ..."),
+    or relates two outcomes of one composite ("death, heart-related hospitalizations")."""
+    return _exposures_in(lexicon_dir(), OUTCOME_ONLY_FILES)
 
 
 def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
@@ -2015,6 +2028,7 @@ def extract_findings(
     for m in mentions:
         names.setdefault(m.entity_id, set()).add(m.text.casefold())
     exposures = _exposure_ids()
+    measures = _measure_ids()
     trees = _mesh_trees()
     out = [
         f
@@ -2022,6 +2036,7 @@ def extract_findings(
         if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
         and f.object_id not in exposures
+        and f.subject_id not in measures
         and not (
             article.source_kind not in DOC_MODEL_KINDS
             and (_restates(f.subject_id, f.object_id, entities) or _disease_as_agent(f, entities))
