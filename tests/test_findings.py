@@ -1827,8 +1827,8 @@ def test_news_link_studied_is_no_result():
         # "a therapy for reducing pain" lowers the pain once: the two words are one step, not two signs
         ("Yoga was as effective as physical therapy for reducing pain intensity, Saper said.", [("Yoga", "Pain", "-")]),
         # a measure listed among what was lowered is no agent of the disease named after it
-        ("The program is based on studies showing it significantly reduces levels of cholesterol, body mass index and "
-         "the risk of prostate cancer.", []),
+        (("The program is based on studies showing it significantly reduces levels of cholesterol, body mass index and "
+         "the risk of prostate cancer."), []),
     ],
 )
 def test_news_interventions_and_outcome_measures(text, expected):

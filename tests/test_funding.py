@@ -426,3 +426,25 @@ def test_initials_before_their_funders_are_no_funders():
         "the Netherlands Organisation for Scientific Research VIDI grant 016.066.354."
     )
     assert not {r.funder_text for r in rows} & {"JJM", "RHG"}
+
+
+
+def test_tagger_spans_end_before_what_a_body_is_thanked_for_or_the_award_numbers():
+    reg = load_funders()
+    s = ("The authors thank Universiti Putra Malaysia for the Research University Grant, and the Ministry of "
+         "Culture, Science and Sports, Japan, Nos. 21111006 and 22244030.")
+    raw = ["Universiti Putra Malaysia for the Research University", "Ministry of Culture, Science and Sports, Japan, Nos"]
+    spans = [(s.index(t), s.index(t) + len(t)) for t in raw]
+    got = [s[a:b] for a, b in funding._clean_spans(s, spans, reg)]
+    assert got == ["Universiti Putra Malaysia", "Ministry of Culture, Science and Sports, Japan"]
+    # a "for the" that is part of the name stays ("Association for the Study of Obesity")
+    s = "This work was supported by the Association for the Study of Obesity."
+    t = "Association for the Study of Obesity"
+    assert [s[a:b] for a, b in funding._clean_spans(s, [(s.index(t), s.index(t) + len(t))], reg)] == [t]
+
+
+def test_a_six_letter_acronym_closing_a_list_is_a_list_item():
+    s = "We acknowledge support from the agencies CNPq, CAPES and FAPERJ."
+    cands = funding._bare_acronyms(s, [])
+    # (CNPq is no all-capital acronym; the registry and the tagger find it)
+    assert [c.text for c in cands] == ["CAPES", "FAPERJ"]

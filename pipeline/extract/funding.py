@@ -43,7 +43,7 @@ def _model_digest() -> str:
 # 16: a consortium's member list ("The Participating Institutions are ...") names no funder; a lone "Inc", or
 # a country after a comma, is the tail of a name or address; acronyms listed with a funder; "and by the X".
 # 15: two or more trailing lower-case words off a tagged name ("Era of Hope breast cancer")
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 VERSION = RULES_VERSION + "+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
@@ -1081,7 +1081,7 @@ def _bare_acronyms(s: str, cands: list[_Cand]) -> list[_Cand]:
     ``_coordinated``, which keeps those listed next to a funder."""
     out = []
     for a, b, t in _chunks(s):
-        if not (3 <= len(t) <= 5 and _is_acronym_word([(a, b, t)])):
+        if not (3 <= len(t) <= 6 and _is_acronym_word([(a, b, t)])):
             continue
         if any(a < c.end and b > c.start for c in cands) or _INITIALS_LIST.search(s[:a]):
             continue
@@ -1204,6 +1204,11 @@ _LOWER_HEAD = re.compile(
 )
 
 
+_NUMBER_WORD_TAIL = re.compile(r"(?:\s*,)?\s+(?:Nos?|Numbers?|Grants?\s+Nos?)\.?$")
+_THANKED_BEFORE = re.compile(r"\b(?:thanks?|thanked|thanking|grateful\s+to|indebted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_THANKED_FOR = re.compile(r"\s+for\s+(?:the|a|an|its|their|his|her)\s")
+
+
 def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> list[tuple[int, int]]:
     """Tidy the tagger's spans: unbalanced brackets and end punctuation off; places alone, nationality
     descriptors ("Japanese company") and spans without a capitalised word dropped; a comma list of two or
@@ -1230,6 +1235,14 @@ def _clean_spans(s: str, spans: list[tuple[int, int]], reg: FunderRegistry) -> l
             while a < b and s[b - 1].isspace():
                 b -= 1
         text = s[a:b]
+        # "Ministry of Education, ..., Japan, Nos. 21111006": the number word introduces the awards
+        if m := _NUMBER_WORD_TAIL.search(text):
+            b = a + m.start()
+            text = s[a:b]
+        # "thank Universiti Sains Malaysia for the Research University Grant": what the body is thanked for
+        if _THANKED_BEFORE.search(s, max(0, a - 40), a) and (m := _THANKED_FOR.search(text)):
+            b = a + m.start()
+            text = s[a:b]
         if not any(_is_cap(w) for w in text.split()) or _PLACE_ONLY.fullmatch(text):
             continue
         # "Grant-in-Aid for Scientific Research (from MEXT)": the programme, not the body that pays
