@@ -436,10 +436,11 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
                          ("mesh_chemicals.tsv", "chemical"), ("mesh_supplementary_chemicals.tsv", "chemical"),
                          ("mesh_exposures.tsv", "process"), ("mesh_interventions.tsv", "process"),
                          ("mesh_measures.tsv", "process")):
+        news = fname in NEWS_ONLY_FILES
         for r in _read_tsv(directory / fname):
             mid, name, syns = r[:3]
             entities[mid] = Entity(mid, etype, name, ())
-            if fname in NEWS_ONLY_FILES:
+            if news:
                 news_only.add(mid)
             table.add(_name_variants(norm_key(name)), mid, etype, NAME, name)
             for s in syns.split("|") if syns else ():

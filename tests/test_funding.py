@@ -428,7 +428,6 @@ def test_initials_before_their_funders_are_no_funders():
     assert not {r.funder_text for r in rows} & {"JJM", "RHG"}
 
 
-
 def test_tagger_spans_end_before_what_a_body_is_thanked_for_or_the_award_numbers():
     reg = load_funders()
     s = ("The authors thank Universiti Putra Malaysia for the Research University Grant, and the Ministry of "

@@ -1884,7 +1884,8 @@ _NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNOR
 
 
 @lru_cache(maxsize=4)
-def _exposures_in(folder: Path, files: tuple[str, ...] = AGENT_ONLY_FILES) -> frozenset[str]:
+def _ids_in(folder: Path, files: tuple[str, ...]) -> frozenset[str]:
+    """The entity ids of the lexicon files ``files`` of ``folder`` (missing files give none)."""
     return frozenset(r["entity_id"] for name in files if (folder / name).is_file() for r in read_tsv(folder / name))
 
 
@@ -1930,14 +1931,14 @@ def _exposure_ids() -> frozenset[str]:
     done to them: sentences that seem to make it an effect are advice ("stop smoking"), study design ("adjusting
     for diet and physical activity"), symptoms ("problems walking") or lists of risk factors. (Read once per article:
     the lexicon folder is a setting.)"""
-    return _exposures_in(lexicon_dir())
+    return _ids_in(lexicon_dir(), AGENT_ONLY_FILES)
 
 
 def _measure_ids() -> frozenset[str]:
     """The outcome measures of the lexicon's ``mesh_measures.tsv``. A sentence that seems to make one the agent lists
     what an intervention lowered ("reducing levels of cholesterol and triglycerides, body mass index and ..."),
     or relates two outcomes of one composite ("death, heart-related hospitalizations")."""
-    return _exposures_in(lexicon_dir(), OUTCOME_ONLY_FILES)
+    return _ids_in(lexicon_dir(), OUTCOME_ONLY_FILES)
 
 
 def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
