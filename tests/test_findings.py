@@ -1844,3 +1844,34 @@ def test_interventions_and_measures_are_news_only():
     assert [m.text for m in mentions] == ["Hydralazine", "hypertensive", "rats", "hot flashes"]
     by_id = {e.entity_id: e for e in ents}
     assert all(by_id[f.object_id].name != "Blood Pressure" for f in extract_findings(article, mentions, by_id))
+
+
+# Session 40: "produces" is a cell, tissue or gene making a molecule; other production words are causatives, makers
+# and sources (HealthStory sentences; curators graded 10 of 13 news "produces" findings wrong).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a drug or a disease that produces a symptom raises it
+        ("ACE inhibitors are poorly tolerated by many patients because they can produce a bothersome dry cough.",
+         {("Angiotensin-Converting Enzyme Inhibitors", "increases", "Cough", "+")}),
+        # a causative "make" takes its sense from what follows the object
+        ("Some drugs that treat the pain, including opiates, can make the constipation worse, he said.",
+         {("Opiate Alkaloids", "increases", "Constipation", "+")}),
+        ("Twelve weeks of fish oil pills made teens at high risk of psychosis much less likely to become psychotic.",
+         {("Fish Oils", "decreases", "Psychotic Disorders", "-")}),
+        # makers, precursors, trade names and a passive without its maker are no production
+        (("One of the drugs Long is excited about: omalizumab, a biologic drug made by Genentech under the trade "
+         "name Xolair."), set()),
+        (("Vitamin D, after all, is the sunshine vitamin, synthesized from cholesterol in the skin in response to "
+         "sunlight."), set()),
+        ("Insulin is released when we consume glucose, she said.", set()),
+        ("Shingles is a viral disease produced by the chicken pox virus.", set()),
+        # cells and tumours still make their proteins
+        ("Prostate cancer cells express up to 100 times more PCA3 RNA than do normal cells.",
+         {("malignant cell", "produces", "PCA3", "+")}),
+        ("But the leukemia was still producing another common protein, called CD22.",
+         {("Leukemia", "produces", "CD22", "+")}),
+    ],
+)
+def test_production_words_between_participants_that_make_nothing(text, expected):
+    assert {r for r in news_relations(text) if r[1] != "associated_with"} == expected

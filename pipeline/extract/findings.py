@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "54+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "55+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1730,6 +1730,13 @@ def _sentence_infos(
                         if subj_id == obj_id:
                             continue
                         p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
+                        if p_ab == "produces":
+                            reading = _production_reading(
+                                text, subj, obj, _type_of(subj_id, entities), _type_of(obj_id, entities)
+                            )
+                            if reading is None:
+                                continue
+                            p_ab, d_ab = reading
                         if _THERE_IS_NO.search(text, max(0, subj.start - 60), subj.start):
                             neg = True
                         if d_ab != "0" and (
@@ -1881,6 +1888,54 @@ _NOT_TAKING = re.compile(
     re.IGNORECASE,
 )
 _NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNORECASE)
+
+# "produces" is a cell, a tissue or a gene making a molecule ("Tregs produce RANKL", "tumors that produce PD-L1").
+# Between other participants the production words say something else: a drug or a disease that "produces" a symptom
+# raises it ("ACE inhibitors can produce a dry cough"); "make X worse / less likely" is a causative whose sense comes
+# after its object; a chemical "made", "synthesized" or "released" with another chemical is a maker, a source or a
+# trade name ("omalizumab, a biologic drug made by Genentech under the trade name Xolair").
+# (an entity missing from the table, type "", is taken at its word)
+_PRODUCERS = frozenset({"cell_type", "gene", "protein_family", "disease", "species", ""})
+_PRODUCTS = frozenset({"gene", "protein_family", "chemical", "cell_type", ""})
+_MAKE_WORD = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
+_PRODUCE_WORD = re.compile(r"\bproduc(?:e|es|ed|ing)\b", re.IGNORECASE)
+# the active verb only: not "a viral disease produced by the chicken pox virus", "too many platelets are produced"
+_PRODUCE_ACTIVE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"\bproduc(?:e|es|ing|ed(?!\s+(?:by|elsewhere|from|in|when|at)\b))\b",
+    re.IGNORECASE,
+)
+# a passive without its maker: "Insulin is released when we consume glucose"
+_PASSIVE_MADE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:produced|released|secreted|synthesi[sz]ed|made|expressed)\b"
+    r"(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# what follows the object of a causative "make": "make the constipation worse", "made teens ... much less likely to"
+_MADE_SO = re.compile(
+    r"\W*(?:[\w’'-]+\W+){0,3}?(?:(worse|(?:more|as) likely|more (?:severe|painful|common|frequent))|"
+    r"(better|less|go away|disappear))\b",
+    re.IGNORECASE,
+)
+
+
+def _production_reading(
+    text: str, subj: _Span, obj: _Span, subj_type: str, obj_type: str
+) -> tuple[str, str] | None:
+    """What a "produces" relation between these two participants states: (predicate, direction), or None."""
+    lo, hi = (subj.end, obj.start) if subj.start < obj.start else (obj.end, subj.start)
+    between = text[lo:hi]
+    if _PASSIVE_MADE.search(between):
+        return None
+    if _MAKE_WORD.search(between) and not _PRODUCE_WORD.search(between) and obj.start > subj.start:
+        so = _MADE_SO.match(text, obj.end)
+        if so:
+            return ("increases", "+") if so.group(1) else ("decreases", "-")
+    if obj_type in ("disease", "process"):
+        return ("increases", "+") if _PRODUCE_ACTIVE.search(between) else None
+    if obj_type in _PRODUCTS and subj_type in _PRODUCERS:
+        return "produces", "+"
+    return None
 
 
 @lru_cache(maxsize=4)
