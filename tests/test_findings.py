@@ -1875,3 +1875,20 @@ def test_interventions_and_measures_are_news_only():
 )
 def test_production_words_between_participants_that_make_nothing(text, expected):
     assert {r for r in news_relations(text) if r[1] != "associated_with"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # helping the people a disease names acts against the disease
+        ("Taking vitamin D could help overweight and obese children lose weight, scientists believe.",
+         {("Vitamin D", "Overweight", "-", False, True), ("Vitamin D", "Obesity", "-", False, True)}),
+        # a causative whose complement lowers its object; an unproven claim is hedged, not denied
+        ("But the study couldn't prove that more exercise actually caused death risk to drop.",
+         {("Exercise", "Death", "-", False, True)}),
+        ("The analysis does not prove that drinking coffee lowers the risk of diabetes.",
+         {("Coffee", "Diabetes Mellitus", "-", False, True)}),
+    ],
+)
+def test_helping_patients_causing_a_drop_and_unproven_claims(text, expected):
+    assert {f[:5] for f in news_findings(text)} == expected

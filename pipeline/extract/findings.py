@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "55+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "56+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -241,6 +241,8 @@ _HEDGE = re.compile(
     r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"believed|thought to|unclear|mixed results|explor\w*|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
+    # "the study couldn't prove that more exercise caused ...": unproven, not denied
+    r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that)\b",
     re.IGNORECASE,
 )
@@ -1730,6 +1732,21 @@ def _sentence_infos(
                         if subj_id == obj_id:
                             continue
                         p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
+                        if (
+                            d_ab == "+"
+                            and subj.start < obj.start
+                            and _HELPS_BEFORE.search(text, subj.end, obj.start)
+                            and _PEOPLE_AFTER.match(text, obj.end)
+                            and _type_of(obj_id, entities) == "disease"
+                        ):
+                            p_ab, d_ab = "decreases", "-"
+                        if (
+                            d_ab == "+"
+                            and subj.start < obj.start
+                            and _CAUSES_BEFORE.search(text, subj.end, obj.start)
+                            and _TO_FALL_AFTER.match(text, obj.end)
+                        ):
+                            p_ab, d_ab = "decreases", "-"
                         if p_ab == "produces":
                             reading = _production_reading(
                                 text, subj, obj, _type_of(subj_id, entities), _type_of(obj_id, entities)
@@ -1889,6 +1906,23 @@ _NOT_TAKING = re.compile(
 )
 _NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNORECASE)
 
+# "could help overweight and obese children lose weight", "helps depressed people get better": helping the people a
+# disease names is acting against the disease
+_HELPS_BEFORE = re.compile(
+    r"\bhelp(?:s|ed|ing)?\s+(?:the\s+|many\s+|some\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:patients?|children|kids|adults|women|men|people|teens|teenagers|"
+    r"adolescents|individuals|participants|volunteers|youths?)\b",
+    re.IGNORECASE,
+)
+# "caused death risk to drop", "led tumours to shrink": a causative whose complement lowers its object
+_CAUSES_BEFORE = re.compile(
+    r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?|led|get(?:s|ting)?|got)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE
+)
+_TO_FALL_AFTER = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?to\s+(?:drop|fall|decline|decrease|shrink|go\s+down|disappear|die|regress)\b", re.IGNORECASE
+)
 # "produces" is a cell, a tissue or a gene making a molecule ("Tregs produce RANKL", "tumors that produce PD-L1").
 # Between other participants the production words say something else: a drug or a disease that "produces" a symptom
 # raises it ("ACE inhibitors can produce a dry cough"); "make X worse / less likely" is a causative whose sense comes
