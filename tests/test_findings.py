@@ -1892,3 +1892,17 @@ def test_production_words_between_participants_that_make_nothing(text, expected)
 )
 def test_helping_patients_causing_a_drop_and_unproven_claims(text, expected):
     assert {f[:5] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Patients received nivolumab (Opdivo) or ipilimumab (Yervoy). The study found that patients taking Opdivo had "
+        "fewer severe side effects than those taking Yervoy."),
+        ("Patients received nivolumab or ipilimumab. Five percent of patients on nivolumab had to stop treatment due "
+        "to side effects, compared with 31 percent of those on ipilimumab."),
+    ],
+)
+def test_two_treatments_on_either_side_of_a_comparison_are_not_related(text):
+    rels = news_relations(text)
+    assert not [r for r in rels if {r[0], r[2]} == {"Nivolumab", "Ipilimumab"}], rels

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "56+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "57+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1733,6 +1733,11 @@ def _sentence_infos(
                             continue
                         p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
                         if (
+                            _type_of(subj_id, entities) == "chemical" == _type_of(obj_id, entities)
+                            and _COMPARED.search(text, min(subj.end, obj.end), max(subj.start, obj.start))
+                        ):
+                            continue
+                        if (
                             d_ab == "+"
                             and subj.start < obj.start
                             and _HELPS_BEFORE.search(text, subj.end, obj.start)
@@ -1914,6 +1919,13 @@ _HELPS_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:patients?|children|kids|adults|women|men|people|teens|teenagers|"
     r"adolescents|individuals|participants|volunteers|youths?)\b",
+    re.IGNORECASE,
+)
+# two treatments on either side of a comparison are compared, not related ("patients taking Opdivo had fewer severe
+# side effects than those taking Yervoy", "a low-carbohydrate diet was equally good as the weight loss drug orlistat")
+_COMPARED = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|in\s+comparison|versus|vs\.?|as\s+(?:good|effective|safe)\s+as|"
+    r"alternatives?|instead\s+of|rather\s+than|equally|similar\s+to|replac\w+|switch\w*\s+(?:to|from))(?!\w)",
     re.IGNORECASE,
 )
 # "caused death risk to drop", "led tumours to shrink": a causative whose complement lowers its object
