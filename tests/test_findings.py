@@ -1906,3 +1906,9 @@ def test_helping_patients_causing_a_drop_and_unproven_claims(text, expected):
 def test_two_treatments_on_either_side_of_a_comparison_are_not_related(text):
     rels = news_relations(text)
     assert not [r for r in rels if {r[0], r[2]} == {"Nivolumab", "Ipilimumab"}], rels
+
+
+def test_social_interactions_in_a_list_bind_nothing():
+    text = ("They were less likely to report problems with mobility, pain, daily activities, social interactions and "
+            "feelings of depression and anxiety.")
+    assert not [r for r in news_relations(text) if r[1] == "binds"]

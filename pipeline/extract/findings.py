@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "57+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "58+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -220,7 +220,8 @@ _T: list[tuple[str, str, int]] = [
         "assoc",
         0,
     ),
-    (r"bind\w*|bound|interact\w*|complex(?:es)? with|dimeri[sz]\w*|recruit\w*", "bind", 0),
+    # (not "social interactions", a behaviour listed among others)
+    (r"bind\w*|bound|(?<!social )interact\w*|complex(?:es)? with|dimeri[sz]\w*|recruit\w*", "bind", 0),
 ]
 _TRIGGERS = [
     (re.compile(r"(?<!\w)(?:" + p + ")" if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T
