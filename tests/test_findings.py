@@ -1912,3 +1912,15 @@ def test_social_interactions_in_a_list_bind_nothing():
     text = ("They were less likely to report problems with mobility, pain, daily activities, social interactions and "
             "feelings of depression and anxiety.")
     assert not [r for r in news_relations(text) if r[1] == "binds"]
+
+
+def test_a_blocker_compound_named_by_the_drug_after_it_leaves_the_target_out():
+    text = ("An analysis shows a significant association between using cholesterol-lowering drugs called statins and a "
+            "reduced risk for colorectal cancer.")
+    assert not [r for r in news_relations(text) if r[0] == "Cholesterol" and r[2] == "Colorectal Neoplasms"]
+
+
+def test_a_gene_named_for_its_carriers_is_not_what_the_drug_treats():
+    for text in ("In January, the FDA approved the first PARP inhibitor, Lynparza, to treat BRCA-mutated breast cancer.",
+                 "The company aims to use its PARP inhibitor, rucaparib, to treat only patients with BRCA mutations."):
+        assert not [r for r in news_relations(text) if r[2] == "BRCA"], text

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "58+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "59+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -660,6 +660,8 @@ _ACTIVE_COMPOUND = re.compile(
     r"^(?:-|\s(?=[a-z]+ing\s+(?:therap|regimen|drug|medication|medicine|treatment|agent|pill)))([a-z]+ing)\b"
 )
 _NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
+# the blocker of a compound named right after it ("cholesterol-lowering drugs called statins", "-lowering statins")
+_NAMED_BLOCKER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:called|named|such\s+as|like|known\s+as)\s+)?E\b")
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 _NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
 _NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
@@ -958,6 +960,8 @@ def _analyse(
             pred, direction = _predicate([t[0][2]], t[0][3])
             return False, pred, direction, False, 2.5
         blocked_by_compound = t[0][3] < 0 and t[0][2] != "assoc"
+        if blocked_by_compound and _NAMED_BLOCKER.match(rest):
+            return None  # "cholesterol-lowering drugs called statins and a reduced risk of B": the statins act
         between = " " * compound.end() + between[compound.end() :]
     contrast = _NEGATED_THEN_BUT.search(between)
     if contrast and len(between[: contrast.start()]) <= 40 and not re.search(r"[,(]| E ", between[: contrast.start()]):
@@ -1734,6 +1738,13 @@ def _sentence_infos(
                             continue
                         p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
                         if (
+                            not abstract
+                            and d_ab != "0"
+                            and _type_of(obj_id, entities) in ("gene", "protein_family")
+                            and _CARRIED_AFTER.match(text, obj.end)
+                        ):
+                            continue
+                        if (
                             _type_of(subj_id, entities) == "chemical" == _type_of(obj_id, entities)
                             and _COMPARED.search(text, min(subj.end, obj.end), max(subj.start, obj.start))
                         ):
@@ -1928,6 +1939,11 @@ _COMPARED = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|in\s+comparison|versus|vs\.?|as\s+(?:good|effective|safe)\s+as|"
     r"alternatives?|instead\s+of|rather\s+than|equally|similar\s+to|replac\w+|switch\w*\s+(?:to|from))(?!\w)",
     re.IGNORECASE,
+)
+# outside abstracts a gene named for its carriers is who is treated, not what a drug acts on ("to treat
+# BRCA-mutated breast cancer", "patients with BRCA mutations")
+_CARRIED_AFTER = re.compile(
+    r"[\s-]*(?:gene\s+)?(?:mutated|mutant|mutations?|variants?|positive|negative|carriers?)\b", re.IGNORECASE
 )
 # "caused death risk to drop", "led tumours to shrink": a causative whose complement lowers its object
 _CAUSES_BEFORE = re.compile(
