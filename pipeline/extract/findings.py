@@ -1736,41 +1736,13 @@ def _sentence_infos(
                         obj_id = _acted_on(obj, disease_of_cells)
                         if subj_id == obj_id:
                             continue
-                        p_ab, d_ab, neg = pred, direction, negated or neg_a or neg_b
-                        if (
-                            not abstract
-                            and d_ab != "0"
-                            and _type_of(obj_id, entities) in ("gene", "protein_family")
-                            and _CARRIED_AFTER.match(text, obj.end)
-                        ):
+                        reading = _pair_reading(
+                            text, subj, obj, _type_of(subj_id, entities), _type_of(obj_id, entities), pred,
+                            direction, abstract,
+                        )
+                        if reading is None:
                             continue
-                        if (
-                            _type_of(subj_id, entities) == "chemical" == _type_of(obj_id, entities)
-                            and _COMPARED.search(text, min(subj.end, obj.end), max(subj.start, obj.start))
-                        ):
-                            continue
-                        if (
-                            d_ab == "+"
-                            and subj.start < obj.start
-                            and _HELPS_BEFORE.search(text, subj.end, obj.start)
-                            and _PEOPLE_AFTER.match(text, obj.end)
-                            and _type_of(obj_id, entities) == "disease"
-                        ):
-                            p_ab, d_ab = "decreases", "-"
-                        if (
-                            d_ab == "+"
-                            and subj.start < obj.start
-                            and _CAUSES_BEFORE.search(text, subj.end, obj.start)
-                            and _TO_FALL_AFTER.match(text, obj.end)
-                        ):
-                            p_ab, d_ab = "decreases", "-"
-                        if p_ab == "produces":
-                            reading = _production_reading(
-                                text, subj, obj, _type_of(subj_id, entities), _type_of(obj_id, entities)
-                            )
-                            if reading is None:
-                                continue
-                            p_ab, d_ab = reading
+                        (p_ab, d_ab), neg = reading, negated or neg_a or neg_b
                         if _THERE_IS_NO.search(text, max(0, subj.start - 60), subj.start):
                             neg = True
                         if d_ab != "0" and (
@@ -1980,6 +1952,30 @@ _MADE_SO = re.compile(
     r"(better|less|go away|disappear))\b",
     re.IGNORECASE,
 )
+
+
+def _pair_reading(
+    text: str, subj: _Span, obj: _Span, subj_type: str, obj_type: str, pred: str, direction: str, abstract: bool
+) -> tuple[str, str] | None:
+    """The (predicate, direction) a sentence's reading (``pred``, ``direction``) of the pair subj -> obj states once
+    the words around the two participants are weighed, or None when it relates them not at all."""
+    if not abstract and direction != "0" and obj_type in ("gene", "protein_family") and _CARRIED_AFTER.match(
+        text, obj.end
+    ):
+        return None
+    if subj_type == "chemical" == obj_type and _COMPARED.search(
+        text, min(subj.end, obj.end), max(subj.start, obj.start)
+    ):
+        return None
+    if direction == "+" and subj.start < obj.start and (
+        (_HELPS_BEFORE.search(text, subj.end, obj.start) and _PEOPLE_AFTER.match(text, obj.end)
+         and obj_type == "disease")
+        or (_CAUSES_BEFORE.search(text, subj.end, obj.start) and _TO_FALL_AFTER.match(text, obj.end))
+    ):
+        return "decreases", "-"
+    if pred == "produces":
+        return _production_reading(text, subj, obj, subj_type, obj_type)
+    return pred, direction
 
 
 def _production_reading(
