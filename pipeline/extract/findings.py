@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "59+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "60+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -155,9 +155,9 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
-    # ("preventable death" is a kind of death; "blockages" are a thing)
+    # ("preventable death" is a kind of death; "blockages" are a thing; so are "linkage disequilibrium blocks")
     (
-        (r"inhibit\w*|suppress\w*|block(?!ages?\b(?!\s+of\b)|ers?\b)\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
+        (r"inhibit\w*|suppress\w*|(?<!disequilibrium )(?<!haplotype )block(?!ages?\b(?!\s+of\b)|ers?\b)\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
         r"revers\w*"),
         "block",
         -1,
@@ -323,9 +323,12 @@ def _triggers(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """Non-overlapping trigger matches in ``text``: (start, end, class, sign), left to right."""
     # (No combined pre-test: one alternation of all triggers costs more than the separate scans it saves.)
     found: list[tuple[int, int, str, int]] = []
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
     for rx, cls, sign in _TRIGGERS:
         for m in rx.finditer(text):
             if m.end() > m.start():
+                if not shouting and m.end() - m.start() >= 3 and m.group().isupper():
+                    continue  # a trial or project named by a verb ("the STOP-NIDDM trial", "PREVENT"), no trigger
                 found.append((m.start(), m.end(), cls, sign))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str, int]] = []
@@ -939,6 +942,38 @@ _DENIED_REPORT = re.compile(
 )
 
 
+# "In Ctr9 knockdown embryos, Sox2 expression was reduced": the clause's subject, then (nominal, auxiliary,
+# adverb) its own verb
+_CHANGED_SUBJECT_GAP = re.compile(
+    r"(?:[\s-]+(?:mRNA|protein|gene|expression|levels?|activity|production|concentrations?|content|secretion|"
+    r"signal\w*))*\s+(?:(?:was|were|is|are|had been|has been|have been|became)\s+)?(?:\w+ly\s+)?(?:not\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _genotype_frame(text: str, spans: list[_Span], frame: re.Match, comma: int, g1: _Group, g2: _Group) -> tuple | None:
+    """g1 alone in a fronted genotype or exposure ("In Ctr9 knockdown embryos, ...", "In mice lacking A, ...",
+    "In LPS-treated mice, ...") and g2 the subject of the clause after it whose verb says how g2 changed: g1
+    acts on g2 by that verb's sign, reversed when the frame names g1's loss."""
+    if frame.group("aside") or len(g1.spans) != 1 or not (g1.end <= comma < g2.start):
+        return None
+    head = text[frame.end() : g1.start]
+    lost = bool(_AFTER_LOSS.match(text[g1.end : comma]) or _SUBJECT_FLIP.search(head))
+    if not lost and not _EXPOSURE.search(text, frame.end(), comma):
+        return None
+    lead = text[comma + 1 : g2.start]
+    if len(lead) > 30 or _triggers(lead) or any(comma < sp.start < g2.start for sp in spans):
+        return None
+    clause = re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", text[g2.end : g2.end + 80])[0]
+    trig = [t for t in _triggers(clause) if not _LEADING_NOMINAL.match(clause, t[0])]
+    if not trig or trig[0][2] in ("assoc", "bind") or not _CHANGED_SUBJECT_GAP.fullmatch(clause[: trig[0][0]]):
+        return None
+    if any(g2.end + trig[0][1] <= sp.start < g2.end + len(clause) for sp in spans):
+        return None  # "Sox2 reduced B": g2 acts on an object of its own
+    pred, direction = _predicate([trig[0][2]], trig[0][3] * (-1 if lost else 1))
+    return True, pred, direction, bool(_NEG.search(clause[: trig[0][0]])), 2.5
+
+
 def _analyse(
     text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None
 ) -> tuple | None:
@@ -1012,6 +1047,9 @@ def _analyse(
     frame = _FRAME.match(text)
     if frame and g1.start >= frame.end():
         comma = text.find(",", frame.end())
+        genotype = _genotype_frame(text, spans, frame, comma, g1, g2)
+        if genotype is not None:
+            return genotype
         # "In the case of DCIS, radiation reduces the risk of ...": DCIS only sets the scene; "Besides reducing
         # the rate of skin cancers, vitamin use also seemed to cut ...": so does what is set aside
         if g1.end <= comma < g2.start and (
@@ -1249,8 +1287,10 @@ def _analyse(
     flips = 0
     if subject_left and (_lost_before(pre1, g1, between, g1.start <= 60) or blocked_by_compound):
         flips = 1  # "antibody against A inhibited B": A increases B
+    in_genotype = False
     if use is between and _lost_after(g2, post2):
         flips ^= 1  # "CD31 was suppressed in AT1a-KO mice", "... reduced by Bach1 siRNA": through B's loss
+        in_genotype = subject_left and re.search(r"\b(?:in|from)\s+(?:the\s+)?$", between) is not None
     sign = -1 if flips else 1
     # "restored (the) expression of B", "restored B signaling": B goes up (restoring a deficit lowers it)
     for i, t in enumerate(trig if subject_left and use is between else ()):
@@ -1298,7 +1338,8 @@ def _analyse(
     ):
         pred = CORRELATED[direction]  # "GPC1, which is overexpressed in pancreatic cancers": found there, no cause
     score = 3.0 - (0.5 if chain else 0) - len(between) / 200
-    return subject_left, pred, direction, negated, score
+    # "CD31 was suppressed in AT1a-KO mice": the lost gene acts on what changed where it was lost
+    return subject_left and not in_genotype, pred, direction, negated, score
 
 
 def _symmetric(text: str, g: _Group) -> tuple[str, bool] | None:
