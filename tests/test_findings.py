@@ -1957,3 +1957,10 @@ def test_trial_names_and_haplotype_blocks_are_no_triggers():
     assert ("HNF4A", "inhibits", "Diabetes Mellitus, Type 2", "-") in abstract_relations(
         "HNF4alpha blocks the conversion to type 2 diabetes mellitus.")
     assert any(r[3] == "-" for r in abstract_relations("ASPIRIN STOPS COLON CANCER"))
+
+
+def test_list_items_named_with_what_of_them_is_measured():
+    # BioRED Dev 27103577: "PPARa expression, fatty acid oxidation, and UCP3 levels" is one list the verb acts on
+    found = abstract_relations("Hypoxia decreased PPARa expression, fatty acid oxidation, and UCP3 levels.")
+    assert {("Hypoxia", "decreases", "UCP3", "-"), ("Hypoxia", "decreases", "PPARA", "-")} <= found, found
+    assert not [r for r in found if r[0] == "PPARA" or r[2] == "Hypoxia"], found

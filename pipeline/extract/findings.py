@@ -396,6 +396,12 @@ _EXAMPLES = re.compile(
 )
 _LIST_WORD = re.compile(r"\b(?:and|or|nor|plus|versus|vs)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\(|(?:and|or)\b)", re.IGNORECASE)
+# "decreased PPARa expression, fatty acid oxidation, and UCP3 levels": what of each item is measured
+_ITEM_NOMINAL = re.compile(
+    r"\s+(?:mRNA|protein|expression|levels?|activity|activities|production|oxidation|synthesis|secretion|release|"
+    r"signal(?:l?ing)?|concentrations?|content|uptake|phosphorylation)(?=\s*,)",
+    re.IGNORECASE,
+)
 _GROUP_GAP = re.compile(
     # (no ";": "symptoms of cognitive decline; Alzheimer's disease is the most common cause" starts a clause)
     r"[)\]]?-?[*_]*\s*(?:,|/)?\s*(?:(?:and|or|and/or|as well as|but not|and not|not|nor|plus|versus|vs\.?)\s+)?"
@@ -592,12 +598,16 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 g.spans.append(sp)  # "vascular endothelial growth factor (VEGF)": two ids, one name
                 g.negated.append(g.negated[-1])
                 continue
+            nominal = _ITEM_NOMINAL.match(gap)
+            rest = gap[nominal.end() :] if nominal else gap
+            if nominal and not re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?", rest):
+                rest = gap  # "high hs-CRP levels, the statin Crestor reduced ...": a clause closes, no list goes on
             if (
                 sp.start >= g.end
-                and len(gap) <= 16
+                and len(rest) <= 16
                 and text[sp.start : sp.end].lower() not in _PRONOUNS
-                and _GROUP_GAP.fullmatch(gap)
-                and gap.strip()
+                and _GROUP_GAP.fullmatch(rest)
+                and rest.strip()
             ):
                 g.spans.append(sp)
                 g.negated.append(bool(_NEG_GAP.search(gap)))
