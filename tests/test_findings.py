@@ -1964,3 +1964,19 @@ def test_list_items_named_with_what_of_them_is_measured():
     found = abstract_relations("Hypoxia decreased PPARa expression, fatty acid oxidation, and UCP3 levels.")
     assert {("Hypoxia", "decreases", "UCP3", "-"), ("Hypoxia", "decreases", "PPARA", "-")} <= found, found
     assert not [r for r in found if r[0] == "PPARA" or r[2] == "Hypoxia"], found
+
+
+def test_a_series_of_means_relates_nothing_across_its_items():
+    # BioRED Dev 16867021 and a HealthStory sentence: three gerunds after "by" are parallel means of one subject
+    thp = ("THP exhibited an antipsychotic-like profile by potentiating haloperidol-induced catalepsy, reducing "
+           "amphetamine-induced hyperactivity and reducing apomorphine-induced climbing in mice.")
+    found = news_relations(thp)
+    assert ("Haloperidol", "increases", "Catalepsy", "+") in found
+    assert not [r for r in found if {r[0], r[2]} & {"Catalepsy", "Amphetamine"} and {r[0], r[2]} & {"Amphetamine", "Apomorphine"}
+                and r[0] != "Antipsychotic Agents"], found
+    ozone = ("Studies suggest that ozone therapy works by reducing inflammation, shrinking herniated discs, and relieving "
+             "pressure on the nerves bringing pain signals to the brain.")
+    assert not [r for r in news_relations(ozone) if r[0] == "inflammatory response"]
+    # one gerund after the means may be its result: blocking COX-2 reduces inflammation, so COX-2 raises it
+    assert ("PTGS2", "increases", "inflammatory response", "+") in news_relations(
+        "Aspirin works by blocking COX-2, reducing inflammation.")

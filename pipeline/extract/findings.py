@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "60+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "61+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -930,6 +930,8 @@ _PEOPLE_WHO = re.compile(
     r"(?:who|that)\b",
     re.IGNORECASE,
 )
+_BY_GERUND = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
+_PARALLEL_GERUND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([a-z]+ing)\s", re.IGNORECASE)
 _NEXT_VERB_PHRASE = re.compile(r"\s*(?:,\s*(?:and\s+)?(?!\w+ing\b)(?=[a-z])|,?\s*by\s+(?=\w+ing\b))")
 
 
@@ -1174,6 +1176,17 @@ def _analyse(
             pred, direction = _predicate([verb[2]], sign)
             negated = bool(_NEG.search(head[: verb[0]][-40:]))
             return True, pred, direction, negated, 2.5 - len(between) / 200
+    means = _BY_GERUND.search(text, max(0, g1.start - 120), g1.start)
+    # "by potentiating A-induced X, reducing B-induced Y and reducing C": each gerund is one more means of the same
+    # subject, not what A or X does to B. A single one may be the result ("by blocking COX-2, reducing
+    # inflammation"), so the series must hold three.
+    if (
+        means
+        and (par := _PARALLEL_GERUND.search(between))
+        and _triggers(par.group(1))
+        and len(_PARALLEL_GERUND.findall(text, means.end())) >= 2
+    ):
+        return None
     verb = _NEXT_VERB_PHRASE.match(between)
     if verb and (t := _triggers(between)) and t[0][0] == verb.end() and _object_of_verb(pre1):
         # "reduce cell growth, promote the death of cells", "driving down the risk of X by lowering Y": g1 is the
