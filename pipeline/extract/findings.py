@@ -318,16 +318,21 @@ class _Relation:
 # ------------------------------------------------------------------------------------------------
 
 
+def _shouting(text: str) -> bool:
+    """The text is written in capitals (a headline), so a word in capitals is no name. Counted only for a trigger
+    match in capitals, which is rare: _triggers runs on every span between two participants."""
+    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+
+
 @lru_cache(maxsize=8192)
 def _triggers(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """Non-overlapping trigger matches in ``text``: (start, end, class, sign), left to right."""
     # (No combined pre-test: one alternation of all triggers costs more than the separate scans it saves.)
     found: list[tuple[int, int, str, int]] = []
-    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
     for rx, cls, sign in _TRIGGERS:
         for m in rx.finditer(text):
             if m.end() > m.start():
-                if not shouting and m.end() - m.start() >= 3 and m.group().isupper():
+                if m.end() - m.start() >= 3 and m.group().isupper() and not _shouting(text):
                     continue  # a trial or project named by a verb ("the STOP-NIDDM trial", "PREVENT"), no trigger
                 found.append((m.start(), m.end(), cls, sign))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -1176,14 +1181,13 @@ def _analyse(
             pred, direction = _predicate([verb[2]], sign)
             negated = bool(_NEG.search(head[: verb[0]][-40:]))
             return True, pred, direction, negated, 2.5 - len(between) / 200
-    means = _BY_GERUND.search(text, max(0, g1.start - 120), g1.start)
     # "by potentiating A-induced X, reducing B-induced Y and reducing C": each gerund is one more means of the same
     # subject, not what A or X does to B. A single one may be the result ("by blocking COX-2, reducing
-    # inflammation"), so the series must hold three.
+    # inflammation"), so the series must hold three. (The short gap is tested first: this runs for every pair.)
     if (
-        means
-        and (par := _PARALLEL_GERUND.search(between))
+        (par := _PARALLEL_GERUND.search(between))
         and _triggers(par.group(1))
+        and (means := _BY_GERUND.search(text, max(0, g1.start - 120), g1.start))
         and len(_PARALLEL_GERUND.findall(text, means.end())) >= 2
     ):
         return None
