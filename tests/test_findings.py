@@ -1050,15 +1050,21 @@ def test_organ_cancer_cells_make_proteins_and_the_disease_is_acted_on():
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def news_findings(text: str) -> list[tuple]:
+def findings_of(text: str, source_kind: str) -> tuple[list, dict]:
+    """The findings of ``text`` read as ``source_kind`` with the real entity matcher, and its entities by id."""
     from pipeline.extract.entities import extract_mentions
 
-    article = make_article(text, document_id="news", source_kind="news")
+    article = make_article(text, document_id=source_kind, source_kind=source_kind)
     mentions, ents = extract_mentions(article)
     by_id = {e.entity_id: e for e in ents}
+    return extract_findings(article, mentions, by_id), by_id
+
+
+def news_findings(text: str) -> list[tuple]:
+    findings, by_id = findings_of(text, "news")
     return [
         (by_id[f.subject_id].name, by_id[f.object_id].name, f.direction, f.negated, f.hedged, f.organism)
-        for f in extract_findings(article, mentions, by_id)
+        for f in findings
     ]
 
 
@@ -1676,14 +1682,8 @@ def test_news_diseases_are_not_agents_that_lower_and_modifiers_no_list_items(tex
 def test_abstract_disease_subjects_stay_for_the_document_level_scores():
     # BioRED relates a disease and the chemical whose level it changes; the news filter leaves abstracts alone
     text = "Patients with type 2 diabetes had lower levels of vitamin D than healthy controls."
-    article = make_article(text, document_id="abs", source_kind="abstract")
-    from pipeline.extract.entities import extract_mentions
-
-    mentions, ents = extract_mentions(article)
-    by_id = {e.entity_id: e for e in ents}
     news = {f[:3] for f in news_findings(text)}
-    found = {(by_id[f.subject_id].name, by_id[f.object_id].name, f.direction)
-             for f in extract_findings(article, mentions, by_id)}
+    found = {(subject, obj, direction) for subject, _, obj, direction in abstract_relations(text)}
     assert ("Diabetes Mellitus, Type 2", "Vitamin D", "-") in found and not news & found, (found, news)
 
 
@@ -1741,15 +1741,18 @@ def test_news_bet_is_a_hedge():
     assert found and all(f[3] and f[4] for f in found), found  # negated and hedged
 
 
-def news_relations(text: str) -> set[tuple]:
-    """(subject name, predicate, object name, direction) of the findings of ``text`` read as news."""
-    from pipeline.extract.entities import extract_mentions
+def relations(text: str, source_kind: str) -> set[tuple]:
+    """(subject name, predicate, object name, direction) of the findings of ``text`` read as ``source_kind``."""
+    findings, by_id = findings_of(text, source_kind)
+    return {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction) for f in findings}
 
-    article = make_article(text, document_id="news", source_kind="news")
-    mentions, ents = extract_mentions(article)
-    by_id = {e.entity_id: e for e in ents}
-    return {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction)
-            for f in extract_findings(article, mentions, by_id)}
+
+def news_relations(text: str) -> set[tuple]:
+    return relations(text, "news")
+
+
+def abstract_relations(text: str) -> set[tuple]:
+    return relations(text, "abstract")
 
 
 # Session 38: study results in news the curators listed (tests/data/news_results) and the shapes that lost them.
@@ -1930,17 +1933,6 @@ def test_a_gene_named_for_its_carriers_is_not_what_the_drug_treats():
     for text in ("In January, the FDA approved the first PARP inhibitor, Lynparza, to treat BRCA-mutated breast cancer.",
                  "The company aims to use its PARP inhibitor, rucaparib, to treat only patients with BRCA mutations."):
         assert not [r for r in news_relations(text) if r[2] == "BRCA"], text
-
-
-def abstract_relations(text: str) -> set[tuple]:
-    """(subject name, predicate, object name, direction) of the findings of ``text`` read as an abstract."""
-    from pipeline.extract.entities import extract_mentions
-
-    article = make_article(text, document_id="abs", source_kind="abstract")
-    mentions, ents = extract_mentions(article)
-    by_id = {e.entity_id: e for e in ents}
-    return {(by_id[f.subject_id].name, f.predicate, by_id[f.object_id].name, f.direction)
-            for f in extract_findings(article, mentions, by_id)}
 
 
 # Session 41: a verb written as a name is no trigger (BioRED Dev 16838170 read SNPs as preventing diabetes).
