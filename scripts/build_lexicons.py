@@ -390,7 +390,8 @@ NEOPLASM_HEADS = ("carcinoma", "adenocarcinoma", "adenoma", "tumour", "neoplasm"
 # Adjectives of one-word disease names ("thrombosis" -> "thrombotic", "hypoxia" -> "hypoxic",
 # "hypertension" -> "hypertensive"): BioRED annotates them as the disease ("hypertensive patients").
 _ADJECTIVE_SUFFIXES = (("osis", "otic"), ("emia", "emic"), ("aemia", "aemic"), ("oxia", "oxic"), ("ension", "ensive"),
-                       ("thermia", "thermic"), ("rhythmia", "rhythmic"))
+                       ("thermia", "thermic"), ("rhythmia", "rhythmic"), ("iasis", "iatic"), ("enia", "enic"),
+                       ("axia", "axic"), ("exia", "exic"), ("egia", "egic"))
 
 
 def _adjective_variants(terms: list[str]) -> list[str]:

@@ -448,6 +448,15 @@ def test_adjectives_of_disease_names(lex):
     mentions, _ = extract_mentions(make_article("Thrombotic events in cirrhotic patients.", source_kind="abstract"),
                                    lex)
     assert {(m.text, m.entity_id) for m in mentions} >= {("Thrombotic", "MESH:D013927")}
+    # "-enia", "-iasis", "-axia", "-exia", "-egia" names ("schizophrenia" -> "schizophrenic"; entities 51)
+    text = "Schizophrenic, psoriatic, dyslexic, anorexic and paraplegic patients were studied."
+    mentions, _ = extract_mentions(make_article(text, source_kind="abstract"), lex)
+    assert {(m.text, m.entity_id) for m in mentions} >= {
+        ("Schizophrenic", "MESH:D012559"), ("psoriatic", "MESH:D011565"), ("dyslexic", "MESH:D004410"),
+        ("anorexic", "MESH:D000855"), ("paraplegic", "MESH:D010264")}
+    # "hypotonic" stays a property of a solution ("-onia" is not turned into "-onic")
+    mentions, _ = extract_mentions(make_article("Cells swelled in hypotonic buffer.", source_kind="abstract"), lex)
+    assert not [m for m in mentions if m.text == "hypotonic"]
 
 
 def test_organ_abnormalities_are_the_organ_diseases(lex):
