@@ -1972,3 +1972,94 @@ def test_a_series_of_means_relates_nothing_across_its_items():
     # one gerund after the means may be its result: blocking COX-2 reduces inflammation, so COX-2 raises it
     assert ("PTGS2", "increases", "inflammatory response", "+") in news_relations(
         "Aspirin works by blocking COX-2, reducing inflammation.")
+
+
+# Session 42: the wrong findings of a blind audit of 30 unseen HealthStory stories (sentences from those stories)
+def test_a_change_word_inside_a_list_relates_no_items():
+    text = ("At both six months and a year later, the patients who had received the new gene saw their risk for death, "
+            "cardiac transplantation, worsening heart failure and hospitalization decline by half.")
+    assert not news_relations(text)
+    # a participle after a single item still opens a clause: COX-2 raises inflammation
+    assert ("PTGS2", "increases", "inflammatory response", "+") in news_relations(
+        "Aspirin blocks COX-2, reducing inflammation and pain.")
+
+
+def test_compared_likened_and_renamed_participants_are_not_related():
+    # diseases on either side of a comparison right after the first
+    assert not news_relations("Each year more than 8.5 million people in the UK are thought to experience migraine – "
+                              "more than the number affected by asthma, diabetes and epilepsy combined.")
+    # a likeness
+    assert not news_relations("Some studies even suggested that yoga might affect the body in ways similar to "
+                              "antidepressants and psychotherapy.")
+    # another name of the same condition
+    assert not news_relations("Seven patients had bipolar disorder -- a condition that causes severe mood swings and "
+                              "is also known as manic depression.")
+    # "called" naming the object of a verb is no renaming: blocking the pathway CGRP prevents migraine
+    assert ("CALCA", "increases", "Migraine Disorders", "+") in news_relations(
+        "Erenumab, a laboratory-made antibody that blocks a neural brain pathway called CGRP, is the first drug in 20 "
+        "years proven to prevent migraine attacks.")
+
+
+def test_a_disease_naming_a_product_or_a_trade_is_no_participant():
+    assert not news_relations("It is also increasingly used by the weight-loss industry, marketed as an appetite "
+                              "suppressant.")
+    assert not news_relations("The United States has banned the sale of ephedra products because of concerns about "
+                              "complications, such as heart attack, stroke and even death, related to its use as a "
+                              "weight-loss supplement.")
+
+
+def test_a_study_aim_to_compare_is_no_result():
+    assert not news_relations("To measure how much aspirin reduces the risk of stroke, the team followed 2,000 "
+                              "women.")
+
+
+def test_a_pronoun_stands_for_the_previous_sentence_only():
+    story = ("This type of breast cancer lacks receptors for estrogen and progesterone. This means that many drugs "
+             "simply won't affect it. The findings were enough to generate the interest of Dr. Lisa A. Carey. "
+             '"It is early, but it\'s a new class of drugs. It isn\'t that often that we have a completely new '
+             'approach to treating cancer," said Carey.')
+    assert not [r for r in news_relations(story) if r[0] == "Estrogens"]
+    # the sentence right after still resolves it
+    assert ("IL6", "increases", "Neoplasm Metastasis", "+") in news_relations(
+        "Researchers studied IL-6 in mice. It promotes metastasis, they found.")
+
+
+def test_a_second_verb_after_a_passive_agent_belongs_to_the_first_participant():
+    found = news_relations("It's been thought that multiple sclerosis is caused by a misguided immune system that "
+                           "attacks the nerves of the brain and spinal cord and can lead to muscle weakness, "
+                           "paralysis and death.")
+    assert ("Multiple Sclerosis", "increases", "Paralysis", "+") in found
+    assert not [r for r in found if r[2] == "Multiple Sclerosis"], found
+    # a plain passive keeps its agent as the subject
+    assert ("Hepatitis B", "increases", "Liver Neoplasms", "+") in news_relations(
+        "Liver cancer is caused by hepatitis B infection.")
+
+
+def test_a_change_where_a_condition_is_correlates_with_it():
+    assert news_relations("IL-6 levels increase in patients with sepsis.") == {
+        ("IL6", "positively_correlated", "Sepsis", "+")}
+    assert ("leukocyte", "positively_correlated", "Asthma", "+") in news_relations(
+        "The marker shows how white blood cells increase during asthma attacks.")
+    # a nominal increase in something is still an effect
+    assert ("Aspirin", "increases", "Hemorrhage", "+") in news_relations("Aspirin led to an increase in bleeding.")
+
+
+def test_targets_of_treatments_and_things_lost_flip_and_neither_denies():
+    assert ("inflammatory response", "increases", "Asthma", "+") in news_relations(
+        "We already know that using treatments to target eosinophilic airway inflammation can substantially reduce "
+        "asthma attacks.")
+    findings, _ = findings_of("Neither type of estrogen had any significant impact on blood pressure.", "news")
+    assert findings and all(f.negated for f in findings)
+
+
+def test_a_purpose_aside_does_not_multiply_with_the_main_verb():
+    # "take aspirin to reduce their risk of heart disease had a 35% lower risk of pancreatic cancer"
+    found = news_relations("Researchers also found people who regularly take low-dose aspirin to reduce their risk of "
+                           "heart disease had a 35% lower risk of pancreatic cancer.")
+    assert ("Aspirin", "decreases", "Pancreatic Neoplasms", "-") in found, found
+
+
+def test_made_more_effective_raises_the_treatment():
+    # the issue's trigger "made ... more effective"
+    assert ("Aspirin", "increases", "Tamoxifen", "+") in news_relations("Aspirin made tamoxifen more effective.")
+    assert ("Aspirin", "decreases", "Tamoxifen", "-") in news_relations("Aspirin made tamoxifen less effective.")

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "61+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "62+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -421,6 +421,11 @@ _ADJECTIVE = re.compile(
     r"[a-z-]+(?:ic|al|ous|ive|ed|y|ent|ant|ary|ular|ile|ful|less)|severe|extreme|certain|acute|mild|high|low|rare|"
     r"early|late|major|minor|benign|malignant|advanced|aggressive|sudden|serious|common|primary|secondary"
 )
+_ITEM_CHANGE = re.compile(
+    r"worsening|increasing|decreasing|declining|rising|falling|recurrent|new|reduced|increased|elevated|impaired|"
+    r"high|low|higher|lower",
+    re.IGNORECASE,
+)
 _NOT_ADJECTIVE = frozenset(
     [
         "while", "whilst", "only", "also", "very", "mostly", "mainly", "many", "any", "every", "they", "may", "why",
@@ -475,6 +480,16 @@ _REVERSE = re.compile(
     r"(?:adverse|side|toxic) (?:effects?|events?|reactions?) of)\b",
     re.IGNORECASE,
 )
+_NEITHER_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b)neither\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PURPOSE_HEAD = re.compile(r"\s*(?:\w+\s+){0,2}?to\s+(?:help\s+)?[a-z]+\b", re.IGNORECASE)
+_HOLDER_VERB = re.compile(
+    r"\s*(?:also\s+)?(?:had|have|has|showed|were|was|are|experienced|developed|saw|faced)\b", re.IGNORECASE
+)
+# a verb coordinated after a passive's agent ("... is caused by X that attacks Y and can lead to")
+_AND_THEN_VERB = re.compile(
+    r"\band\s+(?:(?:can|could|may|might|will|would|often|also|then|eventually|ultimately|sometimes|in turn)\s+)*$",
+    re.IGNORECASE,
+)
 _EFFECT_BY = re.compile(
     r"\b(?:induced|caused|evoked|triggered|provoked|elicited)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -489,6 +504,15 @@ _EXPOSED_IN = re.compile(
 _EXPRESSED_IN = re.compile(
     r"(?:(?:over|under)-?express\w*|up-?regulat\w*|down-?regulat\w*)\s+in\s+(?:the\s+|many\s+|most\s+|some\s+)?"
     r"(?:[\w-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+# "white blood cells increase during asthma attacks", "IL-6 levels rise in patients with sepsis": A changes where B is,
+# B is not what A raises
+_CHANGES_IN = re.compile(
+    r"\s*(?:(?:levels?|counts?|numbers?|concentrations?|expression|activity)\s+)?(?:also\s+|often\s+|usually\s+)?"
+    r"(?:increase[sd]?|rises?|rose|risen|go(?:es)?\s+up|went\s+up|decrease[sd]?|declines?|declined|drop(?:s|ped)?|"
+    r"falls?|fell|(?:is|are|was|were)\s+(?:elevated|increased|raised|reduced|decreased|lowered|higher|lower))\s+"
+    r"(?:during|in|among|after)\s+(?:the\s+|many\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 _TREATED_AFTER = re.compile(
@@ -511,7 +535,10 @@ _AFTER_LOSS = re.compile(
     re.IGNORECASE,
 )
 _WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentrations?|transmission|signal(?:l?ing)?|"
-            r"function)\s+of\s+(?:the\s+)?)?")
+            r"function)\s+of\s+(?:the\s+)?|"
+            # "blocks a neural brain pathway called CGRP"
+            r"(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:pathway|protein|molecule|hormone|enzyme|receptor|peptide|chemical)s?"
+            r"\s+(?:called|named)\s+)?")
 _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are|because|when|while|"
               r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
@@ -520,6 +547,8 @@ _SUBJECT_FLIP = re.compile(
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
     r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?|"
+    # "using treatments to target eosinophilic airway inflammation can reduce asthma attacks"; "losing fat cells"
+    r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?) (?:\w+ )?(?:that|to) target|losing|"
     # a behaviour given up: "patients who quit smoking", "stopping aspirin", "avoiding alcohol"
     r"quit(?:s|ting)?|stop(?:s|ped|ping)?|g(?:ive|ave|iving) up|avoid(?:s|ed|ing)?|abstain\w* from|"
     r"cessation of)\s*(?:the\s+)?"
@@ -625,12 +654,18 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             # "heart disease, cancer, chronic lower respiratory disease, stroke": modifiers before an item that
             # the list goes on after
             mods = _COMMA_MODIFIERS.fullmatch(gap)
+            # inside a list of two items or more, also a change word ("death, cardiac transplantation, worsening
+            # heart failure and hospitalization": what worsens is the item itself, no relation between items)
+            in_list = len(g.spans) >= 2 and "," in text[g.spans[-2].end : g.spans[-1].start]
             if (
                 sp.start >= g.end
                 and mods
                 and _LIST_GOES_ON.match(text, sp.end)
-                and all(_ADJECTIVE.fullmatch(w) and w not in _NOT_ADJECTIVE for w in mods.group(1).split())
-                and not _triggers(gap)
+                and all(
+                    (_ADJECTIVE.fullmatch(w) and w not in _NOT_ADJECTIVE) or (in_list and _ITEM_CHANGE.fullmatch(w))
+                    for w in mods.group(1).split()
+                )
+                and (in_list or not _triggers(gap))
             ):
                 g.spans.append(sp)
                 g.negated.append(False)
@@ -1212,6 +1247,10 @@ def _analyse(
             # stands between ("A counteracted B-induced inhibition of C": A increases C)
             rest = tail[_triggers(tail[:20])[0][1] :]
             use = (head + " ~ " + rest if _triggers(rest) and "," not in rest else head) if _triggers(head) else None
+        elif len(segments) == 2 and _PURPOSE_HEAD.match(head) and _HOLDER_VERB.match(tail) and _triggers(tail):
+            # "people who take aspirin to reduce their risk of heart disease had a 35% lower risk of C": the
+            # purpose is an aside, the main verb says what the takers had
+            use = tail
         elif (
             _RELATIVE.match(tail)
             or not _triggers(tail)
@@ -1294,6 +1333,11 @@ def _analyse(
     reverse = _REVERSE.search(use)
     if reverse and _RISK_AFTER.match(use, reverse.end()):
         reverse = None  # "warnings on drugs containing progesterone because of an increased risk of birth defects"
+    if reverse and trig[-1][0] > reverse.end() and _AND_THEN_VERB.search(use, reverse.end(), trig[-1][0]):
+        # "multiple sclerosis is caused by a misguided immune system that attacks the nerves ... and can lead to
+        # muscle weakness": a second verb of the first participant, whose sign is its own
+        reverse = None
+        trig = trig[-1:]
     if _PASSIVE_BY.match(after_last) or reverse:
         subject_left = False
         if not reverse and use is between and _OTHER_NOUN_BEFORE.search(use, 0, trig[-1][0]):
@@ -1355,12 +1399,14 @@ def _analyse(
         negated = True
     if re.search(r"\bno (?:effect|change|association|correlation|difference)", use, re.IGNORECASE):
         negated = True
+    if subject_left and _NEITHER_BEFORE.search(pre1):
+        negated = True  # "Neither type of estrogen had any significant impact on blood pressure"
     if classes[-1] in ("assoc", "bind"):
         classes = [classes[-1]]  # "might affect the spread of": the last verb is undirected
     pred, direction = _predicate(classes, sign)
     if (
         subject_left and use is between and direction != "0"
-        and _EXPRESSED_IN.fullmatch(use[trig[-1][0] :])
+        and (_EXPRESSED_IN.fullmatch(use[trig[-1][0] :]) or _CHANGES_IN.fullmatch(between))
         and not _TREATED_AFTER.match(post2)
     ):
         pred = CORRELATED[direction]  # "GPC1, which is overexpressed in pancreatic cancers": found there, no cause
@@ -1425,10 +1471,13 @@ _PLAN = re.compile(
     r"(?:whether|if))"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
-    r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see))\b",
+    r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
+    r"measure|gauge|check|identify|(?:better )?understand))\b",
     re.IGNORECASE,
 )
 _ANTECEDENT_TYPES = ("gene", "protein_family", "chemical")
+# how many sentences back a pronoun reaches for the last one that named or resolved its antecedent
+_ANAPHOR_REACH = 1
 _DRUG_ANAPHOR = re.compile(
     r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:drugs?|inhibitors?|antibod(?:y|ies)|compounds?|agents?|"
     r"blockers?|antagonists?|medications?|treatments?)\b",
@@ -1605,7 +1654,8 @@ _MODIFIED_HEAD = re.compile(
 # ponatinib" to cancer, so abstracts keep such diseases.)
 _MEASURED_BY = re.compile(r"[\s-]*(?:testing|tests?|screening|monitor\w*|meters?|sensors?)\b", re.IGNORECASE)
 _MODIFIED_HEAD_NEWS = re.compile(
-    r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?)\b",
+    r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
+    r"supplements?|pills?|products?|industry|companies|company|market)\b",
     re.IGNORECASE,
 )
 
@@ -1666,6 +1716,7 @@ def _sentence_infos(
     prev_spans: list[_Span] = []
     prev_blocked: tuple[str, ...] = ()
     prev_spans_at: Sentence | None = None  # the sentences that named them
+    prev_seen = -1  # the last sentence that named or resolved prev_spans
     prev_blocked_at: Sentence | None = None
     families: dict[str, tuple[str, ...]] = {}  # "CXCL" -> genes named so far as CXCL<n>
     for sentence in article.sentences:
@@ -1680,7 +1731,11 @@ def _sentence_infos(
             and sentence.start <= m.start_char < sentence.end
             and not _modifier_only(sentence.text, m, sentence.start, entities, abstract)
         ]
+        if prev_spans_at is not None and sentence.index - prev_seen > _ANAPHOR_REACH:
+            prev_spans, prev_spans_at = [], None  # "It is early, ..." six sentences on stands for nothing named before
         ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
+        if any(not sp.flip for sp in ante):
+            prev_seen = sentence.index  # "It may raise the risk ... It can elevate heart rate": the pronoun goes on
         antecedents = {
             sp.entity_id: src
             for sp in ante
@@ -1689,7 +1744,7 @@ def _sentence_infos(
         ante += _clause_pronouns(sentence.text, spans)
         named = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES]
         if named:
-            prev_spans, prev_spans_at = named, sentence
+            prev_spans, prev_spans_at, prev_seen = named, sentence, sentence.index
         blocked = _blocked(sentence.text, spans, families)
         if blocked:
             prev_blocked, prev_blocked_at = blocked, sentence
@@ -1980,6 +2035,17 @@ _COMPARED = re.compile(
     r"alternatives?|instead\s+of|rather\s+than|equally|similar\s+to|replac\w+|switch\w*\s+(?:to|from))(?!\w)",
     re.IGNORECASE,
 )
+_COMPARABLE = frozenset({"disease", "gene", "protein_family", "process"})
+# the second participant is another name of the first ("is also known as", "sometimes called", "a.k.a."), not the
+# object of a verb that names it ("blocks a pathway called CGRP")
+_SAME_AS = re.compile(
+    r"(?:\b(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+)?(?:known|referred\s+to)\s+as|"
+    r"\b(?:also|sometimes|often|formerly)\s+(?:known\s+as|called|named|referred\s+to\s+as)|\ba\.k\.a\.?)\s+"
+    r"(?:an?\s+|the\s+)?[*_\"“]*(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+# a likeness right before the second participant ("in ways similar to antidepressants", "just as statins do")
+_LIKENED = re.compile(r"\b(?:similar\s+to|akin\s+to|(?:just\s+)?as\s+(?:do|does|did))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # outside abstracts a gene named for its carriers is who is treated, not what a drug acts on ("to treat
 # BRCA-mutated breast cancer", "patients with BRCA mutations")
 _CARRIED_AFTER = re.compile(
@@ -2014,9 +2080,10 @@ _PASSIVE_MADE = re.compile(
     r"(?!\s+by\b)",
     re.IGNORECASE,
 )
-# what follows the object of a causative "make": "make the constipation worse", "made teens ... much less likely to"
+# what follows the object of a causative "make": "make the constipation worse", "made teens ... much less likely to",
+# "made chemotherapy more effective" (a treatment made to work better is raised)
 _MADE_SO = re.compile(
-    r"\W*(?:[\w’'-]+\W+){0,3}?(?:(worse|(?:more|as) likely|more (?:severe|painful|common|frequent))|"
+    r"\W*(?:[\w’'-]+\W+){0,3}?(?:(worse|(?:more|as) likely|more (?:severe|painful|common|frequent|effective|potent))|"
     r"(better|less|go away|disappear))\b",
     re.IGNORECASE,
 )
@@ -2031,10 +2098,18 @@ def _pair_reading(
         text, obj.end
     ):
         return None
-    if subj_type == "chemical" == obj_type and _COMPARED.search(
-        text, min(subj.end, obj.end), max(subj.start, obj.start)
+    lo, hi = min(subj.end, obj.end), max(subj.start, obj.start)
+    if subj_type == obj_type and (
+        (subj_type == "chemical" and _COMPARED.search(text, lo, hi))
+        # other kinds: the comparison right after the first ("migraine - more than the number affected by asthma";
+        # not "Obesity was a stronger risk factor than smoking for heart disease")
+        or (subj_type in _COMPARABLE and _COMPARED.search(text, lo, min(hi, lo + 20)))
     ):
-        return None
+        return None  # two drugs, two diseases on either side of a comparison are compared, not related
+    if _SAME_AS.search(text[lo:hi]):
+        return None  # "bipolar disorder -- a condition that ... is also known as manic depression": two names
+    if _LIKENED.search(text[lo:hi]):
+        return None  # "yoga might affect the body in ways similar to antidepressants"
     if direction == "+" and subj.start < obj.start and (
         (_HELPS_BEFORE.search(text, subj.end, obj.start) and _PEOPLE_AFTER.match(text, obj.end)
          and obj_type == "disease")
