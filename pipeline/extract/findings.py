@@ -421,10 +421,9 @@ _ADJECTIVE = re.compile(
     r"[a-z-]+(?:ic|al|ous|ive|ed|y|ent|ant|ary|ular|ile|ful|less)|severe|extreme|certain|acute|mild|high|low|rare|"
     r"early|late|major|minor|benign|malignant|advanced|aggressive|sudden|serious|common|primary|secondary"
 )
+# change words that may stand before a list item besides the adjectives ("reduced", "high" already are)
 _ITEM_CHANGE = re.compile(
-    r"worsening|increasing|decreasing|declining|rising|falling|recurrent|new|reduced|increased|elevated|impaired|"
-    r"high|low|higher|lower",
-    re.IGNORECASE,
+    r"worsening|increasing|decreasing|declining|rising|falling|new|higher|lower", re.IGNORECASE
 )
 _NOT_ADJECTIVE = frozenset(
     [
@@ -480,7 +479,9 @@ _REVERSE = re.compile(
     r"(?:adverse|side|toxic) (?:effects?|events?|reactions?) of)\b",
     re.IGNORECASE,
 )
-_NEITHER_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b)neither\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NEITHER_BEFORE = re.compile(r"\bneither\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a purpose before an intervening participant, then the main verb of the subject's holders ("take A to reduce B had
+# a lower risk of C")
 _PURPOSE_HEAD = re.compile(r"\s*(?:\w+\s+){0,2}?to\s+(?:help\s+)?[a-z]+\b", re.IGNORECASE)
 _HOLDER_VERB = re.compile(
     r"\s*(?:also\s+)?(?:had|have|has|showed|were|was|are|experienced|developed|saw|faced)\b", re.IGNORECASE
@@ -656,7 +657,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             mods = _COMMA_MODIFIERS.fullmatch(gap)
             # inside a list of two items or more, also a change word ("death, cardiac transplantation, worsening
             # heart failure and hospitalization": what worsens is the item itself, no relation between items)
-            in_list = len(g.spans) >= 2 and "," in text[g.spans[-2].end : g.spans[-1].start]
+            in_list = bool(mods) and len(g.spans) >= 2 and "," in text[g.spans[-2].end : g.spans[-1].start]
             if (
                 sp.start >= g.end
                 and mods
@@ -2106,9 +2107,10 @@ def _pair_reading(
         or (subj_type in _COMPARABLE and _COMPARED.search(text, lo, min(hi, lo + 20)))
     ):
         return None  # two drugs, two diseases on either side of a comparison are compared, not related
-    if _SAME_AS.search(text[lo:hi]):
+    gap = text[lo:hi]
+    if _SAME_AS.search(gap):
         return None  # "bipolar disorder -- a condition that ... is also known as manic depression": two names
-    if _LIKENED.search(text[lo:hi]):
+    if _LIKENED.search(gap):
         return None  # "yoga might affect the body in ways similar to antidepressants"
     if direction == "+" and subj.start < obj.start and (
         (_HELPS_BEFORE.search(text, subj.end, obj.start) and _PEOPLE_AFTER.match(text, obj.end)
