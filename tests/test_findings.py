@@ -2063,3 +2063,13 @@ def test_made_more_effective_raises_the_treatment():
     # the trigger "made ... more effective"
     assert ("Aspirin", "increases", "Tamoxifen", "+") in news_relations("Aspirin made tamoxifen more effective.")
     assert ("Aspirin", "decreases", "Tamoxifen", "-") in news_relations("Aspirin made tamoxifen less effective.")
+
+
+# Session 43
+def test_a_list_goes_on_after_a_parenthesised_class_label():
+    # BioRED Dev 29183288: each "(class)" label closed the list, so the items after it lost the verb's sign
+    found = abstract_relations(
+        "Arg1 ablation attenuated OVA-induced increases in expression of Arg2 and Nos2, Slc7a1, Slc7a2, and Slc7a7 "
+        "(arginine transporters), Il4, Il5 and Il13 (TH2-type cytokines), Ccl2 and Ccl11 (chemokines), and Ifng "
+        "(TH1-type cytokine).")
+    assert {("ARG1", "increases", g, "+") for g in ("SLC7A7", "IL4", "IL13", "CCL2", "CCL11", "IFNG")} <= found, found

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "62+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "63+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -413,6 +413,11 @@ _GROUP_GAP = re.compile(
     r"(?:the\s+)?[*_]*",
     re.IGNORECASE,
 )
+# "Slc7a1 and Slc7a7 (arginine transporters), Il4, Il5": a parenthesised class label inside a list; the list goes on
+_LABEL_GAP = re.compile(
+    r"(?:(?P<open>\s*\(\s*)[a-z][\w-]*|[\w-]*)(?:\s+[a-z][\w-]*){0,3}\s*\)\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ADJ_GAP = re.compile(r"[)\]]?[*_]*\s*,?\s*(?:and|or)\s+([a-z][a-z-]{3,})\s+", re.IGNORECASE)
 _COMMA_MODIFIERS = re.compile(r"[)\]]?[*_]*\s*,\s*((?:[a-z][a-z-]{2,}\s+){1,3})")
 # adjectives by their ending or a few common ones ("bloody diarrhea", "chronic lower", "severe anxiety"), not
@@ -646,6 +651,14 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             ):
                 g.spans.append(sp)
                 g.negated.append(bool(_NEG_GAP.search(gap)))
+                continue
+            label = _LABEL_GAP.fullmatch(gap) if sp.start >= g.end and len(g.spans) >= 2 else None
+            if label and not label.group("open"):
+                # the label's opening was the last item's own name ("Il13 (TH2-type cytokines), Ccl2")
+                label = label if re.fullmatch(r"\s*\(\s*", text[g.spans[-2].end : g.spans[-1].start]) else None
+            if label and not _triggers(gap):
+                g.spans.append(sp)
+                g.negated.append(False)
                 continue
             adj = _ADJ_GAP.fullmatch(gap)
             if sp.start >= g.end and adj and adj.group(1).lower() not in _GAP_STOP and not _triggers(gap):
