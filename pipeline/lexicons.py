@@ -184,6 +184,8 @@ class EntityLexicon:
     # means; learned from BioRED Train)
     orthologs: dict[tuple[str, str], str] = field(default_factory=dict)
     ortholog_taxa: frozenset[str] = frozenset()  # the non-human NCBITaxon ids ``orthologs`` covers
+    # (HGNC id, NCBITaxon id) -> the mouse/rat gene's official symbol (HomoloGene: "Akt1", "Sox2")
+    ortholog_symbols: dict[tuple[str, str], str] = field(default_factory=dict)
     # entities matched outside abstracts only (NEWS_ONLY_FILES: interventions and outcome measures)
     news_only: frozenset[str] = frozenset()
     _automaton: object = field(default=None, repr=False)
@@ -479,6 +481,7 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
                 entities[eid] = Entity(eid, ent.entity_type, ent.name, (*ent.xrefs, legacy))
 
     orthologs: dict[tuple[str, str], str] = {}
+    ortholog_symbols: dict[tuple[str, str], str] = {}
     # mouse/rat genes of HGNC genes from HomoloGene; the ids learned from BioRED Train (which also cover
     # family names) override them
     p = directory / "homologene_orthologs.tsv"
@@ -486,6 +489,7 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
         for r in _read_tsv(p):
             if r[0] in entities:
                 orthologs[(r[0], r[1])] = r[2]
+                ortholog_symbols[(r[0], r[1])] = r[3]
     p = directory / "biored_train_organism_genes.tsv"
     if p.is_file():
         for r in _read_tsv(p):
@@ -511,6 +515,7 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
         version=compute_version(directory),
         orthologs=orthologs,
         ortholog_taxa=frozenset(tax for _, tax in orthologs if tax != "NCBITaxon:9606"),
+        ortholog_symbols=ortholog_symbols,
         news_only=frozenset(news_only),
     )
 

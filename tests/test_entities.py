@@ -345,6 +345,11 @@ def test_genes_written_in_mouse_nomenclature_are_mouse_genes_when_mice_are_named
     # without a model organism in the text, the case of a symbol decides nothing
     assert {o for _, _, o, _ in _gene_organisms("Gata6 and Sox2 were higher in the patients.", lex)} == {
         "NCBITaxon:9606"}
+    # a mixed-case name that is not the mouse gene's symbol ("Akt", mouse Akt1) is written so for human AKT1 as
+    # often (BioRED Dev 27491646: human glioma cells, mouse neurons as the control)
+    got = _gene_organisms("Gartanin suppresses Akt signalling in human glioma cells but not in mouse neuronal cells.",
+                          lex)
+    assert ("Akt", "HGNC:391", "NCBITaxon:9606", "NCBIGene:207") in got, got
 
 
 def test_genes_in_mouse_nomenclature_without_any_species_are_mouse_genes(lex):

@@ -61,7 +61,7 @@ from pipeline.lexicons import (
 )
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "51"
+VERSION = "52"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -1387,8 +1387,9 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                 # a sentence that names one organism ("in mice", "in patients") decides for its genes: abstracts
                 # mix human and mouse experiments (BioRED Train document-level genes 0.772 -> 0.779)
                 org = _sentence_species(sent.text, lex) or org
-            if not m and org == _HUMAN and model_org is not None and t.entity_type == "gene" and _mouse_style(
-                    body[s:e], t):
+            if (not m and org == _HUMAN and model_org is not None and t.entity_type == "gene"
+                    and _mouse_style(body[s:e], t) and lex.ortholog_symbols.get((t.entity_id, model_org)) == body[s:e]):
+                # only the model organism's own symbol: "Akt" is as often human AKT1 (mouse Akt1)
                 org = model_org
             xref = _organism_xref(t, org, lex)
             mentions.append(Mention(article.article_id, idx, s, e, body[s:e], t.entity_id, org, xref))
