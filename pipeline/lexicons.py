@@ -446,6 +446,8 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
                 news_only.add(mid)
             table.add(_name_variants(norm_key(name)), mid, etype, NAME, name)
             for s in syns.split("|") if syns else ():
+                if ", " in s:
+                    continue  # MeSH's inverted entry terms ("B12, Vitamin"): in text, a comma lists ("vitamin B12, vitamin D")
                 table.add(_name_variants(norm_key(s)), mid, etype, SYNONYM, s)
 
     for r in _read_tsv(directory / "curated_entities.tsv"):

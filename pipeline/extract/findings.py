@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "63+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "64+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -126,7 +126,10 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"express(?:es|ed|ing)?|source of", "prod", 1),
     # "Ibuprofen puts people at risk of bleeds"
-    (r"risk factor|predispos\w*|susceptib\w*|put(?:s|ting)? (?:\w+ ){1,2}at (?:(?:greater|higher|increased) )?risk",
+    (r"risk factor|predispos\w*|susceptib\w*|put(?:s|ting)? (?:\w+ ){1,2}at (?:(?:greater|higher|increased) )?risk|"
+     # "They carry the risk of long-term side effects", "poses a risk to"
+     r"(?:carr(?:y|ies|ied|ying)|pos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+     r"(?:(?!(?:lower|reduced|less|smaller|decreased|no|little)\b)[\w-]+\s+)?risks?\s+(?:of|for|to)\b",
      "up", 1),
     # "BRCA1 carriers have a higher risk of breast cancer", "they are at a very high risk for ovarian cancer", "the
     # greater her exposure to estrogen, the higher her risk of"; not a population ("for people at high risk of B")
@@ -154,7 +157,10 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
-    (r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|loss", "down", -1),
+    # ("weight loss surgery", "hair loss drugs": the loss names what the noun after it is for)
+    ((r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|"
+      r"loss(?![\s-]+(?:surger(?:y|ies)|drugs?|medications?|pills?|products?|supplements?|programs?|programmes?|"
+      r"industry|diets?|plans?|treatments?|procedures?|operations?|interventions?)\b)"), "down", -1),
     # ("preventable death" is a kind of death; "blockages" are a thing; so are "linkage disequilibrium blocks")
     (
         (r"inhibit\w*|suppress\w*|(?<!disequilibrium )(?<!haplotype )block(?!ages?\b(?!\s+of\b)|ers?\b)\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
@@ -164,6 +170,8 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
+    # ("blunt instruments" is no verb)
+    (r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b", "block", -1),
     (
         # "improve treatment of depression" is one step against the disease, not two signs that cancel
         (
@@ -216,7 +224,7 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
     (
-        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|(?:bio)?marker|predict\w*|factors? (?:in|of)\b|target\w*|(?:dys|de|mis)?regulat\w*",
+        r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|(?:bio)?marker|predict\w*|factors? (?:in|of)\b|target\w*|(?:dys|de|mis)?regulat(?!ors?\b(?!\s+of\b))\w*",
         "assoc",
         0,
     ),
@@ -239,12 +247,14 @@ _NEG = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
-    r"perhaps|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
+    r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"believed|thought to|unclear|mixed results|explor\w*|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
-    r"raise[sd]? the possibility|bet(?:s|ting)? that)\b",
+    r"raise[sd]? the possibility|bet(?:s|ting)? that|"
+    r"(?:remains?|remained|yet|has|have)\s+(?:still\s+)?to\s+be\s+(?:proven|proved|seen|shown|determined|established|"
+    r"confirmed|demonstrated|tested))\b",
     re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE)
@@ -531,6 +541,8 @@ _SUBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AFTER_LOSSES = re.compile(r"[\s-]*(?:deficiencies|depletions|deletions|losses|shortages|insufficiencies)\b",
+                           re.IGNORECASE)
 _AFTER_LOSS = re.compile(
     r"^(?:\s*\(-/-\)|-/-|-?(?-i:KO)\b|[\s-]*(?:knock-?out|knock-?down|null|deficient|deficiency|siRNA|shRNA|"
     r"silencing|depletion|deletion|ablation|inactivation|degradation)\b|"
@@ -549,6 +561,7 @@ _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as
               r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
+    r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?|dampen\w*|thwart\w*|blunt(?:s|ed|ing)|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
@@ -689,7 +702,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
 
 
 _CUT = re.compile(
-    r"(?:(?:^\s*|\w+[\s,)]+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+(?:the\s+|an?\s+)?$|"
+    r"(?:(?:^\s*|\w+[\s,)\"”’']+)(?:and|or|but|as well as)\s+(?:[\w-]+\s+){0,2}$|,|\b(?:by|through|via)\s+(?:the\s+|an?\s+)?$|"
     r"\bbecause\b)",  # "should consider preventive surgery because they are at a very high risk for B"
     re.IGNORECASE,
 )
@@ -702,7 +715,8 @@ _ON_TREATMENT = re.compile(
     r"(?:(?:who\s+)?were\s+)?on\s+(?:the\s+)?[*_]*$",
     re.IGNORECASE,
 )
-_LEAD_CONJUNCTION = r"^\W*(?:(?:but|and|yet|so)\s+)?"  # "But once they stopped making maspin, ..."
+# "But once they stopped making maspin, ...", "In fact, although diet and exercise are ..., B"
+_LEAD_CONJUNCTION = r"^\W*(?:(?:but|and|yet|so|in fact|indeed|however|still|instead)(?:\s*,)?\s+)?"
 _SUBORDINATE = re.compile(
     rf"{_LEAD_CONJUNCTION}"
     r"(?:although|though|while|whereas|if|when|whenever|as|because|since|after|before|unless|once)\b",
@@ -729,6 +743,20 @@ _ACTIVE_COMPOUND = re.compile(
 _NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 # the blocker of a compound named right after it ("cholesterol-lowering drugs called statins", "-lowering statins")
 _NAMED_BLOCKER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:called|named|such\s+as|like|known\s+as)\s+)?E\b")
+_DETECTION_OF = re.compile(
+    r"\b(?:identification|detection|diagnos[ie]s|screening|discovery|detecting|identifying|diagnosing|spotting)\s+"
+    r"(?:of|for)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|for|within|from|with|after|before|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_INCLUDING = re.compile(r",\s*(?:including|such as)\s", re.IGNORECASE)
+_LIST_ITEM_WORD = re.compile(r"\b(?!(?:E|and|or)\b)[A-Za-z]+\b")
+_LATER_RELATIVE = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
+# (g1 still heads the antecedent after a copula, an aside or a place: "myocardial damage in rat heart, which was
+# determined by ...")
+_COPULA_OR_ASIDE = re.compile(
+    r"\s*(?:[,(]|(?:is|are|was|were|in|of|at|from|within|during|on|among|for|with)\b)", re.IGNORECASE
+)
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 _NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
 _NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
@@ -754,6 +782,7 @@ _TO_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|with)\b", re.IGNORECASE)
 _POPULATION_WITH = re.compile(
     r"\b(?:mice|rats|animals|patients|women|men|children|subjects|people|individuals)\s+with\s*$", re.IGNORECASE
 )
+_CAUSED_BY = re.compile(r"\b(?:caused|triggered|driven|explained)\s+by\b", re.IGNORECASE)
 _CAUSE = r"\b(?:due to|because of|owing to|as a result of|attributable to)\b"
 _CAUSE_AFTER = re.compile(rf"^[^;.]{{0,40}}?{_CAUSE}", re.IGNORECASE)
 _CAUSE_WORDS = re.compile(_CAUSE, re.IGNORECASE)
@@ -763,7 +792,7 @@ _MIMIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COORD_VERB = re.compile(
-    r"(?<=\w)\s*,?\s+(?:and|but)\b,?\s*(?:(?:in doing so|in so doing|thereby|thus|also|then|in turn),?\s*)?",
+    r"(?<=[\w\"”’'])\s*,?\s+(?:and|but)\b,?\s*(?:(?:in doing so|in so doing|thereby|thus|also|then|in turn),?\s*)?",
     re.IGNORECASE,
 )
 
@@ -840,7 +869,10 @@ _RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 
 # a relative clause or an apposition right after the subject says what the subject itself does ("blocking
 # estrogen, a hormone known to promote ...", "reduced COX-2, which promotes ..."): a flip before it is not its
-_DESCRIBES_ITSELF = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that|who|an?\s|the\s)", re.IGNORECASE)
+# ("blocking the enzyme cyclooxygenase2 which promotes inflammation": without a comma too)
+_DESCRIBES_ITSELF = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who|an?\s|the\s)|\s+(?:which|that)\s)", re.IGNORECASE
+)
 
 
 def _lost_before(pre: str, g: _Group, between: str = "", sentence_start: bool = False) -> bool:
@@ -858,7 +890,10 @@ def _lost_before(pre: str, g: _Group, between: str = "", sentence_start: bool = 
 def _lost_after(g: _Group, post: str) -> bool:
     """A one-entity group followed by a loss-of-function word ("AT1a-KO", "Bach1 siRNA", "TRP depletion");
     in a list ("scopolamine and TRP depletion") the word is its last member's only."""
-    return len(g.spans) == 1 and _AFTER_LOSS.match(post) is not None
+    if len(g.spans) > 1:
+        # a plural loss word is every item's: "the risk of protein, iron, vitamin B12 and calcium deficiencies"
+        return _AFTER_LOSSES.match(post) is not None
+    return _AFTER_LOSS.match(post) is not None
 
 
 _OBJECT_THEN_PLACE = re.compile(
@@ -869,7 +904,10 @@ _OBJECT_THEN_PLACE = re.compile(
 # sentence
 _REPORTED_HEDGE = re.compile(
     r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
-    r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$",
+    r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$|"
+    # "..., but remains to be proved."
+    r"\b(?:remains?|remained|(?:has|have|is|are)\s+yet)\s+to\s+be\s+(?:proven|proved|seen|shown|determined|"
+    r"established|confirmed|demonstrated|tested)\W*$",
     re.IGNORECASE,
 )
 _LIST_SIBLINGS = re.compile(
@@ -1048,7 +1086,17 @@ def _analyse(
     Returns (subject_is_left, predicate, direction, negated, score) or None.
     """
     between = _mask(text, spans, g1.end, g2.start)
+    inc = _INCLUDING.search(between)
+    last_item = between.rfind(",")
+    if inc and last_item > inc.end() and _triggers(between[: inc.start()]):
+        # "carry the risk of side effects, including thinning or weakening the skin, kidney damage": the items
+        # listed before g2's own item name what the verb brings; a change word among them is no verb of g1's
+        # (g2's own item keeps its words: "improve outcomes, such as reducing heart attacks")
+        between = (between[: inc.end()] + _LIST_ITEM_WORD.sub(lambda m: "x" * len(m.group()), between[inc.end() : last_item])
+                   + between[last_item:])
     if _DERIVED.fullmatch(between):
+        if _COMPOUND_MODIFIER.match(text, g2.end):
+            return None  # "stem cell-derived insulin-producing cells": what is derived is the cells
         return True, "produces", "+", False, 2.5  # "breast cancer cell-derived IL-1alpha": the cells make it
     # "RANKL-inhibiting drug", "IL-1alpha-expressing cancer cells": g1 is the object of a verb whose subject is
     # the noun after it; that noun (a blocker or a carrier of g1) is what acts on g2
@@ -1137,6 +1185,8 @@ def _analyse(
     ):
         return True, "associated_with", "0", bool(_NEG.search(pre1[-40:])), 2.0
     if _POPULATION_WITH.search(pre1):
+        if _CAUSED_BY.search(between):
+            return None  # "deaths in people with diabetes are caused by heart disease": B causes what they die of
         cause = _CAUSE_AFTER.match(text[g2.end :])
         if cause and any(sp.start >= g2.end + cause.end() for sp in spans):
             return None
@@ -1154,11 +1204,31 @@ def _analyse(
         return (
             None  # "interfering with RANKL's binding to cancer cells blocked ...": only RANKL is the subject
         )
-    pron = re.search(r",\s*(?:they|it|these|this|we|he|she)\s+(.*)$", between, re.IGNORECASE)
+    # (also after a conjunction: "within 4.5 hours of stroke onset because it carries a risk of brain hemorrhage")
+    # also "it" after a conjunction when g1 sits in a prepositional phrase ("within 4.5 hours of stroke onset because
+    # it carries a risk of B": "it" is the drug); not "they" ("Women carrying the BRCA1 gene ... because they are at a
+    # very high risk for B") nor a subject ("Olive oil is a healthy fat and it can reduce B")
+    conj_it = r"|\b(?:because|since|so|while|although|though|but|and)\s+it" if _IN_PHRASE_BEFORE.search(pre1) else ""
+    pron = re.search(rf"(?:,\s*(?:they|it|these|this|we|he|she){conj_it})\s+(.*)$", between, re.IGNORECASE)
     if pron and (t := _triggers(pron.group(1))) and t[0][0] <= 10 and "," not in pron.group(1)[: t[0][0]]:
         return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
     if _OPEN_RELATIVE.search(pre1) and "," in between:
         return None  # g1 sits in a parenthetical relative clause that closes before g2
+    if _DETECTION_OF.search(between):
+        return None  # "did not improve the identification of individuals with polyps": the finding of B is acted on
+    rel_mid = _LATER_RELATIVE.search(between)
+    if (
+        rel_mid
+        and len(between[: rel_mid.start()].split()) >= 3  # not "adiponectin levels, which are associated with"
+        and not _COPULA_OR_ASIDE.match(between)
+        and " E " not in between[: rel_mid.start()]
+        and not _triggers(between[: rel_mid.start()])
+        and (rel_trig := _triggers(between[rel_mid.end() :]))
+        and "," not in between[rel_mid.end() : rel_mid.end() + rel_trig[0][0]]  # the clause is still open there
+    ):
+        # "Vistusertib attacks proteins called mTOR1 and 2, which turn on the p-S6K protein": the verb is the
+        # relative clause's, whose antecedent (not g1) ends the words before it
+        return None
     # Apposition naming a drug class: "disulfiram, a dopamine beta-hydroxylase (DBH) inhibitor"
     if re.fullmatch(r"\s*,?\s*(?:an?|the)\s+(?:\w+\s+){0,2}", between, re.IGNORECASE):
         cls = re.match(
@@ -1473,8 +1543,14 @@ _ANAPHOR = re.compile(
 # a plan, not a result (news and releases; abstracts' sentences also feed the document-level model)
 _PLAN = re.compile(
     r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
-    r"(?:plan|hope|intend|aim)(?:s|ed)? to (?:test|study|investigate|examine|explore|see|find out|determine|look)|"
+    r"(?:plan|hope|intend|aim|want|wish)(?:s|ed)? to (?:further )?(?:test|study|investigate|examine|explore|see|find out|"
+    r"determine|look)|"
+    # "are now planning a multicenter trial of fish oil for ...", "has been studied as a possible preventive for"
+    r"(?:planning|designing|launching|preparing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies))\b|"
+    r"(?:been|being)\s+(?:\w+ly\s+)?(?:studied|tested|investigated|explored|examined)\s+as\s+(?:an?\s+)?"
+    r"(?:possible|potential)|"
     r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if)|"
+    r"to (?:test|determine|assess|examine|investigate|learn|find out) (?:whether|if)\b|"
     r"remains? to be (?:determined|seen|tested|shown)|set out to (?:investigate|examine|determine|test|assess|"
     r"evaluate|find out|learn|explore|study|see)|no one (?:is )?recommend\w*|"
     # trials under way or planned, when the sentence reports no result of them
@@ -1667,6 +1743,7 @@ _MODIFIED_HEAD = re.compile(
 # the drug or the procedure acts, not the disease it is for. (BioRED relates "the cancer drugs imatinib and
 # ponatinib" to cancer, so abstracts keep such diseases.)
 _MEASURED_BY = re.compile(r"[\s-]*(?:testing|tests?|screening|monitor\w*|meters?|sensors?)\b", re.IGNORECASE)
+_BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
 _MODIFIED_HEAD_NEWS = re.compile(
     r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
     r"supplements?|pills?|products?|industry|companies|company|market)\b",
@@ -1678,6 +1755,8 @@ def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
 ) -> bool:
     after = text[m.end_char - offset : m.end_char - offset + 30]
+    if not abstract and _BASED_ON.match(after):
+        return True  # "estrogen-based pills": the pills act
     if _type_of(m.entity_id, entities) not in ("disease", "process"):
         # outside abstracts "PSA testing", "continuous glucose monitoring device": the test acts
         return not abstract and _MEASURED_BY.match(after) is not None
