@@ -126,10 +126,10 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"express(?:es|ed|ing)?|source of", "prod", 1),
     # "Ibuprofen puts people at risk of bleeds"
-    (r"risk factor|predispos\w*|susceptib\w*|put(?:s|ting)? (?:\w+ ){1,2}at (?:(?:greater|higher|increased) )?risk|"
-     # "They carry the risk of long-term side effects", "poses a risk to"
-     r"(?:carr(?:y|ies|ied|ying)|pos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
-     r"(?:(?!(?:lower|reduced|less|smaller|decreased|no|little)\b)[\w-]+\s+)?risks?\s+(?:of|for|to)\b",
+    ((r"risk factor|predispos\w*|susceptib\w*|put(?:s|ting)? (?:\w+ ){1,2}at (?:(?:greater|higher|increased) )?risk|"
+      # "They carry the risk of long-term side effects", "poses a risk to"
+      r"(?:carr(?:y|ies|ied|ying)|pos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+      r"(?:(?!(?:lower|reduced|less|smaller|decreased|no|little)\b)[\w-]+\s+)?risks?\s+(?:of|for|to)\b"),
      "up", 1),
     # "BRCA1 carriers have a higher risk of breast cancer", "they are at a very high risk for ovarian cancer", "the
     # greater her exposure to estrogen, the higher her risk of"; not a population ("for people at high risk of B")
