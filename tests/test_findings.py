@@ -2174,3 +2174,11 @@ def test_a_quoted_verb_phrase_is_cut_at_its_coordination():
 def test_a_lower_risk_carried_is_no_raise():
     found = news_relations("The new drug may carry lower risks for hypoglycemia than standard medications.")
     assert not [r for r in found if r[3] == "+"], found
+
+
+def test_what_an_inhibited_participant_does_flips_like_a_blocked_one():
+    # "blocks" flipped already; "inhibits" and "suppresses" now do too ("appetite suppressant" is no verb)
+    assert ("PTGS2", "increases", "inflammatory response", "+") in news_relations(
+        "Aspirin inhibits COX-2, reducing inflammation.")
+    assert ("BRAF", "increases", "Neoplasms", "+") in news_relations(
+        "Drugs that inhibit BRAF activity can rapidly stop and reverse tumor growth in about 90 percent of patients.")

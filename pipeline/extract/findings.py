@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "64+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "65+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -560,7 +560,8 @@ _WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentratio
 _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are|because|when|while|"
               r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
-    r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|block\w*|blockade of|"
+    r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|(?:inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?)(?![\w-])|"
+    r"block\w*|blockade of|"
     r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?|dampen\w*|thwart\w*|blunt(?:s|ed|ing)|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
