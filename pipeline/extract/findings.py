@@ -82,6 +82,8 @@ PARTICIPANT_TYPES = frozenset(
 #   assoc: associated_with   bind: binds   flip: a modifier that reverses the sign (loss of, anti-)
 # ---------------------------------------------------------------------------------------------
 # "have made fish oil supplementation less important", "can make insulin levels spike": a causative, not production
+# verbs that hold something back ("helped hamper prostaglandin production"; "blunt instruments" is no verb)
+_HINDER = r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b"
 _CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
 _CLASS_NOUN = r"(?:inhibitors?|antagonists?|blockers?|blockade)"
 _T: list[tuple[str, str, int]] = [
@@ -170,8 +172,7 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
-    # ("blunt instruments" is no verb)
-    (r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b", "block", -1),
+    (_HINDER, "block", -1),
     (
         # "improve treatment of depression" is one step against the disease, not two signs that cancel
         (
@@ -245,6 +246,7 @@ _NEG = re.compile(
     r"(?!\s+(?:always|necessarily|only|just|merely)\b)",
     re.IGNORECASE,
 )
+_UNPROVEN = r"to\s+be\s+(?:proven|proved|seen|shown|determined|established|confirmed|demonstrated|tested)"
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
@@ -253,8 +255,7 @@ _HEDGE = re.compile(
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
-    r"(?:remains?|remained|yet|has|have)\s+(?:still\s+)?to\s+be\s+(?:proven|proved|seen|shown|determined|established|"
-    r"confirmed|demonstrated|tested))\b",
+    rf"(?:remains?|remained|yet|has|have)\s+(?:still\s+)?{_UNPROVEN})\b",
     re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE)
@@ -561,8 +562,7 @@ _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as
               r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|(?:inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?)(?![\w-])|"
-    r"block\w*|blockade of|"
-    r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?|dampen\w*|thwart\w*|blunt(?:s|ed|ing)|"
+    rf"block\w*|blockade of|{_HINDER}|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
@@ -749,6 +749,15 @@ _DETECTION_OF = re.compile(
     r"(?:of|for)\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# a new clause with a pronoun subject; also "it" after a conjunction when g1 sits in a prepositional phrase
+# ("within 4.5 hours of stroke onset because it carries a risk of B": "it" is the drug); not "they" ("Women carrying
+# the BRCA1 gene ... because they are at a very high risk for B") nor after a subject ("Olive oil is a healthy fat and
+# it can reduce B")
+_PRONOUN_CLAUSE = re.compile(r",\s*(?:they|it|these|this|we|he|she)\s+(.*)$", re.IGNORECASE)
+_PRONOUN_CLAUSE_OR_IT = re.compile(
+    r"(?:,\s*(?:they|it|these|this|we|he|she)|\b(?:because|since|so|while|although|though|but|and)\s+it)\s+(.*)$",
+    re.IGNORECASE,
+)
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|for|within|from|with|after|before|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r",\s*(?:including|such as)\s", re.IGNORECASE)
 _LIST_ITEM_WORD = re.compile(r"\b(?!(?:E|and|or)\b)[A-Za-z]+\b")
@@ -907,8 +916,7 @@ _REPORTED_HEDGE = re.compile(
     r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
     r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$|"
     # "..., but remains to be proved."
-    r"\b(?:remains?|remained|(?:has|have|is|are)\s+yet)\s+to\s+be\s+(?:proven|proved|seen|shown|determined|"
-    r"established|confirmed|demonstrated|tested)\W*$",
+    rf"\b(?:remains?|remained|(?:has|have|is|are)\s+yet)\s+{_UNPROVEN}\W*$",
     re.IGNORECASE,
 )
 _LIST_SIBLINGS = re.compile(
@@ -1088,7 +1096,7 @@ def _analyse(
     """
     between = _mask(text, spans, g1.end, g2.start)
     inc = _INCLUDING.search(between)
-    last_item = between.rfind(",")
+    last_item = between.rfind(",") if inc else -1
     if inc and last_item > inc.end() and _triggers(between[: inc.start()]):
         # "carry the risk of side effects, including thinning or weakening the skin, kidney damage": the items
         # listed before g2's own item name what the verb brings; a change word among them is no verb of g1's
@@ -1205,12 +1213,7 @@ def _analyse(
         return (
             None  # "interfering with RANKL's binding to cancer cells blocked ...": only RANKL is the subject
         )
-    # (also after a conjunction: "within 4.5 hours of stroke onset because it carries a risk of brain hemorrhage")
-    # also "it" after a conjunction when g1 sits in a prepositional phrase ("within 4.5 hours of stroke onset because
-    # it carries a risk of B": "it" is the drug); not "they" ("Women carrying the BRCA1 gene ... because they are at a
-    # very high risk for B") nor a subject ("Olive oil is a healthy fat and it can reduce B")
-    conj_it = r"|\b(?:because|since|so|while|although|though|but|and)\s+it" if _IN_PHRASE_BEFORE.search(pre1) else ""
-    pron = re.search(rf"(?:,\s*(?:they|it|these|this|we|he|she){conj_it})\s+(.*)$", between, re.IGNORECASE)
+    pron = (_PRONOUN_CLAUSE_OR_IT if _IN_PHRASE_BEFORE.search(pre1) else _PRONOUN_CLAUSE).search(between)
     if pron and (t := _triggers(pron.group(1))) and t[0][0] <= 10 and "," not in pron.group(1)[: t[0][0]]:
         return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
     if _OPEN_RELATIVE.search(pre1) and "," in between:
