@@ -2182,3 +2182,35 @@ def test_what_an_inhibited_participant_does_flips_like_a_blocked_one():
         "Aspirin inhibits COX-2, reducing inflammation.")
     assert ("BRAF", "increases", "Neoplasms", "+") in news_relations(
         "Drugs that inhibit BRAF activity can rapidly stop and reverse tumor growth in about 90 percent of patients.")
+
+
+# Session 44 (findings 66): what a treatment is said to be for, and "help(s) treat"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hypnosis is an effective treatment for menopause-related hot flashes, new research finds.",
+         ("Hypnosis", "inhibits", "Hot Flashes", "-")),
+        ("In earlier studies, immediate-release gabapentin was shown to be an effective treatment for hot flashes.",
+         ("Gabapentin", "inhibits", "Hot Flashes", "-")),
+        ("Docetaxel, a standard treatment for lung cancer, was the comparison drug.",
+         ("Docetaxel", "inhibits", "Lung Neoplasms", "-")),
+        (("Another chemical, called MDMA, the active ingredient in the drug Ecstasy, can help treat post-traumatic "
+          "stress disorder."),
+         ("N-Methyl-3,4-methylenedioxyamphetamine", "inhibits", "Stress Disorders, Post-Traumatic", "-")),
+    ],
+)
+def test_what_a_treatment_is_said_to_be_for_it_works_against(text, expected):
+    assert expected in news_relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treatment someone seeks, compares or recommends is not said to be the agent's
+        "Novartis is seeking to personalize treatment for cancer patients by using biomarkers like PIK3CA mutations.",
+        ("In this study, researchers measured blood levels of vitamin D in 1,043 patients enrolled in a trial comparing "
+         "three first-line treatments for advanced colon cancer."),
+    ],
+)
+def test_a_treatment_not_said_of_the_agent_relates_nothing_to_it(text):
+    assert not [r for r in news_relations(text) if r[3] == "-"], news_relations(text)

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "65+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "66+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -179,7 +179,8 @@ _T: list[tuple[str, str, int]] = [
             r"improv\w* (?:the )?(?:treatment|therapy|management|care|outcomes?) (?:of|for)|"
             r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of|"
             # the bare verb after "to" or a modal ("used to treat", "drugs that treat"), not the noun ("a treat")
-            r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might ))treat\b|"
+            r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might )|"
+            r"(?<=help )|(?<=helps )|(?<=helped ))treat\b|"
             # "eased depression", "may help ease the anxiety" (not the noun: "with ease")
             r"eas(?:es|ed|ing)\b|(?:(?<=help )|(?<=helps )|(?<=to )|(?<=can )|(?<=may )|(?<=could )|(?<=might ))ease\b"
         ),
@@ -192,7 +193,11 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     # ("a therapy for reducing pain": one step against the pain, the verb's; not two signs that cancel)
-    ((r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|therap\w* (?:of|for)"
+    ((r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|(?:therap\w* (?:of|for)|"
+      # what the agent is said to be ("X is an effective treatment for D", "X, a standard treatment for D"), not a
+      # treatment someone seeks, compares or recommends
+      r"(?:\b(?:is|are|was|were|be|been|being|as|remains?|remained|became|becomes?|become)"
+      r"|(?<=,)\s+(?:an?|the))\s+(?:(?!to\b)[\w-]+\s+){0,4}?treatments?\s+for)"
       r"(?!\s+(?:reduc|lower|treat|prevent|reliev|eas|alleviat|manag|control|cut)\w*)"), "block", -1),
     (
         r"neutrali[sz]\w*|knock(?:ed)?[- ]?down|knock(?:ed)?[- ]?out|delet\w*|ablat\w*|defici\w*|lack\w*|cessation",
@@ -1470,6 +1475,13 @@ def _analyse(
             and re.search(r"\b(?:and|or)\b", use[t[1] : trig[i + 1][0]])
         )
     )
+    # "an effective treatment for menopause-related hot flashes": a hyphenated "-related" modifying the object is no
+    # link of its own after a verb
+    if (
+        len(trig) > 1 and trig[-1][2] == "assoc" and subject_left and use is between
+        and use[trig[-1][0] - 1 : trig[-1][0]] == "-" and not use[trig[-1][1] :].strip()
+    ):
+        trig = trig[:-1]
     classes = []
     for _, _, cls, s in trig:
         classes.append(cls)
