@@ -2214,3 +2214,58 @@ def test_what_a_treatment_is_said_to_be_for_it_works_against(text, expected):
 )
 def test_a_treatment_not_said_of_the_agent_relates_nothing_to_it(text):
     assert not [r for r in news_relations(text) if r[3] == "-"], news_relations(text)
+
+
+# Session 44, blind A/B on 20 unseen stories whose findings findings 66 changed, and audit s44a of 30 unseen stories
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice, a withdrawal and a call for more study are no treatment the agent is said to be
+        ("The academy will make recommendations on whether Lucentis plus laser treatment should be the preferred "
+         "treatment for patients with diabetic macular edema."),
+        ("The controversial drug Avastin should be phased out as a treatment for metastatic breast cancer, the Food "
+         "and Drug Administration said Thursday."),
+        ("Craft said the study's overall results support further investigation of insulin detemir as a treatment "
+         "for Alzheimer's disease."),
+    ],
+)
+def test_advice_withdrawal_and_further_study_of_a_treatment_state_no_result(text):
+    assert not [r for r in news_relations(text) if r[3] == "-"], news_relations(text)
+
+
+def test_showing_promise_as_a_treatment_is_hedged():
+    found = news_findings("Stem cell therapies show great promise as a treatment for heart injuries, doctors say.")
+    assert found and all(f[4] for f in found), found
+    # a promising class of drugs is no hedge on what the drugs do
+    found = news_findings("Opdivo belongs to a promising new class of drugs called PD-1 inhibitors that block a "
+                          "mechanism tumors use to hide from the immune system.")
+    assert found and not any(f[4] for f in found), found
+
+
+def test_a_link_of_the_participant_in_between_is_not_the_agents():
+    found = news_relations("Similar work has shown psilocybin can help treat anxiety associated with cancer.")
+    assert ("Psilocybin", "inhibits", "Anxiety Disorders", "-") in found, found
+    assert not [r for r in found if r[0] == "Psilocybin" and r[2] == "Neoplasms"], found
+
+
+def test_a_microbe_is_not_the_organism_of_a_finding():
+    found = news_findings("Fructans are fermented by bacteria in the colon and increase the absorption of calcium.")
+    assert found and not [f for f in found if f[5] == "NCBITaxon:2"], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cap on an amount lowers it: the sign of what the amount does flips
+        (("Americans should consume no more than 1,500 milligrams a day of sodium to reduce their risk of high blood "
+          "pressure."), ("Sodium", "increases", "Hypertension", "+")),
+        ("Cabozantinib led to tumor shrinkage in most of the patients.", ("cabozantinib", "decreases", "Neoplasms", "-")),
+    ],
+)
+def test_a_capped_amount_and_a_shrinking_tumour_are_lowered(text, expected):
+    assert expected in news_relations(text)
+
+
+def test_no_good_evidence_denies_what_follows():
+    found = news_findings("There is no good scientific evidence that opioids can treat chronic pain.")
+    assert found and all(f[3] for f in found), found

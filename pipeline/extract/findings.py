@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "66+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "67+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -196,7 +196,9 @@ _T: list[tuple[str, str, int]] = [
     ((r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|(?:therap\w* (?:of|for)|"
       # what the agent is said to be ("X is an effective treatment for D", "X, a standard treatment for D"), not a
       # treatment someone seeks, compares or recommends
-      r"(?:\b(?:is|are|was|were|be|been|being|as|remains?|remained|became|becomes?|become)"
+      # (not advice or a withdrawal: "should be the preferred treatment for", "phased out as a treatment for")
+      r"(?:(?<!should )(?<!must )(?<!out )(?<!withdrawn )\b(?:is|are|was|were|be|been|being|as|remains?|remained|"
+      r"became|becomes?|become)"
       r"|(?<=,)\s+(?:an?|the))\s+(?:(?!to\b)[\w-]+\s+){0,4}?treatments?\s+for)"
       r"(?!\s+(?:reduc|lower|treat|prevent|reliev|eas|alleviat|manag|control|cut)\w*)"), "block", -1),
     (
@@ -260,6 +262,9 @@ _HEDGE = re.compile(
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
+    # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
+    r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
+    r"(?:show|hold|offer)\w*\s+(?:\w+\s+)?promise|"
     rf"(?:remains?|remained|yet|has|have)\s+(?:still\s+)?{_UNPROVEN})\b",
     re.IGNORECASE,
 )
@@ -551,7 +556,9 @@ _AFTER_LOSSES = re.compile(r"[\s-]*(?:deficiencies|depletions|deletions|losses|s
                            re.IGNORECASE)
 _AFTER_LOSS = re.compile(
     r"^(?:\s*\(-/-\)|-/-|-?(?-i:KO)\b|[\s-]*(?:knock-?out|knock-?down|null|deficient|deficiency|siRNA|shRNA|"
-    r"silencing|depletion|deletion|ablation|inactivation|degradation)\b|"
+    r"silencing|depletion|deletion|ablation|inactivation|degradation|"
+    # "led to tumor shrinkage"
+    r"shrinkage|regression)\b|"
     # "causing immune cells to die": the object is lost
     r"\s+to\s+(?:die|self-destruct|disappear|wither)\b|"
     # "prevents blood sugar levels from dropping": what is prevented is the fall
@@ -576,7 +583,9 @@ _SUBJECT_FLIP = re.compile(
     r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?) (?:\w+ )?(?:that|to) target|losing|"
     # a behaviour given up: "patients who quit smoking", "stopping aspirin", "avoiding alcohol"
     r"quit(?:s|ting)?|stop(?:s|ped|ping)?|g(?:ive|ave|iving) up|avoid(?:s|ed|ing)?|abstain\w* from|"
-    r"cessation of)\s*(?:the\s+)?"
+    r"cessation of|"
+    # a cap on the amount: "consume no more than 1,500 milligrams a day of sodium to reduce the risk of"
+    r"(?:no more than|less than|at most)\s+[\d,.]+\s+(?:[\w-]+\s+){0,4}?of)\s*(?:the\s+)?"
     # what of it is blocked: "blocking transmission of CGRP"
     rf"{_WHAT_OF}"
     # up to three lower-case modifiers: "deletion of endothelial cell-specific A", "knockdown of endogenous A"
@@ -1052,7 +1061,7 @@ _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
 # "found no evidence that small cuts to salt intake reduce ...", "studies have not shown that taking beta-carotene
 # reduces ...": the report before the subject denies what follows
 _DENIED_REPORT = re.compile(
-    r"\b(?:no\s+(?:\w+\s+)?(?:evidence|proof|indication)\s+(?:that|of)|"
+    r"\b(?:no\s+(?:\w+\s+){0,2}(?:evidence|proof|indication)\s+(?:that|of)|"
     r"(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed)\s+that|"
     r"(?:unfounded|false|mistaken)\s+(?:idea|claim|belief|notion|fear|assumption)s?\s+that|myth\s+that)"
     r"\s+(?:[\w-]+\s+){0,4}$",
@@ -1482,6 +1491,12 @@ def _analyse(
         and use[trig[-1][0] - 1 : trig[-1][0]] == "-" and not use[trig[-1][1] :].strip()
     ):
         trig = trig[:-1]
+    # "can help treat anxiety associated with cancer": the link is the anxiety's, the participant between them
+    if (
+        len(trig) > 1 and trig[-1][2] == "assoc" and subject_left and use is between
+        and " E " in use[trig[-2][1] : trig[-1][0]]
+    ):
+        return None
     classes = []
     for _, _, cls, s in trig:
         classes.append(cls)
@@ -1559,6 +1574,7 @@ _ANAPHOR = re.compile(
 # a plan, not a result (news and releases; abstracts' sentences also feed the document-level model)
 _PLAN = re.compile(
     r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
+    r"(?:further|more) (?:investigation|study|studies|research|testing) (?:of|into|on)\b|"
     r"(?:plan|hope|intend|aim|want|wish)(?:s|ed)? to (?:further )?(?:test|study|investigate|examine|explore|see|find out|"
     r"determine|look)|"
     # "are now planning a multicenter trial of fish oil for ...", "has been studied as a possible preventive for"
@@ -1620,6 +1636,23 @@ def _organism_votes(body: str, lo: int = 0, hi: int | None = None) -> Counter:
             break
         votes[taxon] += 1
     return votes
+
+
+# a pathogen or a gut bacterium is what the study is about, not where it happens: the organism of a finding is the
+# host ("vaccination protects boys against HPV infection" is human; "bacteria ferment fructans" in people too)
+_MICROBE = re.compile(
+    r"virus|bacteri|coccus|bacill|plasmodium|escherichia|pseudomonas|salmonella|listeria|candida|clostridi|"
+    r"helicobacter|chlamydia|mycoplasma|treponema|borrelia|vibrio|klebsiella|toxoplasma|trypanosoma|leishmania",
+    re.IGNORECASE,
+)
+
+
+def _host_mentions(mentions: Sequence[Mention], entities: Mapping[str, Entity]) -> list[Mention]:
+    """The mentions without those of microbes (species that are no host of a finding)."""
+    return [
+        m for m in mentions
+        if not (_TAXON_MENTION.match(m.entity_id) and (e := entities.get(m.entity_id)) and _MICROBE.search(e.name))
+    ]
 
 
 def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str | None:
@@ -1818,7 +1851,7 @@ def _sentence_infos(
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
-    study_org = _study_organism(article, mentions)
+    study_org = _study_organism(article, _host_mentions(mentions, entities))
     abstract = article.source_kind in DOC_MODEL_KINDS
     exposures = _exposure_ids()
     infos: list[_SentenceInfo] = []
@@ -1895,7 +1928,7 @@ def _sentence_infos(
         ]
         if len({s.entity_id for s in spans}) < 2:
             continue
-        organism = _sentence_organism(article.body, sentence, ms) or study_org
+        organism = _sentence_organism(article.body, sentence, _host_mentions(ms, entities)) or study_org
         best: dict[frozenset, _Relation] = {}
         text = sentence.text
         groups = _groups(text, spans)
@@ -2006,7 +2039,10 @@ def _sentence_infos(
         for rel in best.values():
             if rel.hi >= 0:
                 # species named before the end of the finding's clause (+ a short tail: "... in mice")
-                rel.organism = _sentence_organism(article.body, sentence, ms, upto=rel.hi + 30) or study_org
+                rel.organism = (
+                    _sentence_organism(article.body, sentence, _host_mentions(ms, entities), upto=rel.hi + 30)
+                    or study_org
+                )
         infos.append(
             _SentenceInfo(
                 sentence,
@@ -2837,8 +2873,9 @@ def _document_relation(key, infos, mentions, article, entities):
     if first is None:
         return None, None
     sentence = article.sentences[first]
-    org = _sentence_organism(article.body, sentence, [m for m in mentions if m.sentence_index == first])
-    org = org or _study_organism(article, mentions)
+    hosts = _host_mentions(mentions, entities)
+    org = _sentence_organism(article.body, sentence, [m for m in hosts if m.sentence_index == first])
+    org = org or _study_organism(article, hosts)
     info = _SentenceInfo(sentence, org, {}, frozenset((a, b)), set(), {})
     subj, obj = (other, rare) if _type_of(other, entities) != "disease" else (rare, other)
     return _Relation(subj, obj, "associated_with", "0", False, False, 0.0), info
