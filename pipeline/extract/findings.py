@@ -194,9 +194,9 @@ _T: list[tuple[str, str, int]] = [
     ),
     # ("a therapy for reducing pain": one step against the pain, the verb's; not two signs that cancel)
     ((r"keeps? \w+(?: \w+)? from|kept \w+(?: \w+)? from|resistan\w* to|(?:therap\w* (?:of|for)|"
-      # what the agent is said to be ("X is an effective treatment for D", "X, a standard treatment for D"), not a
-      # treatment someone seeks, compares or recommends
-      # (not advice or a withdrawal: "should be the preferred treatment for", "phased out as a treatment for")
+      # what the agent is said to be ("X is an effective treatment for D", "X, a standard treatment for D"); not a
+      # treatment someone seeks, compares or recommends, nor advice or a withdrawal ("should be the preferred
+      # treatment for", "phased out as a treatment for")
       r"(?:(?<!should )(?<!must )(?<!out )(?<!withdrawn )\b(?:is|are|was|were|be|been|being|as|remains?|remained|"
       r"became|becomes?|become)"
       r"|(?<=,)\s+(?:an?|the))\s+(?:(?!to\b)[\w-]+\s+){0,4}?treatments?\s+for)"
@@ -1484,19 +1484,14 @@ def _analyse(
             and re.search(r"\b(?:and|or)\b", use[t[1] : trig[i + 1][0]])
         )
     )
-    # "an effective treatment for menopause-related hot flashes": a hyphenated "-related" modifying the object is no
-    # link of its own after a verb
-    if (
-        len(trig) > 1 and trig[-1][2] == "assoc" and subject_left and use is between
-        and use[trig[-1][0] - 1 : trig[-1][0]] == "-" and not use[trig[-1][1] :].strip()
-    ):
-        trig = trig[:-1]
-    # "can help treat anxiety associated with cancer": the link is the anxiety's, the participant between them
-    if (
-        len(trig) > 1 and trig[-1][2] == "assoc" and subject_left and use is between
-        and " E " in use[trig[-2][1] : trig[-1][0]]
-    ):
-        return None
+    # a link word after a verb: "an effective treatment for menopause-related hot flashes" (a hyphenated "-related"
+    # modifying the object) is no link of its own; in "can help treat anxiety associated with cancer" the link is
+    # the anxiety's, the participant between them
+    if len(trig) > 1 and trig[-1][2] == "assoc" and subject_left and use is between:
+        if use[trig[-1][0] - 1 : trig[-1][0]] == "-" and not use[trig[-1][1] :].strip():
+            trig = trig[:-1]
+        elif " E " in use[trig[-2][1] : trig[-1][0]]:
+            return None
     classes = []
     for _, _, cls, s in trig:
         classes.append(cls)
