@@ -1923,7 +1923,8 @@ def _sentence_infos(
         ]
         if len({s.entity_id for s in spans}) < 2:
             continue
-        organism = _sentence_organism(article.body, sentence, _host_mentions(ms, entities)) or study_org
+        hosts = _host_mentions(ms, entities)
+        organism = _sentence_organism(article.body, sentence, hosts) or study_org
         best: dict[frozenset, _Relation] = {}
         text = sentence.text
         groups = _groups(text, spans)
@@ -2034,10 +2035,7 @@ def _sentence_infos(
         for rel in best.values():
             if rel.hi >= 0:
                 # species named before the end of the finding's clause (+ a short tail: "... in mice")
-                rel.organism = (
-                    _sentence_organism(article.body, sentence, _host_mentions(ms, entities), upto=rel.hi + 30)
-                    or study_org
-                )
+                rel.organism = _sentence_organism(article.body, sentence, hosts, upto=rel.hi + 30) or study_org
         infos.append(
             _SentenceInfo(
                 sentence,
