@@ -457,6 +457,8 @@ def _build(directory: Path, use_stoplist: bool) -> EntityLexicon:
             etype = entities[eid].entity_type
         else:
             entities[eid] = Entity(eid, etype, name, xrefs)
+        if len(r) > 5 and r[5] == "news":
+            news_only.add(eid)  # a body's function news reports ("glucose tolerance"); abstracts name the molecule
         for s in [name] + (syns.split("|") if syns else []):
             table.add(_greek_variants(norm_key(s)), eid, etype, CURATED, s)
 

@@ -701,3 +701,34 @@ def test_news_interventions_and_outcome_measures(lex):
     assert {lex.entities[eid].entity_type for _, eid in got if eid in lex.news_only} == {"process"}
     # routes of administration, treatment and surgery in general are no interventions
     assert not [t for t, _ in got if t in ("intravenous infusion", "therapy", "surgery")]
+
+
+# Session 45, from audit s45a of 30 unseen news stories
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # words of the cited journal's title name nothing the story is about
+        ("A study published last week in the journal Cell Stem Cell suggests that bone formation may be enhanced.",
+         "Stem Cell"),
+        ("The findings were published in the journal Cancer Research on Monday.", "Cancer"),
+        # ... nor do those of an institute's name with a comma in it
+        ("says David Furman, at the Institute for Immunity, Transplantation and Infection at Stanford University.",
+         "Infection"),
+        # ice cream is no ice; glucose tolerance is no glucose
+        ("They can even be used in ice cream as a sugar substitute.", "ice"),
+        ("Melatonin reduced glucose tolerance for people with Type 1 diabetes.", "glucose"),
+        # a gene's full name with a number the lexicon does not know names another member (HER2, not EGFR)
+        (("test results are positive for a protein called human epidermal growth factor receptor 2, which promotes "
+          "cancer cell growth."), "epidermal growth factor receptor"),
+    ],
+)
+def test_names_inside_titles_and_longer_names_are_not_mentions(lex, text, absent):
+    found = _news_grounded(text, lex)
+    assert absent not in found, found
+
+
+def test_one_word_journal_title_keeps_the_disease_opening_a_sentence(lex):
+    text = "The results appear in the journal Obesity. Obesity raises the risk of diabetes."
+    mentions, _ = extract_mentions(make_article(text, document_id="news", source_kind="news"), lex)
+    assert [m.start_char for m in mentions if m.text == "Obesity"] == [text.rindex("Obesity")], mentions
+    assert _news_grounded("Exercise improved glucose tolerance.", lex)["glucose tolerance"] == "glucose homeostasis"

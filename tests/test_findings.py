@@ -2269,3 +2269,57 @@ def test_a_capped_amount_and_a_shrinking_tumour_are_lowered(text, expected):
 def test_no_good_evidence_denies_what_follows():
     found = news_findings("There is no good scientific evidence that opioids can treat chronic pain.")
     assert found and all(f[3] for f in found), found
+
+
+# Session 45 (findings 68), from audit s45a of 30 unseen stories
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the drug named right after its target's class noun inhibits the target
+        (("We found that adding the MEK inhibitor trametinib to BRAF inhibitor dabrafenib clearly delays the "
+          "emergence of resistance."), {("trametinib", "inhibits", "MEK", "-"), ("dabrafenib", "inhibits", "BRAF", "-")}),
+        ("This study combined dabrafenib [a selective BRAF inhibitor] and vemurafenib.",
+         {("dabrafenib", "inhibits", "BRAF", "-")}),
+    ],
+)
+def test_the_drug_named_after_its_targets_class_inhibits_the_target(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class noun after its target is no verb of the target's
+        "A PCSK9 inhibitor, Stein said, differs from statins because it's unlike any other drug.",
+        "MEK inhibitors and statins were both tested.",
+        # plans, studies under way and advice
+        "Numerous vaccines to prevent breast cancer recurrence are currently under study, he noted.",
+        "But Azad notes that doctors are testing other drug combinations to treat pancreatic cancer.",
+        "And no one should start taking statins in an attempt to ward off psoriasis symptoms, doctors stress.",
+        "Nobody is suggesting that women start using estrogen to prevent breast cancer.",
+        # one stands in for the other
+        "Fructans can even be used in ice cream as a sugar substitute.",
+    ],
+)
+def test_class_nouns_plans_advice_and_substitutes_state_no_relation(text):
+    assert not news_relations(text), news_relations(text)
+
+
+def test_an_it_that_stands_for_nothing_named_stays_unresolved():
+    text = ("It is not the same as nicotine, the addictive stuff in tobacco. It's also not the same as niacin and some "
+            "other forms of B3, which can cause flushing, headaches and blood pressure problems.")
+    assert not [r for r in news_relations(text) if r[0] == "Nicotine"], news_relations(text)
+    # an "it" after a sentence that names its antecedent still stands for it
+    assert ("Aspirin", "decreases", "Colorectal Neoplasms", "-") in news_relations(
+        "Researchers studied aspirin. It lowers the risk of colon cancer.")
+
+
+def test_a_relative_clause_after_the_agent_is_hedged_only_within_itself():
+    found = news_findings("If these results pan out, the drug could prove to be more effective than statins, the "
+                          "widely prescribed drugs which have been very successful in lowering LDL cholesterol.")
+    assert ("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Cholesterol, LDL", "-", False, False) in [
+        f[:5] for f in found], found
+    # a clause that closes before the verb leaves the hedge on the main clause
+    found = news_findings("Smaller studies have suggested that yoga, which involves stretching and deep breathing, was "
+                          "moderately effective for low back pain.")
+    assert found and all(f[4] for f in found), found

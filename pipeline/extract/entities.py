@@ -59,9 +59,10 @@ from pipeline.lexicons import (
     load_entity_lexicon,
     norm_key,
 )
+from pipeline.metadata import find_journal
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "53"
+VERSION = "54"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -132,8 +133,9 @@ _COORD_BEFORE = re.compile(
 _COORD_SPLIT = re.compile(r", ")
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|and|or|, and|, or)\s*")
 _GREEK_SUFFIX = re.compile(r"[\s\-]?(?:alpha|beta|gamma|delta|kappa|epsilon|[αβγδκε])\d?(?![\w])", re.IGNORECASE)
-_IDIOM_WORDS = frozenset(["gold", "silver", "bronze", "iron", "lead", "copper", "salt"])
-_IDIOM_AFTER = re.compile(r"[\s\-](?:standards?|medals?|medalists?|linings?|mines?|age|out|the way|rush)\b", re.IGNORECASE)
+_IDIOM_WORDS = frozenset(["gold", "silver", "bronze", "iron", "lead", "copper", "salt", "ice"])
+_IDIOM_AFTER = re.compile(r"[\s\-](?:standards?|medals?|medalists?|linings?|mines?|age|out|the way|rush|creams?)\b",
+                          re.IGNORECASE)
 _SALTS = (r"sodium|potassium|calcium|magnesium|hydrochloride|HCl|sulfate|sulphate|fumarate|maleate|mesylate|"
           r"citrate|acetate|diacetate|phosphate|tartrate|bromide|succinate|besylate|hyclate|monohydrate|dihydrate")
 _SALT_AFTER = re.compile(r" (?:disoproxil )?(?:" + _SALTS + r")(?![\w\-])", re.IGNORECASE)
@@ -142,6 +144,7 @@ _KINASE_HEAD = re.compile(r" (?:MAPK|MAP kinase|mitogen-activated protein kinase
 _NUMBER_SUFFIX = re.compile(r"\s?-?(\d{1,2}[A-Za-z]?)(?![\w\-.])")
 _MEMBER_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Za-z]|alpha|beta|gamma|delta|[αβγδ])-$")
 _DECIMAL_AFTER = re.compile(r"\.\d")
+_NUMBERED_MEMBER_HEAD = re.compile(r"(?:receptor|factor|kinase|protein|channel|ligand|subunit)$", re.IGNORECASE)
 _LIGAND_SUFFIX = re.compile(r"[\s\-]ligands?(?![\w\-])")
 _RECEPTOR_SUFFIX = re.compile(r"(?:-?R|[\s\-]receptors?)(?:\s?\d{1,2}[A-Za-z]?)?(?![\w\-])")
 _AMINO_ACIDS = frozenset(
@@ -1032,9 +1035,10 @@ _ORG_TAIL = re.compile(
 _ORG_HEAD = re.compile(
     r"\b(?:Foundation|Institutes?|Cent(?:er|re)s?|Society|Association|Initiative|Programs?|Programmes?|Fund|Council|"
     r"Network|Alliance|Coalition|Trust|Consortium|Agency|Federation|Campaign|Partnership|Committee|Division|Office|"
-    r"Department|Organi[sz]ation|Task Force)\s+(?:for|of|on|to|against)\s+(?:(?:the|and|&|[A-Z][\w'’-]*)\s+){0,4}$"
+    r"Department|Organi[sz]ation|Task Force)\s+(?:for|of|on|to|against)\s+(?:(?:the|and|&|[A-Z][\w'’-]*,?)\s+){0,4}$"
 )
 
+_TITLE_CUE_BEFORE = re.compile(r"\b(?:journals?|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and a company's name: "Vertex Pharmaceuticals", "Kite Pharma" name no drug
 _COMPANY_WORD = re.compile(r"Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biologics")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]*\s+$")
@@ -1180,6 +1184,16 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                 or (_COMPANY_WORD.fullmatch(body, s, e) and _NAME_BEFORE.search(body, max(0, s - 40), s))
             ):
                 del chosen[(s, e)]
+        # ... and of the cited journal's title ("the journal Cell Stem Cell", "published in Diabetes Care"); a
+        # one-word title ("Obesity") only where it does not open a sentence
+        journal = find_journal(body)
+        if journal:
+            one_word = " " not in journal
+            for m in re.finditer(rf"(?<![\w-]){re.escape(journal)}(?![\w-])", body):
+                if one_word and not _TITLE_CUE_BEFORE.search(body, max(0, m.start() - 30), m.start()):
+                    continue
+                for sp in [sp for sp in chosen if m.start() <= sp[0] and sp[1] <= m.end()]:
+                    del chosen[sp]
 
     # 3c'. "mindfulness exercises", "breathing exercise": exercises of the mind or breath are no physical exercise
     for (s, e), t in list(chosen.items()):
@@ -1291,6 +1305,11 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             elif t.entity_type == "protein_family" and head.endswith(("receptor", "channel", "kinase")):
                 del chosen[(s, e)]
                 chosen[(s, m.end())] = t
+            elif _NUMBERED_MEMBER_HEAD.search(body, s, e) and " " in body[s:e].strip():
+                # "human epidermal growth factor receptor 2" is HER2, not EGFR: a gene's full name with a number
+                # the lexicon does not know names another member (and so do the shorter names inside it)
+                for sp in [sp for sp in chosen if s <= sp[0] and sp[1] <= e]:
+                    del chosen[sp]
         # "E-cadherin", "a-actinin", "gamma-sarcoglycan": a family named with its member letter
         for (s, e), t in list(chosen.items()):
             if t.entity_type != "protein_family":
@@ -1332,7 +1351,7 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                     del chosen[(s, e)]
                     chosen[(ns, ne)] = t
 
-    # 4c. idioms: "gold standard", "silver lining" are no chemicals
+    # 4c. idioms: "gold standard", "silver lining", "ice cream" are no chemicals
     for (s, e), t in list(chosen.items()):
         if t.entity_type == "chemical" and _IDIOM_AFTER.match(body, e) and body[s:e].lower() in _IDIOM_WORDS:
             del chosen[(s, e)]

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "67+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "68+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -86,6 +86,7 @@ PARTICIPANT_TYPES = frozenset(
 _HINDER = r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b"
 _CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
 _CLASS_NOUN = r"(?:inhibitors?|antagonists?|blockers?|blockade)"
+_CLASS_NOUN_WORD = re.compile(rf"\s*-?{_CLASS_NOUN}", re.IGNORECASE)
 _T: list[tuple[str, str, int]] = [
     # positive
     (r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
@@ -273,6 +274,10 @@ _CLAUSE_BREAK = re.compile(
     r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"^[\s*_]*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
+# the relative clause right after a participant, or after its apposition ("statins, the widely prescribed drugs which")
+_RELATIVE_AFTER_FIRST = re.compile(
+    r"[\s*_]*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b", re.IGNORECASE
+)
 # "A ablation had no influence on X, but attenuated B": a negated verb phrase of A, then "but" and a second verb
 # phrase whose subject is still A; only the second one reaches B, and the negation stays in the first
 _NEGATED_THEN_BUT = re.compile(
@@ -894,8 +899,11 @@ _RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 # a relative clause or an apposition right after the subject says what the subject itself does ("blocking
 # estrogen, a hormone known to promote ...", "reduced COX-2, which promotes ..."): a flip before it is not its
 # ("blocking the enzyme cyclooxygenase2 which promotes inflammation": without a comma too)
+# (or gives its own reason: "reduce male hormones in the body, since they can stimulate the growth of B")
 _DESCRIBES_ITSELF = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who|an?\s|the\s)|\s+(?:which|that)\s)", re.IGNORECASE
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who|an?\s|the\s)|\s+(?:which|that)\s|"
+    r"(?:[^,;]{0,30}?,\s*)?(?:since|because)\s+(?:they|it)\s)",
+    re.IGNORECASE,
 )
 
 
@@ -958,11 +966,40 @@ _COMPARED_WITH = re.compile(
     r"placebo|usual|older|current)\s+)*$",
     re.IGNORECASE,
 )
+_TARGET_LEVEL_BEFORE = re.compile(
+    r"\b(?:achiev|maintain|reach|attain|keep)\w*\s+(?:a\s+|their\s+|your\s+)?(?:normal|healthy|healthier|target|"
+    r"optimal|ideal)\s+(?:[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+|or\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+_COSTS_OF = re.compile(
+    r"\b(?:costs?|bills?|spending|expenses?|expenditures?)\s+(?:for|of|on)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a participant (its measure word) with a copula of its own: the subject of a clause that says how it was
+_COPULA_CLAUSE = re.compile(
+    r"\s*(?:(?:levels?|concentrations?|rates?|counts?|activity)\s+)?(?:was|were|is|are|became|remained)\s+"
+    r"(?:\w+ly\s+)?(?:significantly\s+)?(?:lower|higher|reduced|raised|elevated|increased|decreased|unchanged|"
+    r"greater|smaller|normal|low|high)\b",
+    re.IGNORECASE,
+)
+_AT_RISK_POPULATION = re.compile(
+    r"(?<!put )(?<!puts )(?<!putting )(?<!places )(?<!placing )"  # not "puts people at risk of bleeds", a cause
+    r"\b(?:people|patients|those|adults|women|men|children|individuals|participants)\s+(?:with|at)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?risk(?:\s+factors?)?\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SUBSTITUTE_AFTER = re.compile(r"[\s-]*(?:substitutes?|replacements?|alternatives?|replacers?)\b", re.IGNORECASE)
+_SUBSTITUTE_FOR = re.compile(
+    r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # g2 names the class g1 belongs to ("Apixaban is a so-called Xa inhibitor, a class of anticoagulants")
+# (or the drug named right after its class: "the BRAF inhibitor vemurafenib", "MEK inhibitor, trametinib,")
 _MEMBERS_OF_ACTING_CLASS = re.compile(
-    r"[\s-]*(blockers?|inhibitors?|antagonists?|agonists?|activators?|stimulants?|inducers?)\b[^,;()]{0,30}?,?\s*"
+    r"[\s-]*(?:\([^()]{1,15}\)\s*)?(blockers?|inhibitors?|antagonists?|agonists?|activators?|stimulants?|inducers?)\b"
+    r"(?:[^,;()]{0,30}?,?\s*"
     r"(?:such\s+as|such|including|like|e\.g\.,?|notably|especially)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:drug|medication|medicine)s?\s+)?",
+    r"(?:(?:[\w-]+\s+){0,2}(?:drug|medication|medicine)s?\s+)?|\s*[,(\[]?\s*(?:(?:called|named|known\s+as)\s+)?)",
     re.IGNORECASE,
 )
 _CLASS_OF = re.compile(
@@ -1062,6 +1099,9 @@ _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
 # reduces ...": the report before the subject denies what follows
 _DENIED_REPORT = re.compile(
     r"\b(?:no\s+(?:\w+\s+){0,2}(?:evidence|proof|indication)\s+(?:that|of)|"
+    # "There is inadequate human data to support the idea that X causes Y"
+    r"(?:inadequate|insufficient|not\s+enough|too\s+little)\s+(?:\w+\s+){0,2}(?:evidence|data|proof)\s+(?:that|of|to\s+"
+    r"(?:support|show|prove)\s+(?:(?:the|any)\s+(?:idea|claim|notion)\s+)?that)|"
     r"(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed)\s+that|"
     r"(?:unfounded|false|mistaken)\s+(?:idea|claim|belief|notion|fear|assumption)s?\s+that|myth\s+that)"
     r"\s+(?:[\w-]+\s+){0,4}$",
@@ -1167,6 +1207,18 @@ def _analyse(
         if members.group(1).lower().startswith(("agonist", "activator", "stimulant", "inducer")):
             return False, "activates", "+", False, 2.5
         return False, "inhibits", "-", False, 2.5
+    if _TARGET_LEVEL_BEFORE.search(text, max(0, g1.start - 80), g1.start):
+        return None  # "helping people achieve normal blood sugar would reduce diabetes": reaching the target acts
+    if _COSTS_OF.search(between):
+        return None  # "associated with higher medical bills for chronic illnesses such as diabetes": the bills are
+    if _COPULA_CLAUSE.match(between) and re.search(r"\b(?:and|but|while|whereas)\s+(?:the\s+|their\s+)?$", between) and (
+        _COPULA_CLAUSE.match(text, g2.end)
+    ):
+        return None  # "estrogen levels were lower and androgen levels were higher": two results side by side
+    if _AT_RISK_POPULATION.search(between):
+        return None  # "curcumin in the diets of people with risk factors for heart disease": who takes it, no effect
+    if _SUBSTITUTE_AFTER.match(text, g2.end) or _SUBSTITUTE_FOR.search(between):
+        return None  # "used in ice cream as a sugar substitute", "an alternative to statins": one stands in for the other
     if _OBJECT_OF_NOMINAL.match(between):
         return None  # "the center for cardiovascular disease prevention at ...": g1 is what the nominal acts on
     class_of = _CLASS_OF.search(between)
@@ -1248,7 +1300,7 @@ def _analyse(
         # relative clause's, whose antecedent (not g1) ends the words before it
         return None
     # Apposition naming a drug class: "disulfiram, a dopamine beta-hydroxylase (DBH) inhibitor"
-    if re.fullmatch(r"\s*,?\s*(?:an?|the)\s+(?:\w+\s+){0,2}", between, re.IGNORECASE):
+    if re.fullmatch(r"\s*,?\s*[(\[]?\s*(?:an?|the)\s+(?:\w+\s+){0,2}", between, re.IGNORECASE):
         cls = re.match(
             r"[\s)*_-]*(inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
             post2,
@@ -1337,6 +1389,8 @@ def _analyse(
     chain = False
     if len(segments) > 1:
         head, tail = segments[0], segments[-1]
+        if _MEMBERS_OF_ACTING_CLASS.fullmatch(head):
+            return None  # "the MEK inhibitor trametinib to dabrafenib": the drug named after its target acts
         if len(segments) == 2 and _WITH_MODIFIER.fullmatch(head) and _triggers(tail) and not _RELATIVE.match(tail):
             use = tail  # "contraceptives with progestin increase the risk of C": the modifier rides along
         elif _VERB_COORD.match(tail) and _triggers(tail):
@@ -1413,6 +1467,10 @@ def _analyse(
         trig = trig[1:]
     if not trig:
         return None
+    if len(trig) == 1 and trig[0][0] <= 2 and _CLASS_NOUN_WORD.fullmatch(use[trig[0][0] : trig[0][1]]) and not re.match(
+        r"\s+(?:of|against|to)\b", use[trig[0][1] :]
+    ):
+        return None  # "MEK inhibitors and statins", "a PCSK9 inhibitor differs from statins": a drug class, no verb
     # "shrink tumors and reduce metastasis" (coordinated verb phrases), "inhibited B, leading to reduced C"
     # (a comma closes the earlier phrase), "attenuates X through activating Akt" (the means): only the
     # triggers after the cut reach g2
@@ -1474,6 +1532,14 @@ def _analyse(
         ):
             trig = (*trig[:i], (t[0], t[1], "up", 1))
             break
+    # "improve glucose tolerance", "improved the immune response": a body's process that improves goes up (a disease
+    # that improves goes down)
+    if (
+        subject_left and use is between and g2.spans[0].entity_id.startswith("GO:")
+        and re.fullmatch(r"improv\w*", use[trig[-1][0] : trig[-1][1]].strip(), re.IGNORECASE)
+        and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?", after_last)
+    ):
+        trig = (*trig[:-1], (trig[-1][0], trig[-1][1], "up", 1))
     # "60% less likely to have a recurrence and 71% less likely to die from B": one predicate said twice over
     # coordinated objects, not a chain whose signs multiply
     trig = tuple(
@@ -1576,16 +1642,19 @@ _PLAN = re.compile(
     r"(?:planning|designing|launching|preparing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies))\b|"
     r"(?:been|being)\s+(?:\w+ly\s+)?(?:studied|tested|investigated|explored|examined)\s+as\s+(?:an?\s+)?"
     r"(?:possible|potential)|"
-    r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if)|"
+    r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if|which|what)\b|"
     r"to (?:test|determine|assess|examine|investigate|learn|find out) (?:whether|if)\b|"
     r"remains? to be (?:determined|seen|tested|shown)|set out to (?:investigate|examine|determine|test|assess|"
-    r"evaluate|find out|learn|explore|study|see)|no one (?:is )?recommend\w*|"
+    r"evaluate|find out|learn|explore|study|see)|(?:no one|nobody) (?:is )?(?:recommend|suggest)\w*|(?:no one|nobody) should\b|"
     # trials under way or planned, when the sentence reports no result of them
     r"(?:(?:ongoing|planned|upcoming|proposed|future)\s+(?:[\w-]+\s+){0,2}(?:clinical\s+)?trials?|"
     r"plans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:clinical\s+)?(?:trials?|studies)|"
     # "Another trial is testing whether ...", "a trial designed to test whether ..."
     r"(?:(?:is|are|be|been)\s+|(?<=,\s))testing\s+(?:whether|if)|designed\s+to\s+(?:test|determine|assess|see)\s+"
-    r"(?:whether|if))"
+    r"(?:whether|if)|"
+    # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
+    r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
+    r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
@@ -1735,6 +1804,20 @@ def _clause_pronouns(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _unnamed_subject(text: str, spans: list[_Span], named: list[_Span]) -> _Span | None:
+    """The participant the sentence opens with, when it is no gene or chemical (a diet, a disease): its subject,
+    which a pronoun opening the next sentence may stand for, rather than a gene or chemical named later."""
+    first = min(spans, key=lambda sp: sp.start)
+    lead = text[: first.start]
+    return first if first not in named and re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", lead) and not _triggers(lead) else None
+
+
+# "it" opening a sentence as its subject; not "It is clear that ..." or "It is time to ...", which name no thing
+_OPEN_IT = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?it(?:'s|’s)?\b(?!\s+(?:is|was|has\s+been|remains|seems|appears)\s+(?:\w+\s+){0,3}?"
+    r"(?:that|whether|if|to|when|because)\b)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"they", "it"})  # a pronoun span opens a clause, never joins a list
 _FAMILY_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})(?![\w-])")
 
@@ -1880,7 +1963,15 @@ def _sentence_infos(
         }
         ante += _clause_pronouns(sentence.text, spans)
         named = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES]
-        if named:
+        if not ante and _OPEN_IT.match(sentence.text):
+            # "It is not the same as nicotine. It's also not the same as niacin, which can cause flushing": an "it"
+            # that stands for nothing named goes on standing for it, never for what its sentence names
+            prev_spans, prev_spans_at = [], None
+        elif spans and (subject := _unnamed_subject(sentence.text, spans, named)) and subject.entity_id in _exposure_ids():
+            # "The Mediterranean diet is high in fats ... It has been shown to reduce mortality": "it" is the diet
+            # (a behaviour or intervention the sentence opens with), not the fats
+            prev_spans, prev_spans_at, prev_seen = [subject], sentence, sentence.index
+        elif named:
             prev_spans, prev_spans_at, prev_seen = named, sentence, sentence.index
         blocked = _blocked(sentence.text, spans, families)
         if blocked:
@@ -2020,7 +2111,7 @@ def _sentence_infos(
                             p_ab,
                             d_ab,
                             neg,
-                            _hedged_until(text, g1.start, b.end, reported_hedged),
+                            _hedged_until(text, g1.start, b.end, reported_hedged, subj.end if subj is a else None),
                             score,
                             b.end,
                         )
@@ -2050,16 +2141,24 @@ def _sentence_infos(
     return infos
 
 
-def _hedged_until(text: str, start: int, end: int, reported_hedged: bool) -> bool:
+def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_end: int | None = None) -> bool:
     """Whether a finding from ``start`` to ``end`` is hedged: a hedge word in its clause before its end (one after
     it belongs to another clause, and so does one in a clause that closed before it: "Although studies have
     suggested ..., trials have not shown that X reduces Y"), or a closing reporting clause that hedges the whole
-    sentence."""
+    sentence. A finding told by a relative clause after its first participant (ending at ``first_end``) is hedged
+    only within that clause: "the drug could prove better than statins, the drugs which have lowered LDL"."""
     if reported_hedged:
         return True
     clause = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, start):
         clause = m.end()
+    if (
+        first_end is not None
+        and (rel := _RELATIVE_AFTER_FIRST.match(text, first_end))
+        and rel.end() < end
+        and "," not in text[rel.end() : end]  # (not when the clause closes first: "aspirin, which is cheap, has")
+    ):
+        clause = max(clause, rel.start())
     sub = _SUBORDINATE.match(text)
     if sub:
         comma = text.find(",", sub.end(), start)
