@@ -2323,3 +2323,61 @@ def test_a_relative_clause_after_the_agent_is_hedged_only_within_itself():
     found = news_findings("Smaller studies have suggested that yoga, which involves stretching and deep breathing, was "
                           "moderately effective for low back pain.")
     assert found and all(f[4] for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who takes it, not what it does
+        ("Adding curcumin supplements to the daily diets of people with risk factors for heart disease may lower "
+         "inflammation, a new study suggests."),
+        # the bills are what depression goes with
+        ("Untreated depression is associated with higher medical bills for chronic illnesses such as diabetes and "
+         "hypertension."),
+        # two results side by side
+        "Among the red wine drinkers, estrogen levels were lower and androgen levels were higher.",
+        # reaching a target acts, not the measure
+        ("Effective approaches to helping people achieve normal blood pressure, blood sugar and cholesterol levels "
+         "would help reduce the devastating toll of diabetes."),
+    ],
+)
+def test_populations_costs_parallel_results_and_targets_relate_nothing(text):
+    found = news_relations(text)
+    assert not [r for r in found if r[2] in ("Heart Diseases", "Diabetes Mellitus", "Hypertension", "Androgens")], found
+
+
+def test_putting_people_at_risk_is_a_cause():
+    assert ("Ibuprofen", "increases", "Hemorrhage", "+") in news_relations(
+        "Ibuprofen puts people at risk of bleeds in the gastrointestinal tract.")
+
+
+def test_a_body_function_that_improves_goes_up():
+    assert ("Resistance Training", "increases", "glucose homeostasis", "+") in news_relations(
+        "Strength training can also improve glucose tolerance, which is why it's part of the guidelines.")
+    assert ("Exercise", "increases", "cellular response to insulin stimulus", "+") in news_relations(
+        "Exercise improves insulin sensitivity.")
+    # a disease that improves goes down
+    assert ("Metformin", "inhibits", "Depressive Disorder", "-") in news_relations("Metformin improved depression.")
+
+
+def test_too_little_evidence_denies_what_follows():
+    found = news_findings('"There is inadequate human data to support the idea that raspberry ketones actually cause '
+                          'weight loss," says Louis J. Aronne.')
+    assert found and all(f[3] for f in found), found
+
+
+def test_a_diet_opening_a_sentence_is_what_it_stands_for_next():
+    found = news_relations("The Mediterranean diet is high in monounsaturated fats such as olive oil. It has been shown "
+                           "in numerous studies to reduce mortality from cardiovascular disease.")
+    assert ("Diet, Mediterranean", "decreases", "Mortality", "-") in found, found
+    assert not [r for r in found if r[0] == "Fats"], found
+
+
+def test_male_hormones_are_androgens_and_their_own_reason_keeps_their_sign():
+    found = news_relations("The drug is abiraterone acetate. It blocks an enzyme crucial to the production of male "
+                           "hormones, which spur the growth and spread of advanced prostate cancers.")
+    assert ("Androgens", "increases", "Prostatic Neoplasms", "+") in found, found
+    assert not [r for r in found if r[0] == "Abiraterone Acetate" and r[3] == "+"], found
+    found = news_relations("It's designed to reduce the levels of male hormones (androgens) in the body, since they "
+                           "can stimulate the growth of prostate cancer cells.")
+    assert ("Androgens", "increases", "Prostatic Neoplasms", "+") in found, found
