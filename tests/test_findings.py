@@ -2381,3 +2381,38 @@ def test_male_hormones_are_androgens_and_their_own_reason_keeps_their_sign():
     found = news_relations("It's designed to reduce the levels of male hormones (androgens) in the body, since they "
                            "can stimulate the growth of prostate cancer cells.")
     assert ("Androgens", "increases", "Prostatic Neoplasms", "+") in found, found
+
+
+# Session 45 (findings 69)
+def test_what_a_thing_is_a_result_of_acts_on_it():
+    found = news_relations("It included people with genetic familial high cholesterol, which is proven to be a result of "
+                           "impaired PCSK9 genetic function.")
+    assert ("PCSK9", "decreases", "Cholesterol", "-") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who took part, and what someone's work is about, are no results
+        "The trial of ipilimumab, paid for by Bristol-Myers, involved 502 patients with late-stage melanoma.",
+        ("Melton, whose work focuses on understanding how stem cells might enhance beta cell production, admits that "
+         "he is obsessed."),
+        # the vaccine acts, not the disease it is meant to prevent
+        ("A vaccine to prevent breast cancer's return in women with a history of the disease has triggered the desired "
+         "immune response in early research."),
+    ],
+)
+def test_enrolment_research_focus_and_a_purpose_object_state_no_relation(text):
+    assert not news_relations(text), news_relations(text)
+
+
+def test_a_purpose_that_is_the_act_still_acts():
+    found = news_relations("The researchers found that using drugs to reduce dopamine levels across the body generated "
+                           "the opposite response, decreasing insulin sensitivity.")
+    assert ("Dopamine", "increases", "cellular response to insulin stimulus", "+") in found, found
+
+
+def test_without_evidence_denies_what_follows():
+    found = news_findings("However, without long-term safety data and evidence that PCSK9 inhibitors truly help prevent "
+                          "heart disease, it will remain unclear how important this class of drugs will be.")
+    assert found and all(f[3] for f in found), found

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "68+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "69+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -505,7 +505,8 @@ _GAP_STOP = frozenset(
 )
 _NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
 _REVERSE = re.compile(
-    r"\b(?:due to|because of|owing to|attributable to|as a result of|caused by|mediated by|induced by|"
+    r"\b(?:due to|because of|owing to|attributable to|as a result of|(?:an?|the)\s+(?:direct\s+)?(?:result|consequence) of|"
+    r"caused by|mediated by|induced by|"
     r"driven by|triggered by|regulated by|produced by|secreted by|derived from|in response to|"
     r"(?:adverse|side|toxic) (?:effects?|events?|reactions?) of)\b",
     re.IGNORECASE,
@@ -966,6 +967,14 @@ _COMPARED_WITH = re.compile(
     r"placebo|usual|older|current)\s+)*$",
     re.IGNORECASE,
 )
+_USING_BEFORE = re.compile(r"\b(?:using|use\s+of|taking|giving|took|takes?)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# g1 is the object of a purpose of the noun before it ("a vaccine to prevent breast cancer"), no subject of what follows
+_PURPOSE_OBJECT_BEFORE = re.compile(
+    r"\b(?:vaccines?|drugs?|medications?|medicines?|treatments?|therap(?:y|ies)|pills?|shots?|injections?|"
+    r"supplements?|products?|devices?|procedures?|surgery|surgeries)\s+(?:designed\s+|meant\s+|intended\s+|used\s+)?"
+    r"to\s+(?:help\s+)?(?:prevent|treat|reduce|lower|fight|combat|stop|block|cure|ward\s+off)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _TARGET_LEVEL_BEFORE = re.compile(
     r"\b(?:achiev|maintain|reach|attain|keep)\w*\s+(?:a\s+|their\s+|your\s+)?(?:normal|healthy|healthier|target|"
     r"optimal|ideal)\s+(?:[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+|or\s+)?){0,4}$",
@@ -1099,6 +1108,7 @@ _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
 # reduces ...": the report before the subject denies what follows
 _DENIED_REPORT = re.compile(
     r"\b(?:no\s+(?:\w+\s+){0,2}(?:evidence|proof|indication)\s+(?:that|of)|"
+    r"without\s+(?:[\w-]+\s+){0,5}(?:evidence|proof)\s+that|"
     # "There is inadequate human data to support the idea that X causes Y"
     r"(?:inadequate|insufficient|not\s+enough|too\s+little)\s+(?:\w+\s+){0,2}(?:evidence|data|proof)\s+(?:that|of|to\s+"
     r"(?:support|show|prove)\s+(?:(?:the|any)\s+(?:idea|claim|notion)\s+)?that)|"
@@ -1207,6 +1217,11 @@ def _analyse(
         if members.group(1).lower().startswith(("agonist", "activator", "stimulant", "inducer")):
             return False, "activates", "+", False, 2.5
         return False, "inhibits", "-", False, 2.5
+    purpose = _PURPOSE_OBJECT_BEFORE.search(text, max(0, g1.start - 40), g1.start)
+    if purpose and not _RELATIVE.match(between) and not _USING_BEFORE.search(text, max(0, purpose.start() - 20), purpose.start()):
+        # "A vaccine to prevent breast cancer's return has triggered the immune response": the vaccine acts (but "using
+        # drugs to reduce dopamine levels ... decreased insulin sensitivity": the use is the act, dopamine's fall)
+        return None
     if _TARGET_LEVEL_BEFORE.search(text, max(0, g1.start - 80), g1.start):
         return None  # "helping people achieve normal blood sugar would reduce diabetes": reaching the target acts
     if _COSTS_OF.search(between):
@@ -1652,6 +1667,11 @@ _PLAN = re.compile(
     # "Another trial is testing whether ...", "a trial designed to test whether ..."
     r"(?:(?:is|are|be|been)\s+|(?<=,\s))testing\s+(?:whether|if)|designed\s+to\s+(?:test|determine|assess|see)\s+"
     r"(?:whether|if)|"
+    # "The trial of ipilimumab involved 502 patients with late-stage melanoma": who took part, no result yet
+    r"(?:involv|enrol|enroll|includ|recruit)\w*\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d,]+\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:patients|people|participants|women|men|adults|children|volunteers)\s+with\b|"
+    # "whose work focuses on understanding how stem cells might enhance ..."
+    r"\bfocus(?:es|ed)?\s+on\s+(?:understanding|how|whether|finding)\b|"
     # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
     r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
