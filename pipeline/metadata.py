@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property, lru_cache
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from pipeline.clean import (
     DATE_PATTERN,
     DATE_RE,
@@ -101,6 +103,26 @@ def _journal_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
          row.get("publisher", ""))
         for row in read_tsv(lexicon_path("journals.tsv"))
     )
+
+
+@lru_cache(maxsize=1)
+def _journal_title_automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
+    """Every known journal title and alias as written (case matters: "Diabetes Care" is a title, "diabetes care" not)."""
+    titles = sorted({t for row in read_tsv(lexicon_path("journals.tsv"))
+                     for t in [row["journal"], *row["aliases"].split("|")] if t})
+    return AhoCorasick(titles, matchkind=MatchKind.LeftmostLongest), tuple(titles)
+
+
+def journal_titles(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of the known journal titles written in ``body`` as whole words."""
+    automaton, titles = _journal_title_automaton()
+    out = []
+    for i, start, end in automaton.find_matches_as_indexes(body):
+        if (start == 0 or not (body[start - 1].isalnum() or body[start - 1] == "-")) and (
+            end == len(body) or not (body[end].isalnum() or body[end] == "-")
+        ):
+            out.append((start, end, titles[i]))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -59,10 +59,10 @@ from pipeline.lexicons import (
     load_entity_lexicon,
     norm_key,
 )
-from pipeline.metadata import find_journal
+from pipeline.metadata import journal_titles
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "54"
+VERSION = "55"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -1184,16 +1184,13 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
                 or (_COMPANY_WORD.fullmatch(body, s, e) and _NAME_BEFORE.search(body, max(0, s - 40), s))
             ):
                 del chosen[(s, e)]
-        # ... and of the cited journal's title ("the journal Cell Stem Cell", "published in Diabetes Care"); a
-        # one-word title ("Obesity") only where it does not open a sentence
-        journal = find_journal(body)
-        if journal:
-            one_word = " " not in journal
-            for m in re.finditer(rf"(?<![\w-]){re.escape(journal)}(?![\w-])", body):
-                if one_word and not _TITLE_CUE_BEFORE.search(body, max(0, m.start() - 30), m.start()):
-                    continue
-                for sp in [sp for sp in chosen if m.start() <= sp[0] and sp[1] <= m.end()]:
-                    del chosen[sp]
+        # ... and of a journal's title ("the journal Cell Stem Cell", "published in Diabetes Care"); a one-word
+        # title ("Obesity") only after "journal", "in" or "of"
+        for start, end, title in journal_titles(body):
+            if " " not in title and not _TITLE_CUE_BEFORE.search(body, max(0, start - 30), start):
+                continue
+            for sp in [sp for sp in chosen if start <= sp[0] and sp[1] <= end]:
+                del chosen[sp]
 
     # 3c'. "mindfulness exercises", "breathing exercise": exercises of the mind or breath are no physical exercise
     for (s, e), t in list(chosen.items()):
