@@ -97,10 +97,9 @@ def _publishers() -> tuple[_Publisher, ...]:
 
 @lru_cache(maxsize=1)
 def _journal_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    """(journal, its name and aliases lower-cased, publisher) per row of journals.tsv."""
+    """(journal, its name and aliases as written, publisher) per row of journals.tsv."""
     return tuple(
-        (row["journal"], tuple(a.lower() for a in [row["journal"], *row["aliases"].split("|")] if a),
-         row.get("publisher", ""))
+        (row["journal"], tuple(a for a in [row["journal"], *row["aliases"].split("|")] if a), row.get("publisher", ""))
         for row in read_tsv(lexicon_path("journals.tsv"))
     )
 
@@ -108,9 +107,8 @@ def _journal_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
 @lru_cache(maxsize=1)
 def _journal_title_automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
     """Every known journal title and alias as written (case matters: "Diabetes Care" is a title, "diabetes care" not)."""
-    titles = sorted({t for row in read_tsv(lexicon_path("journals.tsv"))
-                     for t in [row["journal"], *row["aliases"].split("|")] if t})
-    return AhoCorasick(titles, matchkind=MatchKind.LeftmostLongest), tuple(titles)
+    titles = tuple(sorted({t for _, names, _ in _journal_rows() for t in names}))
+    return AhoCorasick(titles, matchkind=MatchKind.LeftmostLongest), titles
 
 
 def journal_titles(body: str) -> list[tuple[int, int, str]]:
@@ -128,14 +126,14 @@ def journal_titles(body: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _journals() -> dict[str, str]:
     """Lower-cased name or alias -> canonical journal name."""
-    return {alias: journal for journal, aliases, _ in _journal_rows() for alias in aliases}
+    return {alias.lower(): journal for journal, aliases, _ in _journal_rows() for alias in aliases}
 
 
 @lru_cache(maxsize=1)
 def _journal_issuers() -> dict[str, str]:
     """Lower-cased journal name, alias or publisher -> the name the journal's own releases are issued under
     (its publisher's, as "JAMA Network" for JAMA Pediatrics, or the journal's when it issues them itself)."""
-    issuers = {alias: publisher or journal for journal, aliases, publisher in _journal_rows() for alias in aliases}
+    issuers = {alias.lower(): publisher or journal for journal, aliases, publisher in _journal_rows() for alias in aliases}
     issuers.update({publisher.lower(): publisher for _, _, publisher in _journal_rows() if publisher})
     return issuers
 
