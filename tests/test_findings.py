@@ -2416,3 +2416,118 @@ def test_without_evidence_denies_what_follows():
     found = news_findings("However, without long-term safety data and evidence that PCSK9 inhibitors truly help prevent "
                           "heart disease, it will remain unclear how important this class of drugs will be.")
     assert found and all(f[3] for f in found), found
+
+
+# Session 46 (findings 70), from audit s46a of 30 unseen stories
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the items and the risk are listed side by side
+        ("The website says women feel great without the side effects of synthetic hormones, said to include fatigue, "
+         "depression and weight gain, along with the increased risk of breast cancer and heart disease."),
+        # what marks a disease is no agent of what the disease does
+        ("CAPB is the leading cause of death emanating from an infection and is characterized by shortness of breath, "
+         "cough and fever."),
+        # what is set against the subject does not act
+        ("The benefit here is that, unlike anti-inflammatories and oral contraceptives, TENS is a non-drug "
+         "intervention, and there's research that suggests women even take fewer pain relievers."),
+        # glucose is helped into cells, not raised
+        "Insulin helps glucose (sugar) enter cells to provide fuel for those cells.",
+        # plans, protocols and advice
+        ("Bristol-Myers and Roche announced a collaboration to evaluate the combination of Yervoy and vemurafenib as "
+         "a therapy for metastatic melanoma."),
+        ("If patients asked him whether they should take celecoxib to prevent colorectal cancer, Arber would tell them "
+         "no, he added."),
+        "Don't start popping aspirin every morning to fight tumors without talking to your doctor, though.",
+        # items of one list around a dashed aside
+        ("The research falls short of concluding marijuana helps wean people off opioids - Vicodin, Oxycontin and "
+         "related painkillers - and heroin, though."),
+    ],
+)
+def test_lists_markers_contrasts_and_advice_state_no_relation(text):
+    assert not news_relations(text), news_relations(text)
+
+
+STATINS = "Hydroxymethylglutaryl-CoA Reductase Inhibitors"
+AIS = "Aromatase Inhibitors"
+COXIBS = "Cyclooxygenase 2 Inhibitors"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class noun after a copula or in apposition stands for the disease it describes
+        (("Emphysema is an incurable, progressive lung disease that primarily affects smokers and causes shortness "
+          "of breath."),
+         {("Emphysema", "increases", "Dyspnea", "+")}),
+        (("Researchers were testing for familial hypercholesterolemia, a genetic disorder that, untreated, raises "
+          "the risk of a heart attack by age 40 tenfold."),
+         {("Hypercholesterolemia", "increases", "Myocardial Infarction", "+")}),
+        # a change noun that ends a noun phrase coordinated with g2 is that noun's ("bone loss and fractures")
+        (("The main side effect of aromatase inhibitors is an increase in bone loss and fractures, while "
+          "bisphosphonates reduce bone loss and fractures."),
+         {(AIS, "increases", "Fractures, Bone", "+"), ("Diphosphonates", "decreases", "Fractures, Bone", "-")}),
+        # a dashed aside describes the subject; the words after it carry the relation
+        (("Scientists have raised the possibility of using statins - drugs used for reducing cholesterol - to stop "
+          "some breast cancer tumours returning."),
+         {(STATINS, "inhibits", "Breast Neoplasms", "-"), (STATINS, "decreases", "Cholesterol", "-")}),
+        (("Experts reported that adding an aromatase inhibitor -- a drug that reduces the amount of estrogen produced "
+          "in the body -- has clearly been shown to reduce the number of tumor recurrences."),
+         {(AIS, "decreases", "Estrogens", "-"), (AIS, "decreases", "Neoplasms", "-")}),
+        # the relative clause after g1's head noun is g1's own; fighting what causes a disease lowers it
+        (("COX-2 inhibitors, which block the COX-2 enzyme that causes inflammation, could also prevent colorectal "
+          "cancer."),
+         {("PTGS2", "increases", "inflammatory response", "+"), (COXIBS, "decreases", "inflammatory response", "-"),
+          (COXIBS, "inhibits", "PTGS2", "-"), (COXIBS, "inhibits", "Colorectal Neoplasms", "-")}),
+        ("Macrolides are used to fight pathogens that cause community-acquired bacterial pneumonia.",
+         {("Macrolides", "decreases", "Pneumonia, Bacterial", "-")}),
+        # protecting something that is no disease keeps it
+        ("Lilly's approach uses a protein called GDNF, which is designed to protect these neurons.",
+         {("GDNF", "increases", "neuron", "+")}),
+        # "their ability to" is the subject's
+        (("B vitamins may affect brain health because of their ability to lower blood levels of an amino acid called "
+          "homocysteine."),
+         {("Vitamins", "decreases", "Homocysteine", "-")}),
+        # cutting off a supply lowers it, and what follows is the loss's
+        ("Aromatase inhibitors cut off the supply of oestrogen, reducing the chances that the cancer will return.",
+         {(AIS, "decreases", "Estrogens", "-"), ("Estrogens", "increases", "Neoplasms", "+")}),
+        # a parenthesis describing a list's last item is that item's only
+        (("Significant associations were found with the antibiotic amoxicillin, uric acid concentrations (a factor "
+          "in gout) and dark chocolate."),
+         {("Uric Acid", "associated_with", "Gout", "0")}),
+    ],
+)
+def test_class_nouns_siblings_asides_and_relative_clauses(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj, hedged",
+    [
+        # a relative clause after its head, or one about a person, tells a fact of its own
+        (("The disease is thought to be caused by the death of neurons that produce the important chemical "
+          "messenger dopamine."),
+         "neuron", "Dopamine", False),
+        (("Cannabis could have limited benefits, said Dr. Kevin Hill, who last year authored the study that found "
+          "benefits in using medical marijuana to treat chronic pain."),
+         "Medical Marijuana", "Chronic Pain", False),
+        # the aside's hedge is its own
+        ("Experts said aspirin -- a cheap drug that may reduce pain -- lowers the risk of stroke.",
+         "Aspirin", "Stroke", False),
+        # a condition and a claim are hedged
+        ("If COX-2 inhibitors protect against colon cancer by blocking an enzyme pathway, the disease could occur.",
+         COXIBS, "Colorectal Neoplasms", True),
+        ("The vitamins are often touted as a way to stave off cognitive decline.", "Vitamins", "Cognition Disorders",
+         True),
+        # a link named by a noun in a condition is presupposed
+        ("If tests pinpoint an autism-related chromosomal abnormality in the child, the parents are offered testing.",
+         "Autistic Disorder", "Chromosome Aberrations", False),
+        # a "which" clause goes on with the claim
+        (("The brisk walks may reduce insulin resistance, which decreases insulin-like growth factor-1 (IGF1) and "
+          "increases adiponectin levels, which are all associated with decreased risk of fatal prostate cancer."),
+         "ADIPOQ", "Prostatic Neoplasms", True),
+    ],
+)
+def test_hedges_of_relative_clauses_asides_and_conditions(text, subject, obj, hedged):
+    found = [f for f in news_findings(text) if f[0] == subject and f[1] == obj]
+    assert found and all(f[4] == hedged for f in found), news_findings(text)

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "69+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "70+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -161,7 +161,7 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
     # ("weight loss surgery", "hair loss drugs": the loss names what the noun after it is for)
-    ((r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|"
+    ((r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|cut(?:s|ting)? off|"
       r"loss(?![\s-]+(?:surger(?:y|ies)|drugs?|medications?|pills?|products?|supplements?|programs?|programmes?|"
       r"industry|diets?|plans?|treatments?|procedures?|operations?|interventions?)\b)"), "down", -1),
     # ("preventable death" is a kind of death; "blockages" are a thing; so are "linkage disequilibrium blocks")
@@ -173,6 +173,8 @@ _T: list[tuple[str, str, int]] = [
     ),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
     (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
+    # "antibiotics used to fight pathogens that cause pneumonia" (the verb, not the noun: "the fight against")
+    (r"(?<!the )(?<!a )(?<!their )(?<!his )(?<!her )(?<!its )(?:fight(?:s|ing)?|fought)\b(?![\s-]+or\b)", "block", -1),
     (_HINDER, "block", -1),
     (
         # "improve treatment of depression" is one step against the disease, not two signs that cancel
@@ -263,6 +265,8 @@ _HEDGE = re.compile(
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
+    # "are often touted as a way to improve memory": a claim
+    r"touted|purported\w*|allegedly|supposedly|"
     # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
     r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
     r"(?:show|hold|offer)\w*\s+(?:\w+\s+)?promise|"
@@ -276,8 +280,23 @@ _CLAUSE_BREAK = re.compile(
 _RELATIVE = re.compile(r"^[\s*_]*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
 # the relative clause right after a participant, or after its apposition ("statins, the widely prescribed drugs which")
 _RELATIVE_AFTER_FIRST = re.compile(
-    r"[\s*_]*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b", re.IGNORECASE
+    r"[\s*_]*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b|"
+    # "the death of neurons that produce dopamine", "statins – drugs used for reducing cholesterol –"
+    r"\s+that\s+(?!is\b|was\b)|\s+(?:[–—]|--|-(?=\s))\s*)",
+    re.IGNORECASE,
 )
+_DASHES = ("–", "—", "--", "-")
+_NOMINAL_LINK = re.compile(
+    r"\b(?:links?|associations?|connections?|relationships?)\s+(?:between|of|to|with)\b|-(?:related|associated|linked)\b",
+    re.IGNORECASE,
+)
+_CLOSED_ASIDE = re.compile(r"(?:[–—]|--|(?<=\s)-(?=\s))[^–—]*?(?:[–—]|--|(?<=\s)-(?=\s))")
+_DASH_ASIDE = re.compile(r"\s*(?:[–—]|--|-(?=\s))[^–—]*?(?:[–—]|--|(?<=\s)-(?=\s))\s*")
+_DASH = re.compile(r"[–—]|--|(?<=\s)-(?=\s)")  # (a hyphen between spaces is a dash too)
+# "Cannabis could have limited benefits, said Dr. Hill, who authored the study that found benefits in using medical
+# marijuana to treat chronic pain": a relative clause that opens before the finding and is still open at its first
+# participant tells a fact of its own
+_OPEN_RELATIVE_BEFORE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.IGNORECASE)  # (a "which" goes on with the claim)
 # "A ablation had no influence on X, but attenuated B": a negated verb phrase of A, then "but" and a second verb
 # phrase whose subject is still A; only the second one reaches B, and the negation stays in the first
 _NEGATED_THEN_BUT = re.compile(
@@ -511,6 +530,10 @@ _REVERSE = re.compile(
     r"(?:adverse|side|toxic) (?:effects?|events?|reactions?) of)\b",
     re.IGNORECASE,
 )
+_OWN_ABILITY_AFTER = re.compile(
+    r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:ability|capacity|power|tendency|potential|effects?|role|action)\b",
+    re.IGNORECASE,
+)
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a purpose before an intervening participant, then the main verb of the subject's holders ("take A to reduce B had
 # a lower risk of C")
@@ -572,7 +595,7 @@ _AFTER_LOSS = re.compile(
     re.IGNORECASE,
 )
 _WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentrations?|transmission|signal(?:l?ing)?|"
-            r"function)\s+of\s+(?:the\s+)?|"
+            r"function|suppl(?:y|ies))\s+of\s+(?:the\s+)?|"
             # "blocks a neural brain pathway called CGRP"
             r"(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:pathway|protein|molecule|hormone|enzyme|receptor|peptide|chemical)s?"
             r"\s+(?:called|named)\s+)?")
@@ -580,7 +603,7 @@ _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as
               r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|(?:inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?)(?![\w-])|"
-    rf"block\w*|blockade of|{_HINDER}|"
+    rf"block\w*|blockade of|{_HINDER}|cut(?:s|ting)? off|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
@@ -902,7 +925,8 @@ _RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 # ("blocking the enzyme cyclooxygenase2 which promotes inflammation": without a comma too)
 # (or gives its own reason: "reduce male hormones in the body, since they can stimulate the growth of B")
 _DESCRIBES_ITSELF = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who|an?\s|the\s)|\s+(?:which|that)\s|"
+    # ("block the COX-2 enzyme that causes inflammation": the clause after g1's head noun is g1's own)
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who|an?\s|the\s)|\s+(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,2}?(?:which|that)\s|"
     r"(?:[^,;]{0,30}?,\s*)?(?:since|because)\s+(?:they|it)\s)",
     re.IGNORECASE,
 )
@@ -992,6 +1016,52 @@ _COPULA_CLAUSE = re.compile(
     r"greater|smaller|normal|low|high)\b",
     re.IGNORECASE,
 )
+# "unlike anti-inflammatories and oral contraceptives, TENS is a non-drug intervention": what is set against the
+# subject does not act
+_RELATIVE_THEN_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|that)\b[^;]*,\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNLIKE_BEFORE = re.compile(r"\b(?:unlike|as opposed to)\s+(?:the\s+|other\s+|some\s+|most\s+)?[*_]*$", re.IGNORECASE)
+# "Insulin helps glucose (sugar) enter cells": g2 is helped to go somewhere, not raised
+_HELPED_TO_MOVE = re.compile(
+    r"[\s*_)]*(?:\([^()]*\)\s*)?(?:to\s+)?(?:enter|get\s+(?:into|in|out|to|through)|move|pass|cross|reach|travel|flow|leave|"
+    r"exit|escape|return|stay|remain)\b",
+    re.IGNORECASE,
+)
+_HELP_AT_END = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|let(?:s|ting)?|enabl(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "uric acid concentrations (a factor in gout)": g2 in a parenthesis describing another participant
+_PAREN_OF_OTHER = re.compile(r"\bE\b[^()]*\((?:an?|the|which|that|who|one|also)\b[^()]*$", re.IGNORECASE)
+# "amoxicillin, uric acid concentrations (a factor in gout)": the parenthesis describes the list's last item only
+_PAREN_OF_LAST = re.compile(
+    r"[\s*_]*(?!E\b)[\w-]+(?:\s+(?!E\b)[\w-]+)*\s*\((?:an?|the|which|that|who|one|also)\b[^()]*", re.IGNORECASE
+)
+# "protect these neurons": protecting something that is no disease keeps it
+_PROTECTED_IDS = ("CL:", "GO:", "HGNC:", "FPLX:")
+# "side effects said to include fatigue and weight gain, along with the increased risk of breast cancer": the items
+# and the risk are listed side by side; none of them causes the other
+_ALONG_WITH_RISK = re.compile(
+    r"^[\s*_]*,?\s*(?:along|together)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:risks?|chances?|odds|rates?|incidence|likelihood)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "CAPB is the leading cause of death and is characterized by cough and fever": what marks a disease is no agent
+_MARKED_BY = re.compile(r"\b(?:characteri[sz]ed|marked|typified|accompanied)\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# "Emphysema is an incurable, progressive lung disease that causes ...", "hepatic encephalopathy, a brain disorder
+# caused by ...": the class noun after a copula or in apposition describes the mention before it
+_DEFINING_CLASS = re.compile(
+    r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s+"
+    r"(?:(?!(?:of|for|to|in|on|with|and|or|by|from|than|as|that|which|who|whose|where|when|main|leading|major|common|"
+    r"cause|risk|factor|result)\b)"
+    r"[\w'-]+,?\s+){0,4}",
+    re.IGNORECASE,
+)
+_DEFINED_TYPES = frozenset({"disease", "chemical"})
+_CLASS_CLAUSE_AFTER = re.compile(r"\s*(?:,|that\b|which\b|who\b|in which\b|caused\b|marked\b|characteri[sz]ed\b)",
+                                 re.IGNORECASE)
+# "an increase in bone loss and fractures": a nominal change word ending a noun phrase coordinated with g2 is that
+# noun's, not g2's
+_SIBLING_CHANGE_NOUN = re.compile(r"loss(?:es)?|damage", re.IGNORECASE)
+_SIBLING_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
 _AT_RISK_POPULATION = re.compile(
     r"(?<!put )(?<!puts )(?<!putting )(?<!places )(?<!placing )"  # not "puts people at risk of bleeds", a cause
     r"\b(?:people|patients|those|adults|women|men|children|individuals|participants)\s+(?:with|at)\s+(?:an?\s+)?"
@@ -1159,6 +1229,26 @@ def _analyse(
     Returns (subject_is_left, predicate, direction, negated, score) or None.
     """
     between = _mask(text, spans, g1.end, g2.start)
+    dashes = list(_DASH.finditer(text, 0, g1.start))
+    aside_words = text[dashes[-1].end() : g1.start] if dashes else ""
+    if (
+        len(dashes) % 2
+        and _DASH.search(between)
+        and (t := _triggers(aside_words))
+        and aside_words[: t[0][0]].strip()  # (not "— diminished sexual thoughts and erectile dysfunction —": a list)
+    ):
+        # "statins – drugs used for reducing cholesterol – to stop": g1 is the object of a verb in an aside that
+        # closed (not "all kinds of things -- including tumor biopsy -- can cause inflammation")
+        return None
+    aside = _DASH_ASIDE.match(between)
+    if aside and not _triggers(rest := between[aside.end() :]) and (
+        re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+", rest) or _LIST_SIBLINGS.fullmatch(", " + rest.lstrip(" ,"))
+    ):
+        return None  # "opioids - Vicodin, Oxycontin and related painkillers - and heroin": items of one list
+    if aside and _triggers(between[aside.end() :]):
+        # "statins – drugs used for reducing cholesterol – to stop tumours returning": the aside describes g1; the
+        # words after it carry the relation
+        between = " " * aside.end() + between[aside.end() :]
     inc = _INCLUDING.search(between)
     last_item = between.rfind(",") if inc else -1
     if inc and last_item > inc.end() and _triggers(between[: inc.start()]):
@@ -1230,7 +1320,13 @@ def _analyse(
         _COPULA_CLAUSE.match(text, g2.end)
     ):
         return None  # "estrogen levels were lower and androgen levels were higher": two results side by side
-    if _AT_RISK_POPULATION.search(between):
+    if _AT_RISK_POPULATION.search(between) or _ALONG_WITH_RISK.match(between) or _MARKED_BY.search(between):
+        return None
+    if (_UNLIKE_BEFORE.search(text, max(0, g1.start - 40), g1.start) and "," in between) or (
+        _RELATIVE_THEN_ITEM.match(between) and not re.search(r"\bbetween\s+(?:[\w-]+\s+){0,3}$", text[max(0, g1.start - 40) : g1.start])
+    ):
+        return None  # (nor "white blood cells, which patrol the body to fight infection, and platelets": the next item)
+    if (_HELP_AT_END.search(between) and _HELPED_TO_MOVE.match(text, g2.end)) or _PAREN_OF_OTHER.search(between):
         return None  # "curcumin in the diets of people with risk factors for heart disease": who takes it, no effect
     if _SUBSTITUTE_AFTER.match(text, g2.end) or _SUBSTITUTE_FOR.search(between):
         return None  # "used in ice cream as a sugar substitute", "an alternative to statins": one stands in for the other
@@ -1503,10 +1599,18 @@ def _analyse(
             lead = trig[:1] if i == 2 and _AFTER_LOSS.match(use) else ()
             trig = (*lead, *trig[i:])
             break
+    if (
+        len(trig) >= 2
+        and _SIBLING_CHANGE_NOUN.fullmatch(use[trig[-1][0] : trig[-1][1]].strip())
+        and _SIBLING_GAP.fullmatch(use, trig[-1][1])
+        and re.search(r"\b(?!(?:of|the|an?|in|to|and|or)\b)[a-z]+\s+$", use[: trig[-1][0]], re.IGNORECASE)
+    ):
+        trig = trig[:-1]  # "reduce bone loss and fractures": the loss is the bone's, a sibling of g2
     subject_left = True
     after_last = use[trig[-1][1] :]
     reverse = _REVERSE.search(use)
-    if reverse and _RISK_AFTER.match(use, reverse.end()):
+    if reverse and (_RISK_AFTER.match(use, reverse.end()) or _OWN_ABILITY_AFTER.match(use, reverse.end())):
+        # (nor "because of their ability to lower levels of homocysteine": "their" is g1, the subject)
         reverse = None  # "warnings on drugs containing progesterone because of an increased risk of birth defects"
     if reverse and trig[-1][0] > reverse.end() and _AND_THEN_VERB.search(use, reverse.end(), trig[-1][0]):
         # "multiple sclerosis is caused by a misguided immune system that attacks the nerves ... and can lead to
@@ -1547,6 +1651,12 @@ def _analyse(
         ):
             trig = (*trig[:i], (t[0], t[1], "up", 1))
             break
+    if (
+        subject_left and use is between and g2.spans[0].entity_id.startswith(_PROTECTED_IDS)
+        and re.fullmatch(r"protect\w*", use[trig[-1][0] : trig[-1][1]].strip(), re.IGNORECASE)
+        and re.fullmatch(r"\s*(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?", after_last)
+    ):
+        trig = (*trig[:-1], (trig[-1][0], trig[-1][1], "up", 1))  # "GDNF, designed to protect these neurons"
     # "improve glucose tolerance", "improved the immune response": a body's process that improves goes up (a disease
     # that improves goes down)
     if (
@@ -1672,6 +1782,14 @@ _PLAN = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:patients|people|participants|women|men|adults|children|volunteers)\s+with\b|"
     # "whose work focuses on understanding how stem cells might enhance ..."
     r"\bfocus(?:es|ed)?\s+on\s+(?:understanding|how|whether|finding)\b|"
+    # "a collaboration to evaluate the combination of Yervoy and vemurafenib", "The study calls for Torre to implant",
+    # "asked him whether they should take celecoxib"
+    r"\b(?:collaboration|partnership|agreement|deal|alliance)\s+to\s+(?:evaluate|test|study|develop|assess|investigate)\b|"
+    r"\b(?:study|trial|protocol|plan)\s+calls?\s+for\b|"
+    # "Don't start popping aspirin every morning to fight tumors without talking to your doctor"
+    r"^\W*(?:(?:but|so|and)\s+)?(?:don['’]t|do\s+not|never)\s+(?:start|begin|take|use|stop|try|rely|assume|expect|"
+    r"count\s+on|pop)\w*\b|"
+    r"\bwhether\s+(?:or\s+not\s+)?(?:they|you|he|she|we|people|patients|women|men)\s+should\b|"
     # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
     r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
@@ -2032,6 +2150,18 @@ def _sentence_infos(
                 for o in spans
             )
         ]
+        for x in spans:
+            for y in spans:
+                if (
+                    y.start > x.end
+                    and y.entity_id != x.entity_id
+                    and _type_of(x.entity_id, entities) in _DEFINED_TYPES
+                    and _type_of(y.entity_id, entities) == _type_of(x.entity_id, entities)
+                    and not abstract  # (BioRED relates the class of "Gartanin, a natural xanthone" on its own)
+                    and _DEFINING_CLASS.fullmatch(sentence.text, x.end, y.start)
+                    and _CLASS_CLAUSE_AFTER.match(sentence.text, y.end)  # not "an aldosterone antagonist"
+                ):
+                    disease_of_cells.setdefault((y.start, y.end), x.entity_id)  # the class stands for x
         if len({s.entity_id for s in spans}) < 2:
             continue
         hosts = _host_mentions(ms, entities)
@@ -2099,7 +2229,10 @@ def _sentence_infos(
                     # "a factor in bone diseases, including rheumatoid arthritis and bone metastasis": the
                     # examples are objects too
                     objects += zip(groups[j + 1].spans, groups[j + 1].negated)
-                for a, neg_a in zip(g1.spans, g1.negated):
+                subjects = list(zip(g1.spans, g1.negated))
+                if len(subjects) > 1 and _PAREN_OF_LAST.fullmatch(_mask(text, spans, g1.end, g2.start)):
+                    subjects = subjects[-1:]
+                for a, neg_a in subjects:
                     for b, neg_b in objects:
                         if a.entity_id == b.entity_id:
                             continue
@@ -2177,6 +2310,10 @@ def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_
         and (rel := _RELATIVE_AFTER_FIRST.match(text, first_end))
         and rel.end() < end
         and "," not in text[rel.end() : end]  # (not when the clause closes first: "aspirin, which is cheap, has")
+        # a dash opens an aside only as the sentence's first, and the aside must still be open at the finding's end
+        and not (
+            rel.group().strip(" *_") in _DASHES and (_DASH.search(text, 0, first_end) or _DASH.search(text, rel.end(), end))
+        )
     ):
         clause = max(clause, rel.start())
     sub = _SUBORDINATE.match(text)
@@ -2184,6 +2321,16 @@ def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_
         comma = text.find(",", sub.end(), start)
         if comma >= 0:
             clause = max(clause, comma + 1)
+    if opened := _OPEN_RELATIVE_BEFORE.search(text, clause, start):
+        clause = opened.start()
+    if sub and sub.group().strip(" ,").lower().endswith(("if", "unless")):
+        comma = text.find(",", sub.end())
+        if (comma < 0 or end <= comma) and not _NOMINAL_LINK.search(text, sub.end(), end):
+            # (a link named by a noun is presupposed: "If people knew about the link between dementia and ...")
+            return True  # "If COX-2 inhibitors protect against colon cancer ..., the disease could occur": a condition
+    for aside in _CLOSED_ASIDE.finditer(text, start, end):
+        # "aspirin -- a cheap drug that may reduce pain -- lowers the risk of stroke": the aside's hedge is its own
+        text = text[: aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() :]
     return _HEDGE.search(text, clause, end) is not None
 
 
