@@ -2369,7 +2369,8 @@ def test_too_little_evidence_denies_what_follows():
 def test_a_diet_opening_a_sentence_is_what_it_stands_for_next():
     found = news_relations("The Mediterranean diet is high in monounsaturated fats such as olive oil. It has been shown "
                            "in numerous studies to reduce mortality from cardiovascular disease.")
-    assert ("Diet, Mediterranean", "decreases", "Mortality", "-") in found, found
+    # (mortality from a disease is that disease's: findings 70)
+    assert ("Diet, Mediterranean", "decreases", "Cardiovascular Diseases", "-") in found, found
     assert not [r for r in found if r[0] == "Fats"], found
 
 
@@ -2529,5 +2530,52 @@ def test_class_nouns_siblings_asides_and_relative_clauses(text, expected):
     ],
 )
 def test_hedges_of_relative_clauses_asides_and_conditions(text, subject, obj, hedged):
+    found = [f for f in news_findings(text) if f[0] == subject and f[1] == obj]
+    assert found and all(f[4] == hedged for f in found), news_findings(text)
+
+
+# Session 46 (findings 71), from the blind A/B s46b of findings 69 / 70
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a death from a disease is the disease's (outside abstracts)
+        ("Older women who take NSAIDs appear to have a lower risk of death from colorectal cancer.",
+         {("Anti-Inflammatory Agents, Non-Steroidal", "decreases", "Colorectal Neoplasms", "-")}),
+        # less risk of causing a disease lowers it
+        ("Newer drugs called aromatase inhibitors do the job with less risk of causing uterine cancer.",
+         {(AIS, "decreases", "Uterine Neoplasms", "-")}),
+        # a class noun in a dashed apposition stands for its head
+        (("Researchers have found that psilocybin — a hallucinogen long used in traditional healing rituals — eases "
+          "the depression of patients."),
+         {("Psilocybin", "inhibits", "Depressive Disorder", "-")}),
+        # examples in an aside still act ("NSAIDs -- such as aspirin or ibuprofen -- lower")
+        ("Women who take NSAIDs -- such as aspirin or ibuprofen -- have a lower risk of colorectal cancer.",
+         {("Anti-Inflammatory Agents, Non-Steroidal", "decreases", "Colorectal Neoplasms", "-"),
+          ("Aspirin", "decreases", "Colorectal Neoplasms", "-"), ("Ibuprofen", "decreases", "Colorectal Neoplasms", "-")}),
+    ],
+)
+def test_deaths_from_lower_risks_and_dashed_appositions(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj, hedged",
+    [
+        # what researchers found after a comma is not hedged by the phrase before it
+        (("In findings that could pry open a door closed for half a century, researchers have found that psilocybin "
+          "eases depression."),
+         "Psilocybin", "Depressive Disorder", False),
+        # a hypothetical existence keeps its hedge in its relative clause
+        ("There might be an infectious disease that causes some cases of lung cancer.",
+         "Communicable Diseases", "Lung Neoplasms", True),
+        # "said to" between the participants hedges; "touted" in another clause does not
+        ("Vaginal steam baths are said to reduce stress, fight infections and aid infertility.",
+         "Steam Bath", "Infections", True),
+        (("Soy has been touted as an alternative treatment to hormone replacement therapy after HRT was linked to an "
+          "increased risk of breast cancer."),
+         "Hormone Replacement Therapy", "Breast Neoplasms", False),
+    ],
+)
+def test_hedges_of_reports_existentials_and_claims(text, subject, obj, hedged):
     found = [f for f in news_findings(text) if f[0] == subject and f[1] == obj]
     assert found and all(f[4] == hedged for f in found), news_findings(text)

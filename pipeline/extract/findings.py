@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "70+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "71+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -155,6 +155,8 @@ _T: list[tuple[str, str, int]] = [
         r"participants|women|men|you|we) (?:was|were|is|are|would be|will be) )?to (?:have |be )?"
         r"(?:develop|ha[vd]|get|die|dying|"
         r"suffer|experienc|diagnos|infect|contract|need|requir|catch))|driv(?:e|es|en|ing) down|drove down|slash\w*|"
+        # "do the job with less risk of causing uterine cancer"
+        r"less\s+(?:of\s+an?\s+)?risk|"
         r"cut(?:s|ting)? (?:the |their |your |its |his |her )?(?:risk|rate|odds|chance|incidence|number|levels?)"),
         "down",
         -1,
@@ -266,7 +268,7 @@ _HEDGE = re.compile(
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
     # "are often touted as a way to improve memory": a claim
-    r"touted|purported\w*|allegedly|supposedly|"
+    r"purported\w*|allegedly|supposedly|"
     # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
     r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
     r"(?:show|hold|offer)\w*\s+(?:\w+\s+)?promise|"
@@ -286,6 +288,8 @@ _RELATIVE_AFTER_FIRST = re.compile(
     re.IGNORECASE,
 )
 _DASHES = ("–", "—", "--", "-")
+_ASIDE_EXAMPLES = re.compile(r"\s*(?:including|such as|like|especially|particularly|notably|mainly|mostly)\b", re.IGNORECASE)
+_THERE_MIGHT_BE = re.compile(r"\bthere\s+(?:might|may|could)\s+(?:also\s+)?be\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOMINAL_LINK = re.compile(
     r"\b(?:links?|associations?|connections?|relationships?)\s+(?:between|of|to|with)\b|-(?:related|associated|linked)\b",
     re.IGNORECASE,
@@ -296,6 +300,16 @@ _DASH = re.compile(r"[–—]|--|(?<=\s)-(?=\s)")  # (a hyphen between spaces is
 # "Cannabis could have limited benefits, said Dr. Hill, who authored the study that found benefits in using medical
 # marijuana to treat chronic pain": a relative clause that opens before the finding and is still open at its first
 # participant tells a fact of its own
+_FOUND_THAT = re.compile(
+    r",\s*(?:the\s+)?(?:researchers|scientists|investigators|they|the\s+study|the\s+team|doctors)\s+(?:have\s+|had\s+)?"
+    r"(?:found|showed|shown|reported|discovered|demonstrated)\s+that\b",
+    re.IGNORECASE,
+)
+_SAID_TO = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:often\s+|widely\s+|commonly\s+|also\s+)?"
+    r"(?:said|claimed|touted|purported|reputed|rumou?red)\s+(?:to|as)\b",
+    re.IGNORECASE,
+)
 _OPEN_RELATIVE_BEFORE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.IGNORECASE)  # (a "which" goes on with the claim)
 # "A ablation had no influence on X, but attenuated B": a negated verb phrase of A, then "but" and a second verb
 # phrase whose subject is still A; only the second one reaches B, and the negation stays in the first
@@ -1049,15 +1063,20 @@ _MARKED_BY = re.compile(r"\b(?:characteri[sz]ed|marked|typified|accompanied)\s+b
 # "Emphysema is an incurable, progressive lung disease that causes ...", "hepatic encephalopathy, a brain disorder
 # caused by ...": the class noun after a copula or in apposition describes the mention before it
 _DEFINING_CLASS = re.compile(
-    r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s+"
+    r"\s*(?:,\s*|(?:[–—]|--|-(?=\s))\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s+"
     r"(?:(?!(?:of|for|to|in|on|with|and|or|by|from|than|as|that|which|who|whose|where|when|main|leading|major|common|"
     r"cause|risk|factor|result)\b)"
     r"[\w'-]+,?\s+){0,4}",
     re.IGNORECASE,
 )
 _DEFINED_TYPES = frozenset({"disease", "chemical"})
-_CLASS_CLAUSE_AFTER = re.compile(r"\s*(?:,|that\b|which\b|who\b|in which\b|caused\b|marked\b|characteri[sz]ed\b)",
-                                 re.IGNORECASE)
+_DEATH_IDS = frozenset({"MESH:D003643", "MESH:D009026"})  # Death, Mortality
+_DEATH_FROM = re.compile(r"s?\s+(?:from|due to|caused by|related to|of)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_CLASS_CLAUSE_AFTER = re.compile(
+    r"\s*(?:,|[–—]|--|that\b|which\b|who\b|in which\b|caused\b|marked\b|characteri[sz]ed\b|"
+    r"(?:long\s+|widely\s+|commonly\s+)?(?:used|found|known|made|approved|prescribed|sold)\b)",
+    re.IGNORECASE,
+)
 # "an increase in bone loss and fractures": a nominal change word ending a noun phrase coordinated with g2 is that
 # noun's, not g2's
 _SIBLING_CHANGE_NOUN = re.compile(r"loss(?:es)?|damage", re.IGNORECASE)
@@ -1234,8 +1253,11 @@ def _analyse(
     if (
         len(dashes) % 2
         and _DASH.search(between)
-        and (t := _triggers(aside_words))
-        and aside_words[: t[0][0]].strip()  # (not "— diminished sexual thoughts and erectile dysfunction —": a list)
+        and not _ASIDE_EXAMPLES.match(aside_words)
+        and (
+            re.match(r"\s*(?:an?|the)\s", aside_words)  # "psilocybin — a hallucinogen long used ... — eases"
+            or ((t := _triggers(aside_words)) and aside_words[: t[0][0]].strip())
+        )  # (not "— diminished sexual thoughts and erectile dysfunction —": a list)
     ):
         # "statins – drugs used for reducing cholesterol – to stop": g1 is the object of a verb in an aside that
         # closed (not "all kinds of things -- including tumor biopsy -- can cause inflammation")
@@ -2162,6 +2184,12 @@ def _sentence_infos(
                     and _CLASS_CLAUSE_AFTER.match(sentence.text, y.end)  # not "an aldosterone antagonist"
                 ):
                     disease_of_cells.setdefault((y.start, y.end), x.entity_id)  # the class stands for x
+            if not abstract and x.entity_id in _DEATH_IDS and (after := _DEATH_FROM.match(sentence.text, x.end)):
+                # "a lower risk of death from colorectal cancer": the death is the disease's (news)
+                cause = next((y for y in spans if y.start == after.end() and _type_of(y.entity_id, entities) == "disease"),
+                             None)
+                if cause is not None:
+                    disease_of_cells.setdefault((x.start, x.end), cause.entity_id)
         if len({s.entity_id for s in spans}) < 2:
             continue
         hosts = _host_mentions(ms, entities)
@@ -2308,6 +2336,7 @@ def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_
     if (
         first_end is not None
         and (rel := _RELATIVE_AFTER_FIRST.match(text, first_end))
+        and not _THERE_MIGHT_BE.search(text, max(0, start - 60), start)
         and rel.end() < end
         and "," not in text[rel.end() : end]  # (not when the clause closes first: "aspirin, which is cheap, has")
         # a dash opens an aside only as the sentence's first, and the aside must still be open at the finding's end
@@ -2323,6 +2352,10 @@ def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_
             clause = max(clause, comma + 1)
     if opened := _OPEN_RELATIVE_BEFORE.search(text, clause, start):
         clause = opened.start()
+    for found in _FOUND_THAT.finditer(text, clause, start):
+        clause = found.start()  # "In findings that could pry open a door ..., researchers have found that X eases Y"
+    if _SAID_TO.search(text, start, end):
+        return True  # "steam baths are said to reduce stress, fight infections", "are often touted as a way to"
     if sub and sub.group().strip(" ,").lower().endswith(("if", "unless")):
         comma = text.find(",", sub.end())
         if (comma < 0 or end <= comma) and not _NOMINAL_LINK.search(text, sub.end(), end):
