@@ -267,7 +267,6 @@ _HEDGE = re.compile(
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
-    # "are often touted as a way to improve memory": a claim
     r"purported\w*|allegedly|supposedly|"
     # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
     r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
@@ -288,29 +287,34 @@ _RELATIVE_AFTER_FIRST = re.compile(
     re.IGNORECASE,
 )
 _DASHES = ("–", "—", "--", "-")
+_DASH_MARK = r"(?:[–—]|--|(?<=\s)-(?=\s))"  # (a hyphen between spaces is a dash too)
+# (an aside opening right after a mention: the gap may start at the hyphen, with no space before it)
+_DASH_OPEN = r"(?:[–—]|--|-(?=\s))"
 _ASIDE_EXAMPLES = re.compile(r"\s*(?:including|such as|like|especially|particularly|notably|mainly|mostly)\b", re.IGNORECASE)
 _THERE_MIGHT_BE = re.compile(r"\bthere\s+(?:might|may|could)\s+(?:also\s+)?be\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOMINAL_LINK = re.compile(
     r"\b(?:links?|associations?|connections?|relationships?)\s+(?:between|of|to|with)\b|-(?:related|associated|linked)\b",
     re.IGNORECASE,
 )
-_CLOSED_ASIDE = re.compile(r"(?:[–—]|--|(?<=\s)-(?=\s))[^–—]*?(?:[–—]|--|(?<=\s)-(?=\s))")
-_DASH_ASIDE = re.compile(r"\s*(?:[–—]|--|-(?=\s))[^–—]*?(?:[–—]|--|(?<=\s)-(?=\s))\s*")
-_DASH = re.compile(r"[–—]|--|(?<=\s)-(?=\s)")  # (a hyphen between spaces is a dash too)
-# "Cannabis could have limited benefits, said Dr. Hill, who authored the study that found benefits in using medical
-# marijuana to treat chronic pain": a relative clause that opens before the finding and is still open at its first
-# participant tells a fact of its own
+_CLOSED_ASIDE = re.compile(rf"{_DASH_MARK}[^–—]*?{_DASH_MARK}")
+_DASH_ASIDE = re.compile(rf"\s*{_DASH_OPEN}[^–—]*?{_DASH_MARK}\s*")
+_DASH = re.compile(_DASH_MARK)
+# "In findings that could pry open a door ..., researchers have found that X eases Y": the report starts the clause
 _FOUND_THAT = re.compile(
     r",\s*(?:the\s+)?(?:researchers|scientists|investigators|they|the\s+study|the\s+team|doctors)\s+(?:have\s+|had\s+)?"
     r"(?:found|showed|shown|reported|discovered|demonstrated)\s+that\b",
     re.IGNORECASE,
 )
+# "steam baths are said to reduce stress, fight infections", "are often touted as a way to": a claim
 _SAID_TO = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:often\s+|widely\s+|commonly\s+|also\s+)?"
     r"(?:said|claimed|touted|purported|reputed|rumou?red)\s+(?:to|as)\b",
     re.IGNORECASE,
 )
-_OPEN_RELATIVE_BEFORE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.IGNORECASE)  # (a "which" goes on with the claim)
+# "Cannabis could have limited benefits, said Dr. Hill, who authored the study that found benefits in using medical
+# marijuana to treat chronic pain": a who-clause that opens before the finding and is still open at its first
+# participant tells a fact of its own (a "which" clause goes on with the claim)
+_OPEN_RELATIVE_BEFORE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.IGNORECASE)
 # "A ablation had no influence on X, but attenuated B": a negated verb phrase of A, then "but" and a second verb
 # phrase whose subject is still A; only the second one reaches B, and the negation stays in the first
 _NEGATED_THEN_BUT = re.compile(
@@ -1030,9 +1034,10 @@ _COPULA_CLAUSE = re.compile(
     r"greater|smaller|normal|low|high)\b",
     re.IGNORECASE,
 )
+# "white blood cells, which patrol the body to fight infection, and platelets": the next item of a list
+_RELATIVE_THEN_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|that)\b[^;]*,\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 # "unlike anti-inflammatories and oral contraceptives, TENS is a non-drug intervention": what is set against the
 # subject does not act
-_RELATIVE_THEN_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|that)\b[^;]*,\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNLIKE_BEFORE = re.compile(r"\b(?:unlike|as opposed to)\s+(?:the\s+|other\s+|some\s+|most\s+)?[*_]*$", re.IGNORECASE)
 # "Insulin helps glucose (sugar) enter cells": g2 is helped to go somewhere, not raised
 _HELPED_TO_MOVE = re.compile(
@@ -1043,12 +1048,11 @@ _HELPED_TO_MOVE = re.compile(
 _HELP_AT_END = re.compile(
     r"\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|let(?:s|ting)?|enabl(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
 )
+_DESCRIBING_PAREN = r"\((?:an?|the|which|that|who|one|also)\b[^()]*"
 # "uric acid concentrations (a factor in gout)": g2 in a parenthesis describing another participant
-_PAREN_OF_OTHER = re.compile(r"\bE\b[^()]*\((?:an?|the|which|that|who|one|also)\b[^()]*$", re.IGNORECASE)
+_PAREN_OF_OTHER = re.compile(rf"\bE\b[^()]*{_DESCRIBING_PAREN}$", re.IGNORECASE)
 # "amoxicillin, uric acid concentrations (a factor in gout)": the parenthesis describes the list's last item only
-_PAREN_OF_LAST = re.compile(
-    r"[\s*_]*(?!E\b)[\w-]+(?:\s+(?!E\b)[\w-]+)*\s*\((?:an?|the|which|that|who|one|also)\b[^()]*", re.IGNORECASE
-)
+_PAREN_OF_LAST = re.compile(rf"[\s*_]*(?!E\b)[\w-]+(?:\s+(?!E\b)[\w-]+)*\s*{_DESCRIBING_PAREN}", re.IGNORECASE)
 # "protect these neurons": protecting something that is no disease keeps it
 _PROTECTED_IDS = ("CL:", "GO:", "HGNC:", "FPLX:")
 # "side effects said to include fatigue and weight gain, along with the increased risk of breast cancer": the items
@@ -1063,7 +1067,7 @@ _MARKED_BY = re.compile(r"\b(?:characteri[sz]ed|marked|typified|accompanied)\s+b
 # "Emphysema is an incurable, progressive lung disease that causes ...", "hepatic encephalopathy, a brain disorder
 # caused by ...": the class noun after a copula or in apposition describes the mention before it
 _DEFINING_CLASS = re.compile(
-    r"\s*(?:,\s*|(?:[–—]|--|-(?=\s))\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s+"
+    rf"\s*(?:,\s*|{_DASH_OPEN}\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s+"
     r"(?:(?!(?:of|for|to|in|on|with|and|or|by|from|than|as|that|which|who|whose|where|when|main|leading|major|common|"
     r"cause|risk|factor|result)\b)"
     r"[\w'-]+,?\s+){0,4}",
@@ -1342,14 +1346,16 @@ def _analyse(
         _COPULA_CLAUSE.match(text, g2.end)
     ):
         return None  # "estrogen levels were lower and androgen levels were higher": two results side by side
-    if _AT_RISK_POPULATION.search(between) or _ALONG_WITH_RISK.match(between) or _MARKED_BY.search(between):
-        return None
+    if _AT_RISK_POPULATION.search(between):
+        return None  # "curcumin in the diets of people with risk factors for heart disease": who takes it, no effect
+    if _ALONG_WITH_RISK.match(between) or _MARKED_BY.search(between) or _PAREN_OF_OTHER.search(between):
+        return None  # items side by side, a disease's marks, a parenthesis about another participant
     if (_UNLIKE_BEFORE.search(text, max(0, g1.start - 40), g1.start) and "," in between) or (
         _RELATIVE_THEN_ITEM.match(between) and not re.search(r"\bbetween\s+(?:[\w-]+\s+){0,3}$", text[max(0, g1.start - 40) : g1.start])
     ):
-        return None  # (nor "white blood cells, which patrol the body to fight infection, and platelets": the next item)
-    if (_HELP_AT_END.search(between) and _HELPED_TO_MOVE.match(text, g2.end)) or _PAREN_OF_OTHER.search(between):
-        return None  # "curcumin in the diets of people with risk factors for heart disease": who takes it, no effect
+        return None  # (a "link between A, which ..., and B" still links them)
+    if _HELP_AT_END.search(between) and _HELPED_TO_MOVE.match(text, g2.end):
+        return None
     if _SUBSTITUTE_AFTER.match(text, g2.end) or _SUBSTITUTE_FOR.search(between):
         return None  # "used in ice cream as a sugar substitute", "an alternative to statins": one stands in for the other
     if _OBJECT_OF_NOMINAL.match(between):
@@ -1673,18 +1679,14 @@ def _analyse(
         ):
             trig = (*trig[:i], (t[0], t[1], "up", 1))
             break
-    if (
-        subject_left and use is between and g2.spans[0].entity_id.startswith(_PROTECTED_IDS)
-        and re.fullmatch(r"protect\w*", use[trig[-1][0] : trig[-1][1]].strip(), re.IGNORECASE)
-        and re.fullmatch(r"\s*(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?", after_last)
-    ):
-        trig = (*trig[:-1], (trig[-1][0], trig[-1][1], "up", 1))  # "GDNF, designed to protect these neurons"
     # "improve glucose tolerance", "improved the immune response": a body's process that improves goes up (a disease
-    # that improves goes down)
-    if (
-        subject_left and use is between and g2.spans[0].entity_id.startswith("GO:")
-        and re.fullmatch(r"improv\w*", use[trig[-1][0] : trig[-1][1]].strip(), re.IGNORECASE)
-        and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?", after_last)
+    # that improves goes down); "GDNF, designed to protect these neurons": what is protected, if no disease, is kept
+    last_word = use[trig[-1][0] : trig[-1][1]].strip()
+    if subject_left and use is between and (
+        (g2.spans[0].entity_id.startswith("GO:") and re.fullmatch(r"improv\w*", last_word, re.IGNORECASE)
+         and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?", after_last))
+        or (g2.spans[0].entity_id.startswith(_PROTECTED_IDS) and re.fullmatch(r"protect\w*", last_word, re.IGNORECASE)
+            and re.fullmatch(r"\s*(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?", after_last))
     ):
         trig = (*trig[:-1], (trig[-1][0], trig[-1][1], "up", 1))
     # "60% less likely to have a recurrence and 71% less likely to die from B": one predicate said twice over
@@ -2150,7 +2152,7 @@ def _sentence_infos(
         spans = _merge_spans(sentence.text, spans)
         # "breast cancer" inside "breast cancer cells": the cells make things ("IL-1alpha-expressing breast cancer
         # cells"), the disease is what anything else acts on ("promotes growth of pancreatic cancer cells")
-        disease_of_cells = {
+        stands_for = {
             (o.start, o.end): sp.entity_id
             for o in spans
             if _type_of(o.entity_id, entities) == "cell_type"
@@ -2172,26 +2174,11 @@ def _sentence_infos(
                 for o in spans
             )
         ]
-        for x in spans:
-            for y in spans:
-                if (
-                    y.start > x.end
-                    and y.entity_id != x.entity_id
-                    and _type_of(x.entity_id, entities) in _DEFINED_TYPES
-                    and _type_of(y.entity_id, entities) == _type_of(x.entity_id, entities)
-                    and not abstract  # (BioRED relates the class of "Gartanin, a natural xanthone" on its own)
-                    and _DEFINING_CLASS.fullmatch(sentence.text, x.end, y.start)
-                    and _CLASS_CLAUSE_AFTER.match(sentence.text, y.end)  # not "an aldosterone antagonist"
-                ):
-                    disease_of_cells.setdefault((y.start, y.end), x.entity_id)  # the class stands for x
-            if not abstract and x.entity_id in _DEATH_IDS and (after := _DEATH_FROM.match(sentence.text, x.end)):
-                # "a lower risk of death from colorectal cancer": the death is the disease's (news)
-                cause = next((y for y in spans if y.start == after.end() and _type_of(y.entity_id, entities) == "disease"),
-                             None)
-                if cause is not None:
-                    disease_of_cells.setdefault((x.start, x.end), cause.entity_id)
         if len({s.entity_id for s in spans}) < 2:
             continue
+        if not abstract:  # (BioRED relates the class of "Gartanin, a natural xanthone" on its own)
+            for key, eid in _described(sentence.text, spans, entities).items():
+                stands_for.setdefault(key, eid)
         hosts = _host_mentions(ms, entities)
         organism = _sentence_organism(article.body, sentence, hosts) or study_org
         best: dict[frozenset, _Relation] = {}
@@ -2199,7 +2186,7 @@ def _sentence_infos(
         groups = _groups(text, spans)
         coordinated: set[frozenset] = set()
         distance: dict[frozenset, int] = {}
-        acted = [_acted_on(sp, disease_of_cells) for sp in spans]
+        acted = [_acted_on(sp, stands_for) for sp in spans]
         for i, a in enumerate(spans):
             for j in range(i + 1, len(spans)):
                 if acted[i] != acted[j]:
@@ -2211,7 +2198,7 @@ def _sentence_infos(
         reported_hedged = _REPORTED_HEDGE.search(text) is not None
         adjusted = [_adjusted_for(text, g) for g in groups]
         for i, g1 in enumerate(groups):
-            ids = [_acted_on(sp, disease_of_cells) for sp in g1.spans]
+            ids = [_acted_on(sp, stands_for) for sp in g1.spans]
             for x in range(len(ids)):
                 for y in range(x + 1, len(ids)):
                     if ids[x] != ids[y]:
@@ -2229,7 +2216,7 @@ def _sentence_infos(
                     denied = _link_denied(text, effect.start())
                     sym = None if denied is None else ("associated_with", denied)
                 if sym and len(g2.spans) == 1 and (effect or _PAIR_GAP.fullmatch(gap)):
-                    b_id = _acted_on(g2.spans[0], disease_of_cells)
+                    b_id = _acted_on(g2.spans[0], stands_for)
                     if b_id != ids[0]:
                         pair = (ids[0], b_id, g2.end)
             if sym and pair:
@@ -2265,8 +2252,8 @@ def _sentence_infos(
                         if a.entity_id == b.entity_id:
                             continue
                         subj, obj = (a, b) if subject_left else (b, a)
-                        subj_id = subj.entity_id if pred == "produces" else _acted_on(subj, disease_of_cells)
-                        obj_id = _acted_on(obj, disease_of_cells)
+                        subj_id = subj.entity_id if pred == "produces" else _acted_on(subj, stands_for)
+                        obj_id = _acted_on(obj, stands_for)
                         if subj_id == obj_id:
                             continue
                         reading = _pair_reading(
@@ -2313,7 +2300,7 @@ def _sentence_infos(
                 sentence,
                 organism,
                 best,
-                frozenset(s.entity_id for s in spans) | frozenset(disease_of_cells.values()),
+                frozenset(s.entity_id for s in spans) | frozenset(stands_for.values()),
                 coordinated,
                 distance,
                 antecedents,
@@ -2367,10 +2354,36 @@ def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_
     return _HEDGE.search(text, clause, end) is not None
 
 
-def _acted_on(sp: _Span, disease_of_cells: Mapping[tuple[int, int], str]) -> str:
+def _described(text: str, spans: Sequence[_Span], entities: Mapping[str, Entity]) -> dict[tuple[int, int], str]:
+    """Spans that stand for another participant outside abstracts: a class noun after a copula or in apposition
+    stands for what it describes ("Emphysema is an incurable lung disease that ...", not "an aldosterone
+    antagonist"), and a death from a disease for the disease ("a lower risk of death from colorectal cancer")."""
+    out: dict[tuple[int, int], str] = {}
+    for x in spans:
+        x_type = _type_of(x.entity_id, entities)
+        for y in spans:
+            if (
+                y.start > x.end
+                and y.entity_id != x.entity_id
+                and x_type in _DEFINED_TYPES
+                and _type_of(y.entity_id, entities) == x_type
+                and _DEFINING_CLASS.fullmatch(text, x.end, y.start)
+                and _CLASS_CLAUSE_AFTER.match(text, y.end)
+            ):
+                out.setdefault((y.start, y.end), x.entity_id)
+        if x.entity_id in _DEATH_IDS and (after := _DEATH_FROM.match(text, x.end)):
+            cause = next((y for y in spans if y.start == after.end() and _type_of(y.entity_id, entities) == "disease"),
+                         None)
+            if cause is not None:
+                out.setdefault((x.start, x.end), cause.entity_id)
+    return out
+
+
+def _acted_on(sp: _Span, stands_for: Mapping[tuple[int, int], str]) -> str:
     """The participant a span stands for when something acts on it: the disease of "breast cancer cells" (the
-    cells themselves only as a producer), else the span's own entity."""
-    return disease_of_cells.get((sp.start, sp.end), sp.entity_id)
+    cells themselves only as a producer), the disease a class noun or a death names outside abstracts
+    (``_described``), else the span's own entity."""
+    return stands_for.get((sp.start, sp.end), sp.entity_id)
 
 
 def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Finding:
