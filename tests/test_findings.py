@@ -2579,3 +2579,108 @@ def test_deaths_from_lower_risks_and_dashed_appositions(text, expected):
 def test_hedges_of_reports_existentials_and_claims(text, subject, obj, hedged):
     found = [f for f in news_findings(text) if f[0] == subject and f[1] == obj]
     assert found and all(f[4] == hedged for f in found), news_findings(text)
+
+
+# Session 47 (findings 72), from audit s47a of 30 unseen stories
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two things set side by side: combined, compared, or a substitute
+        ("Taken once a day, Qnexa combines the appetite suppressant phentermine with the anti-seizure drug topiramate "
+         "in a unique formulation."),
+        ("In October, Dr. Peter M. Rothwell of the University of Oxford and his colleagues reported on an analysis of "
+         "four clinical trials comparing a daily dose of 75 milligrams of aspirin to a placebo in the prevention of "
+         "strokes."),
+        ("Although no substitute for systematic lifestyle improvements, including healthy diet, regular exercise, "
+         "weight loss, and smoking cessation, complimentary statin packets would add one positive choice."),
+        # advice given or withheld
+        ("To be sure, the U.S. Preventive Services Task Force currently recommends against taking aspirin to prevent "
+         "colorectal cancer."),
+        ("Still, none of the big guns in cancer and prevention -- the National Cancer Institute, the American Cancer "
+         "Society, or the U.S. Preventive Services Task Force -- are ready to advise healthy people to start taking "
+         "aspirin to prevent cancer."),
+        ("Other healthy people interested in taking aspirin to prevent cancer should consult their doctors, experts "
+         "say, and possibly await further evidence."),
+        ('However, he added, "it would be premature at this point to recommend that people start using aspirin '
+         'specifically to prevent cancer."'),
+        # the clause after the dash describes a word that is no participant
+        ("But he said nutrition experts would want assurances that green coffee beans do not cause “malabsorption” "
+         "within the human gut — a condition that would lead to weight loss as well as malnutrition and heart "
+         "arrhythmias."),
+        # an arm of the design is not the subject of the result
+        ("The European trial, which included 1,713 patients randomly assigned to either stent or endarterectomy, found "
+         "that stent patients were at much higher risk of stroke, death or heart attack in the first 30 days."),
+        # an unnamed drug acts; items of an example list
+        ("People with many calcium deposits can improve their long-term prospects by eating right, exercising, and "
+         "taking medication to treat heart risk factors such as high blood pressure, elevated blood cholesterol and "
+         "type 2 diabetes, Shaw said."),
+        ("People taking cholesterol-lowering drugs, especially those younger than 60, were less likely to develop the "
+         "neurological disorder than those not using cholesterol drugs, the researchers found."),
+        # one thing from two vocabularies (MeSH Inflammation, GO inflammatory response)
+        ("All the participants had chronic autoimmune inflammatory diseases, which occur when healthy cells are "
+         "mistaken for infected cells, causing the immune system to attack the body and leading to inflammation."),
+    ],
+)
+def test_combinations_comparisons_advice_and_unnamed_agents_state_no_relation(text):
+    assert not news_relations(text), news_relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last item of a list names a change; it is no verb
+        (("An overactive thyroid, called hyperthyroidism, speeds up bodily functions, causing such symptoms as weight "
+          "loss, nervousness, anxiety and increased heart rate and vision problems."),
+         {("Hyperthyroidism", "increases", "Heart Rate", "+"), ("Hyperthyroidism", "increases", "Weight Loss", "+")}),
+        # an apposition after a list describes its last item
+        (("Researchers compared the pill with placebo among people who had other health problems, such as high blood "
+          "pressure or metabolic syndrome, a cluster of risk factors that increase risk for diabetes and heart "
+          "disease."),
+         {("Metabolic Syndrome", "increases", "Diabetes Mellitus", "+"),
+          ("Metabolic Syndrome", "increases", "Heart Diseases", "+")}),
+        # the item after a closed relative clause goes on the list the clause interrupted
+        (("The fluid also contains white blood cells, which patrol the body to fight infection, and platelets, which "
+          "form clots to make wounds stop bleeding."),
+         {("leukocyte", "inhibits", "Infections", "-"), ("platelet", "inhibits", "Hemorrhage", "-")}),
+        # a dosage form is how the agent is given
+        (("A British study offers compelling evidence that the humble aspirin tablet can prevent death from a variety "
+          "of cancers."),
+         {("Aspirin", "inhibits", "Death", "-"), ("Aspirin", "inhibits", "Neoplasms", "-")}),
+        ("Anacor’s drug, called crisaborole, is an ointment aimed at treating children and adults with milder eczema.",
+         {("crisaborole", "inhibits", "Eczema", "-")}),
+        # a marker raised in animals with a disease is found with it, not its cause
+        (("Scientists published conclusions that the same chemical, UCH-L1, was sharply elevated in rats with injuries "
+          "designed to mimic both brain injury and stroke."),
+         {("UCHL1", "positively_correlated", "Brain Diseases", "+"), ("UCHL1", "positively_correlated", "Stroke", "+")}),
+        # the arm a result is reported for still acts
+        (("The study, of 205 women, found that those randomly assigned to take Lexapro (escitalopram) for eight weeks "
+          "reported less daily interference from their hot flashes."),
+         {("Escitalopram", "inhibits", "Hot Flashes", "-")}),
+    ],
+)
+def test_changed_list_items_appositions_dosage_forms_and_markers(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj, direction, negated, hedged",
+    [
+        # too early to say, before they can say, what many think
+        (("Dr. Roy Alcalay said it is way too early to say that statins lower risk for Parkinson's disease."),
+         STATINS, "Parkinson Disease", "-", False, True),
+        ("More studies are needed before researchers can say that the magnesium was what actually reduced the stroke risk.",
+         "Magnesium", "Stroke", "-", False, True),
+        ("Many think that plantar fasciitis is caused by heel spurs, bony growths that develop on the heels.",
+         "Heel Spur", "Fasciitis, Plantar", "+", False, True),
+        # a compound is presupposed: the closing report hedges the risk, not the lowering
+        (("People taking popular cholesterol-lowering drugs called statins may have a slightly lower risk than others "
+          "of developing Parkinson's disease, new research suggests."),
+         STATINS, "Cholesterol", "-", False, False),
+        # what fails to act on a disease's cause fails to lower it
+        ("Still, pridopidine does not get at the underlying cause of Huntington's disease, Di Rocco said.",
+         "pridopidine", "Huntington Disease", "-", True, False),
+    ],
+)
+def test_hedges_of_early_claims_and_beliefs(text, subject, obj, direction, negated, hedged):
+    found = [f for f in news_findings(text) if f[0] == subject and f[1] == obj]
+    assert found and all(f[2:5] == (direction, negated, hedged) for f in found), news_findings(text)

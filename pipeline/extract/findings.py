@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "71+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "72+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -267,6 +267,11 @@ _HEDGE = re.compile(
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
+    # "it is way too early to say that statins lower risk", "studies are needed before researchers can say that",
+    # "Many think that plantar fasciitis is caused by heel spurs"
+    r"(?:too\s+early|premature)\s+(?:at\s+this\s+point\s+)?to\s+(?:say|tell|know|conclude)|"
+    r"before\s+(?:[\w-]+\s+){0,2}can\s+(?:say|conclude|know|be\s+sure)|"
+    r"(?:many|some|most)\s+(?:people\s+|doctors\s+|experts\s+|patients\s+)?(?:think|believe|assume)|"
     r"purported\w*|allegedly|supposedly|"
     # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
     r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
@@ -463,6 +468,10 @@ _EXAMPLES = re.compile(
     re.IGNORECASE,
 )
 _LIST_WORD = re.compile(r"\b(?:and|or|nor|plus|versus|vs)\b", re.IGNORECASE)
+# "white blood cells, which patrol the body to fight infection, and platelets": the item after ", and" goes on the
+# list the relative clause interrupted, not the one inside it
+_CLAUSE_THEN_ITEM = re.compile(r"\s*,\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\(|(?:and|or)\b)", re.IGNORECASE)
 # "decreased PPARa expression, fatty acid oxidation, and UCP3 levels": what of each item is measured
 _ITEM_NOMINAL = re.compile(
@@ -583,10 +592,12 @@ _EXPRESSED_IN = re.compile(
 # "white blood cells increase during asthma attacks", "IL-6 levels rise in patients with sepsis": A changes where B is,
 # B is not what A raises
 _CHANGES_IN = re.compile(
-    r"\s*(?:(?:levels?|counts?|numbers?|concentrations?|expression|activity)\s+)?(?:also\s+|often\s+|usually\s+)?"
+    r"\s*,?\s*(?:(?:levels?|counts?|numbers?|concentrations?|expression|activity)\s+)?(?:also\s+|often\s+|usually\s+)?"
     r"(?:increase[sd]?|rises?|rose|risen|go(?:es)?\s+up|went\s+up|decrease[sd]?|declines?|declined|drop(?:s|ped)?|"
-    r"falls?|fell|(?:is|are|was|were)\s+(?:elevated|increased|raised|reduced|decreased|lowered|higher|lower))\s+"
-    r"(?:during|in|among|after)\s+(?:the\s+|many\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,3}?",
+    r"falls?|fell|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:elevated|increased|raised|reduced|decreased|lowered|higher|"
+    r"lower))\s+(?:during|in|among|after)\s+(?:the\s+|many\s+|most\s+|some\s+)?(?:(?:[\w-]+\s+){0,3}?|"
+    # "UCH-L1 was sharply elevated in rats with injuries designed to mimic both brain injury and stroke"
+    r"(?:[\w-]+\s+)?(?:patients|people|rats|mice|animals|those|subjects|women|men|children)\s+with\s+(?:[\w-]+\s+){0,6}?)",
     re.IGNORECASE,
 )
 _TREATED_AFTER = re.compile(
@@ -723,6 +734,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 and text[sp.start : sp.end].lower() not in _PRONOUNS
                 and _GROUP_GAP.fullmatch(rest)
                 and rest.strip()
+                and not (len(g.spans) == 1 and _CLAUSE_THEN_ITEM.fullmatch(gap) and _OPEN_RELATIVE.search(text, 0, g.start))
             ):
                 g.spans.append(sp)
                 g.negated.append(bool(_NEG_GAP.search(gap)))
@@ -802,6 +814,7 @@ _DERIVED = re.compile(r"-(?:derived|secreted|produced)\s+(?:(?!by\b|from\b|in\b)
 _ACTIVE_COMPOUND = re.compile(
     r"^(?:-|\s(?=[a-z]+ing\s+(?:therap|regimen|drug|medication|medicine|treatment|agent|pill)))([a-z]+ing)\b"
 )
+_DRUG_NOUN = re.compile(r"\s*(?:drugs?|medications?|medicines?|pills?)\b", re.IGNORECASE)
 _NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 # the blocker of a compound named right after it ("cholesterol-lowering drugs called statins", "-lowering statins")
 _NAMED_BLOCKER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:called|named|such\s+as|like|known\s+as)\s+)?E\b")
@@ -988,6 +1001,17 @@ _LIST_SIBLINGS = re.compile(
     r"\s*,\s*(?:[^,;()]{1,50}?,\s*)+(?:(?:and|or|as well as)\s+)?|\s*,\s*[^,;()]{1,50}?,?\s+(?:and|or|as well as)\s+",
     re.IGNORECASE,
 )
+# "such symptoms as weight loss, nervousness, anxiety and increased heart rate": the last item of a list names a change
+_LIST_THEN_CHANGED_ITEM = re.compile(
+    r"\s*,\s*(?:[^,;()]{1,50}?,\s*)+[^,;()]{0,50}?\b(?:and|or)\s+(?P<change>increased|decreased|elevated|reduced|"
+    r"higher|lower|worsening|rising|falling)\s+",
+    re.IGNORECASE,
+)
+# "risk factors such as high blood pressure, elevated blood cholesterol and type 2 diabetes": an example list's item
+_CHANGED_ITEM_GAP = re.compile(
+    r"\s*,\s*(?:increased|decreased|elevated|reduced|raised|high|low|higher|lower|abnormal|poor)\s+(?:[a-z-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 # after a list of mentions, a short item without a comma ("diarrhea, nausea, rash, fatigue decreased appetite,
 # vomiting": a missing comma) and the next item
 _LIST_GOES_ON_GAP = re.compile(r"\s+(?:\w+\s+){0,2}\w+,\s*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)
@@ -1034,6 +1058,13 @@ _COPULA_CLAUSE = re.compile(
     r"greater|smaller|normal|low|high)\b",
     re.IGNORECASE,
 )
+# "combines phentermine with the anti-seizure drug topiramate": the words naming g2's kind say what g2 does, not
+# what g1 does to it
+_KIND_BEFORE_LAST = re.compile(
+    r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medications?|medicines?|pills?|agents?|treatments?|therap(?:y|ies))"
+    r"\s+(?:called\s+|named\s+|known\s+as\s+)?$",
+    re.IGNORECASE,
+)
 # "white blood cells, which patrol the body to fight infection, and platelets": the next item of a list
 _RELATIVE_THEN_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|that)\b[^;]*,\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 # "unlike anti-inflammatories and oral contraceptives, TENS is a non-drug intervention": what is set against the
@@ -1052,6 +1083,18 @@ _DESCRIBING_PAREN = r"\((?:an?|the|which|that|who|one|also)\b[^()]*"
 # "uric acid concentrations (a factor in gout)": g2 in a parenthesis describing another participant
 _PAREN_OF_OTHER = re.compile(rf"\bE\b[^()]*{_DESCRIBING_PAREN}$", re.IGNORECASE)
 # "amoxicillin, uric acid concentrations (a factor in gout)": the parenthesis describes the list's last item only
+# "high blood pressure or metabolic syndrome, a cluster of risk factors that increase risk for diabetes": one
+# thing described, the last
+_APPOSITION_OF_LAST = re.compile(
+    r"\s*,\s*(?:an?|one)\s+(?!(?:[\w-]+\s+){0,3}?(?:combination|pair|mix|duo|trio)\b)(?:[\w-]+\s+){0,5}?(?:that|which|who)\b",
+    re.IGNORECASE,
+)
+# "do not cause “malabsorption” within the human gut — a condition that would lead to weight loss": a clause about
+# a word that is no participant
+_APPOSITION_OF_OTHER = re.compile(
+    rf"(?-i:[a-z])[”\"’']?\s*(?:{_DASH_MARK}|,)\s*(?:an?|one)\s+(?:[\w-]+\s+){{1,4}}?(?:that|which)\s+(?!E\b)",
+    re.IGNORECASE,
+)
 _PAREN_OF_LAST = re.compile(rf"[\s*_]*(?!E\b)[\w-]+(?:\s+(?!E\b)[\w-]+)*\s*{_DESCRIBING_PAREN}", re.IGNORECASE)
 # "protect these neurons": protecting something that is no disease keeps it
 _PROTECTED_IDS = ("CL:", "GO:", "HGNC:", "FPLX:")
@@ -1085,6 +1128,23 @@ _CLASS_CLAUSE_AFTER = re.compile(
 # noun's, not g2's
 _SIBLING_CHANGE_NOUN = re.compile(r"loss(?:es)?|damage", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
+_TREATS_CAUSE_OF = re.compile(
+    r"\b(?:get\s+at|gets\s+at|address(?:es|ed)?|tackles?|tackled|targets?|targeted|treats?|treated|fix(?:es|ed)?|"
+    r"correct(?:s|ed)?)\s+(?:the\s+|its\s+)?(?:underlying\s+|root\s+|real\s+|main\s+)?causes?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ASSIGNED_BEFORE = re.compile(
+    r"\b(?:assigned|randomi[sz]ed|allocated)\s+to\s+(?:(?:either|receive|take|get)\s+)?(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_FOUND_IN_BETWEEN = re.compile(r",?\s+(?:found|showed|shows|finds|reported|concluded|revealed)\s+that\s", re.IGNORECASE)
+# an unnamed drug someone takes does what follows, not the participant before it
+_UNNAMED_DRUG_TAKEN = re.compile(
+    r"\b(?:taking|takes?|took|using|uses?|used|prescrib\w*|giving|given)\s+(?:(?:a|an|the|some|other|their|daily)\s+)?"
+    r"(?:medications?|drugs?|medicines?|pills?|treatments?)\s+(?:to|that|which)\s+(?:help\s+)?(?:\w+\s+)?"
+    r"(?:treat|prevent|lower|reduce|control|manage|fight|block|cut|raise|increase|boost|ease|relieve)",
+    re.IGNORECASE,
+)
 _AT_RISK_POPULATION = re.compile(
     r"(?<!put )(?<!puts )(?<!putting )(?<!places )(?<!placing )"  # not "puts people at risk of bleeds", a cause
     r"\b(?:people|patients|those|adults|women|men|children|individuals|participants)\s+(?:with|at)\s+(?:an?\s+)?"
@@ -1095,6 +1155,22 @@ _SUBSTITUTE_AFTER = re.compile(r"[\s-]*(?:substitutes?|replacements?|alternative
 _SUBSTITUTE_FOR = re.compile(
     r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_SUBSTITUTE_FOR_LIST = re.compile(
+    r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)\b[^.;:]*?\b(?:including|such\s+as|like)\s+"
+    r"[^.;:]*$",
+    re.IGNORECASE,
+)
+# a verb that sets g1 beside another thing ("comparing a daily dose of aspirin to a placebo in the prevention of
+# strokes": the trial's design, no result)
+_COMPARING_BEFORE = re.compile(
+    r"\b(?:compar|combin|contrast)(?:e|es|ed|ing)\s+(?:(?:the|a|an|this|these|that|its|their|daily|dose|doses|of|\d+|"
+    r"[\w-]+grams?)\s+){0,8}$",
+    re.IGNORECASE,
+)
+_COMPARED_PRONOUN = re.compile(
+    r"\b(?:compar|combin|contrast)(?:e|es|ed|ing)\s+(?:this|that|these|those|it|them)\s+(?:with|to|against)\b", re.IGNORECASE
+)
+_COMPARED_TO_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:with|to|against|versus|vs\.?)\s", re.IGNORECASE)
 # g2 names the class g1 belongs to ("Apixaban is a so-called Xa inhibitor, a class of anticoagulants")
 # (or the drug named right after its class: "the BRAF inhibitor vemurafenib", "MEK inhibitor, trametinib,")
 _MEMBERS_OF_ACTING_CLASS = re.compile(
@@ -1244,8 +1320,18 @@ def _genotype_frame(text: str, spans: list[_Span], frame: re.Match, comma: int, 
     return True, pred, direction, bool(_NEG.search(clause[: trig[0][0]])), 2.5
 
 
+def _compound_names_agent(between: str) -> bool:
+    """"cholesterol-lowering drugs called statins", "IL-1alpha-expressing cancer cells": a compound verb on g1 whose
+    agent, g2, is named right after it (not "cholesterol-lowering and heart disease": a list). ``between``: masked."""
+    compound = _ACTIVE_COMPOUND.match(between)
+    if not compound or not (t := _triggers(compound.group(1))) or t[0][0] != 0 or t[0][1] != len(compound.group(1)):
+        return False
+    rest = between[compound.end() :]
+    return bool(_NOUN_GAP.fullmatch(rest)) and not _triggers(rest) and not _LIST_WORD.search(rest)
+
+
 def _analyse(
-    text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None
+    text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None, abstract: bool = True
 ) -> tuple | None:
     """Relation between group g1 (left) and group g2 (right) of one sentence.
 
@@ -1293,13 +1379,20 @@ def _analyse(
     blocked_by_compound = False
     if compound and (t := _triggers(compound.group(1))) and t[0][0] == 0 and t[0][1] == len(compound.group(1)):
         rest = between[compound.end() :]
-        if _NOUN_GAP.fullmatch(rest) and not _triggers(rest) and not _LIST_WORD.search(rest):
-            # "... breast cancer cells": g2 acts on g1 (not "cholesterol-lowering and heart disease": a list)
+        if _compound_names_agent(between):
             pred, direction = _predicate([t[0][2]], t[0][3])
             return False, pred, direction, False, 2.5
         blocked_by_compound = t[0][3] < 0 and t[0][2] != "assoc"
         if blocked_by_compound and _NAMED_BLOCKER.match(rest):
             return None  # "cholesterol-lowering drugs called statins and a reduced risk of B": the statins act
+        if (
+            blocked_by_compound and not abstract and _DRUG_NOUN.match(rest)
+            and not g1.spans[-1].entity_id.startswith(("HGNC:", "FPLX:"))
+        ):
+            # "People taking cholesterol-lowering drugs were less likely to develop the disorder": in news the
+            # unnamed drugs act; that cholesterol raises the disorder is the reader's inference, not the story's
+            # (a gene's blocker still tells the gene's part: "RANKL-blocking antibodies reduced metastasis")
+            return None
         between = " " * compound.end() + between[compound.end() :]
     contrast = _NEGATED_THEN_BUT.search(between)
     if contrast and len(between[: contrast.start()]) <= 40 and not re.search(r"[,(]| E ", between[: contrast.start()]):
@@ -1310,6 +1403,10 @@ def _analyse(
         len(g1.spans) >= 3
         and not _LIST_WORD.search(text, g1.spans[-2].end, g1.spans[-1].start)  # no "and" has closed the list yet
         and _LIST_GOES_ON_GAP.fullmatch(between)
+    ) or ((changed := _LIST_THEN_CHANGED_ITEM.fullmatch(between)) and not _triggers(between[: changed.start("change")])) or (
+        _CHANGED_ITEM_GAP.fullmatch(between)
+        and re.search(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", text[max(0, g1.start - 30) : g1.start], re.IGNORECASE)
+        and _LIST_GOES_ON.match(text, g2.spans[0].end)
     ):
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
     takers = _TAKERS.search(between)
@@ -1346,9 +1443,21 @@ def _analyse(
         _COPULA_CLAUSE.match(text, g2.end)
     ):
         return None  # "estrogen levels were lower and androgen levels were higher": two results side by side
+    if cause := _TREATS_CAUSE_OF.search(between):
+        # "pridopidine does not get at the underlying cause of Huntington's disease": what acts on a cause lowers the
+        # disease
+        return True, "inhibits", "-", bool(_NEG.search(between[: cause.start()][-40:])), 2.5
+    if _ASSIGNED_BEFORE.search(text, max(0, g1.start - 60), g1.start) and _FOUND_IN_BETWEEN.search(between):
+        return None  # "patients randomly assigned to either stent or endarterectomy, found that stent patients were at
+        # higher risk of stroke": an arm of the design, not the subject of the result
+    if _UNNAMED_DRUG_TAKEN.search(between):
+        return None  # "People with calcium deposits can improve ... by taking medication to treat high blood pressure"
     if _AT_RISK_POPULATION.search(between):
         return None  # "curcumin in the diets of people with risk factors for heart disease": who takes it, no effect
-    if _ALONG_WITH_RISK.match(between) or _MARKED_BY.search(between) or _PAREN_OF_OTHER.search(between):
+    if (
+        _ALONG_WITH_RISK.match(between) or _MARKED_BY.search(between) or _PAREN_OF_OTHER.search(between)
+        or _APPOSITION_OF_OTHER.search(between)
+    ):
         return None  # items side by side, a disease's marks, a parenthesis about another participant
     if (_UNLIKE_BEFORE.search(text, max(0, g1.start - 40), g1.start) and "," in between) or (
         _RELATIVE_THEN_ITEM.match(between) and not re.search(r"\bbetween\s+(?:[\w-]+\s+){0,3}$", text[max(0, g1.start - 40) : g1.start])
@@ -1358,6 +1467,14 @@ def _analyse(
         return None
     if _SUBSTITUTE_AFTER.match(text, g2.end) or _SUBSTITUTE_FOR.search(between):
         return None  # "used in ice cream as a sugar substitute", "an alternative to statins": one stands in for the other
+    if (substituted := _SUBSTITUTE_FOR_LIST.search(text, max(0, g1.start - 120), g1.start)) and not _triggers(
+        text[substituted.end() : g1.start]
+    ):
+        return None  # "no substitute for lifestyle improvements, including healthy diet, ..., statin packets would add"
+    if (_COMPARING_BEFORE.search(text, max(0, g1.start - 80), g1.start) and _COMPARED_TO_AFTER.match(between)) or (
+        _COMPARED_PRONOUN.search(between)
+    ):
+        return None  # "compared this with the decrease in risk from taking statins", "combines A with B": side by side
     if _OBJECT_OF_NOMINAL.match(between):
         return None  # "the center for cardiovascular disease prevention at ...": g1 is what the nominal acts on
     class_of = _CLASS_OF.search(between)
@@ -1604,6 +1721,8 @@ def _analyse(
         trig and trig[0][0] <= 2 and use is between and _LEADING_NOMINAL.match(use[trig[0][0] : trig[0][1]])
     ):
         trig = trig[1:]
+    if use is between and (kind := _KIND_BEFORE_LAST.search(use)):
+        trig = tuple(t for t in trig if t[0] < kind.start())
     if not trig:
         return None
     if len(trig) == 1 and trig[0][0] <= 2 and _CLASS_NOUN_WORD.fullmatch(use[trig[0][0] : trig[0][1]]) and not re.match(
@@ -1814,6 +1933,12 @@ _PLAN = re.compile(
     r"^\W*(?:(?:but|so|and)\s+)?(?:don['’]t|do\s+not|never)\s+(?:start|begin|take|use|stop|try|rely|assume|expect|"
     r"count\s+on|pop)\w*\b|"
     r"\bwhether\s+(?:or\s+not\s+)?(?:they|you|he|she|we|people|patients|women|men)\s+should\b|"
+    # advice given or withheld: "recommends against taking aspirin to prevent colorectal cancer", "none ... are ready
+    # to advise healthy people to start taking aspirin", "premature to recommend that", "people interested in taking
+    # aspirin to prevent cancer should consult their doctors"
+    r"\brecommend(?:s|ed|ing)?\s+against\b|\bready\s+to\s+(?:advise|recommend|endorse)\b|"
+    r"\bpremature\s+(?:[\w,]+\s+){0,3}?to\s+(?:recommend|advise)\b|"
+    r"\binterested\s+in\s+(?:taking|using|trying|starting)\b|"
     # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
     r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
@@ -2009,11 +2134,23 @@ _VEHICLE_IDS = frozenset({"MESH:D017077", "MESH:D003470", "MESH:D010919"})  # Cu
 _VEHICLE_NAME = re.compile(r"\bculture media\b|\bconditioned medi(?:um|a)\b", re.IGNORECASE)
 
 
+# A dosage form is how an agent is given ("the humble aspirin tablet can prevent death", "an ointment aimed at
+# treating eczema"), not the agent: MeSH's Dosage Forms itself and its branches for tablets, capsules, delayed-action
+# preparations, liniments, ointments, powders, suppositories and vaginal creams (not aerosols, emulsions or vapour).
+_DOSAGE_FORM_TREES = ("D26.255", "D26.255.150", "D26.255.210", "D26.255.480", "D26.255.640", "D26.255.779",
+                      "D26.255.785", "D26.255.830", "D26.255.955")
+
+
+def _dosage_form(eid: str) -> bool:
+    trees = _mesh_trees().get(eid, ())
+    return bool(trees) and all(t in _DOSAGE_FORM_TREES or t.startswith(_DOSAGE_FORM_TREES[1:]) for t in trees)
+
+
 def _participant(eid: str, entities: Mapping[str, Entity]) -> bool:
     ent = entities.get(eid)
     if ent is None:
         return not _TAXON_MENTION.match(eid)
-    if eid in _VEHICLE_IDS or _VEHICLE_NAME.search(ent.name):
+    if eid in _VEHICLE_IDS or _VEHICLE_NAME.search(ent.name) or _dosage_form(eid):
         return False
     return ent.entity_type in PARTICIPANT_TYPES
 
@@ -2234,7 +2371,7 @@ def _sentence_infos(
                     continue  # nested mentions ("breast cancer" inside "breast cancer cells")
                 if adjusted[i] or adjusted[j]:
                     continue
-                res = _analyse(text, spans, g1, g2)
+                res = _analyse(text, spans, g1, g2, abstract=abstract)
                 if res is None:
                     continue
                 subject_left, pred, direction, negated, score = res
@@ -2245,7 +2382,9 @@ def _sentence_infos(
                     # examples are objects too
                     objects += zip(groups[j + 1].spans, groups[j + 1].negated)
                 subjects = list(zip(g1.spans, g1.negated))
-                if len(subjects) > 1 and _PAREN_OF_LAST.fullmatch(_mask(text, spans, g1.end, g2.start)):
+                if len(subjects) > 1 and (
+                    _PAREN_OF_LAST.fullmatch(gap := _mask(text, spans, g1.end, g2.start)) or _APPOSITION_OF_LAST.match(gap)
+                ):
                     subjects = subjects[-1:]
                 for a, neg_a in subjects:
                     for b, neg_b in objects:
@@ -2279,7 +2418,13 @@ def _sentence_infos(
                             p_ab,
                             d_ab,
                             neg,
-                            _hedged_until(text, g1.start, b.end, reported_hedged, subj.end if subj is a else None),
+                            _hedged_until(
+                                text, g1.start, b.end,
+                                # (the compound is presupposed: "cholesterol-lowering drugs called statins may have a
+                                # lower risk of Parkinson's, new research suggests" hedges the risk, not the lowering)
+                                reported_hedged and not _compound_names_agent(_mask(text, spans, g1.end, g2.start)),
+                                subj.end if subj is a else None,
+                            ),
                             score,
                             b.end,
                         )
@@ -2649,6 +2794,13 @@ def _measure_ids() -> frozenset[str]:
     return _ids_in(lexicon_dir(), OUTCOME_ONLY_FILES)
 
 
+def _cross_referenced(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
+    """One entity's cross-references name the other: one thing from two vocabularies ("inflammatory diseases ...
+    leading to inflammation": MeSH Inflammation and GO's inflammatory response)."""
+    ea, eb = entities.get(a), entities.get(b)
+    return (ea is not None and b in ea.xrefs) or (eb is not None and a in eb.xrefs)
+
+
 def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
     """One name's words are a part of the other's ("Pain" / "Neck Pain", "Cholesterol" / "Cholesterol, LDL",
     "Glucose" / "Blood Glucose"): in news the narrower names the wider again. (BioRED relates some such pairs in
@@ -2743,6 +2895,7 @@ def extract_findings(
         f
         for f in findings.values()
         if not (names.get(f.subject_id, set()) & names.get(f.object_id, set()))
+        and not _cross_referenced(f.subject_id, f.object_id, entities)
         and not (_neoplasm_kind(f.subject_id, entities) and _neoplasm_kind(f.object_id, entities))
         and f.object_id not in exposures
         and f.subject_id not in measures
