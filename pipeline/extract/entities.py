@@ -62,7 +62,7 @@ from pipeline.lexicons import (
 from pipeline.metadata import journal_titles
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "55"
+VERSION = "56"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -368,6 +368,8 @@ def _weak(term: Term, text: str, key: str, lex: EntityLexicon, strict: bool = Tr
         # outside abstracts "AD" (advertisement), "RA": disease/chemical abbreviations need a definition or
         # the entity named elsewhere
         s = term.surface
+        if term.entity_type == "chemical" and s.isupper() and len(s) <= 5 and text[:1].isupper() and text[1:].islower():
+            return 2  # "said Ros Eeles": a chemical's acronym is written in capitals; a capitalised word is a name
         return (strict and term.rank != CURATED and len(s) <= 4 and s.isupper()
                 and not any(c.isdigit() for c in s))
     if len(key) <= 2:

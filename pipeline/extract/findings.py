@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "72+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "73+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -174,6 +174,11 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
+    # "interferes with the liver's ability to clear bad cholesterol": a body's clearing lowers what it clears (the
+    # verb only after ability or capacity: "it is clear that" is no verb)
+    # (not after "inability", "in ability": "caused by the body's inability to break down sugars")
+    ((r"(?<!inability to )(?<!in ability to )(?<=ability to )(?:clear|remove|break down|excrete)\b|"
+      r"(?<=capacity to )(?:clear|remove|break down|excrete)\b"), "down", -1),
     (r"imped(?:e|es|ed|ing)\b|(?:stav|ward|fend)(?:e|es|ed|ing|s)? off", "block", -1),  # "help stave off depression"
     # "antibiotics used to fight pathogens that cause pneumonia" (the verb, not the noun: "the fight against")
     (r"(?<!the )(?<!a )(?<!their )(?<!his )(?<!her )(?<!its )(?:fight(?:s|ing)?|fought)\b(?![\s-]+or\b)", "block", -1),
@@ -272,11 +277,22 @@ _HEDGE = re.compile(
     r"(?:too\s+early|premature)\s+(?:at\s+this\s+point\s+)?to\s+(?:say|tell|know|conclude)|"
     r"before\s+(?:[\w-]+\s+){0,2}can\s+(?:say|conclude|know|be\s+sure)|"
     r"(?:many|some|most)\s+(?:people\s+|doctors\s+|experts\s+|patients\s+)?(?:think|believe|assume)|"
+    # a prediction ("newer drugs should reduce the risk of dementia even more") and a seller's claim ("The company
+    # claims liquid vitamins can stave off headaches")
+    r"should\s+(?:\w+ly\s+)?(?:also\s+)?(?:reduce|lower|cut|prevent|improve|increase|raise|decrease|boost|help)|"
+    r"(?:company|companies|maker|makers|manufacturers?|firm|advocates|proponents|marketers|ads?|website|labels?)\s+"
+    r"(?:\w+\s+)?claim(?:s|ed)?|"
     r"purported\w*|allegedly|supposedly|"
     # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
     r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
     r"(?:show|hold|offer)\w*\s+(?:\w+\s+)?promise|"
     rf"(?:remains?|remained|yet|has|have)\s+(?:still\s+)?{_UNPROVEN})\b",
+    re.IGNORECASE,
+)
+_COLON = re.compile(r":\s")
+_NO_LONGER_SIGNIFICANT = re.compile(
+    r"\b(?:association|link|relationship|correlation|difference|effect|benefit|reduction|increase)s?\s+"
+    r"(?:was|were|is|are|became)\s+no\s+longer\s+(?:statistically\s+)?significant",
     re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|after)\b", re.IGNORECASE)
@@ -1030,7 +1046,9 @@ _EXPOSURE = re.compile(
 # g2 is what g1 is compared with, not what it acts on
 _COMPARED_WITH = re.compile(
     r"\b(?:over|than|versus|vs\.?|compared (?:with|to)|relative to|rather than|instead of)\s+(?:(?:the|a|an|standard|"
-    r"placebo|usual|older|current)\s+)*$",
+    r"placebo|usual|older|current)\s+)*"
+    # ("reported more relief than people with pain symptoms": the group compared with)
+    r"(?:(?:those|people|patients|women|men|adults|children)\s+(?:with|who\s+(?:have|had)|taking|on)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 _USING_BEFORE = re.compile(r"\b(?:using|use\s+of|taking|giving|took|takes?)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -1128,6 +1146,58 @@ _CLASS_CLAUSE_AFTER = re.compile(
 # noun's, not g2's
 _SIBLING_CHANGE_NOUN = re.compile(r"loss(?:es)?|damage", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
+# what changes how something is done, or a lesson in how to do it, acts on no participant ("telling people how to
+# prevent fractures")
+_CHANGE_HOW = re.compile(
+    r"\b(?:(?:chang|transform|revolutioni[sz]|reshap|alter|shap)\w*\s+(?:how|the\s+way(?:\s+that)?)\s+(?:the\s+)?|"
+    r"how\s+to\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+_COMPARATOR_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|as\s+(?:good|effective|safe)\s+as)\s+(?:the\s+)?"
+    r"(?:(?:old|older|standby|standard|usual|current)\s+)*$",
+    re.IGNORECASE,
+)
+_AT_DOING = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:at|in)\s+\w+ing\b", re.IGNORECASE)
+_IN_RISK_GROUP_BEFORE = re.compile(
+    r"\b(?:patients|people|those|adults|women|men|children|individuals)\s+(?:at|with\s+an?)\s+(?:\w+\s+)?"
+    r"risk\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a lower risk of bleeding for patients with atrial fibrillation and one risk factor for stroke": g2 says who
+_POPULATION_AFTER = re.compile(
+    r"\s*,?\s*(?:for|in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|people|persons|adults|children|women|men|those|"
+    r"individuals|participants)\s+(?:who\s+(?:have|had)|with|at)\b",
+    re.IGNORECASE,
+)
+# "95 who had tested negative ... and 24 who had raised PSA levels": a state of the people, no verb of g1's
+_STATE_OF_GROUP = re.compile(
+    r"\b(?:who|that)\s+(?:had|have|has)\s+(?:raised|elevated|high|higher|low|lower|increased|reduced|decreased)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "PCSK9 is the hottest target for new treatments to lower LDL cholesterol": the treatments act, on g1
+_TARGET_FOR = re.compile(
+    r"\btargets?\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|therap(?:y|ies)|medications?|medicines?)\b",
+    re.IGNORECASE,
+)
+# "cannabidiol may interact badly with some anti-seizure medications approved for epilepsy treatment"
+_INTERACTS_WITH_DRUGS = re.compile(
+    r"\binteract\w*\s+(?:\w+ly\s+)?with\s+(?:some\s+|other\s+|the\s+|certain\s+|many\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:drugs|medications|medicines)\b",
+    re.IGNORECASE,
+)
+# "pelvic infections linked to an early version called the Dalkon Shield, Gupta said that as long as women are
+# screened for sexually transmitted diseases": a reporting clause between them starts another statement
+_REPORT_INSIDE = re.compile(r",\s+(?:Dr\.\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:said|says|added|noted|explained)\s+that\b")
+# "aspirin's benefit in cutting the risk for dementia is limited, and patients should be started on warfarin"
+_ADVICE_CLAUSE = re.compile(
+    r",\s*(?:and|but|so)\s+(?:patients|people|doctors|women|men|they|we|you)\s+(?:should|must|need\s+to)\b", re.IGNORECASE
+)
+_CAUSES_LESS = re.compile(
+    r"\b(?:caus|produc|le[ad])\w*\s+(?:significantly\s+|much\s+|far\s+|slightly\s+)?(?:less|fewer)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _TREATS_CAUSE_OF = re.compile(
     r"\b(?:get\s+at|gets\s+at|address(?:es|ed)?|tackles?|tackled|targets?|targeted|treats?|treated|fix(?:es|ed)?|"
     r"correct(?:s|ed)?)\s+(?:the\s+|its\s+)?(?:underlying\s+|root\s+|real\s+|main\s+)?causes?\s+of\s+(?:the\s+)?$",
@@ -1192,6 +1262,7 @@ _OTHER_NOUN_BEFORE = re.compile(
 # drugs named by their target ("SGLT2 drugs"): the drugs act, not the target
 _DRUGS_AFTER = re.compile(r"\s+(?:drugs?|medications?|medicines?)\b", re.IGNORECASE)
 # a test or screening named by what it measures ("routine PSA prostate screening has resulted in"): a procedure
+_FIGHTER_AFTER = re.compile(r"[\s-]*(?:fighters?|busters?|killers?|lowerers?|reducers?|burners?)\b", re.IGNORECASE)
 _PROCEDURE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:screening|testing|tests?|scans?)\b", re.IGNORECASE)
 # "women with the BRCA mutations who had surgery to try to prevent B": the people act, not what they carry
 _CARRIED_BY_PEOPLE = re.compile(
@@ -1443,6 +1514,26 @@ def _analyse(
         _COPULA_CLAUSE.match(text, g2.end)
     ):
         return None  # "estrogen levels were lower and androgen levels were higher": two results side by side
+    if _CHANGE_HOW.search(between):
+        return None  # "viral therapies that could change how cancer is treated": the treatment changes, not cancer
+    if (
+        (comparator := _COMPARATOR_BEFORE.search(text, max(0, g1.start - 40), g1.start))
+        and not _RELATIVE_AFTER_FIRST.match(text, g1.end)
+        # ("as good as celecoxib (Celebrex) at relieving knee pain": both relieve it)
+        and not (comparator.group().lower().startswith("as ") and _AT_DOING.match(between))
+    ) or _IN_RISK_GROUP_BEFORE.search(pre_g1):
+        # "a 21 percent reduction in strokes when compared to warfarin, a 31 percent reduction in major bleeding":
+        # the comparator does not act (its own relative clause still tells what it does); "a delay in giving blood thinners to patients at low risk for stroke
+        # increases the risk for dementia": who is treated does not act
+        return None
+    if (
+        _POPULATION_AFTER.match(between) or _STATE_OF_GROUP.search(between) or _TARGET_FOR.search(between)
+        or _INTERACTS_WITH_DRUGS.search(between) or _REPORT_INSIDE.search(between) or _ADVICE_CLAUSE.search(between)
+    ):
+        return None
+    if less := _CAUSES_LESS.search(between):
+        # "apixaban ... tended to cause less bleeding in the skull": causing less lowers
+        return True, "decreases", "-", bool(_NEG.search(between[: less.start()][-40:])), 2.5
     if cause := _TREATS_CAUSE_OF.search(between):
         # "pridopidine does not get at the underlying cause of Huntington's disease": what acts on a cause lowers the
         # disease
@@ -1768,8 +1859,8 @@ def _analyse(
         subject_left = False
         if not reverse and use is between and _OTHER_NOUN_BEFORE.search(use, 0, trig[-1][0]):
             return None
-    if subject_left and _PROCEDURE_AFTER.match(text, g1.end):
-        return None
+    if subject_left and (_PROCEDURE_AFTER.match(text, g1.end) or _FIGHTER_AFTER.match(text, g1.end)):
+        return None  # ("its potent cholesterol fighter Repatha significantly reduced": the fighter acts)
     if subject_left and _DRUGS_AFTER.match(text, g1.end) and g1.spans[-1].entity_id.startswith(("HGNC:", "FPLX:")):
         return None  # "Jardiance, like other SGLT2 drugs, causes weight loss": the drugs act, their target does not
 
@@ -1940,6 +2031,8 @@ _PLAN = re.compile(
     r"\bpremature\s+(?:[\w,]+\s+){0,3}?to\s+(?:recommend|advise)\b|"
     r"\binterested\s+in\s+(?:taking|using|trying|starting)\b|"
     # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
+    # "the first study that looked at whether oxytocin has an effect"
+    r"\b(?:look(?:s|ed)?\s+(?:at\s+)?|examined\s+|investigated\s+|explored\s+|asked\s+)(?:whether|if)\b|"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
     r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
@@ -2168,7 +2261,10 @@ _MODIFIED_HEAD = re.compile(
 # Outside abstracts also "diabetes drug Victoza cut the risk", "cataract surgery, which destroys lens stem cells":
 # the drug or the procedure acts, not the disease it is for. (BioRED relates "the cancer drugs imatinib and
 # ponatinib" to cancer, so abstracts keep such diseases.)
-_MEASURED_BY = re.compile(r"[\s-]*(?:testing|tests?|screening|monitor\w*|meters?|sensors?)\b", re.IGNORECASE)
+_MEASURED_BY = re.compile(
+    r"[\s-]*(?:(?:blood|urine|saliva)\s+)?(?:testing|tests?|screening|monitor\w*|meters?|sensors?)\b", re.IGNORECASE
+)
+_COMPANY_HEAD = re.compile(r"[\s*_-]*(?:compan(?:y|ies)|industry|industries|firms?|makers?|manufacturers?|giants?)\b", re.IGNORECASE)
 _BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
 _MODIFIED_HEAD_NEWS = re.compile(
     r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
@@ -2184,8 +2280,9 @@ def _modifier_only(
     if not abstract and _BASED_ON.match(after):
         return True  # "estrogen-based pills": the pills act
     if _type_of(m.entity_id, entities) not in ("disease", "process"):
-        # outside abstracts "PSA testing", "continuous glucose monitoring device": the test acts
-        return not abstract and _MEASURED_BY.match(after) is not None
+        # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
+        # "pharmaceutical companies" a drug
+        return not abstract and (_MEASURED_BY.match(after) is not None or _COMPANY_HEAD.match(after) is not None)
     if _MODIFIED_HEAD.match(after):
         return True
     # outside abstracts also "anti-inflammatory properties", "anti-cancer drugs": what the drug is against
@@ -2375,7 +2472,11 @@ def _sentence_infos(
                 if res is None:
                     continue
                 subject_left, pred, direction, negated, score = res
-                negated = negated or _DENIED_REPORT.search(text, max(0, g1.start - 100), g1.start) is not None
+                negated = (
+                    negated or _DENIED_REPORT.search(text, max(0, g1.start - 100), g1.start) is not None
+                    # "..., but when other factors were taken into account, the association was no longer significant"
+                    or _NO_LONGER_SIGNIFICANT.search(text, g2.end) is not None
+                )
                 objects = list(zip(g2.spans, g2.negated))
                 if subject_left and j + 1 < len(groups) and _EXAMPLES.fullmatch(text, g2.end, groups[j + 1].start):
                     # "a factor in bone diseases, including rheumatoid arthritis and bone metastasis": the
@@ -2465,6 +2566,8 @@ def _hedged_until(text: str, start: int, end: int, reported_hedged: bool, first_
     clause = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, start):
         clause = m.end()
+    for m in _COLON.finditer(text, clause, start):
+        clause = m.end()  # "It seems like the pinnacle of medical science: ... heart-attack-inducing calcium plaque"
     if (
         first_end is not None
         and (rel := _RELATIVE_AFTER_FIRST.match(text, first_end))
