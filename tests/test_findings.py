@@ -2779,3 +2779,24 @@ def test_comparators_lesser_effects_and_clearance(text, expected):
 def test_predictions_claims_colons_and_lost_significance(text, subject, obj, direction, negated, hedged):
     found = [f for f in news_findings(text) if f[0] == subject and f[1] == obj]
     assert found and all(f[2:5] == (direction, negated, hedged) for f in found), news_findings(text)
+
+
+# Session 47 (findings 74), from the blind A/B s47d of findings 71 / 73
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is banned, or what an agent is based on, does not act; nor does an item beside another item's purpose
+        ("Local bans on artery-clogging trans fats in restaurant foods led to fewer heart attacks and strokes in "
+         "several New York counties, a new study suggests."),
+        ("The potential development of a new agent based on snake venom that could have similar beneficial effects "
+         "on preventing blood clotting, and potentially cause less bleeding."),
+        ("A polypill might include any of several things: a baby aspirin, a statin to rebalance cholesterol, a drug "
+         "to control blood pressure and one to lower blood sugar."),
+    ],
+)
+def test_bans_derived_agents_and_other_items_state_no_relation(text):
+    assert not news_relations(text), news_relations(text)
+
+
+def test_an_apposition_right_after_the_agent_still_tells_what_it_does():
+    assert news_relations("Aspirin, a drug that reduces pain, is cheap.") == {("Aspirin", "decreases", "Pain", "-")}

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "73+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "74+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1153,6 +1153,16 @@ _CHANGE_HOW = re.compile(
     r"how\s+to\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
+_ACTED_ON_BY_AGENT_BEFORE = re.compile(
+    # (not "warnings on drugs containing progesterone because of an increased risk of birth defects": the reason)
+    r"\b(?:(?:bans?|banning|prohibitions?|restrictions?|limits?|taxe?s?|taxing)\s+(?:on|of|against)|warnings?\s+against)\s+"
+    r"(?:[\w-]+\s+){0,2}?$|\b(?:based|derived)\s+(?:on|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_AGENT_ITEM = re.compile(
+    r"(?:,|\band\b|\bor\b)\s+(?:a|an|another|one)\s+(?:(?:drug|medication|medicine|pill|treatment)\s+)?(?:to|that)\s+\w+",
+    re.IGNORECASE,
+)
 _COMPARATOR_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|as\s+(?:good|effective|safe)\s+as)\s+(?:the\s+)?"
     r"(?:(?:old|older|standby|standard|usual|current)\s+)*$",
@@ -1516,6 +1526,11 @@ def _analyse(
         return None  # "estrogen levels were lower and androgen levels were higher": two results side by side
     if _CHANGE_HOW.search(between):
         return None  # "viral therapies that could change how cancer is treated": the treatment changes, not cancer
+    if _ACTED_ON_BY_AGENT_BEFORE.search(pre_g1) or ((item := _OTHER_AGENT_ITEM.search(between)) and between[: item.start()].strip()):
+        # "Local bans on artery-clogging trans fats led to fewer heart attacks", "a new agent based on snake venom
+        # ... could cause less bleeding": the ban or the agent acts; "a baby aspirin, a statin to rebalance
+        # cholesterol, a drug to control blood pressure and one to lower blood sugar": another item's purpose
+        return None
     if (
         (comparator := _COMPARATOR_BEFORE.search(text, max(0, g1.start - 40), g1.start))
         and not _RELATIVE_AFTER_FIRST.match(text, g1.end)
