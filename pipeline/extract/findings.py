@@ -1242,13 +1242,14 @@ _SUBSTITUTE_FOR_LIST = re.compile(
 )
 # a verb that sets g1 beside another thing ("comparing a daily dose of aspirin to a placebo in the prevention of
 # strokes": the trial's design, no result)
+_SIDE_BY_SIDE_VERB = r"\b(?:compar|combin|contrast)(?:e|es|ed|ing)\s+"
 _COMPARING_BEFORE = re.compile(
-    r"\b(?:compar|combin|contrast)(?:e|es|ed|ing)\s+(?:(?:the|a|an|this|these|that|its|their|daily|dose|doses|of|\d+|"
+    _SIDE_BY_SIDE_VERB + r"(?:(?:the|a|an|this|these|that|its|their|daily|dose|doses|of|\d+|"
     r"[\w-]+grams?)\s+){0,8}$",
     re.IGNORECASE,
 )
 _COMPARED_PRONOUN = re.compile(
-    r"\b(?:compar|combin|contrast)(?:e|es|ed|ing)\s+(?:this|that|these|those|it|them)\s+(?:with|to|against)\b", re.IGNORECASE
+    _SIDE_BY_SIDE_VERB + r"(?:this|that|these|those|it|them)\s+(?:with|to|against)\b", re.IGNORECASE
 )
 _COMPARED_TO_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:with|to|against|versus|vs\.?)\s", re.IGNORECASE)
 # g2 names the class g1 belongs to ("Apixaban is a so-called Xa inhibitor, a class of anticoagulants")
