@@ -1024,6 +1024,7 @@ _LIST_THEN_CHANGED_ITEM = re.compile(
     re.IGNORECASE,
 )
 # "risk factors such as high blood pressure, elevated blood cholesterol and type 2 diabetes": an example list's item
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:increased|decreased|elevated|reduced|raised|high|low|higher|lower|abnormal|poor)\s+(?:[a-z-]+\s+){0,2}",
     re.IGNORECASE,
@@ -1232,13 +1233,11 @@ _AT_RISK_POPULATION = re.compile(
     re.IGNORECASE,
 )
 _SUBSTITUTE_AFTER = re.compile(r"[\s-]*(?:substitutes?|replacements?|alternatives?|replacers?)\b", re.IGNORECASE)
-_SUBSTITUTE_FOR = re.compile(
-    r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_SUBSTITUTE_NOUN = r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)"
+_SUBSTITUTE_FOR = re.compile(_SUBSTITUTE_NOUN + r"\s+(?:the\s+)?$", re.IGNORECASE)
+# ("no substitute for lifestyle improvements, including healthy diet, ...": the examples stand in too)
 _SUBSTITUTE_FOR_LIST = re.compile(
-    r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)\b[^.;:]*?\b(?:including|such\s+as|like)\s+"
-    r"[^.;:]*$",
-    re.IGNORECASE,
+    _SUBSTITUTE_NOUN + r"\b[^.;:]*?\b(?:including|such\s+as|like)\s+[^.;:]*$", re.IGNORECASE
 )
 # a verb that sets g1 beside another thing ("comparing a daily dose of aspirin to a placebo in the prevention of
 # strokes": the trial's design, no result)
@@ -1273,8 +1272,9 @@ _OTHER_NOUN_BEFORE = re.compile(
 # drugs named by their target ("SGLT2 drugs"): the drugs act, not the target
 _DRUGS_AFTER = re.compile(r"\s+(?:drugs?|medications?|medicines?)\b", re.IGNORECASE)
 # a test or screening named by what it measures ("routine PSA prostate screening has resulted in"): a procedure
-_FIGHTER_AFTER = re.compile(r"[\s-]*(?:fighters?|busters?|killers?|lowerers?|reducers?|burners?)\b", re.IGNORECASE)
 _PROCEDURE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:screening|testing|tests?|scans?)\b", re.IGNORECASE)
+# what fights g1 ("its potent cholesterol fighter Repatha significantly reduced"): the fighter acts
+_FIGHTER_AFTER = re.compile(r"[\s-]*(?:fighters?|busters?|killers?|lowerers?|reducers?|burners?)\b", re.IGNORECASE)
 # "women with the BRCA mutations who had surgery to try to prevent B": the people act, not what they carry
 _CARRIED_BY_PEOPLE = re.compile(
     r"\b(?:[a-z]+s|women|men|children|people)\s+(?:with|carrying)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
@@ -1402,14 +1402,25 @@ def _genotype_frame(text: str, spans: list[_Span], frame: re.Match, comma: int, 
     return True, pred, direction, bool(_NEG.search(clause[: trig[0][0]])), 2.5
 
 
-def _compound_names_agent(between: str) -> bool:
-    """"cholesterol-lowering drugs called statins", "IL-1alpha-expressing cancer cells": a compound verb on g1 whose
-    agent, g2, is named right after it (not "cholesterol-lowering and heart disease": a list). ``between``: masked."""
+def _active_compound(between: str) -> tuple[re.Match, tuple[int, int, str, int]] | None:
+    """"RANKL-inhibiting drug", "IL-1alpha-expressing cancer cells": a compound whose verb (a whole trigger) takes g1
+    as its object, and that trigger. ``between``: masked, from g1's end."""
     compound = _ACTIVE_COMPOUND.match(between)
-    if not compound or not (t := _triggers(compound.group(1))) or t[0][0] != 0 or t[0][1] != len(compound.group(1)):
-        return False
-    rest = between[compound.end() :]
+    if compound and (t := _triggers(compound.group(1))) and t[0][0] == 0 and t[0][1] == len(compound.group(1)):
+        return compound, t[0]
+    return None
+
+
+def _agent_named_after(rest: str) -> bool:
+    """The compound's agent, g2, is the noun right after it ("... breast cancer cells"; not "cholesterol-lowering
+    and heart disease": a list)."""
     return bool(_NOUN_GAP.fullmatch(rest)) and not _triggers(rest) and not _LIST_WORD.search(rest)
+
+
+def _compound_names_agent(between: str) -> bool:
+    """"cholesterol-lowering drugs called statins": a compound verb on g1 whose agent, g2, is named right after it."""
+    found = _active_compound(between)
+    return found is not None and _agent_named_after(between[found[0].end() :])
 
 
 def _analyse(
@@ -1457,14 +1468,14 @@ def _analyse(
         return True, "produces", "+", False, 2.5  # "breast cancer cell-derived IL-1alpha": the cells make it
     # "RANKL-inhibiting drug", "IL-1alpha-expressing cancer cells": g1 is the object of a verb whose subject is
     # the noun after it; that noun (a blocker or a carrier of g1) is what acts on g2
-    compound = _ACTIVE_COMPOUND.match(between)
     blocked_by_compound = False
-    if compound and (t := _triggers(compound.group(1))) and t[0][0] == 0 and t[0][1] == len(compound.group(1)):
+    if found := _active_compound(between):
+        compound, t = found
         rest = between[compound.end() :]
-        if _compound_names_agent(between):
-            pred, direction = _predicate([t[0][2]], t[0][3])
+        if _agent_named_after(rest):
+            pred, direction = _predicate([t[2]], t[3])
             return False, pred, direction, False, 2.5
-        blocked_by_compound = t[0][3] < 0 and t[0][2] != "assoc"
+        blocked_by_compound = t[3] < 0 and t[2] != "assoc"
         if blocked_by_compound and _NAMED_BLOCKER.match(rest):
             return None  # "cholesterol-lowering drugs called statins and a reduced risk of B": the statins act
         if (
@@ -1487,7 +1498,7 @@ def _analyse(
         and _LIST_GOES_ON_GAP.fullmatch(between)
     ) or ((changed := _LIST_THEN_CHANGED_ITEM.fullmatch(between)) and not _triggers(between[: changed.start("change")])) or (
         _CHANGED_ITEM_GAP.fullmatch(between)
-        and re.search(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", text[max(0, g1.start - 30) : g1.start], re.IGNORECASE)
+        and _EXAMPLE_BEFORE.search(text[max(0, g1.start - 30) : g1.start])
         and _LIST_GOES_ON.match(text, g2.spans[0].end)
     ):
         return None  # "nausea, fatigue, decreased appetite, vomiting": items of one list ("decreased" is no verb)
@@ -1539,8 +1550,8 @@ def _analyse(
         and not (comparator.group().lower().startswith("as ") and _AT_DOING.match(between))
     ) or _IN_RISK_GROUP_BEFORE.search(pre_g1):
         # "a 21 percent reduction in strokes when compared to warfarin, a 31 percent reduction in major bleeding":
-        # the comparator does not act (its own relative clause still tells what it does); "a delay in giving blood thinners to patients at low risk for stroke
-        # increases the risk for dementia": who is treated does not act
+        # the comparator does not act (its own relative clause still tells what it does); "a delay in giving blood
+        # thinners to patients at low risk for stroke increases the risk for dementia": who is treated does not act
         return None
     if (
         _POPULATION_AFTER.match(between) or _STATE_OF_GROUP.search(between) or _TARGET_FOR.search(between)
@@ -1876,7 +1887,7 @@ def _analyse(
         if not reverse and use is between and _OTHER_NOUN_BEFORE.search(use, 0, trig[-1][0]):
             return None
     if subject_left and (_PROCEDURE_AFTER.match(text, g1.end) or _FIGHTER_AFTER.match(text, g1.end)):
-        return None  # ("its potent cholesterol fighter Repatha significantly reduced": the fighter acts)
+        return None
     if subject_left and _DRUGS_AFTER.match(text, g1.end) and g1.spans[-1].entity_id.startswith(("HGNC:", "FPLX:")):
         return None  # "Jardiance, like other SGLT2 drugs, causes weight loss": the drugs act, their target does not
 
@@ -2046,9 +2057,9 @@ _PLAN = re.compile(
     r"\brecommend(?:s|ed|ing)?\s+against\b|\bready\s+to\s+(?:advise|recommend|endorse)\b|"
     r"\bpremature\s+(?:[\w,]+\s+){0,3}?to\s+(?:recommend|advise)\b|"
     r"\binterested\s+in\s+(?:taking|using|trying|starting)\b|"
-    # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     # "the first study that looked at whether oxytocin has an effect"
     r"\b(?:look(?:s|ed)?\s+(?:at\s+)?|examined\s+|investigated\s+|explored\s+|asked\s+)(?:whether|if)\b|"
+    # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
     r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
@@ -2246,20 +2257,25 @@ _VEHICLE_NAME = re.compile(r"\bculture media\b|\bconditioned medi(?:um|a)\b", re
 # A dosage form is how an agent is given ("the humble aspirin tablet can prevent death", "an ointment aimed at
 # treating eczema"), not the agent: MeSH's Dosage Forms itself and its branches for tablets, capsules, delayed-action
 # preparations, liniments, ointments, powders, suppositories and vaginal creams (not aerosols, emulsions or vapour).
-_DOSAGE_FORM_TREES = ("D26.255", "D26.255.150", "D26.255.210", "D26.255.480", "D26.255.640", "D26.255.779",
-                      "D26.255.785", "D26.255.830", "D26.255.955")
+_DOSAGE_FORMS = "D26.255"
+_DOSAGE_FORM_BRANCHES = ("D26.255.150", "D26.255.210", "D26.255.480", "D26.255.640", "D26.255.779", "D26.255.785",
+                         "D26.255.830", "D26.255.955")
 
 
-def _dosage_form(eid: str) -> bool:
-    trees = _mesh_trees().get(eid, ())
-    return bool(trees) and all(t in _DOSAGE_FORM_TREES or t.startswith(_DOSAGE_FORM_TREES[1:]) for t in trees)
+@lru_cache(maxsize=4)
+def _dosage_form_ids_in(folder: Path) -> frozenset[str]:
+    """The MeSH entities of ``folder`` all of whose tree numbers are dosage forms."""
+    return frozenset(
+        eid for eid, trees in _mesh_trees_in(folder).items()
+        if trees and all(t == _DOSAGE_FORMS or t.startswith(_DOSAGE_FORM_BRANCHES) for t in trees)
+    )
 
 
 def _participant(eid: str, entities: Mapping[str, Entity]) -> bool:
     ent = entities.get(eid)
     if ent is None:
         return not _TAXON_MENTION.match(eid)
-    if eid in _VEHICLE_IDS or _VEHICLE_NAME.search(ent.name) or _dosage_form(eid):
+    if eid in _VEHICLE_IDS or _VEHICLE_NAME.search(ent.name) or eid in _dosage_form_ids_in(lexicon_dir()):
         return False
     return ent.entity_type in PARTICIPANT_TYPES
 
@@ -2499,10 +2515,12 @@ def _sentence_infos(
                     # examples are objects too
                     objects += zip(groups[j + 1].spans, groups[j + 1].negated)
                 subjects = list(zip(g1.spans, g1.negated))
-                if len(subjects) > 1 and (
-                    _PAREN_OF_LAST.fullmatch(gap := _mask(text, spans, g1.end, g2.start)) or _APPOSITION_OF_LAST.match(gap)
-                ):
+                gap = _mask(text, spans, g1.end, g2.start)
+                if len(subjects) > 1 and (_PAREN_OF_LAST.fullmatch(gap) or _APPOSITION_OF_LAST.match(gap)):
                     subjects = subjects[-1:]
+                # (a compound is presupposed: "cholesterol-lowering drugs called statins may have a lower risk of
+                # Parkinson's, new research suggests" hedges the risk, not the lowering)
+                report_hedges = reported_hedged and not _compound_names_agent(gap)
                 for a, neg_a in subjects:
                     for b, neg_b in objects:
                         if a.entity_id == b.entity_id:
@@ -2535,13 +2553,7 @@ def _sentence_infos(
                             p_ab,
                             d_ab,
                             neg,
-                            _hedged_until(
-                                text, g1.start, b.end,
-                                # (the compound is presupposed: "cholesterol-lowering drugs called statins may have a
-                                # lower risk of Parkinson's, new research suggests" hedges the risk, not the lowering)
-                                reported_hedged and not _compound_names_agent(_mask(text, spans, g1.end, g2.start)),
-                                subj.end if subj is a else None,
-                            ),
+                            _hedged_until(text, g1.start, b.end, report_hedges, subj.end if subj is a else None),
                             score,
                             b.end,
                         )
