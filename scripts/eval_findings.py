@@ -34,7 +34,7 @@ from pipeline.model import Entity, Mention
 from pipeline.sentences import make_article
 from pipeline.structured import parse_pubtator_records
 
-DEFAULT = Path("/work/shared/corpora/biored/Dev.PubTator")
+DEFAULT = ROOT.parent / "shared" / "corpora" / "biored" / "Dev.PubTator"
 
 _TYPE = {
     "GeneOrGeneProduct": "gene",

@@ -36,7 +36,7 @@ from pipeline.sentences import make_article
 from scripts.halves import print_errors, score_halves
 
 STRICT = False  # --strict: no place-tail and no parent-of-IC-institute leniency
-DEFAULT = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "acknowledgements" / "dev.tei.xml"
 _GLUE = {"of", "the", "and", "u", "s", "us", "uk", "united", "states", "grants", "grant", "for"}
 
 

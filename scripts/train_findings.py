@@ -3,7 +3,7 @@
 Usage:
     .venv/bin/python scripts/train_findings.py [Train.PubTator] [--out PATH] [--folds 5]
 
-Only the training file is read (default /work/shared/corpora/biored/Train.PubTator); Dev is never
+Only the training file is read (default ../shared/corpora/biored/Train.PubTator); Dev is never
 touched. With the BioRED gold mentions of every Train abstract:
 
 * pair model: logistic regression (L2) over ``pipeline.extract.findings.pair_features`` of every pair of
@@ -42,7 +42,7 @@ from scripts.eval_findings import (
     read_pubtator,
 )
 
-DEFAULT = Path("/work/shared/corpora/biored/Train.PubTator")
+DEFAULT = ROOT.parent / "shared" / "corpora" / "biored" / "Train.PubTator"
 OUT = ROOT / "seeds" / "lexicons" / F.MODEL_FILE
 PAIR_L2 = 1.0
 DIR_L2 = 4.0

@@ -15,7 +15,7 @@ from pipeline.sentences import make_article
 from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/work/shared/corpora/acknowledgements/dev.tei.xml")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "acknowledgements" / "dev.tei.xml"
 
 SEED_002 = (
     "The research was supported by the National Institutes of Health, Susan G. Komen Breast Cancer "

@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.extract import pathways as pw
 
-GMT = Path("/work/shared/reference/ReactomePathways_2024-09-18.gmt")
-HGNC = Path("/work/shared/reference/hgnc_entries.tsv")
+GMT = Path(__file__).resolve().parents[2] / "shared" / "reference" / "ReactomePathways_2024-09-18.gmt"
+HGNC = GMT.with_name("hgnc_entries.tsv")
 
 CHUK, SERPINB5, TNFSF11, IL1A, IL6, VEGFA, CXCL1 = (
     "HGNC:1974",
