@@ -2800,3 +2800,92 @@ def test_bans_derived_agents_and_other_items_state_no_relation(text):
 
 def test_an_apposition_right_after_the_agent_still_tells_what_it_does():
     assert news_relations("Aspirin, a drug that reduces pain, is cheap.") == {("Aspirin", "decreases", "Pain", "-")}
+
+
+# Session 48 (findings 75), from the blind audit s48 of 30 unseen stories and the curators' results
+# (tests/data/news_results); sentences from HealthStory stories
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two objects of one verb, each with its amount, are no relation of each other
+        ("The vaccine also reduced the risk of ophthalmic herpes zoster (infection that affects the eye) by 63 "
+         "percent and hospitalization by 65 percent."),
+        # a choice made on a measure
+        ("Currently, whether a patient gets statin or aspirin is based on risk factors such as their age, and how "
+         "much cholesterol is in their blood."),
+        # a difference in a thing, not the thing, causes or changes (news)
+        ("Of those, between one third and one half have a type of lazy eye known as anisometropia, which is caused "
+         "by a difference in the degree of nearsightedness or farsightedness between the two eyes."),
+        ("Heart-rate-variability biofeedback uses breathing to train people to increase the variation in their "
+         "heart rate, or the interval between heartbeats."),
+        # the control of a measure acts, not the measure
+        ('"With all the good therapies, better blood pressure control, better cholesterol control, all the things we '
+         'do in modern medicine," he says, "over the last couple of decades, we\'ve had nearly a 50 percent '
+         'reduction in the rate of cardiovascular disease."'),
+        # a verb whose object is people reaches nothing after them
+        ("Clinical hypnosis that prompted women to chill in the face of hot flashes was highly effective, says a new "
+         "study."),
+        ("T cells, a type of white blood cell that plays an important role in sensitizing people to specific "
+         "allergens, were suppressed."),
+        # the cells that make a molecule are the object, not the molecule
+        ("It aims to replace them with immature stem cells not programmed to destroy insulin-producing cells."),
+        # the root of MeSH's kinds of use is no participant
+        "The drug induced a lowering of the guard that might have therapeutic uses for improving social interactions.",
+        # an expletive "it" stands for no earlier participant
+        ("Women with breast tumors have low levels of Syk. It's not clear whether long-term use of R788 will "
+         "increase cancer risk."),
+    ],
+)
+def test_session_48_shapes_state_no_relation(text):
+    assert not news_relations(text), news_relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the risk comes with acts on the outcome named before it
+        ("There was an increased risk of stroke with hormone replacement therapy.",
+         {("Hormone Replacement Therapy", "increases", "Stroke", "+")}),
+        ("The risk of stroke rose with aspirin use.", {("Aspirin", "increases", "Stroke", "+")}),
+        # two objects of one verb with their amounts are both its objects
+        ("Aspirin reduced the risk of stroke by 20 percent and the risk of death by 10 percent.",
+         {("Aspirin", "decreases", "Stroke", "-"), ("Aspirin", "decreases", "Death", "-")}),
+        # "and" with a mention and a verb after an object opens a new clause
+        ("Aspirin reduced pain and statins increased the risk of stroke.",
+         {("Aspirin", "decreases", "Pain", "-"),
+          ("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "increases", "Stroke", "+")}),
+        # people who go on to have something: the verb's effect
+        ("Parkinson's disease is a disorder in which brain cells die causing patients to experience tremors.",
+         {("Parkinson Disease", "increases", "Tremor", "+")}),
+        ("Patients with BRCA 1 mutations predisposing them to ovarian cancer were studied.",
+         {("BRCA1", "increases", "Ovarian Neoplasms", "+")}),
+        # "It is possible that it ...": the pronoun after the expletive stands for what was named
+        ("Aspirin was tested. It is possible that it reduces cancer risk.", {("Aspirin", "decreases", "Neoplasms", "-")}),
+        ("Aspirin was tested. It's thought to reduce cancer risk.", {("Aspirin", "decreases", "Neoplasms", "-")}),
+    ],
+)
+def test_session_48_shapes_state_these_relations(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "hedged"),
+    [
+        # typographic apostrophes negate as plain ones do
+        (("“This was very reassuring that there wasn’t an increased risk of preterm birth with moderate exercise,” "
+          "said Thornburg."), True, False),
+        ("Fructose doesn’t stimulate insulin secretion.", True, False),
+        # a belief held before is a hedge
+        (("That was a surprise because experts had long thought that pain had to be reduced to see a reduction in "
+          "blood pressure."), False, True),
+    ],
+)
+def test_session_48_negation_and_hedges(text, negated, hedged):
+    found = news_findings(text)
+    assert found and all((f[3], f[4]) == (negated, hedged) for f in found), found
+
+
+def test_typographic_apostrophes_leave_the_evidence_as_written():
+    text = "Fructose doesn’t stimulate insulin secretion."
+    findings, _ = findings_of(text, "news")
+    assert findings and all(f.evidence == text for f in findings)

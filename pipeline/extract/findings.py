@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "74+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "75+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -268,6 +268,8 @@ _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"believed|thought to|unclear|mixed results|explor\w*|"
+    # "experts had long thought that pain had to be reduced"
+    r"(?:had|have|has|long|once|previously|commonly|widely)\s+(?:long\s+)?thought\b|thought\s+that|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
     r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
@@ -740,6 +742,18 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 g.spans.append(sp)  # "vascular endothelial growth factor (VEGF)": two ids, one name
                 g.negated.append(g.negated[-1])
                 continue
+            if sp.start >= g.end and _BY_AMOUNT_AND.fullmatch(gap) and _BY_AMOUNT_AFTER.match(text, sp.end):
+                g.spans.append(sp)  # "reduced the risk of A by 63 percent and B by 65 percent": two objects
+                g.negated.append(False)
+                continue
+            if (
+                re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", gap)
+                and _CLAUSE_VERB_AFTER.match(text, sp.end)
+                and (before := _triggers(re.split(r"[,;:]", text[max(0, g.start - 50) : g.start])[-1]))
+                and _VERB_TO_OBJECT_GAP.fullmatch(re.split(r"[,;:]", text[max(0, g.start - 50) : g.start])[-1][before[-1][1] :])
+            ):
+                groups.append(_Group([sp], [False]))
+                continue
             nominal = _ITEM_NOMINAL.match(gap)
             rest = gap[nominal.end() :] if nominal else gap
             if nominal and not re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?", rest):
@@ -1017,6 +1031,36 @@ _LIST_SIBLINGS = re.compile(
     r"\s*,\s*(?:[^,;()]{1,50}?,\s*)+(?:(?:and|or|as well as)\s+)?|\s*,\s*[^,;()]{1,50}?,?\s+(?:and|or|as well as)\s+",
     re.IGNORECASE,
 )
+# "reduced the risk of herpes zoster (infection that affects the eye) by 63 percent and hospitalization by 65 percent":
+# two objects of one verb, each with its amount
+_BY_AMOUNT_AND = re.compile(
+    r"(?:\s*\([^()]*\)|[^()]*\))?\s*,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?"
+    r"[\d.,]+\s*(?:percent|per\s+cent|%|points?|fold)\s*,?\s+(?:and|or|but|while)\s+(?:the\s+)?(?:(?:risk|rates?|odds|number)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# "Aspirin reduced pain and statins increased the risk of stroke": after the object of a verb, "and" with a mention and
+# a finite verb opens a new clause, whose subject is no item of the object list
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|significantly|further|both|in\s+turn)\s+)?(?:(?:may|might|can|could|will|would|did|does|do)\b|"
+    # (not "the effect on blood pressure and heart disease was not large": a copula may follow the subject's head)
+    r"(?!need)[a-z]{3,}ed\b(?!\s+(?:by|in|with|from|to|for|on|at|as)\b))",
+)
+_CARRIER_CELLS_AFTER = re.compile(
+    r"-?(?:over)?(?:expressing|producing|secreting|containing|positive)\s+(?:[\w-]+\s+){0,2}?cells?\b", re.IGNORECASE
+)
+_PEOPLE_OBJECT_AFTER = re.compile(
+    r"\s+(?:the\s+|these\s+|those\s+|many\s+|some\s+|more\s+)?(?:[\w-]+\s+)?(?:people|persons|women|men|patients|children|kids|"
+    r"participants|subjects|individuals|adults|users|smokers|mothers|volunteers|them|us|you|him|her)\s+(?:to|into)\b"
+    # (what the people go on to have is the verb's effect: "causing patients to experience tremors")
+    r"(?!\s+(?:experience|develop|have|suffer|get|feel|lose|gain|become)\b)",
+    re.IGNORECASE,
+)
+_VERB_TO_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|some|all|both)\s+)?", re.IGNORECASE)
+_BY_AMOUNT_AFTER = re.compile(
+    r"\s*,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?[\d.,]+\s*"
+    r"(?:percent|per\s+cent|%|points?|fold)\b",
+    re.IGNORECASE,
+)
 # "such symptoms as weight loss, nervousness, anxiety and increased heart rate": the last item of a list names a change
 _LIST_THEN_CHANGED_ITEM = re.compile(
     r"\s*,\s*(?:[^,;()]{1,50}?,\s*)+[^,;()]{0,50}?\b(?:and|or)\s+(?P<change>increased|decreased|elevated|reduced|"
@@ -1065,6 +1109,18 @@ _TARGET_LEVEL_BEFORE = re.compile(
     r"optimal|ideal)\s+(?:[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+|or\s+)?){0,4}$",
     re.IGNORECASE,
 )
+# "whether a patient gets statin or aspirin is based on risk factors such as ... cholesterol": a choice made on a
+# measure, no effect on it
+_BASED_ON_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|being)\s+(?:\w+ly\s+)?based\s+on\b", re.IGNORECASE)
+# "caused by a difference in the degree of nearsightedness or farsightedness between the two eyes", "increase the
+# variation in their heart rate": the difference acts or changes, not the thing it is a difference in (news)
+_DIFFERENCE_IN_BEFORE = re.compile(
+    r"\b(?:differences?|variations?|variability|fluctuations?|mismatch|discrepanc(?:y|ies))\s+(?:in|of|between)\s+"
+    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:degree|level|amount|rate)s?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "better cholesterol control ... a 50 percent reduction in cardiovascular disease": the control acts, lowering g1
+_CONTROL_AFTER = re.compile(r"[\s-]+control\b(?!\s+(?:group|arm|subjects|participants|patients))", re.IGNORECASE)
 _COSTS_OF = re.compile(
     r"\b(?:costs?|bills?|spending|expenses?|expenditures?)\s+(?:for|of|on)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?$",
@@ -1297,6 +1353,30 @@ _PREPOSITION_END = re.compile(r"\b(?:to|of|in|with|for|on|against)\s+$", re.IGNO
 _PREVENTION_BY = re.compile(
     r"\s+(?:prevention|treatment|therapy)\s*(?::|\s(?:with|using))\s*(?:the\s+)?", re.IGNORECASE
 )
+# "an increased risk of preterm birth with moderate exercise", "the risk of stroke rose with aspirin use": what the
+# risk comes with acts on the outcome named before it (the change word before g1, or a verb between)
+_RISK_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?P<up>increased|higher|greater|elevated|raised|doubled|tripled|heightened|excess)|"
+    r"(?P<down>lower|reduced|decreased|smaller|diminished))\s+(?:[\w-]+\s+)?risks?\s+(?:of|for)\s+"
+    r"(?:developing\s+|getting\s+|having\s+|dying\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_RISK_OF_BEFORE = re.compile(
+    r"\brisks?\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+|dying\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_RISK_WITH_AGENT = re.compile(
+    r"\s+(?:(?P<up>rose|increased|climbed|went\s+up|grew)|(?P<down>fell|dropped|declined|went\s+down|decreased)\s+)?"
+    r"\s*with\s+(?:the\s+)?(?:(?:regular|daily|long-term|heavy|moderate|high-dose|low-dose)\s+)?"
+    r"(?:(?:use|intake|consumption)\s+of\s+|taking\s+|using\s+)?",
+    re.IGNORECASE,
+)
+# after the agent: its use, then the clause goes on or ends (not "with diabetes patients": a group)
+_RISK_AGENT_END = re.compile(
+    r"(?:\s+(?:use|users?|therapy|treatment|intake|consumption|supplements?|supplementation|exposure))?"
+    r"\s*(?:[,.;:)]|$|\s+(?:than|compared|versus|vs\.?|in|among|for|after|during|over|at|and|or|but|while|whereas)\b)",
+    re.IGNORECASE,
+)
 # "one of the harder cancers to treat": g1 is the object of the infinitive, whose agent is not named
 _HARD_TO = re.compile(
     r"\b(?:hard|harder|hardest|difficult|tough|tougher|toughest|easy|easier|easiest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -1492,7 +1572,7 @@ def _analyse(
         between = between[: contrast.start()] + between[contrast.end() :]
     if _CLAUSE_BREAK.search(between) or len(between) > 220:
         return None
-    if _LIST_SIBLINGS.fullmatch(between) or (
+    if _LIST_SIBLINGS.fullmatch(between) or _BY_AMOUNT_AND.fullmatch(between) or (
         len(g1.spans) >= 3
         and not _LIST_WORD.search(text, g1.spans[-2].end, g1.spans[-1].start)  # no "and" has closed the list yet
         and _LIST_GOES_ON_GAP.fullmatch(between)
@@ -1517,6 +1597,15 @@ def _analyse(
         return None
     if _PREVENTION_BY.fullmatch(between):
         return False, "inhibits", "-", False, 2.0
+    if (with_agent := _RISK_WITH_AGENT.fullmatch(between)) and _RISK_AGENT_END.match(text, g2.end):
+        before = text[max(0, g1.start - 80) : g1.start]
+        risk = _RISK_CHANGE_BEFORE.search(before) if not with_agent.group(0).strip().startswith(
+            ("rose", "increased", "climbed", "went", "grew", "fell", "dropped", "declined", "decreased")
+        ) else _RISK_OF_BEFORE.search(before)
+        if risk:
+            up = (risk.groupdict().get("up") or with_agent.group("up")) is not None
+            negated = bool(_NEG.search(before[: risk.start()][-40:]))
+            return False, "increases" if up else "decreases", "+" if up else "-", negated, 2.0
     members = _MEMBERS_OF_ACTING_CLASS.fullmatch(between)
     if members:
         # "estrogen blockers such as tamoxifen": the drug named after the class blocks g1
@@ -1530,6 +1619,12 @@ def _analyse(
         return None
     if _TARGET_LEVEL_BEFORE.search(text, max(0, g1.start - 80), g1.start):
         return None  # "helping people achieve normal blood sugar would reduce diabetes": reaching the target acts
+    if _BASED_ON_CLAUSE.search(between) or (not abstract and (
+        _DIFFERENCE_IN_BEFORE.search(text, max(0, g1.start - 60), g1.start)
+        or _DIFFERENCE_IN_BEFORE.search(text, max(0, g2.start - 60), g2.start)
+        or _CONTROL_AFTER.match(text, g1.end)
+    )):
+        return None
     if _COSTS_OF.search(between):
         return None  # "associated with higher medical bills for chronic illnesses such as diabetes": the bills are
     if _COPULA_CLAUSE.match(between) and re.search(r"\b(?:and|but|while|whereas)\s+(?:the\s+|their\s+)?$", between) and (
@@ -1786,6 +1881,9 @@ def _analyse(
             or not _triggers(tail)
             or not _triggers(head)
             or tail.lstrip().startswith(",")
+            # "Aspirin reduced pain and statins increased the risk of stroke": a new clause with its own subject
+            or (re.search(r"(?:^|\s)(?:and|but|while|whereas)(?:\s+the)?\s*$", segments[-2], re.IGNORECASE)
+                and not _triggers(segments[-2]) and _CLAUSE_VERB_AFTER.match(" " + tail.lstrip()))
         ):
             use = None
         else:
@@ -1841,6 +1939,15 @@ def _analyse(
         trig = trig[1:]
     if use is between and (kind := _KIND_BEFORE_LAST.search(use)):
         trig = tuple(t for t in trig if t[0] < kind.start())
+    # "hypnosis that prompted women to chill in the face of hot flashes", "sensitizing people to allergens": the
+    # verb acts on the people; only a verb after them reaches g2
+    on_people = [
+        t for t in trig
+        if _PEOPLE_OBJECT_AFTER.match(use, t[1]) and not use[t[0] : t[1]].lower().startswith(("predispos", "expos"))
+    ]
+    if on_people and on_people[-1] == trig[-1]:
+        return None
+    trig = tuple(t for t in trig if t not in on_people)
     if not trig:
         return None
     if len(trig) == 1 and trig[0][0] <= 2 and _CLASS_NOUN_WORD.fullmatch(use[trig[0][0] : trig[0][1]]) and not re.match(
@@ -1888,6 +1995,8 @@ def _analyse(
             return None
     if subject_left and (_PROCEDURE_AFTER.match(text, g1.end) or _FIGHTER_AFTER.match(text, g1.end)):
         return None
+    if subject_left and _CARRIER_CELLS_AFTER.match(text, g2.end):
+        return None  # "not programmed to destroy insulin-producing cells": the cells are the object, not insulin
     if subject_left and _DRUGS_AFTER.match(text, g1.end) and g1.spans[-1].entity_id.startswith(("HGNC:", "FPLX:")):
         return None  # "Jardiance, like other SGLT2 drugs, causes weight loss": the drugs act, their target does not
 
@@ -2013,9 +2122,18 @@ _EFFECT_ON = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?on\s+(?:(?:the|oth
                         re.IGNORECASE)
 
 
+# "It's not clear whether ...", "It is possible that ...": an "it" that stands for the clause after it, no antecedent
+_EXPLETIVE_IT_REST = (
+    r"(?:\s+(?:is|was|has\s+been|remains|seems|appears)|['’]s)\s+"
+    # (not "It's thought to reduce ...", "It is known to raise ...": the it stands for what was named)
+    r"(?!(?:\w+\s+)?(?:thought|believed|known|said|expected|likely|unlikely|shown|found|reported|used|designed|meant|"
+    r"able|supposed|set|going)\s+to\b)(?:\w+\s+){0,3}?(?:that|whether|if|to|when|because)\b"
+)
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:this|that),?\s+in\s+turn|(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:signal|protein|gene|molecule|enzyme|kinase|"
-    r"factor|hormone|chemical|cytokine|receptor|compound|agent)s?|it|they)\b",
+    rf"factor|hormone|chemical|cytokine|receptor|compound|agent)s?|it\b(?!{_EXPLETIVE_IT_REST})|they|"
+    # "It is possible that it reduces ...": the pronoun after the expletive's "that"
+    rf"it\b(?={_EXPLETIVE_IT_REST}\s+(?:it|they)\b)(?:[\w\s'’]*?)\b(?:that|whether|if)\s+(?:it|they))\b",
     re.IGNORECASE,
 )
 # a plan, not a result (news and releases; abstracts' sentences also feed the document-level model)
@@ -2220,11 +2338,7 @@ def _unnamed_subject(text: str, spans: list[_Span], named: list[_Span]) -> _Span
 
 
 # "it" opening a sentence as its subject; not "It is clear that ..." or "It is time to ...", which name no thing
-_OPEN_IT = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?it(?:'s|’s)?\b(?!\s+(?:is|was|has\s+been|remains|seems|appears)\s+(?:\w+\s+){0,3}?"
-    r"(?:that|whether|if|to|when|because)\b)",
-    re.IGNORECASE,
-)
+_OPEN_IT = re.compile(rf"^\W*(?:(?:and|but|so)\s+)?it\b(?!{_EXPLETIVE_IT_REST})(?:['’]s\b)?", re.IGNORECASE)
 _PRONOUNS = frozenset({"they", "it"})  # a pronoun span opens a clause, never joins a list
 _FAMILY_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})(?![\w-])")
 
@@ -2260,14 +2374,20 @@ _VEHICLE_NAME = re.compile(r"\bculture media\b|\bconditioned medi(?:um|a)\b", re
 _DOSAGE_FORMS = "D26.255"
 _DOSAGE_FORM_BRANCHES = ("D26.255.150", "D26.255.210", "D26.255.480", "D26.255.640", "D26.255.779", "D26.255.785",
                          "D26.255.830", "D26.255.955")
+# The roots of MeSH's Chemical Actions and Uses name kinds of use, not an agent ("might have therapeutic uses for
+# improving social interactions"); their branches (Anti-Allergic Agents, Solvents) still name agents.
+_USE_CATEGORY_ROOTS = frozenset({"D27", "D27.505", "D27.505.259", "D27.505.519", "D27.505.696", "D27.505.954",
+                                 "D27.720", "D27.888"})
 
 
 @lru_cache(maxsize=4)
 def _dosage_form_ids_in(folder: Path) -> frozenset[str]:
-    """The MeSH entities of ``folder`` all of whose tree numbers are dosage forms."""
+    """The MeSH entities of ``folder`` all of whose tree numbers are dosage forms or roots of kinds of use."""
     return frozenset(
         eid for eid, trees in _mesh_trees_in(folder).items()
-        if trees and all(t == _DOSAGE_FORMS or t.startswith(_DOSAGE_FORM_BRANCHES) for t in trees)
+        if trees and all(
+            t == _DOSAGE_FORMS or t.startswith(_DOSAGE_FORM_BRANCHES) or t in _USE_CATEGORY_ROOTS for t in trees
+        )
     )
 
 
@@ -2662,8 +2782,22 @@ def _acted_on(sp: _Span, stands_for: Mapping[tuple[int, int], str]) -> str:
     return stands_for.get((sp.start, sp.end), sp.entity_id)
 
 
+def _plain_apostrophes(article: CleanArticle) -> CleanArticle:
+    """The article with typographic apostrophes written plainly ("wasn’t" as "wasn't"), one character for one so
+    every offset holds: the patterns spell contractions with "'" only. Evidence is cut from the article as written."""
+    if "’" not in article.body:
+        return article
+    return replace(
+        article,
+        body=article.body.replace("’", "'"),
+        sentences=tuple(replace(s, text=s.text.replace("’", "'")) for s in article.sentences),
+    )
+
+
 def _finding(article: CleanArticle, info: _SentenceInfo, rel: _Relation) -> Finding:
-    sentence = info.sentence
+    """The finding of ``rel``, its evidence cut from ``article`` as written."""
+    i = info.sentence.index
+    sentence = article.sentences[i] if i < len(article.sentences) and article.sentences[i].index == i else info.sentence
     fid = stable_id(article.article_id, sentence.index, rel.subject, rel.predicate, rel.object, rel.negated)
     src = info.antecedents.get(rel.subject) or info.antecedents.get(rel.object)
     start = src.start if src is not None and src.start < sentence.start else sentence.start
@@ -2971,6 +3105,8 @@ def extract_findings(
 
     One finding per (sentence, subject, predicate, object, negated).
     """
+    source = article
+    article = _plain_apostrophes(article)
     infos = _sentence_infos(article, mentions, entities)
     findings: dict[str, Finding] = {}
     model = _model()
@@ -2993,7 +3129,7 @@ def extract_findings(
                 if d != "0":
                     rel.predicate, rel.direction = CORRELATED[d], d
     for info, _, rel in kept:
-        f = _finding(article, info, rel)
+        f = _finding(source, info, rel)
         findings[f.finding_id] = f
     if ctx is not None:
         stated = {frozenset((f.subject_id, f.object_id)) for f in findings.values()}
@@ -3012,7 +3148,7 @@ def extract_findings(
                     d = directions.setdefault(key, _document_direction(key, ctx, model))
                     if d != "0":
                         rel.predicate, rel.direction = CORRELATED[d], d
-                    f = _finding(article, info, rel)
+                    f = _finding(source, info, rel)
                     findings[f.finding_id] = f
     # Two ids written the same way ("Epo" grounded to the mouse and the human gene) are one thing named
     # twice, never a finding; nor are two kinds of cancer, or a cancer and its cells.
