@@ -1071,7 +1071,8 @@ def news_findings(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     "text, subject, obj, direction, negated, hedged",
     [
-        # a report before the subject denies what follows; the hedge of a closed "although" clause stays there
+        # a report before the subject denies what follows; the hedge of a closed "although" clause stays there (cuts
+        # to salt that reduce the risk: salt raises it, denied; findings 76)
         (
             (
                 "Researchers said they had found no evidence that small cuts to salt intake reduce the risk of developing "
@@ -1079,7 +1080,7 @@ def news_findings(text: str) -> list[tuple]:
             ),
             "Salts",
             "Heart Diseases",
-            "-",
+            "+",
             True,
             False,
         ),
@@ -2889,3 +2890,63 @@ def test_typographic_apostrophes_leave_the_evidence_as_written():
     text = "Fructose doesn’t stimulate insulin secretion."
     findings, _ = findings_of(text, "news")
     assert findings and all(f.evidence == text for f in findings)
+
+
+# Session 48 (findings 76), from the blind audit s48c of 30 other unseen stories at findings 75
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cutting or reducing the subject flips the sign: cutting salt lowers blood pressure, so salt raises it
+        ("Most experts are agreed that cutting salt intake can reduce hypertension.",
+         {("Salts", "increases", "Hypertension", "+")}),
+        ("This study does not change the priorities for a population reduction in salt intake to prevent strokes.",
+         {("Salts", "increases", "Stroke", "+")}),
+        # a drug named alone stands for the one chemical the sentence before named
+        ("Doctors gave patients metformin for six months. The drug cut the risk of diabetes by 31 percent.",
+         {("Metformin", "decreases", "Diabetes Mellitus", "-")}),
+        # what was changed in animals given a drug is the drug's object
+        ("The paper also showed that the AMPK pathway was activated in mice given high doses of resveratrol.",
+         {("Resveratrol", "activates", "AMPK", "+")}),
+        # two outcomes of one agent are no relation of each other
+        (("Linoleic acid may be associated with a higher risk of early death from any cause, as well as increased "
+          "risk of heart disease."),
+         {("Linoleic Acid", "increases", "Death", "+"), ("Linoleic Acid", "increases", "Heart Diseases", "+")}),
+    ],
+)
+def test_session_48_audit_c_relations(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new clause with its own subject after "and"
+        "Those false-positives may cause inconvenience and anxiety, and doctors can cause pain, the researchers note.",
+        # a gerund after "without" belongs to the main subject, not to the object before it
+        ("A study found that administering TXA reduced the rate of blood transfusion by more than 40 percent, without "
+         "increasing adverse events such as heart attack or stroke."),
+        # advice against, goals and what cannot be recommended
+        "At this time, people without high cholesterol should not be taking statins in the hope of warding off cancer.",
+        "Instead, the goal is to develop synthetic resveratrol compounds that activate SIRT1.",
+        ('Said Coleman: "Zoledronic acid cannot be routinely recommended for prevention of cancer returning."'),
+        ("Records of 7,625 people were examined by researchers to determine how their olive oil consumption affected "
+         "their chances of having a stroke."),
+        # a resistance to a drug is no drug
+        "Molina noted that antibiotic resistance to doxycycline has not been seen in chlamydia.",
+    ],
+)
+def test_session_48_audit_c_no_relation(text):
+    found = {r for r in news_relations(text) if "Tranexamic" not in r[0]}
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is little evidence that statins affect cancer risk or survival.",
+        "One expert doesn't think sufficient evidence exists yet to take statins to prevent or treat cancer.",
+    ],
+)
+def test_scant_evidence_denies_the_finding(text):
+    found = news_findings(text)
+    assert found and all(f[3] for f in found), found

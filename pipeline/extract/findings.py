@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "75+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "76+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -267,7 +267,7 @@ _UNPROVEN = r"to\s+be\s+(?:proven|proved|seen|shown|determined|established|confi
 _HEDGE = re.compile(
     r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
-    r"believed|thought to|unclear|mixed results|explor\w*|"
+    r"believed|thought to|unclear|(?:less|not\s+(?:yet\s+|entirely\s+|completely\s+)?)clear|mixed results|explor\w*|"
     # "experts had long thought that pain had to be reduced"
     r"(?:had|have|has|long|once|previously|commonly|widely)\s+(?:long\s+)?thought\b|thought\s+that|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
@@ -672,8 +672,11 @@ _SUBJECT_FLIP = re.compile(
 # "can help lower levels of bad cholesterol, reducing ..."): only where the word opens the subject's phrase, not
 # as the finite verb of another subject ("atorvastatin reduced the iopamidol-induced activity of Bax").
 _LOWERED_SUBJECT = re.compile(
-    r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via)\s+)(?:the\s+)?"
-    r"(?:\w+ly\s+)?(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|insufficient|inadequate|"
+    r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via|for|while|when|whereas|if|after|"
+    r"since|because|although|though)\s+)(?:the\s+|an?\s+)?"
+    # ("a population reduction in salt intake to prevent heart attacks", "small cuts to salt intake", "cutting salt")
+    r"(?:\w+ly\s+)?(?:(?:small|modest|moderate|large|big|population|dietary)\s+)?(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|"
+    r"insufficient|inadequate|cut(?:s|ting)?(?:\s+(?:down|back))?(?:\s+(?:on|to|in))?|"
     r"reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
     rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
     re.IGNORECASE,
@@ -1055,7 +1058,7 @@ _PEOPLE_OBJECT_AFTER = re.compile(
     r"(?!\s+(?:experience|develop|have|suffer|get|feel|lose|gain|become)\b)",
     re.IGNORECASE,
 )
-_VERB_TO_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|some|all|both)\s+)?", re.IGNORECASE)
+_VERB_TO_OBJECT_GAP = re.compile(r"\s*(?:(?!(?:of|in|for|with|by|to|from|on|at)\b)[\w-]+\s+){0,4}", re.IGNORECASE)
 _BY_AMOUNT_AFTER = re.compile(
     r"\s*,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?[\d.,]+\s*"
     r"(?:percent|per\s+cent|%|points?|fold)\b",
@@ -1111,6 +1114,15 @@ _TARGET_LEVEL_BEFORE = re.compile(
 )
 # "whether a patient gets statin or aspirin is based on risk factors such as ... cholesterol": a choice made on a
 # measure, no effect on it
+# "false-positives may cause inconvenience and anxiety, and biopsies can cause pain": after a comma, "and" with a
+# noun phrase and its verb opens a clause whose subject is no participant
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"^\s*,\s*(?i:and|but|while|whereas|yet)\s+(?:(?i:the|their|these|those|some|many|other)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?i:can|may|might|could|will|would|did|does|do|also|often)\b"
+)
+# "administering TXA reduced the rate of blood transfusion ..., without increasing ... heart attack": the gerund's
+# subject is the main clause's, not the object g1
+_WITHOUT_GERUND = re.compile(r"\bwithout\s+(?:\w+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 _BASED_ON_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|being)\s+(?:\w+ly\s+)?based\s+on\b", re.IGNORECASE)
 # "caused by a difference in the degree of nearsightedness or farsightedness between the two eyes", "increase the
 # variation in their heart rate": the difference acts or changes, not the thing it is a difference in (news)
@@ -1176,7 +1188,9 @@ _PROTECTED_IDS = ("CL:", "GO:", "HGNC:", "FPLX:")
 # "side effects said to include fatigue and weight gain, along with the increased risk of breast cancer": the items
 # and the risk are listed side by side; none of them causes the other
 _ALONG_WITH_RISK = re.compile(
-    r"^[\s*_]*,?\s*(?:along|together)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("a higher risk of early death from any cause, as well as increased risk of heart disease": two outcomes)
+    r"^[\s*_]*(?:(?:from|of)\s+(?:any|all)\s+causes?\s*)?,?\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:risks?|chances?|odds|rates?|incidence|likelihood)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -1408,10 +1422,11 @@ _IN_THE_ARM = re.compile(r"\b(?:in|among|for|with)\s+(?:the|a)\s+$", re.IGNORECA
 _ARM_AFTER = re.compile(r"[\s-]*(?:treated\s+|treatment\s+|therapy\s+)?(?:group|arm|cohort)s?\b", re.IGNORECASE)
 # "the risk of death was 7% lower for those who took aspirin": the agent comes last
 _TAKERS = re.compile(
-    r"\b(?:for|among|in)\s+(?:those|people|patients|women|men|participants|subjects|the\s+(?:group|patients|people))\s+"
-    r"(?:(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking)|"
-    r"on|taking|receiving|given|using|treated\s+with)\s+"  # "in women on 10 years of letrozole"
-    r"(?:(?:the|a|an|daily|regular|low-dose|\w+ly)\s+)*"
+    r"\b(?:for|among|in)\s+(?:those|people|patients|women|men|participants|subjects|mice|rats|animals|rodents|"
+    r"the\s+(?:group|patients|people|mice|rats|animals))\s+"
+    r"(?:(?:who|that)\s+(?:took|take|taking|used|use|received|receive|got|ate|drank|were\s+given|were\s+taking|were\s+fed)|"
+    r"on|taking|receiving|given|using|treated\s+with|fed)\s+"  # "in women on 10 years of letrozole"
+    r"(?:(?:the|a|an|daily|regular|low-dose|high|low|large|small|\w+ly)\s+)*"
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|more|additional|extra)\s+)*"
     r"(?:(?:years?|months?|weeks?|days?|doses?)\s+of\s+)?$",
     re.IGNORECASE,
@@ -1443,6 +1458,10 @@ _DENIED_REPORT = re.compile(
     # "There is inadequate human data to support the idea that X causes Y"
     r"(?:inadequate|insufficient|not\s+enough|too\s+little)\s+(?:\w+\s+){0,2}(?:evidence|data|proof)\s+(?:that|of|to\s+"
     r"(?:support|show|prove)\s+(?:(?:the|any)\s+(?:idea|claim|notion)\s+)?that)|"
+    # "There is little evidence that statins affect cancer risk", "doesn't think sufficient evidence exists yet to take"
+    r"(?:little|scant)\s+(?:\w+\s+)?(?:evidence|proof)\s+(?:that|of)|"
+    r"(?:do|does|did)(?:\s+not|n't)\s+(?:think|believe)\s+(?:that\s+)?(?:there\s+is\s+)?(?:enough|sufficient)\s+(?:\w+\s+)?evidence\s+"
+    r"(?:exists\s+)?(?:yet\s+)?(?:that|to)|"
     r"(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed)\s+that|"
     r"(?:unfounded|false|mistaken)\s+(?:idea|claim|belief|notion|fear|assumption)s?\s+that|myth\s+that)"
     r"\s+(?:[\w-]+\s+){0,4}$",
@@ -1619,6 +1638,8 @@ def _analyse(
         return None
     if _TARGET_LEVEL_BEFORE.search(text, max(0, g1.start - 80), g1.start):
         return None  # "helping people achieve normal blood sugar would reduce diabetes": reaching the target acts
+    if _NEW_SUBJECT_CLAUSE.match(between) or (_WITHOUT_GERUND.search(between) and _object_of_verb(pre_g1)):
+        return None
     if _BASED_ON_CLAUSE.search(between) or (not abstract and (
         _DIFFERENCE_IN_BEFORE.search(text, max(0, g1.start - 60), g1.start)
         or _DIFFERENCE_IN_BEFORE.search(text, max(0, g2.start - 60), g2.start)
@@ -2147,7 +2168,12 @@ _PLAN = re.compile(
     r"(?:been|being)\s+(?:\w+ly\s+)?(?:studied|tested|investigated|explored|examined)\s+as\s+(?:an?\s+)?"
     r"(?:possible|potential)|"
     r"will (?:now |next )?(?:test|investigate|examine|explore|study)|to see (?:how|whether|if|which|what)\b|"
-    r"to (?:test|determine|assess|examine|investigate|learn|find out) (?:whether|if)\b|"
+    r"to (?:test|determine|assess|examine|investigate|learn|find out) (?:whether|if|how)\b|"
+    # advice against and goals: "should not be taking statins in the hope of", "the goal is to develop compounds that
+    # activate SIRT1", "cannot be routinely recommended for prevention"
+    r"\b(?:should\s+not|shouldn't)\s+(?:be\s+)?(?:taking|take|using|use|start|starting)\b|"
+    r"\b(?:goal|aim|hope|idea|plan)\s+(?:is|was|would\s+be)\s+to\b|"
+    r"\b(?:cannot|can't|can\s+not|should\s+not|shouldn't)\s+(?:yet\s+)?(?:be\s+)?(?:\w+ly\s+)?recommend\w*|"
     r"remains? to be (?:determined|seen|tested|shown)|set out to (?:investigate|examine|determine|test|assess|"
     r"evaluate|find out|learn|explore|study|see)|(?:no one|nobody) (?:is )?(?:recommend|suggest)\w*|(?:no one|nobody) should\b|"
     # trials under way or planned, when the sentence reports no result of them
@@ -2190,10 +2216,12 @@ _ANTECEDENT_TYPES = ("gene", "protein_family", "chemical")
 # how many sentences back a pronoun reaches for the last one that named or resolved its antecedent
 _ANAPHOR_REACH = 1
 _DRUG_ANAPHOR = re.compile(
-    r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:drugs?|inhibitors?|antibod(?:y|ies)|compounds?|agents?|"
-    r"blockers?|antagonists?|medications?|treatments?)\b",
+    r"^\W*(?:the|these|those|such|this)\s+(?:\w+\s+)?(?:drugs?|inhibitors?|antibod(?:y|ies)|compounds?|agents?|"
+    r"blockers?|antagonists?|medications?|medicines?|pills?|treatments?)\b",
     re.IGNORECASE,
 )
+# a drug named alone stands for the one chemical the sentence before named ("The drug cut the risk of ...")
+_ONE_DRUG_NOUN = re.compile(r"\b(?:the|this)\s+(?:\w+\s+)?(?:drug|medication|medicine|pill|compound|agent)$", re.IGNORECASE)
 _BLOCKER_OF = re.compile(
     r"(?:drugs?|inhibitors?|antibod\w*|compounds?|agents?|blockers?|antagonists?|medications?)\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|which\s+|to\s+)?(?:block|inhibit|target|neutrali[sz]e|antagoni[sz]e|"
@@ -2279,20 +2307,26 @@ def _type_of(eid: str, entities: Mapping[str, Entity]) -> str:
 
 
 def _antecedent(
-    sentence: Sentence, spans: list[_Span], prev_spans: list[_Span], prev_blocked: tuple[str, ...]
+    sentence: Sentence, spans: list[_Span], prev_spans: list[_Span], prev_blocked: tuple[str, ...],
+    entities: Mapping[str, Entity],
 ) -> list[_Span]:
     """'The signal, they discovered, turns off ...': the anaphor stands for the previous sentence's
     first gene/family/chemical, when this sentence does not name it itself. 'The drugs were shown to
-    reduce metastasis' after 'drugs designed to block the action of CXCL' stands for a blocker of CXCL."""
+    reduce metastasis' after 'drugs designed to block the action of CXCL' stands for a blocker of CXCL;
+    'The drug cut the risk of ...' after a sentence that named one chemical stands for that chemical."""
     d = _DRUG_ANAPHOR.match(sentence.text)
-    if (
-        d
-        and prev_blocked
-        and not any(s.entity_id in prev_blocked for s in spans)
-        and not any(s.start < d.end() for s in spans)
-    ):
+    if d and not any(s.start < d.end() for s in spans):
         lead = len(d.group(0)) - len(d.group(0).lstrip(" \"'“("))
-        return [_Span(d.start() + lead, d.end(), eid, flip=True) for eid in prev_blocked]
+        if prev_blocked and not any(s.entity_id in prev_blocked for s in spans):
+            return [_Span(d.start() + lead, d.end(), eid, flip=True) for eid in prev_blocked]
+        drugs = {s.entity_id for s in prev_spans if _type_of(s.entity_id, entities) == "chemical"}
+        if (
+            not prev_blocked
+            and len(drugs) == 1
+            and _ONE_DRUG_NOUN.search(d.group(0))
+            and not any(s.entity_id in drugs for s in spans)
+        ):
+            return [_Span(d.start() + lead, d.end(), next(iter(drugs)))]
     m = _ANAPHOR.match(sentence.text)
     if d or not m or not prev_spans:
         return []
@@ -2418,6 +2452,7 @@ _MEASURED_BY = re.compile(
 )
 _COMPANY_HEAD = re.compile(r"[\s*_-]*(?:compan(?:y|ies)|industry|industries|firms?|makers?|manufacturers?|giants?)\b", re.IGNORECASE)
 _BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
+_RESISTANCE_AFTER = re.compile(r"[\s-]+(?:resistance|resistant)\b", re.IGNORECASE)
 _MODIFIED_HEAD_NEWS = re.compile(
     r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
     r"supplements?|pills?|products?|industry|companies|company|market)\b",
@@ -2431,6 +2466,10 @@ def _modifier_only(
     after = text[m.end_char - offset : m.end_char - offset + 30]
     if not abstract and _BASED_ON.match(after):
         return True  # "estrogen-based pills": the pills act
+    if not abstract and (
+        _RESISTANCE_AFTER.match(after)
+    ):
+        return True  # "antibiotic resistance to doxycycline": the resistance is the thing
     if _type_of(m.entity_id, entities) not in ("disease", "process"):
         # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
         # "pharmaceutical companies" a drug
@@ -2501,7 +2540,7 @@ def _sentence_infos(
         ]
         if prev_spans_at is not None and sentence.index - prev_seen > _ANAPHOR_REACH:
             prev_spans, prev_spans_at = [], None  # "It is early, ..." six sentences on stands for nothing named before
-        ante = _antecedent(sentence, spans, prev_spans, prev_blocked)
+        ante = _antecedent(sentence, spans, prev_spans, prev_blocked, entities)
         if any(not sp.flip for sp in ante):
             prev_seen = sentence.index  # "It may raise the risk ... It can elevate heart rate": the pronoun goes on
         antecedents = {
@@ -2509,6 +2548,8 @@ def _sentence_infos(
             for sp in ante
             if (src := prev_blocked_at if sp.flip else prev_spans_at) is not None
         }
+        # (what an opening anaphor stood for, of the types a later anaphor can take up)
+        opening = [sp for sp in ante if not sp.flip and _type_of(sp.entity_id, entities) in _ANTECEDENT_TYPES]
         ante += _clause_pronouns(sentence.text, spans)
         named = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES]
         if not ante and _OPEN_IT.match(sentence.text):
@@ -2520,7 +2561,10 @@ def _sentence_infos(
             # (a behaviour or intervention the sentence opens with), not the fats
             prev_spans, prev_spans_at, prev_seen = [subject], sentence, sentence.index
         elif named:
-            prev_spans, prev_spans_at, prev_seen = named, sentence, sentence.index
+            # (a pronoun this sentence resolved still leads: "UA belongs to ... They block the progesterone ... This
+            # particular drug also works ...": the drug is UA, not progesterone)
+            prev_spans = [sp for sp in opening if sp.entity_id not in {s.entity_id for s in named}] + named
+            prev_spans_at, prev_seen = sentence, sentence.index
         blocked = _blocked(sentence.text, spans, families)
         if blocked:
             prev_blocked, prev_blocked_at = blocked, sentence
