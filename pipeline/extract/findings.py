@@ -720,6 +720,14 @@ def _starts_clause(text: str, end: int) -> bool:
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]+ing\b")
 
 
+def _verb_right_before(text: str, at: int) -> bool:
+    """A verb trigger closes the clause before ``at``, with at most four words and no preposition after it ("Aspirin
+    reduced pain", not "the combination treatment of 5-FU")."""
+    clause = re.split(r"[,;:]", text[max(0, at - 50) : at])[-1]
+    t = _triggers(clause)
+    return bool(t) and _VERB_TO_OBJECT_GAP.fullmatch(clause, t[-1][1]) is not None
+
+
 def _groups(text: str, spans: list[_Span]) -> list[_Group]:
     """Coordinated mentions ("IL-6, IL-8, and MMP3 but not VEGF") form one group."""
     groups: list[_Group] = []
@@ -752,8 +760,7 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
             if (
                 re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", gap)
                 and _CLAUSE_VERB_AFTER.match(text, sp.end)
-                and (before := _triggers(re.split(r"[,;:]", text[max(0, g.start - 50) : g.start])[-1]))
-                and _VERB_TO_OBJECT_GAP.fullmatch(re.split(r"[,;:]", text[max(0, g.start - 50) : g.start])[-1][before[-1][1] :])
+                and _verb_right_before(text, g.start)
             ):
                 groups.append(_Group([sp], [False]))
                 continue
@@ -1618,9 +1625,9 @@ def _analyse(
         return False, "inhibits", "-", False, 2.0
     if (with_agent := _RISK_WITH_AGENT.fullmatch(between)) and _RISK_AGENT_END.match(text, g2.end):
         before = text[max(0, g1.start - 80) : g1.start]
-        risk = _RISK_CHANGE_BEFORE.search(before) if not with_agent.group(0).strip().startswith(
-            ("rose", "increased", "climbed", "went", "grew", "fell", "dropped", "declined", "decreased")
-        ) else _RISK_OF_BEFORE.search(before)
+        # the change is named before g1 ("an increased risk of Y with X") or by the verb between ("rose with")
+        verb_change = with_agent.group("up") or with_agent.group("down")
+        risk = (_RISK_OF_BEFORE if verb_change else _RISK_CHANGE_BEFORE).search(before)
         if risk:
             up = (risk.groupdict().get("up") or with_agent.group("up")) is not None
             negated = bool(_NEG.search(before[: risk.start()][-40:]))
