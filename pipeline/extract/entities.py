@@ -1051,6 +1051,12 @@ def _lexicon_term(lex: EntityLexicon, phrase: str, entity_id: str) -> Term | Non
     return next((t for t in lex.terms.get(norm_key(phrase), ()) if t.entity_id == entity_id), None)
 
 
+def _drop_within(chosen: dict[tuple[int, int], Term], start: int, end: int) -> None:
+    """Remove the chosen spans that lie within ``start``-``end``."""
+    for sp in [sp for sp in chosen if start <= sp[0] and sp[1] <= end]:
+        del chosen[sp]
+
+
 def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool) -> tuple[list[Mention], list[Entity]]:
     """Mentions and entities of ``article`` from the look-up ``hits`` of its body (``_raw_hits``, text order)."""
     body = article.body
@@ -1191,8 +1197,7 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
         for start, end, title in journal_titles(body):
             if " " not in title and not _TITLE_CUE_BEFORE.search(body, max(0, start - 30), start):
                 continue
-            for sp in [sp for sp in chosen if start <= sp[0] and sp[1] <= end]:
-                del chosen[sp]
+            _drop_within(chosen, start, end)
 
     # 3c'. "mindfulness exercises", "breathing exercise": exercises of the mind or breath are no physical exercise
     for (s, e), t in list(chosen.items()):
@@ -1307,8 +1312,7 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             elif _NUMBERED_MEMBER_HEAD.search(body, s, e) and " " in body[s:e].strip():
                 # "human epidermal growth factor receptor 2" is HER2, not EGFR: a gene's full name with a number
                 # the lexicon does not know names another member (and so do the shorter names inside it)
-                for sp in [sp for sp in chosen if s <= sp[0] and sp[1] <= e]:
-                    del chosen[sp]
+                _drop_within(chosen, s, e)
         # "E-cadherin", "a-actinin", "gamma-sarcoglycan": a family named with its member letter
         for (s, e), t in list(chosen.items()):
             if t.entity_type != "protein_family":

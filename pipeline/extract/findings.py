@@ -272,7 +272,7 @@ _HEDGE = re.compile(
     r"(?:had|have|has|long|once|previously|commonly|widely)\s+(?:long\s+)?thought\b|thought\s+that|"
     r"(?:not|never|\w+n't)\s+(?:always|necessarily)|"
     # "the study couldn't prove that more exercise caused ...": unproven, not denied
-    r"(?:not|cannot|\w+n['’]t)\s+(?:yet\s+)?prove|"
+    r"(?:not|cannot|\w+n't)\s+(?:yet\s+)?prove|"
     r"raise[sd]? the possibility|bet(?:s|ting)? that|"
     # "it is way too early to say that statins lower risk", "studies are needed before researchers can say that",
     # "Many think that plantar fasciitis is caused by heel spurs"
@@ -1043,9 +1043,11 @@ _LIST_SIBLINGS = re.compile(
 )
 # "reduced the risk of herpes zoster (infection that affects the eye) by 63 percent and hospitalization by 65 percent":
 # two objects of one verb, each with its amount
+_BY_AMOUNT = (r"\s*,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?[\d.,]+\s*"
+              r"(?:percent|per\s+cent|%|points?|fold)\b")
 _BY_AMOUNT_AND = re.compile(
-    r"(?:\s*\([^()]*\)|[^()]*\))?\s*,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?"
-    r"[\d.,]+\s*(?:percent|per\s+cent|%|points?|fold)\s*,?\s+(?:and|or|but|while)\s+(?:the\s+)?(?:(?:risk|rates?|odds|number)\s+of\s+)?",
+    rf"(?:\s*\([^()]*\)|[^()]*\))?{_BY_AMOUNT}\s*,?\s+(?:and|or|but|while)\s+(?:the\s+)?"
+    r"(?:(?:risk|rates?|odds|number)\s+of\s+)?",
     re.IGNORECASE,
 )
 # "Aspirin reduced pain and statins increased the risk of stroke": after the object of a verb, "and" with a mention and
@@ -1066,11 +1068,7 @@ _PEOPLE_OBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERB_TO_OBJECT_GAP = re.compile(r"\s*(?:(?!(?:of|in|for|with|by|to|from|on|at)\b)[\w-]+\s+){0,4}", re.IGNORECASE)
-_BY_AMOUNT_AFTER = re.compile(
-    r"\s*,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?[\d.,]+\s*"
-    r"(?:percent|per\s+cent|%|points?|fold)\b",
-    re.IGNORECASE,
-)
+_BY_AMOUNT_AFTER = re.compile(_BY_AMOUNT, re.IGNORECASE)
 # "such symptoms as weight loss, nervousness, anxiety and increased heart rate": the last item of a list names a change
 _LIST_THEN_CHANGED_ITEM = re.compile(
     r"\s*,\s*(?:[^,;()]{1,50}?,\s*)+[^,;()]{0,50}?\b(?:and|or)\s+(?P<change>increased|decreased|elevated|reduced|"
@@ -1119,8 +1117,6 @@ _TARGET_LEVEL_BEFORE = re.compile(
     r"optimal|ideal)\s+(?:[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+|or\s+)?){0,4}$",
     re.IGNORECASE,
 )
-# "whether a patient gets statin or aspirin is based on risk factors such as ... cholesterol": a choice made on a
-# measure, no effect on it
 # "false-positives may cause inconvenience and anxiety, and biopsies can cause pain": after a comma, "and" with a
 # noun phrase and its verb opens a clause whose subject is no participant
 _NEW_SUBJECT_CLAUSE = re.compile(
@@ -1130,6 +1126,8 @@ _NEW_SUBJECT_CLAUSE = re.compile(
 # "administering TXA reduced the rate of blood transfusion ..., without increasing ... heart attack": the gerund's
 # subject is the main clause's, not the object g1
 _WITHOUT_GERUND = re.compile(r"\bwithout\s+(?:\w+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
+# "whether a patient gets statin or aspirin is based on risk factors such as ... cholesterol": a choice made on a
+# measure, no effect on it
 _BASED_ON_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|being)\s+(?:\w+ly\s+)?based\s+on\b", re.IGNORECASE)
 # "caused by a difference in the degree of nearsightedness or farsightedness between the two eyes", "increase the
 # variation in their heart rate": the difference acts or changes, not the thing it is a difference in (news)
@@ -1376,16 +1374,13 @@ _PREVENTION_BY = re.compile(
 )
 # "an increased risk of preterm birth with moderate exercise", "the risk of stroke rose with aspirin use": what the
 # risk comes with acts on the outcome named before it (the change word before g1, or a verb between)
+_RISK_OF = r"risks?\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+|dying\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?$"
 _RISK_CHANGE_BEFORE = re.compile(
     r"\b(?:(?P<up>increased|higher|greater|elevated|raised|doubled|tripled|heightened|excess)|"
-    r"(?P<down>lower|reduced|decreased|smaller|diminished))\s+(?:[\w-]+\s+)?risks?\s+(?:of|for)\s+"
-    r"(?:developing\s+|getting\s+|having\s+|dying\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?$",
+    rf"(?P<down>lower|reduced|decreased|smaller|diminished))\s+(?:[\w-]+\s+)?{_RISK_OF}",
     re.IGNORECASE,
 )
-_RISK_OF_BEFORE = re.compile(
-    r"\brisks?\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+|dying\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?$",
-    re.IGNORECASE,
-)
+_RISK_OF_BEFORE = re.compile(rf"\b{_RISK_OF}", re.IGNORECASE)
 _RISK_WITH_AGENT = re.compile(
     r"\s+(?:(?P<up>rose|increased|climbed|went\s+up|grew)|(?P<down>fell|dropped|declined|went\s+down|decreased)\s+)?"
     r"\s*with\s+(?:the\s+)?(?:(?:regular|daily|long-term|heavy|moderate|high-dose|low-dose)\s+)?"
@@ -2152,7 +2147,7 @@ _EFFECT_ON = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?on\s+(?:(?:the|oth
 
 # "It's not clear whether ...", "It is possible that ...": an "it" that stands for the clause after it, no antecedent
 _EXPLETIVE_IT_REST = (
-    r"(?:\s+(?:is|was|has\s+been|remains|seems|appears)|['’]s)\s+"
+    r"(?:\s+(?:is|was|has\s+been|remains|seems|appears)|'s)\s+"
     # (not "It's thought to reduce ...", "It is known to raise ...": the it stands for what was named)
     r"(?!(?:\w+\s+)?(?:thought|believed|known|said|expected|likely|unlikely|shown|found|reported|used|designed|meant|"
     r"able|supposed|set|going)\s+to\b)(?:\w+\s+){0,3}?(?:that|whether|if|to|when|because)\b"
@@ -2161,7 +2156,7 @@ _ANAPHOR = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:this|that),?\s+in\s+turn|(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:signal|protein|gene|molecule|enzyme|kinase|"
     rf"factor|hormone|chemical|cytokine|receptor|compound|agent)s?|it\b(?!{_EXPLETIVE_IT_REST})|they|"
     # "It is possible that it reduces ...": the pronoun after the expletive's "that"
-    rf"it\b(?={_EXPLETIVE_IT_REST}\s+(?:it|they)\b)(?:[\w\s'’]*?)\b(?:that|whether|if)\s+(?:it|they))\b",
+    rf"it\b(?={_EXPLETIVE_IT_REST}\s+(?:it|they)\b)(?:[\w\s']*?)\b(?:that|whether|if)\s+(?:it|they))\b",
     re.IGNORECASE,
 )
 # a plan, not a result (news and releases; abstracts' sentences also feed the document-level model)
@@ -2199,7 +2194,7 @@ _PLAN = re.compile(
     r"\b(?:collaboration|partnership|agreement|deal|alliance)\s+to\s+(?:evaluate|test|study|develop|assess|investigate)\b|"
     r"\b(?:study|trial|protocol|plan)\s+calls?\s+for\b|"
     # "Don't start popping aspirin every morning to fight tumors without talking to your doctor"
-    r"^\W*(?:(?:but|so|and)\s+)?(?:don['’]t|do\s+not|never)\s+(?:start|begin|take|use|stop|try|rely|assume|expect|"
+    r"^\W*(?:(?:but|so|and)\s+)?(?:don't|do\s+not|never)\s+(?:start|begin|take|use|stop|try|rely|assume|expect|"
     r"count\s+on|pop)\w*\b|"
     r"\bwhether\s+(?:or\s+not\s+)?(?:they|you|he|she|we|people|patients|women|men)\s+should\b|"
     # advice given or withheld: "recommends against taking aspirin to prevent colorectal cancer", "none ... are ready
@@ -2379,7 +2374,7 @@ def _unnamed_subject(text: str, spans: list[_Span], named: list[_Span]) -> _Span
 
 
 # "it" opening a sentence as its subject; not "It is clear that ..." or "It is time to ...", which name no thing
-_OPEN_IT = re.compile(rf"^\W*(?:(?:and|but|so)\s+)?it\b(?!{_EXPLETIVE_IT_REST})(?:['’]s\b)?", re.IGNORECASE)
+_OPEN_IT = re.compile(rf"^\W*(?:(?:and|but|so)\s+)?it\b(?!{_EXPLETIVE_IT_REST})(?:'s\b)?", re.IGNORECASE)
 _PRONOUNS = frozenset({"they", "it"})  # a pronoun span opens a clause, never joins a list
 _FAMILY_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})(?![\w-])")
 
@@ -2471,12 +2466,9 @@ def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
 ) -> bool:
     after = text[m.end_char - offset : m.end_char - offset + 30]
-    if not abstract and _BASED_ON.match(after):
-        return True  # "estrogen-based pills": the pills act
-    if not abstract and (
-        _RESISTANCE_AFTER.match(after)
-    ):
-        return True  # "antibiotic resistance to doxycycline": the resistance is the thing
+    if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after)):
+        # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
+        return True
     if _type_of(m.entity_id, entities) not in ("disease", "process"):
         # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
         # "pharmaceutical companies" a drug
@@ -2570,7 +2562,8 @@ def _sentence_infos(
         elif named:
             # (a pronoun this sentence resolved still leads: "UA belongs to ... They block the progesterone ... This
             # particular drug also works ...": the drug is UA, not progesterone)
-            prev_spans = [sp for sp in opening if sp.entity_id not in {s.entity_id for s in named}] + named
+            named_ids = {s.entity_id for s in named}
+            prev_spans = [sp for sp in opening if sp.entity_id not in named_ids] + named
             prev_spans_at, prev_seen = sentence, sentence.index
         blocked = _blocked(sentence.text, spans, families)
         if blocked:
@@ -2923,11 +2916,11 @@ AGENT_ONLY_FILES = ("mesh_exposures.tsv", "mesh_interventions.tsv")
 OUTCOME_ONLY_FILES = ("mesh_measures.tsv",)
 # "those not taking statins had a 51 percent higher risk": a drug not taken, a sign reversed
 _NOT_TAKING = re.compile(
-    r"(?:\b(?:not|never)|n't|n’t)\s+(?:take|taking|took|use|using|used|receive|receiving|received|get|getting)\s+"
+    r"(?:\b(?:not|never)|n't)\s+(?:take|taking|took|use|using|used|receive|receiving|received|get|getting)\s+"
     r"(?:(?:any|the|a|their|daily|regular|prenatal)\s+)?$",
     re.IGNORECASE,
 )
-_NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't|n’t)\s+$", re.IGNORECASE)
+_NOT_DOING = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s+$", re.IGNORECASE)
 
 # "could help overweight and obese children lose weight", "helps depressed people get better": helping the people a
 # disease names is acting against the disease
@@ -3388,6 +3381,8 @@ class _DocContext:
     """What the document-level models read, computed once per abstract."""
 
     def __init__(self, article, mentions, entities, infos):
+        # (apostrophes as the sentence rules read them, also when the training script builds the context itself)
+        article = _plain_apostrophes(article)
         self.article, self.mentions, self.entities = article, mentions, entities
         self.infos = infos if infos is not None else _sentence_infos(article, mentions, entities)
         self.tclass: dict[str, str] = {}
