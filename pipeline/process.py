@@ -16,7 +16,7 @@ from pipeline.model import CleanArticle
 from pipeline.sentences import split_sentences
 from pipeline.structured import STRUCTURED_FORMATS, split_document
 
-ARTICLES_VERSION = "56"  # clean.py + metadata.py (+ publishers, journals, institutions lexicons) + structured.py + sentences.py
+ARTICLES_VERSION = "57"  # clean.py + metadata.py (+ publishers, journals, institutions lexicons) + structured.py + sentences.py
 
 
 @dataclass(frozen=True, slots=True)

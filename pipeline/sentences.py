@@ -32,7 +32,10 @@ _NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Z0-9*]|$)""")
 def _ends_with_abbreviation(text: str, end: int) -> bool:
     """True when the period at text[end-1] closes an abbreviation or an initial."""
     start = end - 1
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“":
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“":
+        # an opening quote ends the token, an apostrophe inside a word does not ("Parkinson's." is no initial "s.")
+        if text[start - 1] == "'" and not (start > 1 and text[start - 2].isalpha()):
+            break
         start -= 1
     token = text[start:end].rstrip(".").lower()
     if not token:

@@ -89,6 +89,18 @@ def test_sentences_glued_without_a_space_are_split_but_web_addresses_are_not():
     ]
 
 
+def test_a_possessive_before_a_full_stop_ends_the_sentence_but_a_quoted_initial_does_not():
+    from pipeline.sentences import split_sentences
+
+    text = ("It shares some features of Parkinson's. \"Another doctor wanted me to see a psychiatrist,\" he said. "
+            "He said 'J. Smith was there.")
+    assert [s.text for s in split_sentences(text)] == [
+        "It shares some features of Parkinson's.",
+        '"Another doctor wanted me to see a psychiatrist," he said.',
+        "He said 'J. Smith was there.",
+    ]
+
+
 def test_sentence_offsets_point_into_body(seed_texts):
     for key in seed_texts:
         a = _article(seed_texts, key).article

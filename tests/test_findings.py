@@ -2950,3 +2950,68 @@ def test_session_48_audit_c_no_relation(text):
 def test_scant_evidence_denies_the_finding(text):
     found = news_findings(text)
     assert found and all(f[3] for f in found), found
+
+
+# Session 49 (findings 77), from the blind audit s49 of 30 unseen stories at findings 76
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with a singular verb tells of the last item of an "and" list only
+        (("Most often it is sold as the drug Suboxone (a combination of buprenorphine and naloxone, which blocks the "
+          "high from other opioids to prevent misuse)."),
+         {("Naloxone", "inhibits", "Analgesics, Opioid", "-")}),
+        ("Aspirin and ibuprofen, which blocks COX-2, reduced pain.",
+         {("Ibuprofen", "inhibits", "PTGS2", "-"), ("Aspirin", "decreases", "Pain", "-"),
+          ("Ibuprofen", "decreases", "Pain", "-")}),
+        # a defence against a thing lowers it
+        ("Immunotherapy boosts the body's natural defense against tumors.",
+         {("Immunotherapy", "inhibits", "Neoplasms", "-")}),
+        # linked to less of a thing
+        ("Coffee was associated with less depression.", {("Coffee", "decreases", "Depressive Disorder", "-")}),
+        ("Exercise resulted in less pain.", {("Exercise", "decreases", "Pain", "-")}),
+        # freedom from a thing lowers it
+        ("Gastric bypass can result in long-term freedom from diabetes.",
+         {("Gastric Bypass", "decreases", "Diabetes Mellitus", "-")}),
+        # "slow to" is an adjective of pace; the verb still lowers
+        ("Metformin slowed tumor growth.", {("Metformin", "inhibits", "Neoplasms", "-")}),
+    ],
+)
+def test_session_49_audit_relations(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whether to treat is a decision, not a result
+        ("The decision on whether to give young children antibiotics to treat ear infections has been swinging from "
+         "one extreme to the other."),
+        # money sought for a fight is no result
+        ("Last Tuesday, the Obama administration announced that it is seeking $1.1 billion to fight the opioid "
+         "epidemic, including a $920 million boost to medication-assisted treatment for opioid addiction."),
+        # two drugs of one target relate to the target, not to each other
+        ("The drug lorcaserin works on the serotonin receptor -- the same appetite-controlling hormone targeted by the "
+         "notorious drug fenfluramine."),
+        # an adjective of pace is no verb
+        ("Despite its effectiveness, buprenorphine has been slow to catch on: It's now prescribed about 10 million "
+         "times a year, a fraction of the 200 million-plus prescriptions for opioid painkillers."),
+        # the verbs of a parenthesis around the first participant do not reach past it
+        ("Among other drawbacks, the tests lead to overdiagnosis (meaning a biopsy finds malignant cells but they are so "
+         "innocuous they would never harm, let alone kill, the man) as well as incontinence and impotence from "
+         "treatment."),
+    ],
+)
+def test_session_49_audit_no_relation(text):
+    found = news_relations(text)
+    assert not found, found
+
+
+def test_a_number_needed_to_treat_is_no_hedge():
+    found = news_findings("That means 66 people would have to get tranexamic acid to prevent one death.")
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [("Tranexamic Acid", "Death", "-", False)]
+
+
+def test_a_parenthesised_label_or_a_compound_is_no_aside():
+    found = abstract_relations(
+        "Neuropathy was studied in a model of toxic (vincristine-induced) neuropathy in rats.")
+    assert found == {("Vincristine", "increases", "Nervous System Diseases", "+")}

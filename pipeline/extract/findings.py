@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "76+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "77+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -157,11 +157,16 @@ _T: list[tuple[str, str, int]] = [
         r"suffer|experienc|diagnos|infect|contract|need|requir|catch))|driv(?:e|es|en|ing) down|drove down|slash\w*|"
         # "do the job with less risk of causing uterine cancer"
         r"less\s+(?:of\s+an?\s+)?risk|"
+        # "was linked to less allergy", "associated with less depression"
+        r"(?:(?<=linked to )|(?<=associated with )|(?<=correlated with )|(?<=related to )|(?<=led to )|(?<=leads to )|"
+        r"(?<=resulted in )|(?<=results in ))less\b(?!\s+(?:than|of|likely|often)\b)|"
         r"cut(?:s|ting)? (?:the |their |your |its |his |her )?(?:risk|rate|odds|chance|incidence|number|levels?)"),
         "down",
         -1,
     ),
     (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
+    # "can result in long-term freedom from insulin injections", "left them free of seizures"
+    (r"freedom\s+from|free\s+(?:of|from)", "down", -1),
     # ("weight loss surgery", "hair loss drugs": the loss names what the noun after it is for)
     ((r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|cut(?:s|ting)? off|"
       r"loss(?![\s-]+(?:surger(?:y|ies)|drugs?|medications?|pills?|products?|supplements?|programs?|programmes?|"
@@ -174,6 +179,8 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
+    # "boost a body's natural defense against a tumor": the defence acts against what follows
+    (r"(?:defen[cs]es?|immunity|immune\s+(?:responses?|attacks?))\s+against", "block", -1),
     # "interferes with the liver's ability to clear bad cholesterol": a body's clearing lowers what it clears (the
     # verb only after ability or capacity: "it is clear that" is no verb)
     # (not after "inability", "in ability": "caused by the body's inability to break down sugars")
@@ -198,7 +205,8 @@ _T: list[tuple[str, str, int]] = [
         -1,
     ),
     (
-        r"halt\w*|stop\w*|slow\w*|limit\w*|restrain\w*|restrict\w*|disrupt\w*|interfer\w*|eliminat\w*",
+        # ("has been slow to catch on": an adjective of pace)
+        r"halt\w*|stop\w*|slow(?!\s+to\b)\w*|limit\w*|restrain\w*|restrict\w*|disrupt\w*|interfer\w*|eliminat\w*",
         "block",
         -1,
     ),
@@ -265,7 +273,8 @@ _NEG = re.compile(
 )
 _UNPROVEN = r"to\s+be\s+(?:proven|proved|seen|shown|determined|established|confirmed|demonstrated|tested)"
 _HEDGE = re.compile(
-    r"\b(?:suggest\w*|(?-i:may)|might|could|would|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
+    # ("66 people would have to get tranexamic acid to prevent one death": a trial's number needed to treat)
+    r"\b(?:suggest\w*|(?-i:may)|might|could|would(?!\s+(?:have|need)\s+to\s+(?!be\b))|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
     r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"believed|thought to|unclear|(?:less|not\s+(?:yet\s+|entirely\s+|completely\s+)?)clear|mixed results|explor\w*|"
     # "experts had long thought that pain had to be reduced"
@@ -1181,6 +1190,13 @@ _APPOSITION_OF_LAST = re.compile(
     r"\s*,\s*(?:an?|one)\s+(?!(?:[\w-]+\s+){0,3}?(?:combination|pair|mix|duo|trio)\b)(?:[\w-]+\s+){0,5}?(?:that|which|who)\b",
     re.IGNORECASE,
 )
+# "a combination of buprenorphine and naloxone, which blocks the high from other opioids": a relative clause whose
+# verb is singular tells of the last item of an "and" list only (the list itself would take "block")
+_LIST_AND = re.compile(r"\band\b|&", re.IGNORECASE)
+_SINGULAR_RELATIVE_OF_LAST = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|has|does|(?!(?:also|thus|plus|this|its|less|as)\b)\w+[^\Wsu']s)\b",
+    re.IGNORECASE,
+)
 # "do not cause “malabsorption” within the human gut — a condition that would lead to weight loss": a clause about
 # a word that is no participant
 _APPOSITION_OF_OTHER = re.compile(
@@ -1524,6 +1540,23 @@ def _compound_names_agent(between: str) -> bool:
     return found is not None and _agent_named_after(between[found[0].end() :])
 
 
+# two agents of one target: "binds the same receptor as drug B", "the same hormone targeted by the drug fenfluramine"
+_SAME_AS_OTHER = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+){1,4}?(?:that\s|which\s|as\s|\w+ed\s+by\s)", re.IGNORECASE)
+
+
+def _aside_close(between: str) -> int:
+    """The offset after a ")" of ``between`` that closes a parenthesis opened before it, else -1."""
+    depth = 0
+    for i, c in enumerate(between):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if not depth:
+                return i + 1
+            depth -= 1
+    return -1
+
+
 def _analyse(
     text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None, abstract: bool = True
 ) -> tuple | None:
@@ -1695,6 +1728,15 @@ def _analyse(
         or _APPOSITION_OF_OTHER.search(between)
     ):
         return None  # items side by side, a disease's marks, a parenthesis about another participant
+    if _SAME_AS_OTHER.search(between):
+        return None  # "lorcaserin works on the serotonin receptor -- the same hormone targeted by fenfluramine"
+    if (
+        (close := _aside_close(between)) >= 0 and " " in between[:close].strip()  # (a clause, not "(-/-))", "-induced)")
+        and _triggers(between[:close]) and not _triggers(between[close:])
+    ):
+        # "(meaning a biopsy finds malignant cells but they ... would never harm, let alone kill, the man) as well as
+        # incontinence": the verbs belong to a parenthesis around g1 that closes before g2
+        return None
     if (_UNLIKE_BEFORE.search(text, max(0, g1.start - 40), g1.start) and "," in between) or (
         _RELATIVE_THEN_ITEM.match(between) and not re.search(r"\bbetween\s+(?:[\w-]+\s+){0,3}$", text[max(0, g1.start - 40) : g1.start])
     ):
@@ -2197,6 +2239,12 @@ _PLAN = re.compile(
     r"^\W*(?:(?:but|so|and)\s+)?(?:don't|do\s+not|never)\s+(?:start|begin|take|use|stop|try|rely|assume|expect|"
     r"count\s+on|pop)\w*\b|"
     r"\bwhether\s+(?:or\s+not\s+)?(?:they|you|he|she|we|people|patients|women|men)\s+should\b|"
+    # money sought or set aside: "the administration announced that it is seeking $1.1 billion to fight the opioid
+    # epidemic, including a $920 million boost to medication-assisted treatment for opioid addiction"
+    r"\b(?:seek\w*|sought|request\w*|ask\w*\s+(?:congress\s+)?for|earmark\w*|allocat\w*|propos\w*|pledg\w*)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|an?\s+(?:additional|extra)\s+)?[$£€]\s?\d|"
+    # "The decision on whether to give young children antibiotics to treat ear infections has been swinging"
+    r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:give|take|use|prescribe|treat|start|stop|offer|screen|recommend|add)\b|"
     # advice given or withheld: "recommends against taking aspirin to prevent colorectal cancer", "none ... are ready
     # to advise healthy people to start taking aspirin", "premature to recommend that", "people interested in taking
     # aspirin to prevent cancer should consult their doctors"
@@ -2224,6 +2272,7 @@ _DRUG_ANAPHOR = re.compile(
 )
 # a drug named alone stands for the one chemical the sentence before named ("The drug cut the risk of ...")
 _ONE_DRUG_NOUN = re.compile(r"\b(?:the|this)\s+(?:\w+\s+)?(?:drug|medication|medicine|pill|compound|agent)$", re.IGNORECASE)
+_BLOCKER_NOUN = re.compile(r"drug|inhibitor|antibod|compound|agent|blocker|antagonist|medication", re.IGNORECASE)
 _BLOCKER_OF = re.compile(
     r"(?:drugs?|inhibitors?|antibod\w*|compounds?|agents?|blockers?|antagonists?|medications?)\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|which\s+|to\s+)?(?:block|inhibit|target|neutrali[sz]e|antagoni[sz]e|"
@@ -2383,6 +2432,8 @@ def _blocked(text: str, spans: list[_Span], families: Mapping[str, tuple[str, ..
     """Entities named as the target of drugs/inhibitors/antibodies in this sentence, if any. A bare
     family stem the matcher left ungrounded ("block the action of CXCL") stands for the genes of that
     stem named before (CXCL1, CXCL2)."""
+    if not _BLOCKER_NOUN.search(text):
+        return ()  # (a sentence without such a noun has no target: skips two scans of every sentence)
     for sp in spans:
         if _BLOCKER_OF.search(text[max(0, sp.start - 80) : sp.start]):
             return (sp.entity_id,)
@@ -2680,7 +2731,11 @@ def _sentence_infos(
                     objects += zip(groups[j + 1].spans, groups[j + 1].negated)
                 subjects = list(zip(g1.spans, g1.negated))
                 gap = _mask(text, spans, g1.end, g2.start)
-                if len(subjects) > 1 and (_PAREN_OF_LAST.fullmatch(gap) or _APPOSITION_OF_LAST.match(gap)):
+                if len(subjects) > 1 and (
+                    _PAREN_OF_LAST.fullmatch(gap) or _APPOSITION_OF_LAST.match(gap)
+                    or ((rel_last := _SINGULAR_RELATIVE_OF_LAST.match(gap)) and "," not in gap[rel_last.end():]
+                        and _LIST_AND.search(text, g1.spans[-2].end, g1.spans[-1].start))
+                ):
                     subjects = subjects[-1:]
                 # (a compound is presupposed: "cholesterol-lowering drugs called statins may have a lower risk of
                 # Parkinson's, new research suggests" hedges the risk, not the lowering)
