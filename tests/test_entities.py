@@ -131,6 +131,20 @@ def test_names_completed_or_regrounded(lex, text, span, entity_id):
     assert (span, entity_id) in grounded(text, lex)
 
 
+@pytest.mark.parametrize(
+    "text,span,entity_id",
+    [
+        # an organism's infection is the organism's infectious disease, as BioRED grounds it
+        ("HBV infected subjects were enrolled.", "HBV infected", "MESH:D006509"),
+        ("HPV infection is common.", "HPV infection", "MESH:D030361"),
+        ("Persistent infection with certain strains of HPV leads to cervical cancer.",
+         "infection with certain strains of HPV", "MESH:D030361"),
+    ],
+)
+def test_an_organisms_infection_is_its_disease(lex, text, span, entity_id):
+    assert (span, entity_id) in grounded(text, lex)
+
+
 def test_dashes_and_dates_do_not_join_words(lex):
     got = grounded("Prostate cancer -- spread was seen on March 1 and per 1 in 5 patients.", lex)
     assert [t for t, _ in got if "--" in t or t.startswith(("March", "per"))] == []

@@ -3015,3 +3015,57 @@ def test_a_parenthesised_label_or_a_compound_is_no_aside():
     found = abstract_relations(
         "Neuropathy was studied in a model of toxic (vincristine-induced) neuropathy in rats.")
     assert found == {("Vincristine", "increases", "Nervous System Diseases", "+")}
+
+
+# Session 49 (findings 78), from the blind audit s49u of 130 findings no audit had graded (graded stories)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after a list that goes on past the first participant tells of the list's last item
+        ("He tried just about every drug used for depression, as well as cognitive behavioral therapy, acupuncture, "
+         "and even electroconvulsive therapy, which induces a brief seizure."),
+        # open questions, calls for study, discouraged use and approval not given are no results
+        "So far, most aspirin trials have been designed to test the drug's effect on heart disease.",
+        "It discourages the use of aspirin to stave off colorectal cancer in people at average risk for the disease.",
+        ("Studies so far have come to conflicting conclusions as to whether vitamin E or other antioxidants may "
+         "influence older adults' risk of dementia."),
+        ("Researchers have been interested in whether antioxidants like vitamin C might help stave off dementia."),
+        "Studies should continue to look at the relationship between antioxidant intake and dementia.",
+        "For now, ketamine has not received approval from the U.S. Food and Drug Administration for treating depression.",
+        # arms of a study, a kind named by the next participant, people made to act, a range, what is screened for
+        ("Lam evaluated whether light therapy improved their mood when it was used both with and without fluoxetine, "
+         "or Prozac."),
+        "Antioxidants neutralize unstable forms of oxygen called reactive oxygen species that can damage cells.",
+        ("A study found the drug ivacaftor caused patients with a specific type of cystic fibrosis to improve lung "
+         "function."),
+        "The side effects range from muscle pain and cataracts to possibly an increased risk for diabetes in women.",
+        ("Some blood isn't screened for HIV, hepatitis and syphilis, putting recipients at risk of developing serious "
+         "infections."),
+        # "increasingly" is no verb
+        "The supplement is based on alginate. It's also increasingly used by the weight-loss industry, marketed as an appetite suppressant.",
+    ],
+)
+def test_session_49_audit_u_no_relation(text):
+    found = news_relations(text)
+    assert not found, found
+
+
+def test_an_exception_goes_on_through_or():
+    found = {(f[0], f[1], f[3]) for f in news_findings(
+        "Nor is it clear why vitamin E, but not vitamin C or beta-carotene, was linked to a lower dementia risk.")}
+    assert found == {("Vitamin E", "Dementia", False), ("Ascorbic Acid", "Dementia", True),
+                     ("beta Carotene", "Dementia", True)}
+
+
+def test_a_relative_clause_right_after_another_participant_tells_of_that_participant():
+    assert news_relations(
+        "Even among long-term users, the hazards of nicotine pale beside the dangers of smoking, which is the most "
+        "preventable cause of cardiac death.") == {("Smoking", "increases", "Death", "+")}
+
+
+def test_a_test_for_a_protein_still_tells_its_link():
+    # (the noun "test for" is no screening of people: the protein is still the marker)
+    found = news_relations(
+        "In the emergency room, a blood test for UCH-L1 could also help doctors decide which patients should get a CT "
+        "scan — the higher their levels of the protein are, the more likely they are to have a traumatic brain injury.")
+    assert {r[0] for r in found} == {"UCHL1"}, found

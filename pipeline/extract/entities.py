@@ -62,7 +62,7 @@ from pipeline.lexicons import (
 from pipeline.metadata import journal_titles
 from pipeline.model import CleanArticle, Entity, Mention, Sentence
 
-VERSION = "56"
+VERSION = "57"
 
 # Separator lookup by code point (one table index per character instead of np.isin's sort); code points past the
 # table are no separators.
@@ -1051,6 +1051,30 @@ def _lexicon_term(lex: EntityLexicon, phrase: str, entity_id: str) -> Term | Non
     return next((t for t in lex.terms.get(norm_key(phrase), ()) if t.entity_id == entity_id), None)
 
 
+_INFECTED_AFTER = re.compile(r"[\s-]*(?:co-?|mono-?)?infect(?:ions?|ed)\b", re.IGNORECASE)
+_INFECTION_WITH_BEFORE = re.compile(
+    r"\b(?:co-?|mono-?)?infect(?:ions?|ed)\s+(?:with|by)\s+(?:(?:an?|the|certain|some|high-risk|persistent|"
+    r"oncogenic)\s+)*(?:(?:strains?|types?|forms?)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_NAME_WORDS_NO_DISEASE = frozenset(("human", "virus", "viruses", "type", "strain"))
+
+
+def _infection_of(written: str, species: Entity | None, lex: EntityLexicon) -> Term | None:
+    """The lexicon's disease for an infection by the organism written ``written``: "<written> infection"
+    ("hepatitis C virus infection"), "<its name> infection", the name without "virus" ("Hepatitis B"), or a word of
+    the name + "infection" ("Papillomavirus Infection" for Human papillomavirus, "Helicobacter Infection")."""
+    phrases = [written + " infection"]
+    if species is not None:
+        name = species.name
+        phrases += [name + " infection", re.sub(r"\s+virus$", "", name, flags=re.IGNORECASE)]
+        phrases += [w + " infection" for w in name.split() if len(w) > 4 and w.lower() not in _NAME_WORDS_NO_DISEASE]
+    for phrase in phrases:
+        if phrase != (species.name if species else None) and (term := _disease_term(norm_key(phrase), lex)):
+            return term
+    return None
+
+
 def _drop_within(chosen: dict[tuple[int, int], Term], start: int, end: int) -> None:
     """Remove the chosen spans that lie within ``start``-``end``."""
     for sp in [sp for sp in chosen if start <= sp[0] and sp[1] <= end]:
@@ -1260,6 +1284,23 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             for sp in [sp for sp in chosen if s < sp[1] and sp[0] < e]:
                 del chosen[sp]
             chosen[(s, e)] = tumour_cells
+
+    # 3g. "HBV infected", "HPV infection", "infection with certain strains of HPV": the organism's infectious
+    #     disease, when the lexicon names one for it (BioRED grounds "HIV infection" to HIV Infections)
+    if not _raw and "nfect" in body:
+        for (s, e), t in list(chosen.items()):
+            if t.entity_type != "species" or (s, e) not in chosen:
+                continue
+            after = _INFECTED_AFTER.match(body, e)
+            before = None if after else _INFECTION_WITH_BEFORE.search(body, max(0, s - 60), s)
+            if not (after or before):
+                continue
+            disease = _infection_of(body[s:e], lex.entities.get(t.entity_id), lex)
+            lo, hi = (before.start(), e) if before else (s, after.end())
+            if disease is None or any(sp[0] < hi and lo < sp[1] and not (lo <= sp[0] and sp[1] <= hi) for sp in chosen):
+                continue
+            _drop_within(chosen, lo, hi)
+            chosen[(lo, hi)] = disease
 
     # 4. gene names continued by a Greek letter ("NRG-1 beta", "GR alpha") or by a receptor
     #     ("Epo-R", "VEGF receptor 1"): take the longer name, or drop the ligand when it is no gene

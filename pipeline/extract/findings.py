@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "77+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "78+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -86,10 +86,11 @@ PARTICIPANT_TYPES = frozenset(
 _HINDER = r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b"
 _CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
 _CLASS_NOUN = r"(?:inhibitors?|antagonists?|blockers?|blockade)"
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|nor)\s+", re.IGNORECASE)
 _CLASS_NOUN_WORD = re.compile(rf"\s*-?{_CLASS_NOUN}", re.IGNORECASE)
 _T: list[tuple[str, str, int]] = [
     # positive
-    (r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
+    (r"increas(?!ingly\b)\w*|elevat\w*|rais(?:e|es|ed|ing)|augment\w*|enhanc\w*|boost\w*|amplif\w*", "up", 1),
     (r"up-?regulat\w*|overexpress\w*|over-expression|accumulat\w*", "up", 1),
     # "too much insulin can cause low blood sugar": causing a low level lowers it
     (r"(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to)\s+(?:abnormally\s+|dangerously\s+|very\s+)?low\b", "down", -1),
@@ -786,7 +787,8 @@ def _groups(text: str, spans: list[_Span]) -> list[_Group]:
                 and not (len(g.spans) == 1 and _CLAUSE_THEN_ITEM.fullmatch(gap) and _OPEN_RELATIVE.search(text, 0, g.start))
             ):
                 g.spans.append(sp)
-                g.negated.append(bool(_NEG_GAP.search(gap)))
+                # "vitamin E, but not vitamin C or beta-carotene": the exception goes on through "or"
+                g.negated.append(bool(_NEG_GAP.search(gap)) or (g.negated[-1] and _OR_GAP.fullmatch(gap) is not None))
                 continue
             label = _LABEL_GAP.fullmatch(gap) if sp.start >= g.end and len(g.spans) >= 2 else None
             if label and not label.group("open"):
@@ -885,6 +887,21 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|for|within|from|with|after|before|du
 _INCLUDING = re.compile(r",\s*(?:including|such as)\s", re.IGNORECASE)
 _LIST_ITEM_WORD = re.compile(r"\b(?!(?:E|and|or)\b)[A-Za-z]+\b")
 _LATER_RELATIVE = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r",|\b(?:and|or|plus|as\s+well\s+as)\b", re.IGNORECASE)
+
+
+def _antecedent_after_first(head: str) -> bool:
+    """Whether a relative clause after ``head`` (the masked words between the first participant and ", which")
+    tells of something named after the first participant: another participant right before it ("the hazards of
+    nicotine pale beside the dangers of smoking, which is the number one cause of"), or the last item of a list
+    that goes on after the first ("cognitive behavioral therapy, acupuncture, and even electroconvulsive therapy,
+    which induces a brief seizure"). Not the last item of a list of participants ("A and B, which")."""
+    words = head.split()
+    if words and words[-1] == "E":
+        return len(words) < 2 or words[-2].lower() not in ("and", "or", "plus", ",")
+    items = _ITEM_BREAK.split(head)
+    return len(items) > 1 and bool(re.search(r"\b(?:and|or|plus|as\s+well\s+as)\b", head, re.IGNORECASE)) and (
+        "E" not in items[-1].split() and len(items[-1].split()) >= 1)
 # (g1 still heads the antecedent after a copula, an aside or a place: "myocardial damage in rat heart, which was
 # determined by ...")
 _COPULA_OR_ASIDE = re.compile(
@@ -1540,6 +1557,18 @@ def _compound_names_agent(between: str) -> bool:
     return found is not None and _agent_named_after(between[found[0].end() :])
 
 
+_WITH_AND_WITHOUT = re.compile(r"\bwith\s+(?:and|or)\s+without\s+$|\bwithout\s+(?:and|or)\s+with\s+$", re.IGNORECASE)
+_CALLED_AFTER = re.compile(r"\s+(?:called|known\s+as|termed|named)\s+", re.IGNORECASE)
+_PEOPLE_WITH_END = re.compile(
+    r"\b(?:patients|people|persons|adults|children|women|men|individuals|participants)\s+with\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?!be\b)[a-z]+", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+_TESTED_FOR_BEFORE = re.compile(
+    r"\b(?:screen(?:ed|ing)?|tested|testing|check(?:ed|ing)?)\s+for\s+(?:the\s+)?(?:[\w-]+\s*,\s+){0,3}$", re.IGNORECASE
+)
 # two agents of one target: "binds the same receptor as drug B", "the same hormone targeted by the drug fenfluramine"
 _SAME_AS_OTHER = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+){1,4}?(?:that\s|which\s|as\s|\w+ed\s+by\s)", re.IGNORECASE)
 
@@ -1731,6 +1760,20 @@ def _analyse(
     if _SAME_AS_OTHER.search(between):
         return None  # "lorcaserin works on the serotonin receptor -- the same hormone targeted by fenfluramine"
     if (
+        _WITH_AND_WITHOUT.search(between)
+        or (len(g2.spans) == 1 and (called := _CALLED_AFTER.match(text, g2.end))
+            and any(sp.start == called.end() for sp in spans))
+        or (_PEOPLE_WITH_END.search(between) and _TO_VERB_AFTER.match(text, g2.end))
+        or (_RANGE_FROM_BEFORE.search(text, max(0, g1.start - 50), g1.start) and re.search(r"\bto\b", between))
+        or (_TESTED_FOR_BEFORE.search(text, max(0, g1.start - 40), g1.start) and not _LATER_RELATIVE.search(between))
+    ):
+        # arms of a study ("used both with and without fluoxetine"); a kind named by the next participant ("unstable
+        # forms of oxygen called reactive oxygen species"); people with a disease made to act ("caused patients with
+        # a specific type of cystic fibrosis to improve"); the ends of a range ("side effects range from muscle pain
+        # and cataracts to an increased risk for diabetes"); what is tested for ("blood isn't screened for HIV,
+        # hepatitis and syphilis, putting recipients at risk of infections")
+        return None
+    if (
         (close := _aside_close(between)) >= 0 and " " in between[:close].strip()  # (a clause, not "(-/-))", "-induced)")
         and _triggers(between[:close]) and not _triggers(between[close:])
     ):
@@ -1824,8 +1867,10 @@ def _analyse(
     if (
         rel_mid
         and len(between[: rel_mid.start()].split()) >= 3  # not "adiponectin levels, which are associated with"
-        and not _COPULA_OR_ASIDE.match(between)
-        and " E " not in between[: rel_mid.start()]
+        and (
+            (not _COPULA_OR_ASIDE.match(between) and " E " not in between[: rel_mid.start()])
+            or _antecedent_after_first(between[: rel_mid.start()])
+        )
         and not _triggers(between[: rel_mid.start()])
         and (rel_trig := _triggers(between[rel_mid.end() :]))
         and "," not in between[rel_mid.end() : rel_mid.end() + rel_trig[0][0]]  # the clause is still open there
@@ -2220,12 +2265,19 @@ _PLAN = re.compile(
     r"\b(?:cannot|can't|can\s+not|should\s+not|shouldn't)\s+(?:yet\s+)?(?:be\s+)?(?:\w+ly\s+)?recommend\w*|"
     r"remains? to be (?:determined|seen|tested|shown)|set out to (?:investigate|examine|determine|test|assess|"
     r"evaluate|find out|learn|explore|study|see)|(?:no one|nobody) (?:is )?(?:recommend|suggest)\w*|(?:no one|nobody) should\b|"
+    # open questions, interests and calls for study: "conflicting conclusions as to whether", "have been interested in
+    # whether", "studies should continue to look at"; discouraged use; approval not (yet) given
+    r"\bas\s+to\s+whether\b|\binterested\s+in\s+(?:whether|if|how)\b|"
+    r"\bshould\s+continue\s+to\s+(?:look|study|examine|investigate|explore|test)\b|"
+    r"\bdiscourag\w*\s+(?:the\s+)?(?:use|taking|using|people)\b|"
+    r"\b(?:not\s+(?:yet\s+)?(?:received|gotten|won|been\s+granted)|lacks?|lacking|awaiting|pending)\s+(?:\w+\s+){0,2}"
+    r"approval\b|"
     # trials under way or planned, when the sentence reports no result of them
     r"(?:(?:ongoing|planned|upcoming|proposed|future)\s+(?:[\w-]+\s+){0,2}(?:clinical\s+)?trials?|"
     r"plans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:clinical\s+)?(?:trials?|studies)|"
     # "Another trial is testing whether ...", "a trial designed to test whether ..."
-    r"(?:(?:is|are|be|been)\s+|(?<=,\s))testing\s+(?:whether|if)|designed\s+to\s+(?:test|determine|assess|see)\s+"
-    r"(?:whether|if)|"
+    r"(?:(?:is|are|be|been)\s+|(?<=,\s))testing\s+(?:whether|if)|designed\s+to\s+(?:test|determine|assess|see|evaluate|examine|measure)\s+"
+    r"(?:whether|if|the|its|their|\w+['’]s)\b|"
     # "The trial of ipilimumab involved 502 patients with late-stage melanoma": who took part, no result yet
     r"(?:involv|enrol|enroll|includ|recruit)\w*\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d,]+\s+"
     r"(?:[\w-]+\s+){0,3}?(?:patients|people|participants|women|men|adults|children|volunteers)\s+with\b|"
