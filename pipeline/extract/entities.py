@@ -1067,12 +1067,11 @@ def _infection_of(written: str, species: Entity | None, lex: EntityLexicon) -> T
     phrases = [written + " infection"]
     if species is not None:
         name = species.name
-        phrases += [name + " infection", re.sub(r"\s+virus$", "", name, flags=re.IGNORECASE)]
+        phrases.append(name + " infection")
+        if (bare := re.sub(r"\s+virus$", "", name, flags=re.IGNORECASE)) != name:
+            phrases.append(bare)  # (the organism's own name is no disease)
         phrases += [w + " infection" for w in name.split() if len(w) > 4 and w.lower() not in _NAME_WORDS_NO_DISEASE]
-    for phrase in phrases:
-        if phrase != (species.name if species else None) and (term := _disease_term(norm_key(phrase), lex)):
-            return term
-    return None
+    return next((term for phrase in phrases if (term := _disease_term(norm_key(phrase), lex))), None)
 
 
 def _drop_within(chosen: dict[tuple[int, int], Term], start: int, end: int) -> None:

@@ -86,7 +86,6 @@ PARTICIPANT_TYPES = frozenset(
 _HINDER = r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b"
 _CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
 _CLASS_NOUN = r"(?:inhibitors?|antagonists?|blockers?|blockade)"
-_OR_GAP = re.compile(r"\s*,?\s*(?:or|nor)\s+", re.IGNORECASE)
 _CLASS_NOUN_WORD = re.compile(rf"\s*-?{_CLASS_NOUN}", re.IGNORECASE)
 _T: list[tuple[str, str, int]] = [
     # positive
@@ -578,6 +577,7 @@ _GAP_STOP = frozenset(
     ]
 )
 _NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|nor)\s+", re.IGNORECASE)  # the exception goes on: "but not A or B"
 _REVERSE = re.compile(
     r"\b(?:due to|because of|owing to|attributable to|as a result of|(?:an?|the)\s+(?:direct\s+)?(?:result|consequence) of|"
     r"caused by|mediated by|induced by|"
@@ -887,7 +887,8 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|for|within|from|with|after|before|du
 _INCLUDING = re.compile(r",\s*(?:including|such as)\s", re.IGNORECASE)
 _LIST_ITEM_WORD = re.compile(r"\b(?!(?:E|and|or)\b)[A-Za-z]+\b")
 _LATER_RELATIVE = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
-_ITEM_BREAK = re.compile(r",|\b(?:and|or|plus|as\s+well\s+as)\b", re.IGNORECASE)
+_LIST_JOIN = r"\b(?:and|or|plus|as\s+well\s+as)\b"
+_ITEM_BREAK = re.compile(rf",|{_LIST_JOIN}", re.IGNORECASE)
 
 
 def _antecedent_after_first(head: str) -> bool:
@@ -899,9 +900,10 @@ def _antecedent_after_first(head: str) -> bool:
     words = head.split()
     if words and words[-1] == "E":
         return len(words) < 2 or words[-2].lower() not in ("and", "or", "plus", ",")
-    items = _ITEM_BREAK.split(head)
-    return len(items) > 1 and bool(re.search(r"\b(?:and|or|plus|as\s+well\s+as)\b", head, re.IGNORECASE)) and (
-        "E" not in items[-1].split() and len(items[-1].split()) >= 1)
+    last_item = _ITEM_BREAK.split(head)[-1].split()
+    return bool(re.search(_LIST_JOIN, head, re.IGNORECASE)) and bool(last_item) and "E" not in last_item
+
+
 # (g1 still heads the antecedent after a copula, an aside or a place: "myocardial damage in rat heart, which was
 # determined by ...")
 _COPULA_OR_ASIDE = re.compile(
@@ -2324,9 +2326,10 @@ _DRUG_ANAPHOR = re.compile(
 )
 # a drug named alone stands for the one chemical the sentence before named ("The drug cut the risk of ...")
 _ONE_DRUG_NOUN = re.compile(r"\b(?:the|this)\s+(?:\w+\s+)?(?:drug|medication|medicine|pill|compound|agent)$", re.IGNORECASE)
-_BLOCKER_NOUN = re.compile(r"drug|inhibitor|antibod|compound|agent|blocker|antagonist|medication", re.IGNORECASE)
+_BLOCKER_NOUNS = r"(?:drugs?|inhibitors?|antibod\w*|compounds?|agents?|blockers?|antagonists?|medications?)"
+_BLOCKER_NOUN = re.compile(_BLOCKER_NOUNS, re.IGNORECASE)  # (a pre-test: most sentences name none)
 _BLOCKER_OF = re.compile(
-    r"(?:drugs?|inhibitors?|antibod\w*|compounds?|agents?|blockers?|antagonists?|medications?)\s+"
+    _BLOCKER_NOUNS + r"\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|which\s+|to\s+)?(?:block|inhibit|target|neutrali[sz]e|antagoni[sz]e|"
     r"suppress)\w*\s+(?:the\s+)?(?:(?:action|activity|function|production|signal\w*|effects?)\s+of\s+)?"
     r"(?:the\s+)?[*_]*$",
