@@ -3069,3 +3069,61 @@ def test_a_test_for_a_protein_still_tells_its_link():
         "In the emergency room, a blood test for UCH-L1 could also help doctors decide which patients should get a CT "
         "scan — the higher their levels of the protein are, the more likely they are to have a traumatic brain injury.")
     assert {r[0] for r in found} == {"UCHL1"}, found
+
+
+# Session 50 (findings 79), from the blind audit s50u of 133 findings no audit had graded (graded stories)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trials going on, missing evidence, advice on use, prospects and calls for study are no results
+        "Over 100 clinical trials are ongoing for fecal transplants, including ones to treat ulcerative colitis.",
+        ("There is a lack of clinical studies of the effect of vitamin D supplementation for preventing respiratory "
+         "infections."),
+        "Based on current evidence, bisphosphonates should not be used for prevention of colorectal cancer.",
+        "I don't think we're going to be advocating alcohol to prevent rheumatoid arthritis.",
+        "We would not recommend that patients drink alcohol with the specific purpose of treating their arthritis.",
+        ("The finding has them excited about the prospect of using bisphosphonates to help prevent cancer in healthy "
+         "people."),
+        "Psychedelics should be the focus of intensive study for treating mental illness, Wood says.",
+        # what a study examined, when the sentence reports nothing it found
+        ("In the study, researchers examined the use of aspirin and other NSAIDs among more than 160,000 "
+         "postmenopausal women in relation to deaths from colorectal cancer."),
+        # the population an effect was seen in is no object
+        "The stem cells increase the pumping strength of the heart in heart attack patients, Hare said.",
+        "Stem cells increase the pumping strength of the heart in patients with heart attacks.",
+        # a brand name of the drug is no object
+        "Babies were given simethicone, which is marketed to relieve gas under the brand names Mylicon and PediaCare.",
+        # drugs for another purpose are another agent
+        ("The medicines include antibiotics, which act on bacteria, as well as drugs to fight fungal, viral or "
+         "parasitic infections."),
+        # the comparator of "as well as X did" is no agent of what follows
+        ("An experimental drug prevented strokes in people with a heart rhythm problem as well as warfarin did and "
+         "without an increase in bleeding, a major study found."),
+    ],
+)
+def test_session_50_audit_no_relation(text):
+    found = news_relations(text)
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug given up: the patients got off it
+        ("But the study suggests that getting some patients off opioids could improve their pain outcomes.",
+         {("Analgesics, Opioid", "increases", "Pain", "+")}),
+        # the population rule is news only: abstracts relate a drug to its patients' disease (BioRED)
+        ("Captopril lowered blood pressure in patients with heart failure.",
+         {("Captopril", "decreases", "Blood Pressure", "-")}),
+        # "as well as X does in preventing" still says X prevents it
+        ("Xarelto worked as well as warfarin does in preventing strokes.", {("Warfarin", "inhibits", "Stroke", "-")}),
+    ],
+)
+def test_session_50_audit_relations(text, expected):
+    assert news_relations(text) == expected
+
+
+def test_the_population_of_an_abstract_still_relates():
+    found = abstract_relations("Captopril lowered blood pressure in patients with heart failure.")
+    assert ("Captopril", "decreases", "Heart Failure", "-") in found or any(
+        r[0] == "Captopril" and r[2] == "Heart Failure" for r in found), found

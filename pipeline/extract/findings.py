@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "78+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "79+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -669,7 +669,8 @@ _SUBJECT_FLIP = re.compile(
     r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?) (?:\w+ )?(?:that|to) target|losing|"
     # a behaviour given up: "patients who quit smoking", "stopping aspirin", "avoiding alcohol"
     r"quit(?:s|ting)?|stop(?:s|ped|ping)?|g(?:ive|ave|iving) up|avoid(?:s|ed|ing)?|abstain\w* from|"
-    r"cessation of|"
+    r"cessation of|get(?:s|ting)?\s+(?:\w+\s+){0,2}?off|(?:com(?:e|es|ing)|came|go(?:es|ing)?|went)\s+off|"
+    r"(?:wean|taper)\w*\s+(?:\w+\s+){0,2}?off|"
     # a cap on the amount: "consume no more than 1,500 milligrams a day of sodium to reduce the risk of"
     r"(?:no more than|less than|at most)\s+[\d,.]+\s+(?:[\w-]+\s+){0,4}?of)\s*(?:the\s+)?"
     # what of it is blocked: "blocking transmission of CGRP"
@@ -1053,7 +1054,7 @@ def _lost_after(g: _Group, post: str) -> bool:
 
 
 _OBJECT_THEN_PLACE = re.compile(
-    r"[a-z]*\s+(?:of\s+|to\s+)?(?:(?!E\b|in\b)[\w-]+\s+){1,4}(?:in|within|inside)\s+(?:the\s+|these\s+|those\s+)?",
+    r"[a-z]*\s+(?:of\s+|to\s+)?(?:(?!E\b|in\b)[\w-]+\s+){1,4}(?:in|within|inside|around)\s+(?:the\s+|these\s+|those\s+)?",
     re.IGNORECASE,
 )
 # "..., a new study suggests.", "..., the authors propose.": a hedge in the closing reporting clause covers the whole
@@ -1270,8 +1271,10 @@ _ACTED_ON_BY_AGENT_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?$|\b(?:based|derived)\s+(?:on|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (also "antibiotics, which act on bacteria, as well as drugs to fight fungal, viral or parasitic infections")
 _OTHER_AGENT_ITEM = re.compile(
-    r"(?:,|\band\b|\bor\b)\s+(?:a|an|another|one)\s+(?:(?:drug|medication|medicine|pill|treatment)\s+)?(?:to|that)\s+\w+",
+    r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b)\s+(?:(?:a|an|another|one)\s+(?:(?:drug|medication|medicine|pill|treatment)\s+)?|"
+    r"(?:drugs|medications|medicines|pills|treatments|therapies)\s+)(?:to|that)\s+\w+",
     re.IGNORECASE,
 )
 _COMPARATOR_BEFORE = re.compile(
@@ -1342,6 +1345,33 @@ _AT_RISK_POPULATION = re.compile(
     r"(?:[\w-]+\s+){0,2}?risk(?:\s+factors?)?\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "increase the pumping strength of the heart in heart attack patients / in patients with heart attacks": the
+# population the effect was seen in, not what the subject acts on (news; abstracts' "X in patients with Y" is what
+# BioRED relates). Not when the words before it stand for the disease or its treatment ("slowing the progression of
+# disease among patients with rheumatoid arthritis", "the treatment of people with chest pain") or say it is found
+# there ("affected in people with depression", "IL-6 levels increase in patients with sepsis").
+_IN_POPULATION_WITH = re.compile(
+    r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+)?(?:(?!of\b)[\w-]+\s+){0,2}?(?:patients|people|adults|children|women|men|"
+    r"individuals|participants|subjects)\s+(?:with|who\s+(?:have|had)|suffering\s+from)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+)?(?:(?!of\b)[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_STANDS_FOR_DISEASE = re.compile(
+    r"\b(?:diseases?|conditions?|illness|disorders?|symptoms?|progression|recurrence|relapse|treatment|treating|"
+    r"(?:affected|altered|impaired|elevated|seen|found|present|common|prevalent|higher|lower|high|low)\s+(?:in|among))\b",
+    re.IGNORECASE,
+)
+_PATIENTS_AFTER = re.compile(r"[\s-]+(?:patients|sufferers|survivors|victims)\b", re.IGNORECASE)
+# "simethicone, which is marketed to relieve gas under the brand names Mylicon and ...": the drug's own name
+_BRAND_NAME_BEFORE = re.compile(
+    r"\b(?:(?:brand|trade)\s+names?|(?:sold|marketed)\s+(?:as|under))\s+(?:the\s+(?:brand\s+|trade\s+)?names?\s+)?$",
+    re.IGNORECASE,
+)
+# "prevented strokes ... as well as warfarin did": the comparator, not a second agent
+_AS_WELL_AS_BEFORE = re.compile(r"\bas\s+well\s+as\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "worked as well as warfarin does in preventing strokes": both prevent them)
+_DID_AFTER = re.compile(r"\s+(?:did|does|do)\s*(?:[,;]|\band\b|\bbut\b)", re.IGNORECASE)
 _SUBSTITUTE_AFTER = re.compile(r"[\s-]*(?:substitutes?|replacements?|alternatives?|replacers?)\b", re.IGNORECASE)
 _SUBSTITUTE_NOUN = r"\b(?:substitutes?|replacements?|alternatives?|stand-ins?)\s+(?:for|to)"
 _SUBSTITUTE_FOR = re.compile(_SUBSTITUTE_NOUN + r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1730,7 +1760,9 @@ def _analyse(
         and not _RELATIVE_AFTER_FIRST.match(text, g1.end)
         # ("as good as celecoxib (Celebrex) at relieving knee pain": both relieve it)
         and not (comparator.group().lower().startswith("as ") and _AT_DOING.match(between))
-    ) or _IN_RISK_GROUP_BEFORE.search(pre_g1):
+    ) or _IN_RISK_GROUP_BEFORE.search(pre_g1) or (
+        _AS_WELL_AS_BEFORE.search(text, max(0, g1.start - 20), g1.start) and _DID_AFTER.match(text, g1.end)
+    ):
         # "a 21 percent reduction in strokes when compared to warfarin, a 31 percent reduction in major bleeding":
         # the comparator does not act (its own relative clause still tells what it does); "a delay in giving blood
         # thinners to patients at low risk for stroke increases the risk for dementia": who is treated does not act
@@ -1754,6 +1786,12 @@ def _analyse(
         return None  # "People with calcium deposits can improve ... by taking medication to treat high blood pressure"
     if _AT_RISK_POPULATION.search(between):
         return None  # "curcumin in the diets of people with risk factors for heart disease": who takes it, no effect
+    if not abstract and (
+        _IN_POPULATION_WITH.search(between) or (_IN_BEFORE.search(between) and _PATIENTS_AFTER.match(text, g2.end))
+    ) and not _STANDS_FOR_DISEASE.search(between) and not _CHANGES_IN.fullmatch(between):
+        return None  # "in heart attack patients": who the effect was seen in
+    if _BRAND_NAME_BEFORE.search(text, max(0, g2.start - 50), g2.start):
+        return None  # "marketed under the brand names Mylicon and ...": g1's name, not its object
     if (
         _ALONG_WITH_RISK.match(between) or _MARKED_BY.search(between) or _PAREN_OF_OTHER.search(between)
         or _APPOSITION_OF_OTHER.search(between)
@@ -2113,7 +2151,8 @@ def _analyse(
         return None  # "Jardiance, like other SGLT2 drugs, causes weight loss": the drugs act, their target does not
 
     if subject_left and use is between and _OBJECT_THEN_PLACE.fullmatch(after_last):
-        # "plays a role in expression of pro-metastatic genes in cancer", "are connected to the same molecular
+        # "plays a role in expression of pro-metastatic genes in cancer", "reduce the margin area around the tumor",
+        # "are connected to the same molecular
         # changes inside breast cancer cells": the verb's object is a phrase with no entity; g2 is only where
         # that happens
         return None
@@ -2249,6 +2288,11 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # a plan, not a result (news and releases; abstracts' sentences also feed the document-level model)
+# advice on a drug's use ("bariatric surgery should be used much more widely"), unless the sentence also reports
+# what was shown ("data have shown that the combination raises breast cancer risk, and that the treatment should be
+# used only to relieve severe symptoms")
+_ADVICE_USE = re.compile(r"\bshould\s+(?:only\s+)?be\s+(?:\w+ly\s+)?used\b", re.IGNORECASE)
+_SHOWN_THAT = re.compile(r"\b(?:shown|showed|shows|found|finds|demonstrated)\s+that\b", re.IGNORECASE)
 _PLAN = re.compile(
     r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
     r"(?:further|more) (?:investigation|study|studies|research|testing) (?:of|into|on)\b|"
@@ -2309,7 +2353,22 @@ _PLAN = re.compile(
     r"\b(?:look(?:s|ed)?\s+(?:at\s+)?|examined\s+|investigated\s+|explored\s+|asked\s+)(?:whether|if)\b|"
     # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
-    r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b)"
+    r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b|"
+    # trials going on, evidence missing, advice on use, prospects and calls for study: "Over 100 clinical trials are
+    # ongoing for various FMT therapies", "there is a lack of clinical studies of the effect of", "should not be used
+    # for prevention of", "going to be advocating alcohol to prevent", "would not recommend that patients drink",
+    # "the prospect of using the drugs to help prevent", "should be the focus of intensive study for treating"
+    r"\btrials?\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:ongoing|under\s*way)\b|"
+    r"\black\s+of\s+(?:[\w-]+\s+){0,2}?(?:studies|trials|evidence|data|research)\s+(?:of|on|about|for)\s+(?:the\s+)?"
+    r"(?:effects?|benefits?|use|role|value)\b|"
+    r"\bshould\s+not\s+be\s+(?:\w+ly\s+)?used\b|\badvocating\b|"
+    r"\b(?:would|will|do|does|did|could)(?:\s+not|n['’]t)\s+recommend\b|"
+    r"\bprospects?\s+of\s+(?:using|giving|taking|treating)\b|"
+    r"\bfocus\s+of\s+(?:[\w-]+\s+){0,2}?(?:study|studies|research|investigation)\b|"
+    # what a study looked at, when the sentence reports nothing it found: "researchers examined the use of aspirin
+    # ... in relation to deaths from colorectal cancer"
+    r"\bexamin(?:ed|es|ing)\s+(?:the\s+)?(?:use|effects?|intake|consumption|role)\s+of\b"
+    r"(?![^.;]*\b(?:found|finds?|showed|shows?|discovered|reported|concluded)\b))"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
@@ -2730,7 +2789,9 @@ def _sentence_infos(
                     d = abs(spans[j].start - a.end)
                     distance[k] = min(d, distance.get(k, d))
         # "The next logical step is to ... see how they might affect the spread": no result yet (outside abstracts)
-        plan = not abstract and _PLAN.search(text) is not None
+        plan = not abstract and (
+            _PLAN.search(text) is not None or (_ADVICE_USE.search(text) is not None and not _SHOWN_THAT.search(text))
+        )
         reported_hedged = _REPORTED_HEDGE.search(text) is not None
         adjusted = [_adjusted_for(text, g) for g in groups]
         for i, g1 in enumerate(groups):
