@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "79+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "80+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -274,7 +274,7 @@ _NEG = re.compile(
 _UNPROVEN = r"to\s+be\s+(?:proven|proved|seen|shown|determined|established|confirmed|demonstrated|tested)"
 _HEDGE = re.compile(
     # ("66 people would have to get tranexamic acid to prevent one death": a trial's number needed to treat)
-    r"\b(?:suggest\w*|(?-i:may)|might|could|would(?!\s+(?:have|need)\s+to\s+(?!be\b))|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )likely|possibl\w*|"
+    r"\b(?:suggest\w*|(?-i:may)|might|could|would(?!\s+(?:have|need)\s+to\s+(?!be\b))|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )(?:likely(?!\s+to\b)|(?<!as )likely)|possibl\w*|"
     r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
     r"believed|thought to|unclear|(?:less|not\s+(?:yet\s+|entirely\s+|completely\s+)?)clear|mixed results|explor\w*|"
     # "experts had long thought that pain had to be reduced"
@@ -294,6 +294,9 @@ _HEDGE = re.compile(
     r"(?:company|companies|maker|makers|manufacturers?|firm|advocates|proponents|marketers|ads?|website|labels?)\s+"
     r"(?:\w+\s+)?claim(?:s|ed)?|"
     r"purported\w*|allegedly|supposedly|"
+    # "even if deep brain stimulation turns out to be an effective treatment", "even if statins do turn out to help",
+    # "cautiously optimistic that" (not "at high risk even if cholesterol levels are low")
+    r"even\s+if\s+(?:[\w-]+\s+){0,3}?(?:turns?|turned|do|does|did)\s+(?:out|prove)|(?:optimistic|hopeful)[\"”]?\s+that|"
     # "shows great promise as a treatment", "a promising tool in treating" (not "a promising new class of drugs")
     r"promising\s+(?:[\w-]+\s+)?(?:tool|treatment|therapy|approach|candidate|option|drug|way|strategy)|"
     r"(?:show|hold|offer)\w*\s+(?:\w+\s+)?promise|"
@@ -687,7 +690,7 @@ _LOWERED_SUBJECT = re.compile(
     r"since|because|although|though)\s+)(?:the\s+|an?\s+)?"
     # ("a population reduction in salt intake to prevent heart attacks", "small cuts to salt intake", "cutting salt")
     r"(?:\w+ly\s+)?(?:(?:small|modest|moderate|large|big|population|dietary)\s+)?(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|"
-    r"insufficient|inadequate|cut(?:s|ting)?(?:\s+(?:down|back))?(?:\s+(?:on|to|in))?|"
+    r"insufficient|inadequate|impaired|cut(?:s|ting)?(?:\s+(?:down|back))?(?:\s+(?:on|to|in))?|"
     r"reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
     rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
     re.IGNORECASE,
@@ -1362,10 +1365,34 @@ _STANDS_FOR_DISEASE = re.compile(
     r"(?:affected|altered|impaired|elevated|seen|found|present|common|prevalent|higher|lower|high|low)\s+(?:in|among))\b",
     re.IGNORECASE,
 )
+# a participant nested in what the sentence is about (news): a compound modifier ("glucose-dependent",
+# "dopamine-fueled neurons", "insulin-making cells", "sugar-modified compounds"), a process of it ("caffeine
+# metabolism", "the reuptake of serotonin"), or what the body can do with it ("ability to take up and use insulin",
+# "inability to break down sugars"; what an able body clears it lowers: "interferes with the liver's ability to
+# clear bad cholesterol"). Not absorption: "promotes the intestines' ability to absorb calcium" raises it.
+_NESTED_AFTER = re.compile(
+    r"(?:-(?:dependent|fuell?ed|making|modified|containing|based)|[\s-]+[\"“”]?(?:metabolism|re-?uptake|uptake|"
+    r"clearance|breakdown|excretion)[\"“”]?)\b",
+    re.IGNORECASE,
+)
+_NESTED_BEFORE = re.compile(
+    r"(?:\b[\"“”]?(?:metabolism|re-?uptake|uptake|clearance|breakdown|excretion)[\"“”]?\s+of\s+|"
+    r"\b(?:in\s?)?ability\s+to\s+(?:[\w-]+\s+){0,3}?(?:use|process|metaboli[sz]e)\s+|"
+    r"\bin\s?ability\s+to\s+(?:[\w-]+\s+){0,3}?(?:break\s+down|clear|remove|excrete)\s+)(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
 _PATIENTS_AFTER = re.compile(r"[\s-]+(?:patients|sufferers|survivors|victims)\b", re.IGNORECASE)
 # "simethicone, which is marketed to relieve gas under the brand names Mylicon and ...": the drug's own name
 _BRAND_NAME_BEFORE = re.compile(
     r"\b(?:(?:brand|trade)\s+names?|(?:sold|marketed)\s+(?:as|under))\s+(?:the\s+(?:brand\s+|trade\s+)?names?\s+)?$",
+    re.IGNORECASE,
+)
+# a treatment named as a point in time: "use them as long as five years after tamoxifen therapy to lower their risk",
+# "switching to one of the new drugs after five years of tamoxifen cut the risk"
+_TIME_AFTER_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?)\s+(?:after|following)\s+(?:the\s+|their\s+|a\s+)?$"
+    r"|\bswitch\w*\s+(?:to|from)\b[^.;]*?\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+$",
     re.IGNORECASE,
 )
 # "prevented strokes ... as well as warfarin did": the comparator, not a second agent
@@ -1760,7 +1787,7 @@ def _analyse(
         and not _RELATIVE_AFTER_FIRST.match(text, g1.end)
         # ("as good as celecoxib (Celebrex) at relieving knee pain": both relieve it)
         and not (comparator.group().lower().startswith("as ") and _AT_DOING.match(between))
-    ) or _IN_RISK_GROUP_BEFORE.search(pre_g1) or (
+    ) or _IN_RISK_GROUP_BEFORE.search(pre_g1) or _TIME_AFTER_BEFORE.search(text, max(0, g1.start - 120), g1.start) or (
         _AS_WELL_AS_BEFORE.search(text, max(0, g1.start - 20), g1.start) and _DID_AFTER.match(text, g1.end)
     ):
         # "a 21 percent reduction in strokes when compared to warfarin, a 31 percent reduction in major bleeding":
@@ -1790,6 +1817,11 @@ def _analyse(
         _IN_POPULATION_WITH.search(between) or (_IN_BEFORE.search(between) and _PATIENTS_AFTER.match(text, g2.end))
     ) and not _STANDS_FOR_DISEASE.search(between) and not _CHANGES_IN.fullmatch(between):
         return None  # "in heart attack patients": who the effect was seen in
+    if not abstract and any(
+        (len(g.spans) == 1 and _NESTED_AFTER.match(text, g.end)) or _NESTED_BEFORE.search(text, max(0, g.start - 60), g.start)
+        for g in (g1, g2)
+    ):
+        return None  # "genes related to caffeine metabolism also influence blood pressure": the process is the participant
     if _BRAND_NAME_BEFORE.search(text, max(0, g2.start - 50), g2.start):
         return None  # "marketed under the brand names Mylicon and ...": g1's name, not its object
     if (
@@ -2350,7 +2382,8 @@ _PLAN = re.compile(
     r"\bpremature\s+(?:[\w,]+\s+){0,3}?to\s+(?:recommend|advise)\b|"
     r"\binterested\s+in\s+(?:taking|using|trying|starting)\b|"
     # "the first study that looked at whether oxytocin has an effect"
-    r"\b(?:look(?:s|ed)?\s+(?:at\s+)?|examined\s+|investigated\s+|explored\s+|asked\s+)(?:whether|if)\b|"
+    r"\b(?:look(?:s|ed|ing)?\s+(?:at\s+)?|examin(?:ed|es|ing)\s+|investigat(?:ed|es|ing)\s+|explor(?:ed|es|ing)\s+|"
+    r"ask(?:ed|ing)?\s+)(?:whether|if)\b|"
     # "vaccines to prevent recurrence are currently under study", "doctors are testing other drug combinations"
     r"(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:being\s+(?:evaluated|studied|tested|investigated)|"
     r"under\s+(?:study|investigation|evaluation)|testing|studying|evaluating|investigating)\b|"
@@ -2365,10 +2398,12 @@ _PLAN = re.compile(
     r"\b(?:would|will|do|does|did|could)(?:\s+not|n['’]t)\s+recommend\b|"
     r"\bprospects?\s+of\s+(?:using|giving|taking|treating)\b|"
     r"\bfocus\s+of\s+(?:[\w-]+\s+){0,2}?(?:study|studies|research|investigation)\b|"
-    # what a study looked at, when the sentence reports nothing it found: "researchers examined the use of aspirin
-    # ... in relation to deaths from colorectal cancer"
-    r"\bexamin(?:ed|es|ing)\s+(?:the\s+)?(?:use|effects?|intake|consumption|role)\s+of\b"
-    r"(?![^.;]*\b(?:found|finds?|showed|shows?|discovered|reported|concluded)\b))"
+    # "a lot of work left before stem cells can be used to treat", "therapies for heart failure remain experimental",
+    # "too soon to recommend", "a book containing advice on ways to reduce pain"
+    r"\bbefore\s+(?:[\w-]+\s+){1,3}can\s+be\s+used\b|\bremains?\s+experimental\b|"
+    r"\btoo\s+(?:soon|early)\s+to\s+recommend\b|\badvice\s+(?:on|about)\b|"
+    # what a study looked at: "researchers examined the use of aspirin ... in relation to deaths from colorectal cancer"
+    r"\bexamin(?:ed|es|ing)\s+(?:the\s+)?(?:use|effects?|intake|consumption|role)\s+of\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
