@@ -3207,3 +3207,24 @@ def test_even_if_in_another_clause_does_not_hedge():
 def test_what_raises_absorption_raises_what_is_absorbed():
     assert news_relations("Vitamin D promotes the intestines' ability to absorb calcium.") == {
         ("Vitamin D", "increases", "Calcium", "+")}
+
+
+# Session 50 (findings 81), from the blind audit s50w at findings 80: the noun "drop in" lowers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("The researchers found that combining the DASH diet with weight management and exercise resulted in a "
+          "16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg on the DASH diet alone."),
+         {("Exercise", "decreases", "Blood Pressure", "-")}),
+        ("Metformin caused a drop in blood sugar.", {("Metformin", "decreases", "Blood Glucose", "-")}),
+    ],
+)
+def test_a_drop_in_lowers(text, expected):
+    assert news_relations(text) == expected
+
+
+def test_two_lowering_nouns_of_one_list_do_not_cancel():
+    assert news_relations(
+        "Over a 10-year period, baby aspirin was linked to a 32% reduction in the risk of lung cancers in nonsmokers and "
+        "a 30% drop in the risk of death from adenocarcinoma, the study found.") == {
+        ("Aspirin", "decreases", "Lung Neoplasms", "-"), ("Aspirin", "decreases", "Adenocarcinoma", "-")}

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "80+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "81+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -143,7 +143,9 @@ _T: list[tuple[str, str, int]] = [
      "up", 1),
     # negative
     (
-        r"decreas\w*|reduc\w*|shr[iu]nk\w*|shrank|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair(?!ments?\b(?! of))\w*|weaken\w*",
+        # (the noun "drop in": "resulted in a 16.1 mm Hg drop in systolic blood pressure")
+        (r"decreas\w*|reduc\w*|shr[iu]nk\w*|shrank|lower\w*|diminish\w*|attenuat\w*|declin\w*|impair(?!ments?\b(?! of))\w*|weaken\w*|"
+         r"drops?(?=\s+in\b)"),
         "down",
         -1,
     ),
@@ -2224,7 +2226,9 @@ def _analyse(
         t for i, t in enumerate(trig)
         if not (
             i + 1 < len(trig)
-            and use[t[0] : t[1]].lower() == use[trig[i + 1][0] : trig[i + 1][1]].lower()
+            and (use[t[0] : t[1]].lower() == use[trig[i + 1][0] : trig[i + 1][1]].lower()
+                 # ("a 32% reduction in the risk of lung cancers and a 30% drop in the risk of death from B")
+                 or (t[2:] == trig[i + 1][2:] == ("down", -1) and re.search(r"\d\s*%|percent", use[t[1] : trig[i + 1][0]])))
             and re.search(r"\b(?:and|or)\b", use[t[1] : trig[i + 1][0]])
         )
     )
