@@ -1372,13 +1372,12 @@ _STANDS_FOR_DISEASE = re.compile(
 # metabolism", "the reuptake of serotonin"), or what the body can do with it ("ability to take up and use insulin",
 # "inability to break down sugars"; what an able body clears it lowers: "interferes with the liver's ability to
 # clear bad cholesterol"). Not absorption: "promotes the intestines' ability to absorb calcium" raises it.
+_PROCESS_NOUN = r"[\"“”]?(?:metabolism|re-?uptake|uptake|clearance|breakdown|excretion)[\"“”]?"
 _NESTED_AFTER = re.compile(
-    r"(?:-(?:dependent|fuell?ed|making|modified|containing|based)|[\s-]+[\"“”]?(?:metabolism|re-?uptake|uptake|"
-    r"clearance|breakdown|excretion)[\"“”]?)\b",
-    re.IGNORECASE,
+    rf"(?:-(?:dependent|fuell?ed|making|modified|containing|based)|[\s-]+{_PROCESS_NOUN})\b", re.IGNORECASE
 )
 _NESTED_BEFORE = re.compile(
-    r"(?:\b[\"“”]?(?:metabolism|re-?uptake|uptake|clearance|breakdown|excretion)[\"“”]?\s+of\s+|"
+    rf"(?:\b{_PROCESS_NOUN}\s+of\s+|"
     r"\b(?:in\s?)?ability\s+to\s+(?:[\w-]+\s+){0,3}?(?:use|process|metaboli[sz]e)\s+|"
     r"\bin\s?ability\s+to\s+(?:[\w-]+\s+){0,3}?(?:break\s+down|clear|remove|excrete)\s+)(?:the\s+)?"
     r"(?:[\w-]+\s+(?:and|or)\s+)?$",
