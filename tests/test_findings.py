@@ -3228,3 +3228,20 @@ def test_two_lowering_nouns_of_one_list_do_not_cancel():
         "Over a 10-year period, baby aspirin was linked to a 32% reduction in the risk of lung cancers in nonsmokers and "
         "a 30% drop in the risk of death from adenocarcinoma, the study found.") == {
         ("Aspirin", "decreases", "Lung Neoplasms", "-"), ("Aspirin", "decreases", "Adenocarcinoma", "-")}
+
+
+# Session 51 (findings 82): asides that close before the next participant
+def test_relative_clause_after_a_parenthesis_is_the_participants_own():
+    # ("arrhythmias (abnormal heartbeats), which can lead to": the clause tells of arrhythmias, not of omega-3)
+    assert news_relations("Omega-3 fatty acids decrease the risk of arrhythmias (abnormal heartbeats), which can lead to "
+                          "sudden death.") == {
+        ("Fatty Acids, Omega-3", "decreases", "Arrhythmias, Cardiac", "-"),
+        ("Arrhythmias, Cardiac", "increases", "Death, Sudden", "+")}
+
+
+def test_an_aside_between_dashes_neither_flips_nor_enters_the_chain():
+    found = news_relations("Statins such as simvastatin are prescribed to lower LDL cholesterol — a risk factor for heart "
+                           "disease — and are credited with helping to prevent heart attacks.")
+    assert ("Cholesterol, LDL", "increases", "Heart Diseases", "+") in found
+    assert ("Simvastatin", "inhibits", "Myocardial Infarction", "-") in found
+    assert not any(r[2] == "Myocardial Infarction" and r[3] == "+" for r in found), found

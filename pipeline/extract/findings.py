@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "81+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "82+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -315,7 +315,8 @@ _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?(?:by|upon|following|in response to|
 _CLAUSE_BREAK = re.compile(
     r";|, (?:whereas|while|but|although|however)\b|\b(?:whereas|while)\b", re.IGNORECASE
 )
-_RELATIVE = re.compile(r"^[\s*_]*,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
+# (also after a parenthesis on the participant: "arrhythmias (abnormal heartbeats), which can lead to")
+_RELATIVE = re.compile(r"^[\s*_]*(?:\([^()]{0,60}\)\s*)?,?\s*(?:which|that|who|whose|where)\b", re.IGNORECASE)
 # the relative clause right after a participant, or after its apposition ("statins, the widely prescribed drugs which")
 _RELATIVE_AFTER_FIRST = re.compile(
     r"[\s*_]*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b|"
@@ -359,7 +360,8 @@ _NEGATED_THEN_BUT = re.compile(
     r"\s+not|failed\s+to)\b.*?,?\s+but\s+(?!not\b|also\b|rather\b|only\b|instead\b)(?=(?:\w+ly\s+)?[a-z]+(?:ed|es)\b)",
     re.IGNORECASE,
 )
-_VERB_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# (also after the dash that closes an aside: "to lower A — a risk factor for B — and are credited with ...")
+_VERB_COORD = re.compile(r"^\s*(?:[—–]\s*)?,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
     r"(?:between|of|among)\s*$",
@@ -1027,11 +1029,12 @@ _RESULT_GAP = re.compile(r"\s*(?:(?:an?|the|\w+ly)\s+)*", re.IGNORECASE)
 
 # a relative clause or an apposition right after the subject says what the subject itself does ("blocking
 # estrogen, a hormone known to promote ...", "reduced COX-2, which promotes ..."): a flip before it is not its
-# ("blocking the enzyme cyclooxygenase2 which promotes inflammation": without a comma too)
+# ("blocking the enzyme cyclooxygenase2 which promotes inflammation": without a comma too; "to lower A — a risk
+# factor for B —": an aside between dashes that holds the other participant)
 # (or gives its own reason: "reduce male hormones in the body, since they can stimulate the growth of B")
 _DESCRIBES_ITSELF = re.compile(
     # ("block the COX-2 enzyme that causes inflammation": the clause after g1's head noun is g1's own)
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who|an?\s|the\s)|\s+(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,2}?(?:which|that)\s|"
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:,|\s[—–](?![^—–]*[—–]))\s*(?:which|that|who|an?\s|the\s)|\s+(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,2}?(?:which|that)\s|"
     r"(?:[^,;]{0,30}?,\s*)?(?:since|because)\s+(?:they|it)\s)",
     re.IGNORECASE,
 )
@@ -2045,7 +2048,10 @@ def _analyse(
             return None  # "the MEK inhibitor trametinib to dabrafenib": the drug named after its target acts
         if len(segments) == 2 and _WITH_MODIFIER.fullmatch(head) and _triggers(tail) and not _RELATIVE.match(tail):
             use = tail  # "contraceptives with progestin increase the risk of C": the modifier rides along
-        elif _VERB_COORD.match(tail) and _triggers(tail):
+        elif _VERB_COORD.match(tail) and _triggers(tail) and (
+            # (a dash before "and" closes an aside only when one opened after g1)
+            not re.match(r"\s*[—–]", tail) or re.search(r"[—–]", " E ".join(segments[:-1]))
+        ):
             # "A increased B and decreased C" (not "A drugs that mimic B and prevent C")
             use = None if re.search(r"\b(?:that|which|who)\b", head, re.IGNORECASE) else tail
         elif _ACTIVE_COMPOUND.match(tail) and re.search(r"\b(?:in|within)\s+(?:the\s+)?$", segments[-2], re.IGNORECASE):
