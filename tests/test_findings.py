@@ -1662,7 +1662,9 @@ def test_news_lists_comparisons_classes_and_arms(text, expected):
         # (audits s33-s36) a disease said to lower something is the drug's indication, the population or the
         # target, not the agent; nor does a disease raise a vitamin
         (("In May, researchers reported an inhaled drug called iloprost, approved to treat pulmonary hypertension, "
-          "might also prevent lung cancer."), {("Iloprost", "Hypertension, Pulmonary", "-")}),
+          "might also prevent lung cancer."),
+         # (the drug's own finding after its use aside, since session 51)
+         {("Iloprost", "Hypertension, Pulmonary", "-"), ("Iloprost", "Lung Neoplasms", "-")}),
         (("Compared with study participants who drank mineral water nightly, diabetics who drank a glass of red wine "
           "nightly also had fewer symptoms of metabolic syndrome."), set()),
         ("The study authors found that certain types of cancer patients tended to have lower vitamin D levels.", set()),
@@ -3245,3 +3247,37 @@ def test_an_aside_between_dashes_neither_flips_nor_enters_the_chain():
     assert ("Cholesterol, LDL", "increases", "Heart Diseases", "+") in found
     assert ("Simvastatin", "inhibits", "Myocardial Infarction", "-") in found
     assert not any(r[2] == "Myocardial Infarction" and r[3] == "+" for r in found), found
+
+
+def test_a_use_aside_after_the_subject_leaves_its_main_verb():
+    # ("approved to treat A": what the drug is for; "might also prevent B" is the finding, not a chain through A)
+    assert news_relations("In May, researchers reported an inhaled drug called iloprost, approved to treat pulmonary "
+                          "hypertension might also prevent lung cancer.") == {
+        ("Iloprost", "inhibits", "Hypertension, Pulmonary", "-"), ("Iloprost", "inhibits", "Lung Neoplasms", "-")}
+    assert ("Aspirin", "inhibits", "Colorectal Neoplasms", "-") in news_relations(
+        "Aspirin, used to treat pain, may also prevent colon cancer.")
+
+
+def test_a_blockbuster_drug_blocks_nothing():
+    assert news_relations("Data suggests some statins such as Merck's blockbuster drug Vytorin may actually raise the "
+                          "risk of cancer.") == {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "increases",
+                                                  "Neoplasms", "+")}
+
+
+def test_a_figure_after_a_colon_restates_the_effect():
+    # ("a protective effect: about 4% lower odds of B": one lowering said twice, not two that cancel)
+    assert news_relations("Drinking less than five cups of coffee a day had a smaller but statistically significant "
+                          "protective effect: about 4% lower odds of mouth and throat cancer for each cup drunk daily."
+                          ) == {("Coffee", "decreases", "Neoplasms", "-")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Too much insulin can cause low blood sugar (hypoglycemia), which can be life-threatening.",
+         {("INS", "decreases", "Blood Glucose", "-"), ("INS", "increases", "Hypoglycemia", "+")}),
+        ("Steroids can cause low bone density (osteoporosis).", {("Steroids", "increases", "Osteoporosis", "+")}),
+    ],
+)
+def test_a_disease_named_for_a_low_level_is_raised(text, expected):
+    assert news_relations(text) == expected

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "82+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "83+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -173,9 +173,10 @@ _T: list[tuple[str, str, int]] = [
     ((r"turn(?:s|ed|ing)? off|shut(?:s|ting)? (?:off|down)|switch(?:es|ed)? off|cut(?:s|ting)? off|"
       r"loss(?![\s-]+(?:surger(?:y|ies)|drugs?|medications?|pills?|products?|supplements?|programs?|programmes?|"
       r"industry|diets?|plans?|treatments?|procedures?|operations?|interventions?)\b)"), "down", -1),
-    # ("preventable death" is a kind of death; "blockages" are a thing; so are "linkage disequilibrium blocks")
+    # ("preventable death" is a kind of death; "blockages" are a thing; so are "linkage disequilibrium blocks" and
+    # "blockbuster drugs")
     (
-        (r"inhibit\w*|suppress\w*|(?<!disequilibrium )(?<!haplotype )block(?!ages?\b(?!\s+of\b)|ers?\b)\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
+        (r"inhibit\w*|suppress\w*|(?<!disequilibrium )(?<!haplotype )block(?!ages?\b(?!\s+of\b)|ers?\b|buster)\w*|prevent(?!ab)\w*|antagoni[sz]\w*|counteract\w*|"
         r"revers\w*"),
         "block",
         -1,
@@ -361,6 +362,21 @@ _NEGATED_THEN_BUT = re.compile(
     re.IGNORECASE,
 )
 # (also after the dash that closes an aside: "to lower A — a risk factor for B — and are credited with ...")
+# an aside after g1 that says what it is used for, and the main verb of g1 after it ("an inhaled drug called
+# iloprost, approved to treat pulmonary hypertension might also prevent lung cancer")
+_USE_ASIDE = re.compile(
+    r"\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:approved|used|designed|developed|prescribed|given|taken|sold|marketed|"
+    r"meant|intended)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_MAIN_VERB_AFTER_ASIDE = re.compile(
+    r"\s*,?\s*(?:(?:also|actually|now)\s+)?(?:may|might|can|could|will|would|should|does|did|has|have|had)\b",
+    re.IGNORECASE,
+)
+# a colon, then the figure that restates an effect just named ("a protective effect: about 4% lower odds")
+_RESTATED_FIGURE = re.compile(r"(?:(?! E )[^:])*:\s*(?:(?:about|nearly|roughly|some|an?)\s+)?[\d.,]+\s*(?:%|percent)?\s*", re.IGNORECASE)
+# a trigger that ends in a word for a low level ("cause low", "causes reduced")
+_LOW_END = re.compile(r"\b(?:low|lower|reduced|decreased|diminished|poor)$", re.IGNORECASE)
 _VERB_COORD = re.compile(r"^\s*(?:[—–]\s*)?,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
@@ -2054,6 +2070,8 @@ def _analyse(
         ):
             # "A increased B and decreased C" (not "A drugs that mimic B and prevent C")
             use = None if re.search(r"\b(?:that|which|who)\b", head, re.IGNORECASE) else tail
+        elif len(segments) == 2 and _USE_ASIDE.fullmatch(head) and _MAIN_VERB_AFTER_ASIDE.match(tail) and _triggers(tail):
+            use = tail  # "iloprost, approved to treat A, might also prevent B": the aside tells what g1 is for
         elif _ACTIVE_COMPOUND.match(tail) and re.search(r"\b(?:in|within)\s+(?:the\s+)?$", segments[-2], re.IGNORECASE):
             use = None  # "inhibited IL-6 expression in IL-1alpha-expressing cancer cells": the cells are a place
         elif tail.startswith("-") and _triggers(tail[:20]) and _triggers(tail[:20])[0][0] == 0:
@@ -2227,6 +2245,15 @@ def _analyse(
         trig = (*trig[:-1], (trig[-1][0], trig[-1][1], "up", 1))
     # "60% less likely to have a recurrence and 71% less likely to die from B": one predicate said twice over
     # coordinated objects, not a chain whose signs multiply
+    # ("had a protective effect: about 4% lower odds of B": the figure after the colon restates the effect)
+    trig = tuple(
+        t for i, t in enumerate(trig)
+        if not (
+            i + 1 < len(trig)
+            and t[3] == trig[i + 1][3] == -1
+            and _RESTATED_FIGURE.fullmatch(use[t[1] : trig[i + 1][0]])
+        )
+    )
     trig = tuple(
         t for i, t in enumerate(trig)
         if not (
@@ -2508,6 +2535,25 @@ def _sentence_organism(
             votes[m.entity_id] += 1
     best = [t for t, n in votes.most_common() if n > 0]
     return best[0] if best else None
+
+
+def _low_level_named(text: str, gap: str, g2: _Group, b: _Span, entities: Mapping[str, Entity]) -> bool:
+    """Whether the disease ``b`` is named in parentheses for the low level the trigger before it ends in: "can cause
+    low blood sugar (hypoglycemia)" (the level a participant too), "can cause low bone density (osteoporosis)"."""
+    if _type_of(b.entity_id, entities) != "disease":
+        return False
+    trig = _triggers(gap)
+    if not trig or not _LOW_END.search(gap[trig[-1][0] : trig[-1][1]]):
+        return False
+    rest = gap[trig[-1][1] :]
+    if b is g2.spans[0]:
+        return re.fullmatch(r"\s*(?:[\w-]+\s+){1,3}\(\s*", rest) is not None
+    return (
+        not rest.strip()
+        and len(g2.spans) > 1 and g2.spans[1] is b
+        and re.fullmatch(r"\s*\(\s*", text[g2.spans[0].end : b.start]) is not None
+        and _type_of(g2.spans[0].entity_id, entities) != "disease"
+    )
 
 
 def _type_of(eid: str, entities: Mapping[str, Entity]) -> str:
@@ -2918,6 +2964,10 @@ def _sentence_infos(
                         (p_ab, d_ab), neg = reading, negated or neg_a or neg_b
                         if _THERE_IS_NO.search(text, max(0, subj.start - 60), subj.start):
                             neg = True
+                        if subject_left and d_ab != "0" and _low_level_named(text, gap, g2, b, entities):
+                            # "can cause low blood sugar (hypoglycemia)": the name in parentheses is the low level's
+                            # own, so the "low" of the trigger is no change to it
+                            p_ab, d_ab = ("increases", "+") if d_ab == "-" else ("decreases", "-")
                         if d_ab != "0" and (
                             (subj_id in exposures and _NOT_DOING.search(text, 0, subj.start))
                             or _NOT_TAKING.search(text, max(0, subj.start - 40), subj.start)
