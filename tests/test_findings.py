@@ -3281,3 +3281,24 @@ def test_a_figure_after_a_colon_restates_the_effect():
 )
 def test_a_disease_named_for_a_low_level_is_raised(text, expected):
     assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was added acts; what it was added to is the background treatment
+        ("Adding metformin to insulin reduced blood sugar.", {("Metformin", "decreases", "Blood Glucose", "-")}),
+        # ("anti-hormone treatments" names a kind of drug: no lowering of its own)
+        ("Adding statins to standard anti-hormone treatments lowered the risk of recurrence of breast cancer.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "decreases", "Breast Neoplasms", "-")}),
+    ],
+)
+def test_what_is_added_to_a_treatment_acts(text, expected):
+    assert news_relations(text) == expected
+
+
+def test_a_second_reported_clause_is_no_chain():
+    assert news_relations(
+        "Because of salsalate's anti-inflammatory effects, our results suggest that inflammation plays a role in the "
+        "pathogenesis of type 2 diabetes and that anti-inflammatory therapy may be useful for treating diabetes."
+    ) == {("inflammatory response", "associated_with", "Diabetes Mellitus, Type 2", "0")}

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "83+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "84+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -230,7 +230,9 @@ _T: list[tuple[str, str, int]] = [
     (
         (
             r"-(?:null|negative|deficient)|\(?-/-\)?|inactivat\w*|absence of|sh?RNA|siRNA|"
-            r"antibod\w* (?:against|to)|anti-(?=\w)"
+            r"antibod\w* (?:against|to)|"
+            # (not the name of a kind of drug: "standard anti-hormone treatments lowered the risk")
+            r"anti-(?=\w)(?![\w-]+\s+(?:drugs?|medications?|medicines?|treatments?|therap(?:y|ies)|agents?|pills?)\b)"
         ),
         "down",
         -1,
@@ -377,7 +379,10 @@ _MAIN_VERB_AFTER_ASIDE = re.compile(
 _RESTATED_FIGURE = re.compile(r"(?:(?! E )[^:])*:\s*(?:(?:about|nearly|roughly|some|an?)\s+)?[\d.,]+\s*(?:%|percent)?\s*", re.IGNORECASE)
 # a trigger that ends in a word for a low level ("cause low", "causes reduced")
 _LOW_END = re.compile(r"\b(?:low|lower|reduced|decreased|diminished|poor)$", re.IGNORECASE)
-_VERB_COORD = re.compile(r"^\s*(?:[—–]\s*)?,?\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# (not a second reported clause: "suggest that A plays a role in B and that anti-inflammatory therapy may be useful
+# for treating C")
+_VERB_COORD = re.compile(r"^\s*(?:[—–]\s*)?,?\s*(?:and|but|while|whereas)\s(?!\s*(?:that|whether|if)\b(?!\s+(?:it|they)\b))",
+                         re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
     r"(?:between|of|among)\s*$",
@@ -873,7 +878,8 @@ _SUBORDINATE = re.compile(
 )
 _GERUND_SUBJECT = re.compile(
     r"^\W*(?:\w+\s+){0,8}?(?:interfering with|blocking|inhibiting|targeting|knocking down|silencing|"
-    r"deleting|neutrali[sz]ing|depleting)\b",
+    # ("Adding metformin to insulin lowered blood sugar": what was added acts, not what it was added to)
+    r"deleting|neutrali[sz]ing|depleting|adding)\b",
     re.IGNORECASE,
 )
 _KEEP_FROM = re.compile(
@@ -1564,6 +1570,8 @@ def _object_of_verb(pre: str) -> bool:
 
 
 _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
+_ADDING_BEFORE = re.compile(r"\badding\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ADDED_TO = re.compile(r"\s*to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+|standard\s+|usual\s+)*", re.IGNORECASE)
 # "found no evidence that small cuts to salt intake reduce ...", "studies have not shown that taking beta-carotene
 # reduces ...": the report before the subject denies what follows
 _DENIED_REPORT = re.compile(
@@ -2062,8 +2070,14 @@ def _analyse(
         head, tail = segments[0], segments[-1]
         if _MEMBERS_OF_ACTING_CLASS.fullmatch(head):
             return None  # "the MEK inhibitor trametinib to dabrafenib": the drug named after its target acts
-        if len(segments) == 2 and _WITH_MODIFIER.fullmatch(head) and _triggers(tail) and not _RELATIVE.match(tail):
-            use = tail  # "contraceptives with progestin increase the risk of C": the modifier rides along
+        if (
+            len(segments) == 2
+            and (_WITH_MODIFIER.fullmatch(head) or (_ADDING_BEFORE.search(pre1) and _ADDED_TO.fullmatch(head)))
+            and _triggers(tail) and not _RELATIVE.match(tail)
+        ):
+            # "contraceptives with progestin increase the risk of C": the modifier rides along; so does the
+            # treatment a drug was added to ("Adding Erbitux to cisplatin doubled the response rate")
+            use = tail
         elif _VERB_COORD.match(tail) and _triggers(tail) and (
             # (a dash before "and" closes an aside only when one opened after g1)
             not re.match(r"\s*[—–]", tail) or re.search(r"[—–]", " E ".join(segments[:-1]))
@@ -2088,6 +2102,9 @@ def _analyse(
             or not _triggers(tail)
             or not _triggers(head)
             or tail.lstrip().startswith(",")
+            # "suggest that A plays a role in B and that therapy may be useful for treating C": a second clause
+            # (unless a pronoun takes g1 up again: "didn't seem to help A, and that it barely alleviates B")
+            or re.match(r"\s*,?\s*(?:and|but|or)\s+(?:that|whether|if)\b(?!\s+(?:it|they)\b)", tail, re.IGNORECASE)
             # "Aspirin reduced pain and statins increased the risk of stroke": a new clause with its own subject
             or (re.search(r"(?:^|\s)(?:and|but|while|whereas)(?:\s+the)?\s*$", segments[-2], re.IGNORECASE)
                 and not _triggers(segments[-2]) and _CLAUSE_VERB_AFTER.match(" " + tail.lstrip()))
