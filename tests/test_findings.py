@@ -3302,3 +3302,22 @@ def test_a_second_reported_clause_is_no_chain():
         "Because of salsalate's anti-inflammatory effects, our results suggest that inflammation plays a role in the "
         "pathogenesis of type 2 diabetes and that anti-inflammatory therapy may be useful for treating diabetes."
     ) == {("inflammatory response", "associated_with", "Diabetes Mellitus, Type 2", "0")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our immune cells are good at killing bacteria but bad at fighting cancer.",
+         {("leukocyte", "Neoplasms", "-", True)}),
+        # a link called an unfounded idea between the two participants is denied
+        ("Some doctors treat children with autism based on the scientifically unfounded idea that their disorder is "
+         "linked to toxic metals.", {("Autistic Disorder", "Metals", "0", True)}),
+        # "no such increase" in a later clause denies the feared effect
+        ("Although there was some worry that tranexamic acid might lead to more heart attacks, strokes or clots in the "
+         "lungs, the researchers observed no such increase among patients getting the drug.",
+         {("Tranexamic Acid", "Myocardial Infarction", "+", True),
+          ("Tranexamic Acid", "Stroke", "+", True)}),
+    ],
+)
+def test_denials_outside_the_verb_phrase(text, expected):
+    assert {f[:4] for f in news_findings(text)} == expected

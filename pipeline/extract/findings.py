@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "84+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "85+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -271,7 +271,8 @@ _NEG = re.compile(
     r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)(?!\.?\s*\d)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|"
     r"wasn't|weren't|"
     r"isn't|aren't|failed to|fails to|unable to|lack of effect|did not|does not|do not|"
-    r"was not|were not|had no|has no|have no|no longer)\b"
+    # ("good at killing bacteria but bad at fighting cancer")
+    r"was not|were not|had no|has no|have no|no longer|bad at|poor at)\b"
     # "Cancers don't always cause inflammation": a qualifier, not a negation
     r"(?!\s+(?:always|necessarily|only|just|merely)\b)",
     re.IGNORECASE,
@@ -1574,6 +1575,16 @@ _ADDING_BEFORE = re.compile(r"\badding\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ADDED_TO = re.compile(r"\s*to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+|standard\s+|usual\s+)*", re.IGNORECASE)
 # "found no evidence that small cuts to salt intake reduce ...", "studies have not shown that taking beta-carotene
 # reduces ...": the report before the subject denies what follows
+_NO_SUCH = re.compile(
+    r",[^;]*?\bno\s+such\s+(?:increase|rise|effect|risk|link|association|relationship|difference|benefit|harm|problem|"
+    r"reduction|decrease)s?\b",
+    re.IGNORECASE,
+)
+_DENIED_IDEA = re.compile(
+    r"\b(?:(?:unfounded|false|mistaken|discredited|debunked|erroneous)\s+(?:idea|claim|belief|notion|theory|assumption)s?"
+    r"|myth)\s+that\b",
+    re.IGNORECASE,
+)
 _DENIED_REPORT = re.compile(
     r"\b(?:no\s+(?:\w+\s+){0,2}(?:evidence|proof|indication)\s+(?:that|of)|"
     r"without\s+(?:[\w-]+\s+){0,5}(?:evidence|proof)\s+that|"
@@ -2946,6 +2957,12 @@ def _sentence_infos(
                     negated or _DENIED_REPORT.search(text, max(0, g1.start - 100), g1.start) is not None
                     # "..., but when other factors were taken into account, the association was no longer significant"
                     or _NO_LONGER_SIGNIFICANT.search(text, g2.end) is not None
+                    # "treat children with autism based on the scientifically unfounded idea that their disorder is
+                    # linked to toxic metals": the link is denied between the two
+                    or _DENIED_IDEA.search(text, g1.end, g2.start) is not None
+                    # "there was some worry that TXA might lead to more heart attacks, ... the researchers observed no
+                    # such increase": a later clause denies what was feared
+                    or _NO_SUCH.search(text, g2.end) is not None
                 )
                 objects = list(zip(g2.spans, g2.negated))
                 if subject_left and j + 1 < len(groups) and _EXAMPLES.fullmatch(text, g2.end, groups[j + 1].start):
