@@ -3310,11 +3310,11 @@ def test_a_second_reported_clause_is_no_chain():
         ("Our immune cells are good at killing bacteria but bad at fighting cancer.",
          {("leukocyte", "Neoplasms", "-", True)}),
         # a link called an unfounded idea between the two participants is denied
-        ("Some doctors treat children with autism based on the scientifically unfounded idea that their disorder is "
-         "linked to toxic metals.", {("Autistic Disorder", "Metals", "0", True)}),
+        (("Some doctors treat children with autism based on the scientifically unfounded idea that their disorder is "
+          "linked to toxic metals."), {("Autistic Disorder", "Metals", "0", True)}),
         # "no such increase" in a later clause denies the feared effect
-        ("Although there was some worry that tranexamic acid might lead to more heart attacks, strokes or clots in the "
-         "lungs, the researchers observed no such increase among patients getting the drug.",
+        (("Although there was some worry that tranexamic acid might lead to more heart attacks, strokes or clots in the "
+          "lungs, the researchers observed no such increase among patients getting the drug."),
          {("Tranexamic Acid", "Myocardial Infarction", "+", True),
           ("Tranexamic Acid", "Stroke", "+", True)}),
     ],
