@@ -3321,3 +3321,13 @@ def test_a_second_reported_clause_is_no_chain():
 )
 def test_denials_outside_the_verb_phrase(text, expected):
     assert {f[:4] for f in news_findings(text)} == expected
+
+
+def test_preventing_a_low_level_keeps_it_up():
+    assert news_relations("Glucagon prevents low blood sugar (hypoglycemia).") == {
+        ("Glucagon", "increases", "Blood Glucose", "+"), ("Glucagon", "decreases", "Hypoglycemia", "-")}
+
+
+def test_low_grade_is_no_low_level():
+    assert news_relations("Vitamin D supplements may slow or prevent low-grade prostate cancer from progressing.") == {
+        ("Vitamin D", "inhibits", "Prostatic Neoplasms", "-")}

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "85+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "86+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -93,6 +93,8 @@ _T: list[tuple[str, str, int]] = [
     (r"up-?regulat\w*|overexpress\w*|over-expression|accumulat\w*", "up", 1),
     # "too much insulin can cause low blood sugar": causing a low level lowers it
     (r"(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to)\s+(?:abnormally\s+|dangerously\s+|very\s+)?low\b", "down", -1),
+    # "glucagon prevents low blood sugar": preventing a low level keeps it up (not "prevent low-grade cancer")
+    (r"(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\s+(?:abnormally\s+|dangerously\s+|very\s+)?low\b(?!-)", "up", 1),
     (r"induc\w*|trigger\w*|provok\w*|evok\w*|elicit\w*|stimulat\w*|potentiat\w*", "up", 1),
     (r"promot\w*|facilitat\w*|favou?r\w*|accelerat\w*|hasten\w*|intensif\w*|exacerbat\w*|pav(?:e|es|ed|ing) the way for",
      "up", 1),
