@@ -86,6 +86,8 @@ PARTICIPANT_TYPES = frozenset(
 _HINDER = r"hamper\w*|hinder\w*|curb(?:s|ed|ing)?\b|dampen\w*|thwart\w*|blunt(?:s|ed|ing)\b"
 _CAUSATIVE = r"\s*(?:[\w-]+\s+){0,3}(?:less|more|spike|spikes|rise|fall|drop|possible|worse|better|harder|easier)\b"
 _CLASS_NOUN = r"(?:inhibitors?|antagonists?|blockers?|blockade)"
+# nouns that name a kind of drug ("the anti-seizure drug", "anti-hormone treatments")
+_DRUG_KIND = r"(?:drugs?|medications?|medicines?|pills?|agents?|treatments?|therap(?:y|ies))"
 _CLASS_NOUN_WORD = re.compile(rf"\s*-?{_CLASS_NOUN}", re.IGNORECASE)
 _T: list[tuple[str, str, int]] = [
     # positive
@@ -234,7 +236,7 @@ _T: list[tuple[str, str, int]] = [
             r"-(?:null|negative|deficient)|\(?-/-\)?|inactivat\w*|absence of|sh?RNA|siRNA|"
             r"antibod\w* (?:against|to)|"
             # (not the name of a kind of drug: "standard anti-hormone treatments lowered the risk")
-            r"anti-(?=\w)(?![\w-]+\s+(?:drugs?|medications?|medicines?|treatments?|therap(?:y|ies)|agents?|pills?)\b)"
+            rf"anti-(?=\w)(?![\w-]+\s+{_DRUG_KIND}\b)"
         ),
         "down",
         -1,
@@ -366,7 +368,6 @@ _NEGATED_THEN_BUT = re.compile(
     r"\s+not|failed\s+to)\b.*?,?\s+but\s+(?!not\b|also\b|rather\b|only\b|instead\b)(?=(?:\w+ly\s+)?[a-z]+(?:ed|es)\b)",
     re.IGNORECASE,
 )
-# (also after the dash that closes an aside: "to lower A — a risk factor for B — and are credited with ...")
 # an aside after g1 that says what it is used for, and the main verb of g1 after it ("an inhaled drug called
 # iloprost, approved to treat pulmonary hypertension might also prevent lung cancer")
 _USE_ASIDE = re.compile(
@@ -382,10 +383,13 @@ _MAIN_VERB_AFTER_ASIDE = re.compile(
 _RESTATED_FIGURE = re.compile(r"(?:(?! E )[^:])*:\s*(?:(?:about|nearly|roughly|some|an?)\s+)?[\d.,]+\s*(?:%|percent)?\s*", re.IGNORECASE)
 # a trigger that ends in a word for a low level ("cause low", "causes reduced")
 _LOW_END = re.compile(r"\b(?:low|lower|reduced|decreased|diminished|poor)$", re.IGNORECASE)
-# (not a second reported clause: "suggest that A plays a role in B and that anti-inflammatory therapy may be useful
-# for treating C")
-_VERB_COORD = re.compile(r"^\s*(?:[—–]\s*)?,?\s*(?:and|but|while|whereas)\s(?!\s*(?:that|whether|if)\b(?!\s+(?:it|they)\b))",
-                         re.IGNORECASE)
+# a second reported clause ("suggest that A plays a role in B and that anti-inflammatory therapy may be useful for
+# treating C"), unless a pronoun takes g1 up again ("didn't seem to help A, and that it barely alleviates B")
+_REPORTED_CLAUSE = r"(?:that|whether|if)\b(?!\s+(?:it|they)\b)"
+# (also after the dash that closes an aside: "to lower A — a risk factor for B — and are credited with ..."; not
+# before a second reported clause)
+_VERB_COORD = re.compile(rf"^\s*(?:[—–]\s*)?,?\s*(?:and|but|while|whereas)\s(?!\s*{_REPORTED_CLAUSE})", re.IGNORECASE)
+_SECOND_REPORTED_CLAUSE = re.compile(rf"\s*,?\s*(?:and|but|or)\s+{_REPORTED_CLAUSE}", re.IGNORECASE)
 _SYMMETRIC = re.compile(
     r"(?:association|correlation|interaction|relationship|link|binding|complex|relation)s?\s+"
     r"(?:between|of|among)\s*$",
@@ -1215,7 +1219,7 @@ _COPULA_CLAUSE = re.compile(
 # "combines phentermine with the anti-seizure drug topiramate": the words naming g2's kind say what g2 does, not
 # what g1 does to it
 _KIND_BEFORE_LAST = re.compile(
-    r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medications?|medicines?|pills?|agents?|treatments?|therap(?:y|ies))"
+    rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_DRUG_KIND}"
     r"\s+(?:called\s+|named\s+|known\s+as\s+)?$",
     re.IGNORECASE,
 )
@@ -2116,8 +2120,7 @@ def _analyse(
             or not _triggers(head)
             or tail.lstrip().startswith(",")
             # "suggest that A plays a role in B and that therapy may be useful for treating C": a second clause
-            # (unless a pronoun takes g1 up again: "didn't seem to help A, and that it barely alleviates B")
-            or re.match(r"\s*,?\s*(?:and|but|or)\s+(?:that|whether|if)\b(?!\s+(?:it|they)\b)", tail, re.IGNORECASE)
+            or _SECOND_REPORTED_CLAUSE.match(tail)
             # "Aspirin reduced pain and statins increased the risk of stroke": a new clause with its own subject
             or (re.search(r"(?:^|\s)(?:and|but|while|whereas)(?:\s+the)?\s*$", segments[-2], re.IGNORECASE)
                 and not _triggers(segments[-2]) and _CLAUSE_VERB_AFTER.match(" " + tail.lstrip()))
