@@ -3331,3 +3331,93 @@ def test_preventing_a_low_level_keeps_it_up():
 def test_low_grade_is_no_low_level():
     assert news_relations("Vitamin D supplements may slow or prevent low-grade prostate cancer from progressing.") == {
         ("Vitamin D", "inhibits", "Prostatic Neoplasms", "-")}
+
+
+# Session 52: from a blind audit of 182 findings in 71 HealthStory stories never graded before (findings 87).
+def test_failing_to_show_a_link_denies_it():
+    assert {f[:4] for f in news_findings(
+        "Studies have failed to show that antioxidant supplements such as vitamin E and beta carotene can prevent "
+        "heart disease, cancer or other major diseases."
+    )} == {("Vitamin E", "Heart Diseases", "-", True), ("Vitamin E", "Neoplasms", "-", True),
+           ("beta Carotene", "Heart Diseases", "-", True), ("beta Carotene", "Neoplasms", "-", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what studies assessed, an open question, an attempt, advice against: no result
+        ("They identified 51,145 people who were included in studies assessing the role of calcium and/or vitamin D in "
+        "preventing bone fractures."),
+        ("So the question of whether cortisone shots still make sense as a treatment for tendinopathies, especially "
+        "tennis elbow, depends on how you choose."),
+        ("The compound still didn't appear to influence cognitive decline, raising questions about whether removing "
+        "amyloid plaque yields a benefit on cognition."),
+        "And the second group was taking the natural supplement, myo-inositol, to try to prevent lung cancer.",
+        ("Men with healthy hearts shouldn't seek out statin prescriptions for the purpose of lowering their prostate "
+        "cancer risks."),
+        # items of a list of side effects; a message "lost" loses nothing named
+        ("Side effects of the drug were mild, and included nausea in the first month, small increases in serum "
+        "creatinine and unintentional weight loss."),
+        ("Still, \"The message for folic acid before pregnancy has been a little bit lost,\" said Rebecca Schmidt, who has "
+        "studied prenatal vitamins and autism."),
+        # an unnamed agent acts on both; each clause has its own subject
+        ("Many millions of Americans, especially those older than 40, are susceptible to an eventual attack of shingles, "
+        "caused by the very same virus that causes chickenpox."),
+        "Antidepressants can lift moods, painkillers can ease headaches and physical therapy may ease dizziness.",
+    ],
+)
+def test_no_finding_in_designs_questions_attempts_and_lists(text):
+    assert news_relations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence weighs its own evidence
+        (("The evidence for cortisone as a treatment for other aching tendons, like sore shoulders and Achilles-tendon "
+          "pain, was slight and conflicting, the review found."), ("Cortisone", "Pain", "-", False, True)),
+        # a participle after its noun is presupposed: the main clause's "may" is not its hedge
+        ("Botox injections may provide some relief from arm tremors caused by multiple sclerosis.",
+         ("Multiple Sclerosis", "Tremor", "+", False, False)),
+        # an apposition telling what the drug is for is a fact of its own
+        (("Mice were more inclined to explore, an indication of reduced anxiety that was comparable to the effects from "
+          "consuming diazepam, a drug commonly used to treat anxiety in people, the researchers said."),
+         ("Diazepam", "Anxiety Disorders", "-", False, False)),
+    ],
+)
+def test_hedges_of_the_evidence_and_of_the_main_clause(text, expected):
+    assert expected in {f[:5] for f in news_findings(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "so lower X levels": the adjective of a changed level, after "so" or a reported verb without "that"
+        ("Cholesterol is a key nutrient for cancer cells, so lower cholesterol levels in the body could prevent cancer.",
+         {("Cholesterol", "increases", "Neoplasms", "+")}),
+        ("The new study doesn't prove low folic acid in pregnant women causes their babies to develop autism.",
+         {("Folic Acid", "decreases", "Autistic Disorder", "-")}),
+        # slowing the healing of a disease keeps it
+        ("Why cortisone shots should slow the healing of tennis elbow is a good question.",
+         {("Cortisone", "increases", "Tennis Elbow", "+")}),
+        # reducing the damage a named agent causes counteracts the agent (as "reversed deficits induced by B")
+        (("That brand ranked highest in polyphenol antioxidants, which can reduce cell damage caused by so-called free "
+         "radicals."), {("Antioxidants", "decreases", "Free Radicals", "-")}),
+        # (a pronoun, a time or a manner after "and" is no new subject)
+        ("Aspirin reduces inflammation, and over time can lower the risk of colon cancer.",
+         {("Aspirin", "decreases", "inflammatory response", "-"), ("Aspirin", "decreases", "Colorectal Neoplasms", "-")}),
+        (("Prior studies have shown dietary fiber can protect against colorectal cancer and may lower the risks of "
+         "diabetes."), {("Dietary Fiber", "inhibits", "Colorectal Neoplasms", "-"),
+                       ("Dietary Fiber", "decreases", "Diabetes Mellitus", "-")}),
+    ],
+)
+def test_signs_of_levels_healing_and_counteracted_agents(text, expected):
+    assert news_relations(text) == expected
+
+
+def test_another_option_is_no_object_of_the_verb():
+    assert news_relations(
+        "The alternatives they cite include losing weight, if a person is overweight, physical therapy, corticoid "
+        "steroid injections and other types of injections into the joint to treat pain or taking non-steroidal "
+        "anti-inflammatory drugs known as NSAIDs."
+    ) == {("Steroids", "inhibits", "Pain", "-")}

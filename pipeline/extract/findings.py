@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "86+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "87+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -170,7 +170,9 @@ _T: list[tuple[str, str, int]] = [
         "down",
         -1,
     ),
-    (r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost|abolish\w*|abrogat\w*", "down", -1),
+    # ("The message for folic acid has been a little bit lost," said ...: nothing named is lost)
+    ((r"down-?regulat\w*|repress\w*|silenc\w*|deplet\w*|degrad\w*|los[se] of|lost\b(?![\s\"”’']*[,.;:!?])|abolish\w*|"
+     r"abrogat\w*"), "down", -1),
     # "can result in long-term freedom from insulin injections", "left them free of seizures"
     (r"freedom\s+from|free\s+(?:of|from)", "down", -1),
     # ("weight loss surgery", "hair loss drugs": the loss names what the noun after it is for)
@@ -201,7 +203,9 @@ _T: list[tuple[str, str, int]] = [
         # "improve treatment of depression" is one step against the disease, not two signs that cancel
         (
             r"improv\w* (?:the )?(?:treatment|therapy|management|care|outcomes?) (?:of|for)|"
+            # ("should slow the healing of tennis elbow": two steps, so the elbow is kept; not "a self-healing process")
             r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of|"
+            r"heal(?:s|ed)?\b|(?<!-)healing\s+of\b|"
             # the bare verb after "to" or a modal ("used to treat", "drugs that treat"), not the noun ("a treat")
             r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might )|"
             r"(?<=help )|(?<=helps )|(?<=helped ))treat\b|"
@@ -328,6 +332,8 @@ _RELATIVE = re.compile(r"^[\s*_]*(?:\([^()]{0,60}\)\s*)?,?\s*(?:which|that|who|w
 # the relative clause right after a participant, or after its apposition ("statins, the widely prescribed drugs which")
 _RELATIVE_AFTER_FIRST = re.compile(
     r"[\s*_]*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b|"
+    # an apposition telling what it is for: "diazepam, a drug commonly used to treat anxiety in people"
+    r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:used|approved|prescribed|given|taken|designed|developed)\s+(?:to|for)\b|"
     # "the death of neurons that produce dopamine", "statins – drugs used for reducing cholesterol –"
     r"\s+that\s+(?!is\b|was\b)|\s+(?:[–—]|--|-(?=\s))\s*)",
     re.IGNORECASE,
@@ -609,6 +615,11 @@ _GAP_STOP = frozenset(
         "after",
         "before",
         "during",
+        # "to treat pain or taking non-steroidal anti-inflammatory drugs": another option, not an item of the list
+        "taking",
+        "using",
+        "eating",
+        "drinking",
     ]
 )
 _NEG_GAP = re.compile(r"\b(?:not|nor)\b", re.IGNORECASE)
@@ -636,6 +647,20 @@ _AND_THEN_VERB = re.compile(
     r"\band\s+(?:(?:can|could|may|might|will|would|often|also|then|eventually|ultimately|sometimes|in turn)\s+)*$",
     re.IGNORECASE,
 )
+_REDUCED_PASSIVE = re.compile(
+    r"\s+(?:caused|induced|triggered|provoked|driven|mediated)\s+by\s+(?:the\s+)?(?:so-called\s+)?", re.IGNORECASE
+)
+_NEW_SUBJECT_MODAL = re.compile(
+    # (not a pronoun standing for the subject, nor a time or manner: "and over time can lower")
+    r"(?:,\s*|\b(?:and|but|while|whereas)\s+)(?!(?:over|in|at|with|after|for|by|then|also|thus|so|still|even|it|they|"
+    r"this|these|that|those|he|she|we|which|who)\b)"
+    r"(?:(?:the|some|many|other)\s+)?(?:[a-z-]+\s+){1,2}(?:can|may|might|could|will|would|should|must)\s+"
+    r"(?:(?:\w+ly|also|help|now)\s+)*$",
+    re.IGNORECASE,
+)
+_MODAL_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+(?:\w+ly\s+)?[a-z]+\b", re.IGNORECASE)
+# the last trigger opens a relative clause of an unnamed agent after the passive's "by"
+_RELATIVE_THEN_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:can|could|may|might|also|often|then)\s+)?$", re.IGNORECASE)
 _EFFECT_BY = re.compile(
     r"\b(?:induced|caused|evoked|triggered|provoked|elicited)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -672,6 +697,12 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:\w+ly|also|has|have|had|was|were|is|are|to|not|did|does|may|might|could|can|would|further)\s+)*",
     re.IGNORECASE,
 )
+# a clause opened by "so" whose subject is a changed level: "..., so lower cholesterol levels in the body could"
+_SO_LEVEL_OF = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:so|thus|therefore|hence)\s+(?:lower|higher|low|high|reduced|increased|elevated)\s+",
+    re.IGNORECASE,
+)
+_WHICH_GAP = re.compile(r"\s*,\s*(?:which|that)\s+", re.IGNORECASE)
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AFTER_LOSSES = re.compile(r"[\s-]*(?:deficiencies|depletions|deletions|losses|shortages|insufficiencies)\b",
                            re.IGNORECASE)
@@ -719,7 +750,9 @@ _SUBJECT_FLIP = re.compile(
 # as the finite verb of another subject ("atorvastatin reduced the iopamidol-induced activity of Bax").
 _LOWERED_SUBJECT = re.compile(
     r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via|for|while|when|whereas|if|after|"
-    r"since|because|although|though)\s+)(?:the\s+|an?\s+)?"
+    r"since|because|although|though|so|thus|therefore|hence|"
+    # a reported clause without "that": "doesn't prove low folic acid in pregnant women causes autism"
+    r"prove[sd]?|shows?|showed|shown|finds?|found|suggests?|suggested|means?|meant)\s+)(?:the\s+|an?\s+)?"
     # ("a population reduction in salt intake to prevent heart attacks", "small cuts to salt intake", "cutting salt")
     r"(?:\w+ly\s+)?(?:(?:small|modest|moderate|large|big|population|dietary)\s+)?(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|"
     r"insufficient|inadequate|impaired|cut(?:s|ting)?(?:\s+(?:down|back))?(?:\s+(?:on|to|in))?|"
@@ -922,6 +955,12 @@ _PRONOUN_CLAUSE_OR_IT = re.compile(
 )
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|for|within|from|with|after|before|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r",\s*(?:including|such as)\s", re.IGNORECASE)
+_INCLUDED_FIRST_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such\s+as)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CHANGE_ITEM = re.compile(
+    r"[^,;]*,\s*(?:[\w-]+\s+){0,2}(?:increases?|decreases?|rises?|drops?|falls?|reductions?|elevations?)\s+(?:in|of)\s+"
+    r"(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _LIST_ITEM_WORD = re.compile(r"\b(?!(?:E|and|or)\b)[A-Za-z]+\b")
 _LATER_RELATIVE = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
 _LIST_JOIN = r"\b(?:and|or|plus|as\s+well\s+as)\b"
@@ -1100,7 +1139,12 @@ _REPORTED_HEDGE = re.compile(
     r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
     r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$|"
     # "..., but remains to be proved."
-    rf"\b(?:remains?|remained|(?:has|have|is|are)\s+yet)\s+{_UNPROVEN}\W*$",
+    rf"\b(?:remains?|remained|(?:has|have|is|are)\s+yet)\s+{_UNPROVEN}\W*$|"
+    # the sentence weighs its own evidence: "The evidence for cortisone as a treatment for ... pain was slight and
+    # conflicting", "the evidence is not sufficient to support routine use of X to prevent Y"
+    r"\bevidence\b[^.;]{0,200}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?"
+    r"(?:sufficient|enough|strong|clear|conclusive|convincing)|insufficient|inconclusive|weak|limited|slight|scant|"
+    r"thin|mixed|conflicting|lacking)\b",
     re.IGNORECASE,
 )
 _LIST_SIBLINGS = re.compile(
@@ -1602,6 +1646,8 @@ _DENIED_REPORT = re.compile(
     r"(?:do|does|did)(?:\s+not|n't)\s+(?:think|believe)\s+(?:that\s+)?(?:there\s+is\s+)?(?:enough|sufficient)\s+(?:\w+\s+)?evidence\s+"
     r"(?:exists\s+)?(?:yet\s+)?(?:that|to)|"
     r"(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed)\s+that|"
+    # "Studies have failed to show that antioxidant supplements such as vitamin E can prevent heart disease"
+    r"(?:failed|fail|fails)\s+to\s+(?:show|prove|demonstrate|establish|confirm)\s+that|"
     r"(?:unfounded|false|mistaken)\s+(?:idea|claim|belief|notion|fear|assumption)s?\s+that|myth\s+that)"
     r"\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1698,6 +1744,8 @@ def _analyse(
     Returns (subject_is_left, predicate, direction, negated, score) or None.
     """
     between = _mask(text, spans, g1.end, g2.start)
+    if _SO_LEVEL_OF.fullmatch(between):
+        return None  # "a key nutrient for cancer cells, so lower cholesterol levels ...": "lower" is g2's, no verb
     dashes = list(_DASH.finditer(text, 0, g1.start))
     aside_words = text[dashes[-1].end() : g1.start] if dashes else ""
     if (
@@ -1721,6 +1769,9 @@ def _analyse(
         # "statins – drugs used for reducing cholesterol – to stop tumours returning": the aside describes g1; the
         # words after it carry the relation
         between = " " * aside.end() + between[aside.end() :]
+    if _CHANGE_ITEM.fullmatch(between) and _INCLUDED_FIRST_BEFORE.search(text, max(0, g1.start - 60), g1.start):
+        # "side effects included nausea in the first month, small increases in serum creatinine": list items
+        return None
     inc = _INCLUDING.search(between)
     last_item = between.rfind(",") if inc else -1
     if inc and last_item > inc.end() and _triggers(between[: inc.start()]):
@@ -2059,7 +2110,9 @@ def _analyse(
         verbs = [
             t for t in _triggers(first) if t[2] not in ("assoc", "bind") and re.search(r"\w", head[t[1] :])
         ]
-        if verbs and _SUBJECT_GAP.fullmatch(first[: verbs[0][0]]):
+        # (also A's relative clause: "antioxidants, which can reduce cell damage caused by so-called free radicals")
+        which = _WHICH_GAP.match(first)
+        if verbs and _SUBJECT_GAP.fullmatch(first, which.end() if which else 0, verbs[0][0]):
             verb = verbs[-1]
             sign = verb[3] * (-1 if _lost_before(pre1, g1, between, g1.start <= 60) else 1)
             sign *= -1 if _lost_after(g2, post2) else 1  # "induced by TRP depletion"
@@ -2229,6 +2282,14 @@ def _analyse(
         # muscle weakness": a second verb of the first participant, whose sign is its own
         reverse = None
         trig = trig[-1:]
+    if (new := _NEW_SUBJECT_MODAL.search(use, 0, trig[-1][0])) and (
+        trig[0][1] <= new.start()
+        # (g1's own verb may stand before an entity the chosen tail starts after)
+        or _MODAL_VERB.search(between, 0, max(0, between.rfind(use)) + new.start())
+    ):
+        return None  # "Antidepressants can lift moods, painkillers can ease headaches": the last verb has its own subject
+    if reverse and trig[-1][0] > reverse.end() and _RELATIVE_THEN_VERB.search(use, reverse.end(), trig[-1][0]):
+        return None  # "shingles, caused by the very same virus that causes chickenpox": the unnamed virus acts on both
     if _PASSIVE_BY.match(after_last) or reverse:
         subject_left = False
         if not reverse and use is between and _OTHER_NOUN_BEFORE.search(use, 0, trig[-1][0]):
@@ -2407,7 +2468,7 @@ _PLAN = re.compile(
     r"to (?:test|determine|assess|examine|investigate|learn|find out) (?:whether|if|how)\b|"
     # advice against and goals: "should not be taking statins in the hope of", "the goal is to develop compounds that
     # activate SIRT1", "cannot be routinely recommended for prevention"
-    r"\b(?:should\s+not|shouldn't)\s+(?:be\s+)?(?:taking|take|using|use|start|starting)\b|"
+    r"\b(?:should\s+not|shouldn't)\s+(?:be\s+)?(?:taking|take|using|use|start|starting|seek|seeking)\b|"
     r"\b(?:goal|aim|hope|idea|plan)\s+(?:is|was|would\s+be)\s+to\b|"
     r"\b(?:cannot|can't|can\s+not|should\s+not|shouldn't)\s+(?:yet\s+)?(?:be\s+)?(?:\w+ly\s+)?recommend\w*|"
     r"remains? to be (?:determined|seen|tested|shown)|set out to (?:investigate|examine|determine|test|assess|"
@@ -2415,6 +2476,11 @@ _PLAN = re.compile(
     # open questions, interests and calls for study: "conflicting conclusions as to whether", "have been interested in
     # whether", "studies should continue to look at"; discouraged use; approval not (yet) given
     r"\bas\s+to\s+whether\b|\binterested\s+in\s+(?:whether|if|how)\b|"
+    # "the question of whether cortisone shots still make sense", "raising questions about whether removing plaque
+    # yields a benefit"; an attempt, not its outcome: "taking myo-inositol to try to prevent lung cancer"
+    r"\bquestions?\s+(?:of|about|over|on|regarding)\s+whether\b|"
+    r"\b(?:to\s+try|trying)\s+to\s+(?:prevent|treat|reduce|lower|stop|cure|slow|ease|relieve|fight|avoid|improve|boost|"
+    r"protect)\b|"
     r"\bshould\s+continue\s+to\s+(?:look|study|examine|investigate|explore|test)\b|"
     r"\bdiscourag\w*\s+(?:the\s+)?(?:use|taking|using|people)\b|"
     r"\b(?:not\s+(?:yet\s+)?(?:received|gotten|won|been\s+granted)|lacks?|lacking|awaiting|pending)\s+(?:\w+\s+){0,2}"
@@ -2472,7 +2538,8 @@ _PLAN = re.compile(
     r"\bbefore\s+(?:[\w-]+\s+){1,3}can\s+be\s+used\b|\bremains?\s+experimental\b|"
     r"\btoo\s+(?:soon|early)\s+to\s+recommend\b|\badvice\s+(?:on|about)\b|"
     # what a study looked at: "researchers examined the use of aspirin ... in relation to deaths from colorectal cancer"
-    r"\bexamin(?:ed|es|ing)\s+(?:the\s+)?(?:use|effects?|intake|consumption|role)\s+of\b)"
+    # "studies assessing the role of calcium and/or vitamin D in preventing bone fractures"
+    r"\b(?:examin|assess|evaluat|investigat)(?:e|ed|es|ing)?\s+(?:the\s+)?(?:use|effects?|intake|consumption|role)\s+of\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
@@ -2985,6 +3052,9 @@ def _sentence_infos(
                 # (a compound is presupposed: "cholesterol-lowering drugs called statins may have a lower risk of
                 # Parkinson's, new research suggests" hedges the risk, not the lowering)
                 report_hedges = reported_hedged and not _compound_names_agent(gap)
+                # "Botox injections may provide some relief from arm tremors caused by multiple sclerosis": a participle
+                # after its noun states what is known of it; the hedge is the main clause's
+                presupposed = _REDUCED_PASSIVE.fullmatch(gap) is not None
                 for a, neg_a in subjects:
                     for b, neg_b in objects:
                         if a.entity_id == b.entity_id:
@@ -3021,7 +3091,8 @@ def _sentence_infos(
                             p_ab,
                             d_ab,
                             neg,
-                            _hedged_until(text, g1.start, b.end, report_hedges, subj.end if subj is a else None),
+                            not presupposed
+                            and _hedged_until(text, g1.start, b.end, report_hedges, subj.end if subj is a else None),
                             score,
                             b.end,
                         )
