@@ -3421,3 +3421,21 @@ def test_another_option_is_no_object_of_the_verb():
         "steroid injections and other types of injections into the joint to treat pain or taking non-steroidal "
         "anti-inflammatory drugs known as NSAIDs."
     ) == {("Steroids", "inhibits", "Pain", "-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its related X" names a kin, no link; the cells are what immune cells kill, not what the proteins raise
+        ("The medications target a protein called PD-1, its related PD-L1, or CTLA-4, which protect the body's cells "
+        "from being killed by immune cells."),
+        # what rises is the patients' survival, not their cancer
+        ("Roche's Tecentriq immunotherapy combined with other drugs boosted lung cancer patients' survival versus an "
+        "older cocktail."),
+        # a source is no participant
+        ("The study tested acupuncture against massage and acupuncture sessions that, according to traditional Chinese "
+        "medicine, does not specifically target depression."),
+    ],
+)
+def test_kin_victims_patients_and_sources_are_no_participants(text):
+    assert news_relations(text) == set()

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "87+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "88+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -261,7 +261,9 @@ _T: list[tuple[str, str, int]] = [
         "assoc",
         0,
     ),
-    (r"associat\w*|correlat\w*|link\w*|relat(?:ed|ion\w*)|involv\w*|implicat\w*|participat\w*", "assoc", 0),
+    # ("PD-1, its related PD-L1, or CTLA-4": an adjective after a determiner)
+    ((r"associat\w*|correlat\w*|link\w*|(?<!its )(?<!their )(?<!the )(?<!a )related|relation\w*|involv\w*|implicat\w*|"
+      r"participat\w*"), "assoc", 0),
     (
         r"affect\w*|effects? (?:on|of)|impact on|influenc\w*|modulat\w*|alter(?:s|ed|ing)?\b|role (?:of|for|in)|connected to|mutation\w*|variant\w*|(?:bio)?marker|predict\w*|factors? (?:in|of)\b|target\w*|(?:dys|de|mis)?regulat(?!ors?\b(?!\s+of\b))\w*",
         "assoc",
@@ -659,6 +661,7 @@ _NEW_SUBJECT_MODAL = re.compile(
     re.IGNORECASE,
 )
 _MODAL_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+(?:\w+ly\s+)?[a-z]+\b", re.IGNORECASE)
+_FROM_BEING_BY = re.compile(r"\bfrom\s+being\s+(?:\w+ly\s+)?\w+\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # the last trigger opens a relative clause of an unnamed agent after the passive's "by"
 _RELATIVE_THEN_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:can|could|may|might|also|often|then)\s+)?$", re.IGNORECASE)
 _EFFECT_BY = re.compile(
@@ -2290,6 +2293,8 @@ def _analyse(
         return None  # "Antidepressants can lift moods, painkillers can ease headaches": the last verb has its own subject
     if reverse and trig[-1][0] > reverse.end() and _RELATIVE_THEN_VERB.search(use, reverse.end(), trig[-1][0]):
         return None  # "shingles, caused by the very same virus that causes chickenpox": the unnamed virus acts on both
+    if _FROM_BEING_BY.search(use):
+        return None  # "which protect the body's cells from being killed by immune cells": the cells are acted on
     if _PASSIVE_BY.match(after_last) or reverse:
         subject_left = False
         if not reverse and use is between and _OTHER_NOUN_BEFORE.search(use, 0, trig[-1][0]):
@@ -2810,9 +2815,12 @@ _MEASURED_BY = re.compile(
 _COMPANY_HEAD = re.compile(r"[\s*_-]*(?:compan(?:y|ies)|industry|industries|firms?|makers?|manufacturers?|giants?)\b", re.IGNORECASE)
 _BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
 _RESISTANCE_AFTER = re.compile(r"[\s-]+(?:resistance|resistant)\b", re.IGNORECASE)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MODIFIED_HEAD_NEWS = re.compile(
-    r"^[\s*_]*(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
-    r"supplements?|pills?|products?|industry|companies|company|market)\b",
+    r"^[\s*_]*(?:(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
+    r"supplements?|pills?|products?|industry|companies|company|market)\b|"
+    # "boosted lung cancer patients' survival": the survival is what changes
+    r"patients?['’]s?\s)",
     re.IGNORECASE,
 )
 
@@ -2821,6 +2829,10 @@ def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
 ) -> bool:
     after = text[m.end_char - offset : m.end_char - offset + 30]
+    if not abstract and _ACCORDING_TO_BEFORE.search(text, max(0, m.start_char - offset - 40), m.start_char - offset):
+        # "sessions that, according to traditional Chinese medicine, do not target depression": a source (abstracts
+        # differ "according to the 5-FU schedule", which BioRED relates)
+        return True
     if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after)):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
