@@ -3439,3 +3439,77 @@ def test_another_option_is_no_object_of_the_verb():
 )
 def test_kin_victims_patients_and_sources_are_no_participants(text):
     assert news_relations(text) == set()
+
+
+# Session 52, second blind audit (s52v, findings 89).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own after ", and": no chain from the first subject
+        ("Vitamin D decreases inflammation in tissues, and inflammation is a driver of cancer.",
+         {("Vitamin D", "decreases", "inflammatory response", "-"), ("inflammatory response", "increases", "Neoplasms", "+")}),
+        # an apposition naming what the unnamed object does keeps the chain's sign
+        (("Many people with heart disease are advised to take a low-dose aspirin every day to prevent blood clots, the "
+          "cause of heart attacks and most strokes."), {("Aspirin", "decreases", "Myocardial Infarction", "-")}),
+        # less of it, in an editor's brackets
+        (("\"This is a strengthening of the argument that people with less [omega-3 fatty acids] have higher risk of "
+          "dementia,\" said Dr. Nikolaos Scarmeas."), {("Fatty Acids, Omega-3", "decreases", "Dementia", "-")}),
+        # a causative whose complement stops the object
+        (("The medication, sold under the brand name Avodart, apparently caused small tumors to stop growing or even to "
+         "shrink, researchers reported."), {("Avodart", "decreases", "Neoplasms", "-")}),
+    ],
+)
+def test_chains_appositions_brackets_and_causatives(text, expected):
+    assert news_relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        (("\"Many of us theorize that the two are tied — inflammation causes seizures, and seizures cause "
+         "inflammation,\" said Orrin Devinsky."), True),
+        ("A randomized trial is need to prove that bisphosphonates are protective against colorectal cancer.", True),
+        (("He said that this study was too small to reach any definitive conclusion about the value of vitamin D in "
+         "fighting prostate cancer."), True),
+        (("\"Several recent studies have raised questions on the effectiveness of colonoscopy on reducing risk of "
+         "subsequent colon cancer,\" he said."), True),
+        (("The powerful sleeping medication Xyrem can help relieve the hallmark symptom of pain in people with "
+         "fibromyalgia, suggests a study that pitted the drug against a placebo."), True),
+        # guidelines that suggest recommend; a hyphenated cause is presupposed
+        (("Current guidelines suggest cholesterol be treated with statins, a class of drugs that inhibit an enzyme that "
+         "plays an important role in the production of cholesterol in the liver."), False),
+        ("The latest finding now suggests it may defend the body against smoking-induced lung tumors.", False),
+    ],
+)
+def test_hedges_of_theories_needed_proof_and_presupposed_causes(text, hedged):
+    found = {f[4] for f in news_findings(text)}
+    assert found == {hedged}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Current evidence shows that not smoking, only consuming alcohol within recommended limits, staying active, "
+        "monitoring cholesterol levels and eating a balanced diet can all help."),
+        "People are interested in joining its clinical trial studying the use of stem cells to treat knee injuries.",
+        ("The guidelines say there's enough evidence to show radiation treatment after a mastectomy decreases the risk "
+        "of breast cancer recurrence."),
+        "Bisphosphonates used for osteoporosis have also been linked to a rare fracture of the thigh.",
+        ("The scientists were then able to identify that WAY-316606, a compound used to treat osteoporosis, has a "
+        "similar effect on how SFRP1 is expressed."),
+        ("It led many parents to believe in the theory that the MMR (measles, mumps and rubella) vaccine was the cause "
+        "of autism."),
+        ("So they wondered whether women taking tamoxifen as an adjunct to their breast cancer treatment might be less "
+        "likely to develop or die of lung cancer."),
+        ("The drugs build red blood cells and are approved to treat anemia caused by cancer treatment or resulting from "
+        "other conditions."),
+    ],
+)
+def test_no_finding_in_bounds_designs_purposes_names_and_questions(text):
+    assert news_relations(text) == set()
+
+
+def test_a_discredited_theory_of_someone_is_denied():
+    assert {f[:4] for f in news_findings(
+        "Many parents believed the discredited theory of Andrew Wakefield that vaccines cause autism."
+    )} == {("Vaccines", "Autistic Disorder", "+", True)}

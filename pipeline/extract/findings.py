@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "88+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "89+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -187,7 +187,7 @@ _T: list[tuple[str, str, int]] = [
         "block",
         -1,
     ),
-    (r"kill(?:s|ed|ing)?\b|destroy\w*|eradicat\w*|wipe[sd]? out", "block", -1),
+    (r"kill(?:s|ed|ing)?\b|destroy\w*|destruction\s+of|eradicat\w*|wipe[sd]? out", "block", -1),
     # "boost a body's natural defense against a tumor": the defence acts against what follows
     (r"(?:defen[cs]es?|immunity|immune\s+(?:responses?|attacks?))\s+against", "block", -1),
     # "interferes with the liver's ability to clear bad cholesterol": a body's clearing lowers what it clears (the
@@ -217,7 +217,8 @@ _T: list[tuple[str, str, int]] = [
     ),
     (
         # ("has been slow to catch on": an adjective of pace)
-        r"halt\w*|stop\w*|slow(?!\s+to\b)\w*|limit\w*|restrain\w*|restrict\w*|disrupt\w*|interfer\w*|eliminat\w*",
+        # ("consuming alcohol within recommended limits": a bound, no verb)
+        r"halt\w*|stop\w*|slow(?!\s+to\b)\w*|(?<!within )(?<!recommended )(?<!safe )limit\w*|restrain\w*|restrict\w*|disrupt\w*|interfer\w*|eliminat\w*",
         "block",
         -1,
     ),
@@ -290,8 +291,14 @@ _NEG = re.compile(
 _UNPROVEN = r"to\s+be\s+(?:proven|proved|seen|shown|determined|established|confirmed|demonstrated|tested)"
 _HEDGE = re.compile(
     # ("66 people would have to get tranexamic acid to prevent one death": a trial's number needed to treat)
-    r"\b(?:suggest\w*|(?-i:may)|might|could|would(?!\s+(?:have|need)\s+to\s+(?!be\b))|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )(?:likely(?!\s+to\b)|(?<!as )likely)|possibl\w*|"
-    r"perhaps|maybe|presumabl\w*|hypothes\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
+    # ("Current guidelines suggest cholesterol be treated with statins": a recommendation)
+    r"\b(?:(?<!guidelines )suggest\w*|(?-i:may)|might|could|would(?!\s+(?:have|need)\s+to\s+(?!be\b))|appear\w* to|appears|seem\w*|potential\w*|(?<!more )(?<!less )(?:likely(?!\s+to\b)|(?<!as )likely)|possibl\w*|"
+    r"perhaps|maybe|presumabl\w*|hypothes\w*|theori[sz]\w*|propos\w*|speculat\w*|suspect\w*|putative\w*|whether|"
+    r"apparently|"
+    # "A randomized trial is needed to prove that ...", "too small to reach any definitive conclusion about",
+    # "studies have raised questions on the effectiveness of colonoscopy ... on reducing risk"
+    r"need(?:s|ed)?\s+to\s+(?:prove|confirm|establish|show|determine)|too\s+small\s+to|definitive\s+conclusions?|"
+    r"rais(?:e|es|ed|ing)\s+(?:\w+\s+)?questions?\s+(?:on|about|over|regarding|as\s+to)|"
     r"believed|thought to|unclear|(?:less|not\s+(?:yet\s+|entirely\s+|completely\s+)?)clear|mixed results|explor\w*|"
     # "experts had long thought that pain had to be reduced"
     r"(?:had|have|has|long|once|previously|commonly|widely)\s+(?:long\s+)?thought\b|thought\s+that|"
@@ -649,6 +656,7 @@ _AND_THEN_VERB = re.compile(
     r"\band\s+(?:(?:can|could|may|might|will|would|often|also|then|eventually|ultimately|sometimes|in turn)\s+)*$",
     re.IGNORECASE,
 )
+_HYPHEN_CAUSE = re.compile(r"-(?:induced|caused|triggered|driven|related|associated)\s+", re.IGNORECASE)
 _REDUCED_PASSIVE = re.compile(
     r"\s+(?:caused|induced|triggered|provoked|driven|mediated)\s+by\s+(?:the\s+)?(?:so-called\s+)?", re.IGNORECASE
 )
@@ -760,7 +768,8 @@ _LOWERED_SUBJECT = re.compile(
     r"(?:\w+ly\s+)?(?:(?:small|modest|moderate|large|big|population|dietary)\s+)?(?:lower(?:s|ed|ing)?|less|low(?!\s+dos)|"
     r"insufficient|inadequate|impaired|cut(?:s|ting)?(?:\s+(?:down|back))?(?:\s+(?:on|to|in))?|"
     r"reduc(?:e|es|ed|ing|tions?\s+(?:of|in))|decreas(?:e|es|ed|ing)(?:\s+(?:of|in))?|"
-    rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
+    # ("people with less [omega-3 fatty acids]": an editor's brackets)
+    rf"diminish\w*|down-?regulat\w*(?:\s+of)?)\s+\[?(?:the\s+)?{_WHAT_OF}{_MODIFIERS}$",
     re.IGNORECASE,
 )
 # "blocking the TNF-induced expression of B": what is blocked is B's expression; TNF still raises it
@@ -903,6 +912,8 @@ _CUT = re.compile(
     r"\bbecause\b)",  # "should consider preventive surgery because they are at a very high risk for B"
     re.IGNORECASE,
 )
+_UNNAMED_APPOSITION = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:the|an?)\s+(?:(?:main|major|leading|chief|primary)\s+)?")
+_CAUSE_NOUN = re.compile(r"(?:causes?|drivers?|sources?|triggers?)\s+of\b", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"(\w+)\s+(?:in|within|inside|into|at|on)\s+(?:the\s+|these\s+|this\s+|those\s+)?[*_]*$", re.IGNORECASE
 )
@@ -1141,6 +1152,9 @@ _OBJECT_THEN_PLACE = re.compile(
 _REPORTED_HEDGE = re.compile(
     r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
     r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$|"
+    # "Xyrem can help relieve the pain of fibromyalgia, suggests a study that pitted the drug against a placebo"
+    r",\s*(?:suggests?|indicates?|hints?)\s+(?:an?\s+|the\s+)?(?:new\s+|recent\s+|small\s+|preliminary\s+)?"
+    r"(?:study|studies|research|report|analysis|trial)\b|"
     # "..., but remains to be proved."
     rf"\b(?:remains?|remained|(?:has|have|is|are)\s+yet)\s+{_UNPROVEN}\W*$|"
     # the sentence weighs its own evidence: "The evidence for cortisone as a treatment for ... pain was slight and
@@ -1170,6 +1184,7 @@ _CLAUSE_VERB_AFTER = re.compile(
     # (not "the effect on blood pressure and heart disease was not large": a copula may follow the subject's head)
     r"(?!need)[a-z]{3,}ed\b(?!\s+(?:by|in|with|from|to|for|on|at|as)\b))",
 )
+_COPULA_PREDICATE = re.compile(r"\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?|the|one)\b", re.IGNORECASE)
 _CARRIER_CELLS_AFTER = re.compile(
     r"-?(?:over)?(?:expressing|producing|secreting|containing|positive)\s+(?:[\w-]+\s+){0,2}?cells?\b", re.IGNORECASE
 )
@@ -1472,8 +1487,19 @@ _BRAND_NAME_BEFORE = re.compile(
 # "switching to one of the new drugs after five years of tamoxifen cut the risk"
 _TIME_AFTER_BEFORE = re.compile(
     r"\b(?:years?|months?|weeks?|days?)\s+(?:after|following)\s+(?:the\s+|their\s+|a\s+)?$"
-    r"|\bswitch\w*\s+(?:to|from)\b[^.;]*?\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+$",
+    r"|\bswitch\w*\s+(?:to|from)\b[^.;]*?\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+$"
+    # "radiation treatment after a mastectomy decreases the risk": the treatment given after it acts
+    r"|\b(?:treatment|therapy|radiation|radiotherapy|chemotherapy|chemo|care|medications?|drugs?)\s+(?:given\s+)?"
+    r"(?:after|following)\s+(?:an?\s+|the\s+|their\s+)?$",
     re.IGNORECASE,
+)
+_USED_FOR_BEFORE = re.compile(
+    r"\b(?:used|approved|prescribed|indicated|taken|given)\s+(?:\w+ly\s+)?(?:to\s+(?:treat|prevent|fight|control|manage)|"
+    r"for|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MAIN_VERB_START = re.compile(
+    r"\s*,?\s*(?:also\s+)?(?:has|have|had|was|were|is|are|can|may|might|could|will|would|did|does|do)\b", re.IGNORECASE
 )
 # "prevented strokes ... as well as warfarin did": the comparator, not a second agent
 _AS_WELL_AS_BEFORE = re.compile(r"\bas\s+well\s+as\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1633,11 +1659,12 @@ _NO_SUCH = re.compile(
     r"reduction|decrease)s?\b",
     re.IGNORECASE,
 )
-_DENIED_IDEA = re.compile(
-    r"\b(?:(?:unfounded|false|mistaken|discredited|debunked|erroneous)\s+(?:idea|claim|belief|notion|theory|assumption)s?"
-    r"|myth)\s+that\b",
-    re.IGNORECASE,
+# an idea called wrong: "the unfounded idea that", "the discredited theory of Andrew Wakefield that"
+_DENIED_IDEA_PHRASE = (
+    r"(?:(?:unfounded|false|mistaken|discredited|debunked|erroneous)\s+(?:idea|claim|belief|notion|fear|theory|"
+    r"assumption)s?(?:\s+of(?:\s+(?-i:[A-Z][\w.'-]*)){1,3})?|myth)\s+that"
 )
+_DENIED_IDEA = re.compile(rf"\b{_DENIED_IDEA_PHRASE}\b", re.IGNORECASE)
 _DENIED_REPORT = re.compile(
     r"\b(?:no\s+(?:\w+\s+){0,2}(?:evidence|proof|indication)\s+(?:that|of)|"
     r"without\s+(?:[\w-]+\s+){0,5}(?:evidence|proof)\s+that|"
@@ -1651,7 +1678,7 @@ _DENIED_REPORT = re.compile(
     r"(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed)\s+that|"
     # "Studies have failed to show that antioxidant supplements such as vitamin E can prevent heart disease"
     r"(?:failed|fail|fails)\s+to\s+(?:show|prove|demonstrate|establish|confirm)\s+that|"
-    r"(?:unfounded|false|mistaken)\s+(?:idea|claim|belief|notion|fear|assumption)s?\s+that|myth\s+that)"
+    rf"{_DENIED_IDEA_PHRASE})"
     r"\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -1897,6 +1924,10 @@ def _analyse(
         _POPULATION_AFTER.match(between) or _STATE_OF_GROUP.search(between) or _TARGET_FOR.search(between)
         or _INTERACTS_WITH_DRUGS.search(between) or _REPORT_INSIDE.search(between) or _ADVICE_CLAUSE.search(between)
     ):
+        return None
+    if _MAIN_VERB_START.match(between) and _USED_FOR_BEFORE.search(text, max(0, g1.start - 50), g1.start):
+        # "Bisphosphonates used for osteoporosis have also been linked to a rare fracture", "WAY-316606, a compound
+        # used to treat osteoporosis, has a similar effect on SFRP1": g1 is what the drug named before is for
         return None
     if less := _CAUSES_LESS.search(between):
         # "apixaban ... tended to cause less bleeding in the skull": causing less lowers
@@ -2180,6 +2211,9 @@ def _analyse(
             # "Aspirin reduced pain and statins increased the risk of stroke": a new clause with its own subject
             or (re.search(r"(?:^|\s)(?:and|but|while|whereas)(?:\s+the)?\s*$", segments[-2], re.IGNORECASE)
                 and not _triggers(segments[-2]) and _CLAUSE_VERB_AFTER.match(" " + tail.lstrip()))
+            # "Vitamin D decreases inflammation in tissues, and inflammation is a driver of cancer": a clause of its own
+            or (re.search(r",\s*(?:and|but|while|whereas)\s*$", segments[-2], re.IGNORECASE)
+                and _COPULA_PREDICATE.match(tail))
         ):
             use = None
         else:
@@ -2258,6 +2292,8 @@ def _analyse(
         if _CUT.search(gap) or (_RELATIVE_GAP.search(gap) and _PREDICATE_NOUN.match(use)):
             if "," not in gap and re.search(r"\band\s+(?:the\s+)?$", gap) and _NOMINAL_OF.match(use[trig[i][0] :]):
                 continue  # "decreased tumor growth and expression of VEGF": the nominal is the verb's second object
+            if _UNNAMED_APPOSITION.fullmatch(gap) and _CAUSE_NOUN.match(use, trig[i][0]):
+                continue  # "to prevent blood clots, the cause of heart attacks": the apposition names what clots do
             trig = trig[i:]
             break
         # "ameliorated glomerulosclerosis resulting in decreased proteinuria": the outcome after a result link is
@@ -2483,7 +2519,7 @@ _PLAN = re.compile(
     r"\bas\s+to\s+whether\b|\binterested\s+in\s+(?:whether|if|how)\b|"
     # "the question of whether cortisone shots still make sense", "raising questions about whether removing plaque
     # yields a benefit"; an attempt, not its outcome: "taking myo-inositol to try to prevent lung cancer"
-    r"\bquestions?\s+(?:of|about|over|on|regarding)\s+whether\b|"
+    r"\bquestions?\s+(?:of|about|over|on|regarding)\s+whether\b|\bwonder(?:s|ed|ing)?\s+(?:whether|if)\b|"
     r"\b(?:to\s+try|trying)\s+to\s+(?:prevent|treat|reduce|lower|stop|cure|slow|ease|relieve|fight|avoid|improve|boost|"
     r"protect)\b|"
     r"\bshould\s+continue\s+to\s+(?:look|study|examine|investigate|explore|test)\b|"
@@ -2544,7 +2580,8 @@ _PLAN = re.compile(
     r"\btoo\s+(?:soon|early)\s+to\s+recommend\b|\badvice\s+(?:on|about)\b|"
     # what a study looked at: "researchers examined the use of aspirin ... in relation to deaths from colorectal cancer"
     # "studies assessing the role of calcium and/or vitamin D in preventing bone fractures"
-    r"\b(?:examin|assess|evaluat|investigat)(?:e|ed|es|ing)?\s+(?:the\s+)?(?:use|effects?|intake|consumption|role)\s+of\b)"
+    r"\b(?:(?:examin|assess|evaluat|investigat)(?:e|ed|es|ing)?|stud(?:y|ies|ied|ying))\s+(?:the\s+)?"
+    r"(?:use|effects?|intake|consumption|role)\s+of\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
@@ -2815,6 +2852,8 @@ _MEASURED_BY = re.compile(
 _COMPANY_HEAD = re.compile(r"[\s*_-]*(?:compan(?:y|ies)|industry|industries|firms?|makers?|manufacturers?|giants?)\b", re.IGNORECASE)
 _BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
 _RESISTANCE_AFTER = re.compile(r"[\s-]+(?:resistance|resistant)\b", re.IGNORECASE)
+_TREATMENT_HEAD = re.compile(r"[\s*_]*(?:treatments?|therap(?:y|ies))\b", re.IGNORECASE)
+_PAREN_CLOSE_AFTER = re.compile(r"[^()]{0,40}?\)")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MODIFIED_HEAD_NEWS = re.compile(
     r"^[\s*_]*(?:(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
@@ -2842,6 +2881,12 @@ def _modifier_only(
         return not abstract and (_MEASURED_BY.match(after) is not None or _COMPANY_HEAD.match(after) is not None)
     if _MODIFIED_HEAD.match(after):
         return True
+    if not abstract and _TREATMENT_HEAD.match(after) and _type_of(m.entity_id, entities) == "disease":
+        return True  # "anemia caused by cancer treatment" (not "denervation treatment": the procedure is the treatment)
+    if not abstract and (close := _PAREN_CLOSE_AFTER.match(text, m.end_char - offset)) and _MODIFIED_HEAD_NEWS.match(
+        text[close.end() : close.end() + 30]
+    ):
+        return True  # "the MMR (measles, mumps and rubella) vaccine": the spelled-out name modifies the vaccine
     # outside abstracts also "anti-inflammatory properties", "anti-cancer drugs": what the drug is against
     return not abstract and bool(
         _MODIFIED_HEAD_NEWS.match(after) or text[max(0, m.start_char - offset - 5) : m.start_char - offset].lower() == "anti-"
@@ -3066,7 +3111,9 @@ def _sentence_infos(
                 report_hedges = reported_hedged and not _compound_names_agent(gap)
                 # "Botox injections may provide some relief from arm tremors caused by multiple sclerosis": a participle
                 # after its noun states what is known of it; the hedge is the main clause's
-                presupposed = _REDUCED_PASSIVE.fullmatch(gap) is not None
+                presupposed = _REDUCED_PASSIVE.fullmatch(gap) is not None or _compound_names_agent(gap) or (
+                    _HYPHEN_CAUSE.fullmatch(gap) is not None  # "may defend the body against smoking-induced lung tumors"
+                )
                 for a, neg_a in subjects:
                     for b, neg_b in objects:
                         if a.entity_id == b.entity_id:
@@ -3342,12 +3389,17 @@ _LIKENED = re.compile(r"\b(?:similar\s+to|akin\s+to|(?:just\s+)?as\s+(?:do|does|
 _CARRIED_AFTER = re.compile(
     r"[\s-]*(?:gene\s+)?(?:mutated|mutant|mutations?|variants?|positive|negative|carriers?)\b", re.IGNORECASE
 )
-# "caused death risk to drop", "led tumours to shrink": a causative whose complement lowers its object
+# "caused death risk to drop", "led tumours to shrink", "caused small tumors to stop growing": a causative whose
+# complement lowers its object
 _CAUSES_BEFORE = re.compile(
-    r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?|led|get(?:s|ting)?|got)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE
+    r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?|led|get(?:s|ting)?|got)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:small|large|some|many|most|existing)\s+)?$",
+    re.IGNORECASE,
 )
 _TO_FALL_AFTER = re.compile(
-    r"\W*(?:[\w-]+\s+){0,2}?to\s+(?:drop|fall|decline|decrease|shrink|go\s+down|disappear|die|regress)\b", re.IGNORECASE
+    r"\W*(?:[\w-]+\s+){0,2}?to\s+(?:drop|fall|decline|decrease|shrink|go\s+down|disappear|die|regress|"
+    r"stop\s+(?:growing|spreading|dividing))\b",
+    re.IGNORECASE,
 )
 # "produces" is a cell, a tissue or a gene making a molecule ("Tregs produce RANKL", "tumors that produce PD-L1").
 # Between other participants the production words say something else: a drug or a disease that "produces" a symptom
