@@ -3513,3 +3513,43 @@ def test_a_discredited_theory_of_someone_is_denied():
     assert {f[:4] for f in news_findings(
         "Many parents believed the discredited theory of Andrew Wakefield that vaccines cause autism."
     )} == {("Vaccines", "Autistic Disorder", "+", True)}
+
+
+# Session 52, third blind audit (s52w, findings 90).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "whether low X": the level is lowered; "The anti-clotting drug X" names a kind of drug, no lowering of X
+        ("It's also not clear whether low B12 raises the risk of dementia.",
+         {("Vitamin B 12", "Dementia", "-", False, True)}),
+        (("The anti-clotting drug Plavix is of modest benefit in cutting the odds of death in patients with heart "
+         "failure."), {("Plavix", "Death", "-", False, False)}),
+        # a colon's clause has its own negation
+        ("And heavy drinking is not good for anyone: It has long been linked with stroke.",
+         {("Alcohol Drinking", "Stroke", "0", False, False)}),
+        # not known whether: a hedge; known how: granted
+        ("But no one knows if altering serotonin levels actually does affect women's hot flashes.",
+         {("Serotonin", "Hot Flashes", "0", False, True)}),
+        ("No one knows exactly how massage works to relieve pain, says Dr. Richard Deyo.",
+         {("Massage", "Pain", "-", False, False)}),
+    ],
+)
+def test_low_levels_drug_kinds_colons_and_unknowns(text, expected):
+    assert {f[:5] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("In the study, researchers evaluated the safety and effectiveness of radiation therapy in treating 55 people "
+        "with early-stage lung cancer."),
+        ("The researchers looked for connections between statin use and the development of both rheumatoid arthritis "
+        "and osteoarthritis, a degenerative joint disease that is unlikely to be affected by statins."),
+        ("Other immunotherapy approaches are in the pipeline, along with fancier versions of drugs to block the "
+        "hormones that feed prostate cancer."),
+        "\"At this point, I would not use a statin for that [prevention of rheumatoid arthritis] indication,\" he said.",
+        "The drug combination led to longer progression-free survival in patients with advanced renal cell carcinoma.",
+    ],
+)
+def test_no_finding_in_evaluations_pipelines_advice_and_survival_of_patients(text):
+    assert news_relations(text) == set()

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "89+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "90+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -298,6 +298,8 @@ _HEDGE = re.compile(
     # "A randomized trial is needed to prove that ...", "too small to reach any definitive conclusion about",
     # "studies have raised questions on the effectiveness of colonoscopy ... on reducing risk"
     r"need(?:s|ed)?\s+to\s+(?:prove|confirm|establish|show|determine)|too\s+small\s+to|definitive\s+conclusions?|"
+    # ("No one knows exactly how massage works to relieve pain" grants that it does)
+    r"(?:(?:no\s+one|nobody)\s+(?:yet\s+)?knows|not\s+(?:yet\s+)?known)\s+(?:whether|if)|"
     r"rais(?:e|es|ed|ing)\s+(?:\w+\s+)?questions?\s+(?:on|about|over|regarding|as\s+to)|"
     r"believed|thought to|unclear|(?:less|not\s+(?:yet\s+|entirely\s+|completely\s+)?)clear|mixed results|explor\w*|"
     # "experts had long thought that pain had to be reduced"
@@ -739,7 +741,9 @@ _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|(?:inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?)(?![\w-])|"
     rf"block\w*|blockade of|{_HINDER}|cut(?:s|ting)? off|"
     r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
-    r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|anti-|deficien\w* (?:of|in)|lacking|"
+    # ("The anti-clotting drug Plavix" names a kind of drug, as the "anti-" trigger does not read it either)
+    r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|"
+    rf"anti-(?![\w-]+\s+{_DRUG_KIND}\b)|deficien\w* (?:of|in)|lacking|"
     r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
     r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?|"
     # "using treatments to target eosinophilic airway inflammation can reduce asthma attacks"; "losing fat cells"
@@ -761,7 +765,7 @@ _SUBJECT_FLIP = re.compile(
 # as the finite verb of another subject ("atorvastatin reduced the iopamidol-induced activity of Bax").
 _LOWERED_SUBJECT = re.compile(
     r"(?:[,;:(]\s*|\b(?:by|from|of|with|and|or|help(?:s|ed|ing)?|to|that|on|through|via|for|while|when|whereas|if|after|"
-    r"since|because|although|though|so|thus|therefore|hence|"
+    r"since|because|although|though|so|thus|therefore|hence|whether|"
     # a reported clause without "that": "doesn't prove low folic acid in pregnant women causes autism"
     r"prove[sd]?|shows?|showed|shown|finds?|found|suggests?|suggested|means?|meant)\s+)(?:the\s+|an?\s+)?"
     # ("a population reduction in salt intake to prevent heart attacks", "small cuts to salt intake", "cutting salt")
@@ -1457,7 +1461,8 @@ _IN_POPULATION_WITH = re.compile(
 )
 _IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+)?(?:(?!of\b)[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _STANDS_FOR_DISEASE = re.compile(
-    r"\b(?:diseases?|conditions?|illness|disorders?|symptoms?|progression|recurrence|relapse|treatment|treating|"
+    # ("longer progression-free survival in patients with RCC": a survival, of the patients)
+    r"\b(?:diseases?|conditions?|illness|disorders?|symptoms?|progression(?![\s-]+free)|recurrence|relapse|treatment|treating|"
     r"(?:affected|altered|impaired|elevated|seen|found|present|common|prevalent|higher|lower|high|low)\s+(?:in|among))\b",
     re.IGNORECASE,
 )
@@ -2420,6 +2425,8 @@ def _analyse(
             sign *= before[-1][3]
     negated = False
     neg_window = use[: trig[-1][0]] if subject_left else use
+    # "heavy drinking is not good for anyone: It has long been linked with stroke": a colon's clause is its own
+    neg_window = neg_window[neg_window.rfind(": ") + 1 :]
     if _NEG.search(neg_window[-40:]):
         negated = True
     if re.search(r"\bno (?:effect|change|association|correlation|difference)", use, re.IGNORECASE):
@@ -2520,6 +2527,8 @@ _PLAN = re.compile(
     # "the question of whether cortisone shots still make sense", "raising questions about whether removing plaque
     # yields a benefit"; an attempt, not its outcome: "taking myo-inositol to try to prevent lung cancer"
     r"\bquestions?\s+(?:of|about|over|on|regarding)\s+whether\b|\bwonder(?:s|ed|ing)?\s+(?:whether|if)\b|"
+    # "Other immunotherapy approaches are in the pipeline"; "I would not use a statin for that indication"
+    r"\bin\s+the\s+pipeline\b|\b(?:would\s+not|wouldn't)\s+(?:use|recommend|prescribe|give)\b|"
     r"\b(?:to\s+try|trying)\s+to\s+(?:prevent|treat|reduce|lower|stop|cure|slow|ease|relieve|fight|avoid|improve|boost|"
     r"protect)\b|"
     r"\bshould\s+continue\s+to\s+(?:look|study|examine|investigate|explore|test)\b|"
@@ -2580,8 +2589,10 @@ _PLAN = re.compile(
     r"\btoo\s+(?:soon|early)\s+to\s+recommend\b|\badvice\s+(?:on|about)\b|"
     # what a study looked at: "researchers examined the use of aspirin ... in relation to deaths from colorectal cancer"
     # "studies assessing the role of calcium and/or vitamin D in preventing bone fractures"
+    # "evaluated the safety and effectiveness of SBRT in treating", "looked for connections between statin use and"
     r"\b(?:(?:examin|assess|evaluat|investigat)(?:e|ed|es|ing)?|stud(?:y|ies|ied|ying))\s+(?:the\s+)?"
-    r"(?:use|effects?|intake|consumption|role)\s+of\b)"
+    r"(?:(?:use|effects?|intake|consumption|role|safety|effectiveness|efficacy)\s+(?:and\s+(?:the\s+)?)?){1,2}of\b|"
+    r"\blook(?:s|ed|ing)?\s+for\s+(?:a\s+|any\s+)?(?:connections?|links?|associations?|relationships?)\s+between\b)"
     r"(?!.*\b(?:found|finds?|showed|shows?|reported|performed|results?|suggest(?:s|ed)?)\b)|"
     # a study's aim: "To investigate whether NSAIDs offer any protection, ..."
     r"^\W*to (?:investigate|examine|determine|test|assess|evaluate|find out|learn|explore|study|see|compare|"
