@@ -2886,13 +2886,14 @@ def _modifier_only(
     if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after)):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
-    if _type_of(m.entity_id, entities) not in ("disease", "process"):
+    kind = _type_of(m.entity_id, entities)
+    if kind not in ("disease", "process"):
         # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
         # "pharmaceutical companies" a drug
         return not abstract and (_MEASURED_BY.match(after) is not None or _COMPANY_HEAD.match(after) is not None)
     if _MODIFIED_HEAD.match(after):
         return True
-    if not abstract and _TREATMENT_HEAD.match(after) and _type_of(m.entity_id, entities) == "disease":
+    if not abstract and kind == "disease" and _TREATMENT_HEAD.match(after):
         return True  # "anemia caused by cancer treatment" (not "denervation treatment": the procedure is the treatment)
     if not abstract and (close := _PAREN_CLOSE_AFTER.match(text, m.end_char - offset)) and _MODIFIED_HEAD_NEWS.match(
         text[close.end() : close.end() + 30]
@@ -3117,13 +3118,14 @@ def _sentence_infos(
                         and _LIST_AND.search(text, g1.spans[-2].end, g1.spans[-1].start))
                 ):
                     subjects = subjects[-1:]
-                # (a compound is presupposed: "cholesterol-lowering drugs called statins may have a lower risk of
-                # Parkinson's, new research suggests" hedges the risk, not the lowering)
-                report_hedges = reported_hedged and not _compound_names_agent(gap)
-                # "Botox injections may provide some relief from arm tremors caused by multiple sclerosis": a participle
-                # after its noun states what is known of it; the hedge is the main clause's
-                presupposed = _REDUCED_PASSIVE.fullmatch(gap) is not None or _compound_names_agent(gap) or (
-                    _HYPHEN_CAUSE.fullmatch(gap) is not None  # "may defend the body against smoking-induced lung tumors"
+                # what a participle after its noun or a compound states is known: the hedge is the main clause's
+                # ("Botox injections may provide some relief from arm tremors caused by multiple sclerosis", "may defend
+                # the body against smoking-induced lung tumors", "cholesterol-lowering drugs called statins may have a
+                # lower risk of Parkinson's, new research suggests")
+                presupposed = (
+                    _REDUCED_PASSIVE.fullmatch(gap) is not None
+                    or _HYPHEN_CAUSE.fullmatch(gap) is not None
+                    or _compound_names_agent(gap)
                 )
                 for a, neg_a in subjects:
                     for b, neg_b in objects:
@@ -3162,7 +3164,7 @@ def _sentence_infos(
                             d_ab,
                             neg,
                             not presupposed
-                            and _hedged_until(text, g1.start, b.end, report_hedges, subj.end if subj is a else None),
+                            and _hedged_until(text, g1.start, b.end, reported_hedged, subj.end if subj is a else None),
                             score,
                             b.end,
                         )
