@@ -3553,3 +3553,53 @@ def test_low_levels_drug_kinds_colons_and_unknowns(text, expected):
 )
 def test_no_finding_in_evaluations_pipelines_advice_and_survival_of_patients(text):
     assert news_relations(text) == set()
+
+
+# Session 53: results the news states in comparisons of takers, "cut", "halved", vaccines named for their disease.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # takers compared with the others: "higher / less common among those who took X" (adjectives no trigger
+        # elsewhere); a denied difference is negated
+        ("The risk of breast cancer was higher among women who took tamoxifen.",
+         {("Tamoxifen", "Breast Neoplasms", "+", False, False)}),
+        ("Heart attacks were 40% less common among patients who took statins.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Myocardial Infarction", "-", False, False)}),
+        ("The risk of breast cancer wasn't any higher among women who took tamoxifen.",
+         {("Tamoxifen", "Breast Neoplasms", "+", True, False)}),
+        # the verb right before what it lowers; possessive people are no participant
+        ("Colonoscopy cut colon cancer deaths by 20 percent.",
+         {("Colonoscopy", "Colorectal Neoplasms", "-", False, False)}),
+        ("Statins halved heart attacks.",
+         {("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Myocardial Infarction", "-", False, False)}),
+        ("Metformin can cut diabetics’ risk of pancreatic cancer.",
+         {("Metformin", "Pancreatic Neoplasms", "-", False, False)}),
+        # a vaccine named for a disease prevents it (the names are not one thing said twice)
+        ("The herpes zoster vaccine could prevent tens of thousands of cases of shingles each year.",
+         {("Herpes Zoster Vaccine", "Herpes Zoster", "-", False, True)}),
+        # an intervention's program is the intervention
+        ("A computerized brain training program cut the risk of dementia among healthy people by 48 percent.",
+         {("Cognitive Training", "Dementia", "-", False, False)}),
+        # what was added acts, not what it was added to (but "BRAF inhibitor dabrafenib" still names its target)
+        (("We found that adding the MEK inhibitor trametinib to BRAF inhibitor dabrafenib clearly delays the "
+         "emergence of resistance."),
+         {("trametinib", "MEK", "-", False, False), ("dabrafenib", "BRAF", "-", False, False)}),
+    ],
+)
+def test_takers_cut_halved_vaccines_and_programs(text, expected):
+    assert {f[:5] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Adding a drug that blocks androgen receptors to radiation treatments halved their death rate from prostate "
+        "cancer over the subsequent 12 years."),
+        ("There also isn't a great deal of information on how effective medications or home exercise programs are for "
+        "treating neck pain, the researchers noted."),
+        ("The new system, which involves patients wearing a matchbox-sized monitor and a similar-sized pump with a tube "
+        "to deliver insulin into the body, also halved the amount of time blood sugar dropped to dangerous levels."),
+    ],
+)
+def test_no_finding_for_what_was_added_to_unknowns_and_long_relative_clauses(text):
+    assert news_relations(text) == set()

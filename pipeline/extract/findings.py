@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "90+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "91+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -166,7 +166,9 @@ _T: list[tuple[str, str, int]] = [
         # "was linked to less allergy", "associated with less depression"
         r"(?:(?<=linked to )|(?<=associated with )|(?<=correlated with )|(?<=related to )|(?<=led to )|(?<=leads to )|"
         r"(?<=resulted in )|(?<=results in ))less\b(?!\s+(?:than|of|likely|often)\b)|"
-        r"cut(?:s|ting)? (?:the |their |your |its |his |her )?(?:risk|rate|odds|chance|incidence|number|levels?)"),
+        r"cut(?:s|ting)? (?:the |their |your |its |his |her |[\w-]+['’]s? )?(?:risk|rate|odds|chance|incidence|number|levels?)|"
+        # "Colonoscopy cut colon cancer deaths by half", "halved the risk": the verb right before what it lowers
+        r"cut(?:s|ting)?(?=\s*(?:E\b|$))|halv(?:e|es|ed|ing)\b"),
         "down",
         -1,
     ),
@@ -550,7 +552,6 @@ _LIST_WORD = re.compile(r"\b(?:and|or|nor|plus|versus|vs)\b", re.IGNORECASE)
 # "white blood cells, which patrol the body to fight infection, and platelets": the item after ", and" goes on the
 # list the relative clause interrupted, not the one inside it
 _CLAUSE_THEN_ITEM = re.compile(r"\s*,\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
-_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\(|(?:and|or)\b)", re.IGNORECASE)
 # "decreased PPARa expression, fatty acid oxidation, and UCP3 levels": what of each item is measured
 _ITEM_NOMINAL = re.compile(
@@ -1005,6 +1006,11 @@ _COPULA_OR_ASIDE = re.compile(
 )
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,]*$", re.IGNORECASE)
 _NOMINAL = r"(?:production|expression|secretion|release|synthesis|levels?|activity)"
+_RELATIVE_CLOSED_VERB = re.compile(
+    r"[^,]*,\s*(?:(?:also|then|later|still|further|\w+ly)\s+)?(?:(?!\w+ing\b)\w+ed|has|have|had|is|are|was|were|can|"
+    r"could|may|might|will|would|cut|cuts)\b",
+    re.IGNORECASE,
+)
 _NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
 _RESTORE = re.compile(r"restor\w*|rescu\w*", re.IGNORECASE)
 _RESTORED_NOMINAL = re.compile(rf"\s*(?:the\s+)?(?:normal\s+)?{_NOMINAL}\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -1636,6 +1642,16 @@ _TAKERS = re.compile(
     r"(?:(?:years?|months?|weeks?|days?|doses?)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "The risk of breast cancer was higher among women who took X", "Heart attacks were less common among patients
+# taking statins": a comparison of takers with the others (the adjectives are no triggers elsewhere: "higher doses")
+_TAKERS_CHANGE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|appears?|appeared|seems?|seemed)(?:n't)?\s+"
+    r"(?:(?:not|no|any|about|nearly|almost|roughly|some|up\s+to|significantly|substantially|considerably|markedly|slightly|much|far|"
+    r"also|still|even|[\d.,]+|\w+-fold|one|two|three|four|five|percent|%|times|per\s*cent)\s*)*"
+    r"(?:(?P<up>higher|greater|more\s+(?:common|frequent|prevalent)|increased|elevated|doubled|tripled)|"
+    r"(?P<down>lower|smaller|less\s+(?:common|frequent|prevalent)|reduced|decreased|halved|rarer))\s*$",
+    re.IGNORECASE,
+)
 # a relative clause about people between the two: its verb is the people's, not g1's
 _PEOPLE_WHO = re.compile(
     r"\b(?:those|people|patients|men|women|adults|children|individuals|participants|subjects|anyone|someone)\s+"
@@ -1656,6 +1672,9 @@ def _object_of_verb(pre: str) -> bool:
 
 _WITH_MODIFIER = re.compile(r"\s*(?:with|containing)\s+", re.IGNORECASE)
 _ADDING_BEFORE = re.compile(r"\badding\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ADDED_TO_BEFORE = re.compile(
+    r"\badding\s+(?:[\w-]+\s+){1,8}?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|standard\s+|usual\s+)*$", re.IGNORECASE
+)
 _ADDED_TO = re.compile(r"\s*to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+|standard\s+|usual\s+)*", re.IGNORECASE)
 # "found no evidence that small cuts to salt intake reduce ...", "studies have not shown that taking beta-carotene
 # reduces ...": the report before the subject denies what follows
@@ -1781,6 +1800,12 @@ def _analyse(
     between = _mask(text, spans, g1.end, g2.start)
     if _SO_LEVEL_OF.fullmatch(between):
         return None  # "a key nutrient for cancer cells, so lower cholesterol levels ...": "lower" is g2's, no verb
+    if _ADDED_TO_BEFORE.search(_mask(text, spans, max(0, g1.start - 80), g1.start)) and any(
+        not _CLASS_NOUN_WORD.fullmatch(between[t[0] : t[1]]) for t in _triggers(between)
+    ):
+        # "adding a drug that blocks androgen receptors to radiation treatments halved their death rate": what was
+        # added acts, not the treatment it was added to
+        return None
     dashes = list(_DASH.finditer(text, 0, g1.start))
     aside_words = text[dashes[-1].end() : g1.start] if dashes else ""
     if (
@@ -1861,6 +1886,9 @@ def _analyse(
     if takers and (t := _triggers(between[: takers.start()])) and len(g2.spans) == 1:
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
+    if takers and len(g2.spans) == 1 and (change := _TAKERS_CHANGE.search(between, 0, takers.start())):
+        pred, direction = _predicate(["up" if change.group("up") else "down"], 1 if change.group("up") else -1)
+        return False, pred, direction, bool(_NEG.search(between[: takers.start()][-60:])), 2.5
     pre_g1 = text[max(0, g1.start - 40) : g1.start]
     if _CLASS_APPOSITION_AFTER.match(text[g1.end : g1.end + 30]) and _CLASS_APPOSITION_BEFORE.search(
         _mask(text, spans, max(0, g1.start - 60), g1.start)
@@ -2066,8 +2094,14 @@ def _analyse(
     pron = (_PRONOUN_CLAUSE_OR_IT if _IN_PHRASE_BEFORE.search(pre1) else _PRONOUN_CLAUSE).search(between)
     if pron and (t := _triggers(pron.group(1))) and t[0][0] <= 10 and "," not in pron.group(1)[: t[0][0]]:
         return None  # "when immune cells invade tumor cells, they trigger IKK-alpha": new clause
-    if _OPEN_RELATIVE.search(pre1) and "," in between:
-        return None  # g1 sits in a parenthetical relative clause that closes before g2
+    if "," in between and (
+        _OPEN_RELATIVE.search(pre1)
+        or (_OPEN_RELATIVE.search(text, max(0, g1.start - 160), g1.start) and _RELATIVE_CLOSED_VERB.match(between))
+    ):
+        # g1 sits in a parenthetical relative clause that closes before g2 (a long one when the main verb follows
+        # its comma: "The new system, which involves patients wearing a monitor and a pump to deliver insulin into
+        # the body, also halved ...")
+        return None
     if _DETECTION_OF.search(between):
         return None  # "did not improve the identification of individuals with polyps": the finding of B is acted on
     rel_mid = _LATER_RELATIVE.search(between)
@@ -2506,6 +2540,9 @@ _SHOWN_THAT = re.compile(r"\b(?:shown|showed|shows|found|finds|demonstrated)\s+t
 _PLAN = re.compile(
     r"\b(?:next (?:logical |big |important )?step|future (?:studies|work|research|experiments)|"
     r"(?:further|more) (?:investigation|study|studies|research|testing) (?:of|into|on)\b|"
+    # "There also isn't a great deal of information on how effective medications are for treating neck pain"
+    r"(?:no|little|(?:\w+n't|not)\s+(?:\w+\s+)?(?:a\s+great\s+deal\s+of|much|enough|any)|lack\s+of)\s+(?:[\w-]+\s+)?"
+    r"(?:information|data|evidence|research)\s+(?:on|about|regarding|as\s+to)\s+how\b|"
     r"(?:plan|hope|intend|aim|want|wish)(?:s|ed)? to (?:further )?(?:test|study|investigate|examine|explore|see|find out|"
     r"determine|look)|"
     # "are now planning a multicenter trial of fish oil for ...", "has been studied as a possible preventive for"
@@ -2854,6 +2891,7 @@ _MODIFIED_HEAD = re.compile(
     r"doctors?|physicians?|nurses?)\b",
     re.IGNORECASE,
 )
+_PROGRAM_HEAD = re.compile(r"[\s*_]*program", re.IGNORECASE)
 # Outside abstracts also "diabetes drug Victoza cut the risk", "cataract surgery, which destroys lens stem cells":
 # the drug or the procedure acts, not the disease it is for. (BioRED relates "the cancer drugs imatinib and
 # ponatinib" to cancer, so abstracts keep such diseases.)
@@ -2869,8 +2907,8 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){
 _MODIFIED_HEAD_NEWS = re.compile(
     r"^[\s*_]*(?:(?:drugs?|medications?|medicines?|surger(?:y|ies)|screening|vaccines?|tests?|drugmakers?|"
     r"supplements?|pills?|products?|industry|companies|company|market)\b|"
-    # "boosted lung cancer patients' survival": the survival is what changes
-    r"patients?['’]s?\s)",
+    # "boosted lung cancer patients' survival": the survival is what changes; "cut diabetics' risk of": the people
+    r"patients?['’]s?\s|['’]s?\s+(?:risk|odds|chances?|likelihood)\b)",
     re.IGNORECASE,
 )
 
@@ -2891,8 +2929,10 @@ def _modifier_only(
         # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
         # "pharmaceutical companies" a drug
         return not abstract and (_MEASURED_BY.match(after) is not None or _COMPANY_HEAD.match(after) is not None)
-    if _MODIFIED_HEAD.match(after):
-        return True
+    if (head := _MODIFIED_HEAD.match(after)) and not (
+        _PROGRAM_HEAD.match(head.group(0)) and m.entity_id in _exposure_ids()
+    ):
+        return True  # (but "a brain training program cut the risk of dementia": the program is the intervention)
     if not abstract and kind == "disease" and _TREATMENT_HEAD.match(after):
         return True  # "anemia caused by cancer treatment" (not "denervation treatment": the procedure is the treatment)
     if not abstract and (close := _PAREN_CLOSE_AFTER.match(text, m.end_char - offset)) and _MODIFIED_HEAD_NEWS.match(
@@ -3570,7 +3610,12 @@ def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
     if ea is None or eb is None or {ea.entity_type, eb.entity_type} & {"gene", "protein_family", "variant"}:
         return False  # (a gene and its receptor, "IL-6" / "IL-6 receptor", do act on each other)
     wa, wb = (frozenset(re.findall(r"\w+", e.name.casefold())) for e in (ea, eb))
+    if (wa < wb and _VACCINE_NAME.search(eb.name)) or (wb < wa and _VACCINE_NAME.search(ea.name)):
+        return False  # "the shingles vaccine could prevent cases of shingles": the vaccine against the disease acts
     return bool(wa and wb) and (wa < wb or wb < wa)
+
+
+_VACCINE_NAME = re.compile(r"\bvaccines?$", re.IGNORECASE)
 
 
 def _disease_as_agent(f: Finding, entities: Mapping[str, Entity]) -> bool:
