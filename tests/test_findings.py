@@ -3603,3 +3603,31 @@ def test_takers_cut_halved_vaccines_and_programs(text, expected):
 )
 def test_no_finding_for_what_was_added_to_unknowns_and_long_relative_clauses(text):
     assert news_relations(text) == set()
+
+
+# Session 53: screening tests are interventions (mammograms); finding a disease is no effect on it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The longest-running screening study has shown that regular mammograms prevent deaths from breast cancer.",
+         {("Mammography", "Breast Neoplasms", "-", False, False)}),
+        ('"Mammography has been shown in study after study to reduce breast cancer deaths in women aged 40 to 49."',
+         {("Mammography", "Breast Neoplasms", "-", False, False)}),
+        ("We found mastectomy provided huge risk reduction of subsequent breast cancer diagnosis.",
+         {("Mastectomy", "Breast Neoplasms", "-", False, False)}),
+    ],
+)
+def test_screening_tests_act(text, expected):
+    assert {f[:5] for f in news_findings(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Ohio study showed that mammograms lead to earlier cancer detection for that age group.",
+        "Women were getting digital mammograms, which offer improved cancer detection.",
+        "Most of the cancers were detected by mammograms.",
+    ],
+)
+def test_no_finding_where_a_test_finds_the_disease(text):
+    assert news_relations(text) == set()

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "91+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "92+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -960,9 +960,16 @@ _NOUN_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 _NAMED_BLOCKER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:called|named|such\s+as|like|known\s+as)\s+)?E\b")
 _DETECTION_OF = re.compile(
     r"\b(?:identification|detection|diagnos[ie]s|screening|discovery|detecting|identifying|diagnosing|spotting)\s+"
-    r"(?:of|for)\s+(?:[\w-]+\s+){0,5}$",
+    r"(?:of|for)\s+(?:[\w-]+\s+){0,5}$|"
+    # "cancers detected by mammograms", "tumors found through routine mammography": the test finds g1, no effect
+    r"^\s*(?:(?:that|which)\s+)?(?:(?:was|were|is|are|had\s+been|have\s+been)\s+)?(?:(?:first|later|\w+ly)\s+)?"
+    r"(?:detected|found|diagnosed|spotted|picked\s+up|caught|identified)\s+(?:by|through|with|on|using|via)\s+"
+    r"(?:(?:an?|the|routine|regular|annual|screening|\w+-?D)\s+)*$",
     re.IGNORECASE,
 )
+# outside abstracts "earlier cancer detection", "improved cancer diagnosis": the finding of the disease is what changes
+# (not "diagnosis": "risk reduction of subsequent breast cancer diagnosis and death" counts the disease)
+_DETECTED_AFTER = re.compile(r"[\s-]+(?:detection|identification)\b", re.IGNORECASE)
 # a new clause with a pronoun subject; also "it" after a conjunction when g1 sits in a prepositional phrase
 # ("within 4.5 hours of stroke onset because it carries a risk of B": "it" is the drug); not "they" ("Women carrying
 # the BRCA1 gene ... because they are at a very high risk for B") nor after a subject ("Olive oil is a healthy fat and
@@ -2921,7 +2928,7 @@ def _modifier_only(
         # "sessions that, according to traditional Chinese medicine, do not target depression": a source (abstracts
         # differ "according to the 5-FU schedule", which BioRED relates)
         return True
-    if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after)):
+    if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
     kind = _type_of(m.entity_id, entities)
