@@ -3631,3 +3631,9 @@ def test_screening_tests_act(text, expected):
 )
 def test_no_finding_where_a_test_finds_the_disease(text):
     assert news_relations(text) == set()
+
+
+def test_a_closing_report_with_several_adjectives_hedges():
+    assert {f[:5] for f in news_findings("Aspirin can lower the risk of breast cancer, a new Dutch study suggests.")} == {
+        ("Aspirin", "Breast Neoplasms", "-", False, True)
+    }

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "92+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "93+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -1167,7 +1167,8 @@ _OBJECT_THEN_PLACE = re.compile(
 # "..., a new study suggests.", "..., the authors propose.": a hedge in the closing reporting clause covers the whole
 # sentence
 _REPORTED_HEDGE = re.compile(
-    r",\s*(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|studies|research|researchers|scientists|findings|data|"
+    # (", a new Dutch study suggests", ", a small U.K. study suggests")
+    r",\s*(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?(?:study|studies|research|researchers|scientists|findings|data|"
     r"results|authors)\s+(?:suggests?|indicates?|hints?|propos\w+)\W*$|"
     # "Xyrem can help relieve the pain of fibromyalgia, suggests a study that pitted the drug against a placebo"
     r",\s*(?:suggests?|indicates?|hints?)\s+(?:an?\s+|the\s+)?(?:new\s+|recent\s+|small\s+|preliminary\s+)?"
