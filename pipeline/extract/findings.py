@@ -967,7 +967,7 @@ _DETECTION_OF = re.compile(
     r"(?:(?:an?|the|routine|regular|annual|screening|\w+-?D)\s+)*$",
     re.IGNORECASE,
 )
-# outside abstracts "earlier cancer detection", "improved cancer diagnosis": the finding of the disease is what changes
+# outside abstracts "earlier cancer detection", "improved cancer detection": the finding of the disease is what changes
 # (not "diagnosis": "risk reduction of subsequent breast cancer diagnosis and death" counts the disease)
 _DETECTED_AFTER = re.compile(r"[\s-]+(?:detection|identification)\b", re.IGNORECASE)
 # a new clause with a pronoun subject; also "it" after a conjunction when g1 sits in a prepositional phrase
@@ -1808,8 +1808,11 @@ def _analyse(
     between = _mask(text, spans, g1.end, g2.start)
     if _SO_LEVEL_OF.fullmatch(between):
         return None  # "a key nutrient for cancer cells, so lower cholesterol levels ...": "lower" is g2's, no verb
-    if _ADDED_TO_BEFORE.search(_mask(text, spans, max(0, g1.start - 80), g1.start)) and any(
-        not _CLASS_NOUN_WORD.fullmatch(between[t[0] : t[1]]) for t in _triggers(between)
+    added_from = max(0, g1.start - 80)
+    if (
+        "adding" in text[added_from : g1.start].lower()  # (a pre-test: _analyse runs per pair, few sentences add)
+        and _ADDED_TO_BEFORE.search(_mask(text, spans, added_from, g1.start))
+        and any(not _CLASS_NOUN_WORD.fullmatch(between[t[0] : t[1]]) for t in _triggers(between))
     ):
         # "adding a drug that blocks androgen receptors to radiation treatments halved their death rate": what was
         # added acts, not the treatment it was added to
@@ -1895,7 +1898,8 @@ def _analyse(
         pred, direction = _predicate([t[-1][2]], t[-1][3])
         return False, pred, direction, bool(_NEG.search(between[: t[-1][0]][-40:])), 2.5
     if takers and len(g2.spans) == 1 and (change := _TAKERS_CHANGE.search(between, 0, takers.start())):
-        pred, direction = _predicate(["up" if change.group("up") else "down"], 1 if change.group("up") else -1)
+        up = change.group("up") is not None
+        pred, direction = _predicate(["up" if up else "down"], 1 if up else -1)
         return False, pred, direction, bool(_NEG.search(between[: takers.start()][-60:])), 2.5
     pre_g1 = text[max(0, g1.start - 40) : g1.start]
     if _CLASS_APPOSITION_AFTER.match(text[g1.end : g1.end + 30]) and _CLASS_APPOSITION_BEFORE.search(
@@ -3610,6 +3614,9 @@ def _cross_referenced(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
     return (ea is not None and b in ea.xrefs) or (eb is not None and a in eb.xrefs)
 
 
+_VACCINE_NAME = re.compile(r"\bvaccines?$", re.IGNORECASE)
+
+
 def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
     """One name's words are a part of the other's ("Pain" / "Neck Pain", "Cholesterol" / "Cholesterol, LDL",
     "Glucose" / "Blood Glucose"): in news the narrower names the wider again. (BioRED relates some such pairs in
@@ -3622,8 +3629,6 @@ def _restates(a: str, b: str, entities: Mapping[str, Entity]) -> bool:
         return False  # "the shingles vaccine could prevent cases of shingles": the vaccine against the disease acts
     return bool(wa and wb) and (wa < wb or wb < wa)
 
-
-_VACCINE_NAME = re.compile(r"\bvaccines?$", re.IGNORECASE)
 
 
 def _disease_as_agent(f: Finding, entities: Mapping[str, Entity]) -> bool:
