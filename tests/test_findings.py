@@ -3637,3 +3637,49 @@ def test_a_closing_report_with_several_adjectives_hedges():
     assert {f[:5] for f in news_findings("Aspirin can lower the risk of breast cancer, a new Dutch study suggests.")} == {
         ("Aspirin", "Breast Neoplasms", "-", False, True)
     }
+
+
+# Session 54: press releases (tests/data/release_findings, audit s54r). A therapy's target, a company's field, an
+# animal study's diet and "inflammatory markers" are no participants; a trigger ends with its word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("TSL-201 is an allogeneic, CRISPR-edited CAR-T cell therapy targeting CD19, engineered to reduce the risk of "
+         "graft-versus-host disease."),
+        "When combined with an anti-PD-1 antibody, the antagonist led to tumour regression in 60% of mice.",
+        ("An academic CAR-T cell therapy targeting the protein GPRC5D produced responses in 91 per cent of patients "
+         "with multiple myeloma."),
+        "Targeting both BCMA and GPRC5D may help prevent the cancer from escaping treatment.",
+        "HER2-targeted therapy reduced tumour growth.",
+        ("Veridane Therapeutics, a clinical-stage company developing small-molecule therapies for RAS-driven cancers, "
+         "today announced results of its trial."),
+        ("Halcyra Biosciences, Inc. is a biotechnology company headquartered in South San Francisco, California, "
+         "focused on oral medicines that target the inflammatory drivers of cardiovascular disease."),
+        ("The team measured inflammatory markers and found that higher ultra-processed food intake was associated "
+         "with higher levels of C-reactive protein."),
+        "In mice fed a high-fat, high-fructose diet, deleting ACOT9 only in liver cells redirected fatty acids.",
+        "In mice fed a diet high in fat, sugar and cholesterol, supplementing IPA reduced liver fibrosis.",
+        "When GFPT1 was deleted in fibroblasts in mice with pancreatic tumours, hyaluronan levels fell.",
+        "Cardiologists cautioned that hsCRP can be raised by many conditions, including infections.",
+    ],
+)
+def test_no_finding_for_therapy_targets_company_fields_diets_and_markers(text):
+    assert news_relations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "direction"),
+    [
+        # the therapy's target goes; a named drug that targets it in a relative clause keeps it
+        (("It is the first time researchers have shown that a drug like cetuximab, which targets a protein called "
+          "epidermal growth factor involved in cancer cell growth, can provide substantial benefit in breast cancer."),
+         ("Cetuximab", "EGF"), "0"),
+        ("Blocking IL-6 reduced tumour growth.", ("IL6", "Neoplasms"), "+"),
+        ("Maternal vaccination was 64% effective against RSV-associated hospitalization.",
+         ("Vaccination", "Hospitalization"), "-"),
+        ("Deleting FPR2 made mice more susceptible to colitis.", ("FPR2", "Colitis"), "-"),
+        ("A high-salt diet raises blood pressure.", ("Salts", "Blood Pressure"), "+"),
+    ],
+)
+def test_release_shapes_that_keep_their_finding(text, pair, direction):
+    assert {(f[0], f[1]): f[2] for f in news_findings(text)}.get(pair) == direction

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "93+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "94+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -192,6 +192,8 @@ _T: list[tuple[str, str, int]] = [
     (r"kill(?:s|ed|ing)?\b|destroy\w*|destruction\s+of|eradicat\w*|wipe[sd]? out", "block", -1),
     # "boost a body's natural defense against a tumor": the defence acts against what follows
     (r"(?:defen[cs]es?|immunity|immune\s+(?:responses?|attacks?))\s+against", "block", -1),
+    # "Maternal vaccination was 64% effective against RSV-associated hospitalization"
+    (r"(?<!more )(?<!less )effective\s+(?:against|in\s+preventing|at\s+preventing)", "block", -1),
     # "interferes with the liver's ability to clear bad cholesterol": a body's clearing lowers what it clears (the
     # verb only after ability or capacity: "it is clear that" is no verb)
     # (not after "inability", "in ability": "caused by the body's inability to break down sugars")
@@ -483,7 +485,12 @@ def _triggers(text: str) -> tuple[tuple[int, int, str, int], ...]:
             if m.end() > m.start():
                 if m.end() - m.start() >= 3 and m.group().isupper() and not _shouting(text):
                     continue  # a trial or project named by a verb ("the STOP-NIDDM trial", "PREVENT"), no trigger
-                found.append((m.start(), m.end(), cls, sign))
+                # a trigger ends with its word: "rais(?:e|es|ed)" stops at "raise" in "raised", and the text after a
+                # trigger ("d by many conditions") must start where the word ends for "by" to mark a passive
+                end = m.end()
+                while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                    end += 1
+                found.append((m.start(), end, cls, sign))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str, int]] = []
     for t in found:
@@ -741,7 +748,7 @@ _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as
 _SUBJECT_FLIP = re.compile(
     r"(?:antibod\w* (?:against|to)|inhibit\w* of|inhibitors? of|(?:inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?)(?![\w-])|"
     rf"block\w*|blockade of|{_HINDER}|cut(?:s|ting)? off|"
-    r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w* of|inactivat\w* of|loss of|lack of|absence of|"
+    r"knock\w*(?: of)?|silencing(?: of)?|deplet\w* of|delet\w*(?: of)?|inactivat\w* of|loss of|lack of|absence of|"
     # ("The anti-clotting drug Plavix" names a kind of drug, as the "anti-" trigger does not read it either)
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|"
     rf"anti-(?![\w-]+\s+{_DRUG_KIND}\b)|deficien\w* (?:of|in)|lacking|"
@@ -1798,6 +1805,15 @@ def _aside_close(between: str) -> int:
     return -1
 
 
+# a gene lost in a cell type or tissue: "GFPT1 was deleted in fibroblasts", "FPR2 had been deleted only from neurons"
+_LOST_WHERE = re.compile(
+    r"\s*(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?(?:deleted|knocked\s+out|"
+    r"removed|ablated|silenced|inactivated|disrupted|lost)\s+(?:only\s+|specifically\s+|selectively\s+)?"
+    r"(?:in|from)\s+(?:the\s+|their\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _analyse(
     text: str, spans: list[_Span], g1: _Group, g2: _Group, next_group: _Group | None = None, abstract: bool = True
 ) -> tuple | None:
@@ -2116,6 +2132,8 @@ def _analyse(
         return None
     if _DETECTION_OF.search(between):
         return None  # "did not improve the identification of individuals with polyps": the finding of B is acted on
+    if _LOST_WHERE.fullmatch(between):
+        return None  # "When GFPT1 was deleted in fibroblasts": the cells are where the gene was lost, not its target
     rel_mid = _LATER_RELATIVE.search(between)
     if (
         rel_mid
@@ -2925,6 +2943,39 @@ _MODIFIED_HEAD_NEWS = re.compile(
 )
 
 
+# outside abstracts a protein named as a therapy's target ("CAR-T cell therapy targeting CD19", "an anti-PD-1
+# antibody", "CAR T cells directed against the B-cell marker CD19", "an ADC targeting HER2"): the therapy acts,
+# and press releases name the target in nearly every sentence about it (blind audit s54r: all such findings wrong).
+# Not a finite verb: in "Erbitux, which targets a protein called EGF" the drug is named and targets it.
+_TARGET_OF_BEFORE = re.compile(
+    r"(?:\b(?:targeting|targeted\s+(?:at|to)|directed\s+(?:against|at|to))\s+"
+    r"(?:(?:the|both|a|an|mutant|human)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?|\banti-)$",
+    re.IGNORECASE,
+)
+_TARGETED_AFTER = re.compile(r"-(?:targeted|targeting|directed)\b", re.IGNORECASE)
+# a company describing itself: "Veridane Therapeutics, a clinical-stage company developing therapies for RAS-driven
+# cancers, today announced", "X is a biotechnology company focused on ... the inflammatory drivers of cardiovascular
+# disease": its field, not a finding (up to "announced", after which the news starts)
+_COMPANY_FIELD_BEFORE = re.compile(
+    r"\b(?:compan(?:y|ies)|biotech|start-?up|firm)\s+(?:[\w-]+\s+){0,6}?(?:developing|develops|focused|focusing|"
+    r"dedicated|committed|speciali[sz]ing|pioneering|advancing|discovering|working|whose\s+mission)\b"
+    r"(?:(?!\bannounce)[^;])*$",
+    re.IGNORECASE,
+)
+# outside abstracts an animal study's diet is its setting, not an agent: "In mice fed a high-fat, high-fructose diet,
+# deleting ACOT9 ...", "mice fed a diet high in fat, sugar and cholesterol" (audit s54r and the releases' other
+# findings of this shape: all wrong)
+_FED_BEFORE = re.compile(r"\b(?:fed|feeding)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+[\s,]+(?:and\s+|or\s+)?){0,6}(?:\w+-)?$",
+                         re.IGNORECASE)
+_DIET_AFTER = re.compile(r"(?:[\s,-]+(?:and\s+|or\s+)?[\w-]+){0,4}?[\s-]+diets?\b", re.IGNORECASE)
+# outside abstracts the adjective "inflammatory" before a noun that names a measure or a thing, not the process:
+# "measured inflammatory markers", "drain inflammatory fluid", "an inflammatory 'alarm' protein" (audit s54r: all
+# wrong). ("suppression of the inflammatory protein TNF" stays: less of it is less inflammation.)
+_INFLAMMATORY_THING_AFTER = re.compile(
+    r"\s+(?:[\"'“‘][\w-]+[\"'”’]\s+[\w-]+|markers?|biomarkers?|fluids?|drivers?)\b", re.IGNORECASE
+)
+
+
 def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
 ) -> bool:
@@ -2936,7 +2987,22 @@ def _modifier_only(
     if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
+    if not abstract and _COMPANY_FIELD_BEFORE.search(text, 0, m.start_char - offset):
+        return True
+    if not abstract and (fed := _FED_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset)) and (
+        "diet" in m.text.lower() or "diet" in fed.group(0).lower() or _DIET_AFTER.match(after)
+    ):
+        return True
     kind = _type_of(m.entity_id, entities)
+    if not abstract and kind in ("gene", "protein_family") and (
+        _TARGET_OF_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset)
+        or _TARGETED_AFTER.match(after)
+    ):
+        return True
+    if not abstract and m.text.lower() in ("inflammatory", "pro-inflammatory", "proinflammatory") and (
+        _INFLAMMATORY_THING_AFTER.match(after)
+    ):
+        return True
     if kind not in ("disease", "process"):
         # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
         # "pharmaceutical companies" a drug
