@@ -3683,3 +3683,36 @@ def test_no_finding_for_therapy_targets_company_fields_diets_and_markers(text):
 )
 def test_release_shapes_that_keep_their_finding(text, pair, direction):
     assert {(f[0], f[1]): f[2] for f in news_findings(text)}.get(pair) == direction
+
+
+# Session 54, findings 95: more press-release shapes from audit s54r.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a mouse model of virus-induced asthma, blocking IL-33 with an antibody prevented the narrowing of airways.",
+        "The researchers gave sedentary mice lactate injections and found that it reduced food intake through the same neurons.",
+        "Muscle biopsies showed increased levels of the glucose transporter GLUT4.",
+    ],
+)
+def test_no_finding_for_disease_models_pathways_and_biopsy_samples(text):
+    assert news_relations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Children whose mothers received an mRNA COVID-19 vaccine during pregnancy were not at higher risk of "
+          "autism, according to a nationwide register study."),
+         ("COVID-19 Vaccines", "Autistic Disorder", "+", True, False)),
+        ("That does not mean opioids are never an effective treatment for chronic pain.",
+         ("Analgesics, Opioid", "Chronic Pain", "-", False, False)),
+        (("Applying steroid creams in the evening could make them more effective for people with psoriasis, "
+          "according to new research."),
+         ("Steroids", "Psoriasis", "-", False, True)),
+        ("Prostate biopsies can cause infections.", ("Biopsy", "Infections", "+", False, False)),
+        ("HN-0417 is an investigational antisense oligonucleotide that restores normal splicing of UNC13A.",
+         ("Oligonucleotides", "UNC13A", "+", False, False)),
+    ],
+)
+def test_release_shapes_findings_95(text, expected):
+    assert expected in {f[:5] for f in news_findings(text)}

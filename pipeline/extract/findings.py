@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "94+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "95+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -192,7 +192,10 @@ _T: list[tuple[str, str, int]] = [
     (r"kill(?:s|ed|ing)?\b|destroy\w*|destruction\s+of|eradicat\w*|wipe[sd]? out", "block", -1),
     # "boost a body's natural defense against a tumor": the defence acts against what follows
     (r"(?:defen[cs]es?|immunity|immune\s+(?:responses?|attacks?))\s+against", "block", -1),
-    # "Maternal vaccination was 64% effective against RSV-associated hospitalization"
+    # "Maternal vaccination was 64% effective against RSV-associated hospitalization"; "could make steroid creams
+    # more effective for people with psoriasis" (treats it better, not "more" of it)
+    ((r"more\s+effective\s+(?:for|in)\s+(?:people|patients|those|women|men|children|adults|individuals)\s+"
+      r"(?:with|who\s+have)"), "block", -1),
     (r"(?<!more )(?<!less )effective\s+(?:against|in\s+preventing|at\s+preventing)", "block", -1),
     # "interferes with the liver's ability to clear bad cholesterol": a body's clearing lowers what it clears (the
     # verb only after ability or capacity: "it is clear that" is no verb)
@@ -281,6 +284,7 @@ _TRIGGERS = [
     (re.compile(r"(?<!\w)(?:" + p + ")" if not p.startswith("-") else p, re.IGNORECASE), c, s) for p, c, s in _T
 ]
 
+_NOT_INSIDE = re.compile(r"\b(?:not|no)\b", re.IGNORECASE)  # (not "never": "does not mean X is never a treatment")
 _NEG = re.compile(
     # ("the No. 1 risk factor", "No 2": a rank)
     r"\b(?:not(?!\s+only)|no(?!\s+longer\s+only)(?!\.?\s*\d)|never|neither|nor|without|cannot|can't|didn't|doesn't|don't|"
@@ -752,7 +756,7 @@ _SUBJECT_FLIP = re.compile(
     # ("The anti-clotting drug Plavix" names a kind of drug, as the "anti-" trigger does not read it either)
     r"interfer\w* with(?: the ability of)?|neutrali[sz]\w*(?: of)?|"
     rf"anti-(?![\w-]+\s+{_DRUG_KIND}\b)|deficien\w* (?:of|in)|lacking|"
-    r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|"
+    r"omit\w*|withdraw\w*(?: of)?|discontinu\w*(?: of)?|remov(?:e|es|ed|ing|al)(?: of)?|replac(?:e|es|ed|ing)|"
     r"disrupt\w* of|suppress\w* of|drugs? (?:\w+ )?(?:that|to) block(?: the action of)?|"
     # "using treatments to target eosinophilic airway inflammation can reduce asthma attacks"; "losing fat cells"
     r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?) (?:\w+ )?(?:that|to) target|losing|"
@@ -1027,7 +1031,10 @@ _RELATIVE_CLOSED_VERB = re.compile(
 )
 _NOMINAL_OF = re.compile(rf"{_NOMINAL}\s+of\b", re.IGNORECASE)
 _RESTORE = re.compile(r"restor\w*|rescu\w*", re.IGNORECASE)
-_RESTORED_NOMINAL = re.compile(rf"\s*(?:the\s+)?(?:normal\s+)?{_NOMINAL}\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# ("an antisense oligonucleotide that restores normal splicing of UNC13A": more of B's working form)
+_RESTORED_NOMINAL = re.compile(
+    rf"\s*(?:the\s+)?(?:normal\s+)?(?:{_NOMINAL}|splicing|function|signal(?:l)?ing)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
 _LEADING_NOMINAL = re.compile(rf"{_NOMINAL}\b", re.IGNORECASE)
 
 
@@ -1805,6 +1812,8 @@ def _aside_close(between: str) -> int:
     return -1
 
 
+_THROUGH_END = re.compile(r"\b(?:through|via)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:same\s+)?$",
+                          re.IGNORECASE)
 # a gene lost in a cell type or tissue: "GFPT1 was deleted in fibroblasts", "FPR2 had been deleted only from neurons"
 _LOST_WHERE = re.compile(
     r"\s*(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?(?:deleted|knocked\s+out|"
@@ -2134,6 +2143,8 @@ def _analyse(
         return None  # "did not improve the identification of individuals with polyps": the finding of B is acted on
     if _LOST_WHERE.fullmatch(between):
         return None  # "When GFPT1 was deleted in fibroblasts": the cells are where the gene was lost, not its target
+    if not abstract and _THROUGH_END.search(between) and _triggers(between):
+        return None  # "lactate reduced food intake through the same neurons": the cells are the way, not the target
     rel_mid = _LATER_RELATIVE.search(between)
     if (
         rel_mid
@@ -2491,8 +2502,8 @@ def _analyse(
     neg_window = use[: trig[-1][0]] if subject_left else use
     # "heavy drinking is not good for anyone: It has long been linked with stroke": a colon's clause is its own
     neg_window = neg_window[neg_window.rfind(": ") + 1 :]
-    if _NEG.search(neg_window[-40:]):
-        negated = True
+    if _NEG.search(neg_window[-40:]) or _NOT_INSIDE.search(use, trig[-1][0], trig[-1][1]):
+        negated = True  # (also inside the trigger: "were not at higher risk of autism")
     if re.search(r"\bno (?:effect|change|association|correlation|difference)", use, re.IGNORECASE):
         negated = True
     if subject_left and _NEITHER_BEFORE.search(pre1):
@@ -2928,6 +2939,12 @@ _PROGRAM_HEAD = re.compile(r"[\s*_]*program", re.IGNORECASE)
 _MEASURED_BY = re.compile(
     r"[\s-]*(?:(?:blood|urine|saliva)\s+)?(?:testing|tests?|screening|monitor\w*|meters?|sensors?)\b", re.IGNORECASE
 )
+# a biopsy as the sample read, not the procedure done: "Muscle biopsies showed increased levels of GLUT4", "kidney
+# biopsy samples", "its abundance in tumour biopsies" (the procedure's own harms stay: "biopsies cause infections")
+_BIOPSY = "MESH:D001706"
+_SAMPLE_AFTER = re.compile(r"[\s-]*(?:samples?|specimens?|tissues?|showed|shows?|revealed|reveals?|indicated|taken)\b",
+                           re.IGNORECASE)
+_SAMPLE_BEFORE = re.compile(r"\b(?:in|from|of|on)\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COMPANY_HEAD = re.compile(r"[\s*_-]*(?:compan(?:y|ies)|industry|industries|firms?|makers?|manufacturers?|giants?)\b", re.IGNORECASE)
 _BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
 _RESISTANCE_AFTER = re.compile(r"[\s-]+(?:resistance|resistant)\b", re.IGNORECASE)
@@ -2962,6 +2979,13 @@ _COMPANY_FIELD_BEFORE = re.compile(
     r"(?:(?!\bannounce)[^;])*$",
     re.IGNORECASE,
 )
+# outside abstracts an animal model's disease is the setting: "In a mouse model of virus-induced asthma, blocking
+# IL-33 ... prevented airway inflammation" (the asthma does not raise the inflammation)
+_MODEL_OF_BEFORE = re.compile(
+    r"\b(?:mouse|mice|murine|rat|rodent|animal|zebrafish|pig|porcine|primate|preclinical)\s+models?\s+(?:of|for)\s+"
+    r"(?:(?:the\s+)?[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # outside abstracts an animal study's diet is its setting, not an agent: "In mice fed a high-fat, high-fructose diet,
 # deleting ACOT9 ...", "mice fed a diet high in fat, sugar and cholesterol" (audit s54r and the releases' other
 # findings of this shape: all wrong)
@@ -2989,6 +3013,12 @@ def _modifier_only(
         return True
     if not abstract and _COMPANY_FIELD_BEFORE.search(text, 0, m.start_char - offset):
         return True
+    if not abstract and m.entity_id == _BIOPSY and (
+        _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(text, max(0, m.start_char - offset - 40), m.start_char - offset)
+    ):
+        return True
+    if not abstract and _MODEL_OF_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset):
+        return True
     if not abstract and (fed := _FED_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset)) and (
         "diet" in m.text.lower() or "diet" in fed.group(0).lower() or _DIET_AFTER.match(after)
     ):
@@ -3006,7 +3036,11 @@ def _modifier_only(
     if kind not in ("disease", "process"):
         # outside abstracts "PSA (blood) testing", "continuous glucose monitoring device": the test acts; nor is
         # "pharmaceutical companies" a drug
-        return not abstract and (_MEASURED_BY.match(after) is not None or _COMPANY_HEAD.match(after) is not None)
+        # ("a potassium-enriched salt substitute": the substitute is no salt)
+        return not abstract and (
+            _MEASURED_BY.match(after) is not None or _COMPANY_HEAD.match(after) is not None
+            or _SUBSTITUTE_AFTER.match(after) is not None
+        )
     if (head := _MODIFIED_HEAD.match(after)) and not (
         _PROGRAM_HEAD.match(head.group(0)) and m.entity_id in _exposure_ids()
     ):
