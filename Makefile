@@ -49,6 +49,7 @@ eval: env
 	$(PY) scripts/eval_findings.py --gold-entities
 	$(PY) scripts/eval_findings.py
 	$(PY) scripts/eval_news_findings.py
+	$(PY) scripts/eval_news_findings.py --grades tests/data/release_findings/grades.tsv --corpus tests/data/written_releases
 	$(PY) scripts/eval_news_results.py --set dev
 	$(PY) scripts/eval_news_results.py --set test
 	$(PY) scripts/eval_funding.py

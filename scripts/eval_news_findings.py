@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     n_graded = sum(counts[g] for g in "CBW")
     where = args.grades.resolve()
     shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
-    print(f"News findings graded by hand: {len(stories)} stories ({shown})")
+    print(f"Findings graded by hand: {len(stories)} stories ({shown})")
     print(f"findings now: {len(now)}; graded {n_graded} (C {counts['C']}, B {counts['B']}, W {counts['W']}); "
           f"not graded {counts['ungraded']}")
     if n_graded:
