@@ -2973,6 +2973,7 @@ _TARGETED_AFTER = re.compile(r"-(?:targeted|targeting|directed)\b", re.IGNORECAS
 # a company describing itself: "Veridane Therapeutics, a clinical-stage company developing therapies for RAS-driven
 # cancers, today announced", "X is a biotechnology company focused on ... the inflammatory drivers of cardiovascular
 # disease": its field, not a finding (up to "announced", after which the news starts)
+_COMPANY_WORD = re.compile(r"compan|biotech|start-?up|firm", re.IGNORECASE)
 _COMPANY_FIELD_BEFORE = re.compile(
     r"\b(?:compan(?:y|ies)|biotech|start-?up|firm)\s+(?:[\w-]+\s+){0,6}?(?:developing|develops|focused|focusing|"
     r"dedicated|committed|speciali[sz]ing|pioneering|advancing|discovering|working|whose\s+mission)\b"
@@ -3011,8 +3012,8 @@ def _modifier_only(
     if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
-    if not abstract and _COMPANY_FIELD_BEFORE.search(text, 0, m.start_char - offset):
-        return True
+    if not abstract and _COMPANY_WORD.search(text) and _COMPANY_FIELD_BEFORE.search(text, 0, m.start_char - offset):
+        return True  # (a literal pre-test first: the pattern scans the sentence up to the mention, for every mention)
     if not abstract and m.entity_id == _BIOPSY and (
         _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(text, max(0, m.start_char - offset - 40), m.start_char - offset)
     ):
