@@ -3004,29 +3004,30 @@ _INFLAMMATORY_THING_AFTER = re.compile(
 def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
 ) -> bool:
+    start = m.start_char - offset  # the mention in the sentence's text
     after = text[m.end_char - offset : m.end_char - offset + 30]
-    if not abstract and _ACCORDING_TO_BEFORE.search(text, max(0, m.start_char - offset - 40), m.start_char - offset):
+    if not abstract and _ACCORDING_TO_BEFORE.search(text, max(0, start - 40), start):
         # "sessions that, according to traditional Chinese medicine, do not target depression": a source (abstracts
         # differ "according to the 5-FU schedule", which BioRED relates)
         return True
     if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
-    if not abstract and _COMPANY_WORD.search(text) and _COMPANY_FIELD_BEFORE.search(text, 0, m.start_char - offset):
+    if not abstract and _COMPANY_WORD.search(text) and _COMPANY_FIELD_BEFORE.search(text, 0, start):
         return True  # (a literal pre-test first: the pattern scans the sentence up to the mention, for every mention)
     if not abstract and m.entity_id == _BIOPSY and (
-        _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(text, max(0, m.start_char - offset - 40), m.start_char - offset)
+        _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(text, max(0, start - 40), start)
     ):
         return True
-    if not abstract and _MODEL_OF_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset):
+    if not abstract and _MODEL_OF_BEFORE.search(text, max(0, start - 60), start):
         return True
-    if not abstract and (fed := _FED_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset)) and (
+    if not abstract and (fed := _FED_BEFORE.search(text, max(0, start - 60), start)) and (
         "diet" in m.text.lower() or "diet" in fed.group(0).lower() or _DIET_AFTER.match(after)
     ):
         return True
     kind = _type_of(m.entity_id, entities)
     if not abstract and kind in ("gene", "protein_family") and (
-        _TARGET_OF_BEFORE.search(text, max(0, m.start_char - offset - 60), m.start_char - offset)
+        _TARGET_OF_BEFORE.search(text, max(0, start - 60), start)
         or _TARGETED_AFTER.match(after)
     ):
         return True
@@ -3054,7 +3055,7 @@ def _modifier_only(
         return True  # "the MMR (measles, mumps and rubella) vaccine": the spelled-out name modifies the vaccine
     # outside abstracts also "anti-inflammatory properties", "anti-cancer drugs": what the drug is against
     return not abstract and bool(
-        _MODIFIED_HEAD_NEWS.match(after) or text[max(0, m.start_char - offset - 5) : m.start_char - offset].lower() == "anti-"
+        _MODIFIED_HEAD_NEWS.match(after) or text[max(0, start - 5) : start].lower() == "anti-"
     )
 
 
