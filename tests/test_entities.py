@@ -175,6 +175,13 @@ def test_abbreviation_resolves_gene(lex):
     assert [eid for t, eid in got if t == "BIRC5"] == ["HGNC:593", "HGNC:593"]
 
 
+def test_abbreviation_naming_one_family_member(lex):
+    # the long form matches the family, the short form is a name of one member: both mean the member
+    text = "Liver fatty acid binding protein (L-FABP) rose. Urinary L-FABP predicted damage."
+    got = grounded(text, lex)
+    assert {eid for t, eid in got if "FABP" in t.upper() or "binding protein" in t} == {"HGNC:3555"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

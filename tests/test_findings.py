@@ -3739,3 +3739,45 @@ def test_no_finding_for_disease_models_pathways_and_biopsy_samples(text):
 )
 def test_release_shapes_findings_95(text, expected):
     assert expected in {f[:5] for f in news_findings(text)}
+
+
+# Session 55, findings 96: press-release shapes from audit s54s.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what microbes make picks out the microbes
+        ("Those who developed the disease had lower levels of several bacteria that produce butyrate, a short-chain "
+         "fatty acid that helps maintain the gut lining, and higher levels of bacteria associated with inflammation."),
+        "Patients in the highest third for butyrate-producing bacteria had a 41 percent lower risk of anastomotic leakage.",
+        # a pronoun does not stand for a definition set off by commas
+        ("Gestational diabetes, a form of high blood sugar that develops during pregnancy, affects one in seven births. "
+         "It is known to increase the risk of obesity and type 2 diabetes in offspring."),
+        # another, unnamed drug treats the disease
+        "The most effective pairing combined a low dose of an antifungal agent with a drug used to treat gout.",
+        # a microbe resisting a drug
+        "Klebsiella pneumoniae is a critical priority because of its resistance to carbapenems, the antibiotics of last resort.",
+        # the harm a drug does
+        "An SGLT2 inhibitor reduced doxorubicin damage in the organoids.",
+        # biopsies as samples
+        "Analysis of stool and intestinal biopsies from 212 volunteers showed a decline in stem cells.",
+    ],
+)
+def test_no_finding_for_producers_definitions_other_drugs_and_resistance(text):
+    assert news_relations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the drug a microbe resists is still described by its apposition
+        (("Resistance to bedaquiline, the backbone drug of modern treatment for drug-resistant tuberculosis, has "
+          "tripled."), ("bedaquiline", "Tuberculosis", "-", False, False)),
+        # a finite verb after an aside telling what the drug is for is the drug's own
+        ("Diazepam, a drug used to treat anxiety, lowered blood pressure in teenagers.",
+         ("Diazepam", "Blood Pressure", "-", False, False)),
+        ("Allopurinol, a drug commonly used to treat gout, significantly lowered blood pressure in teenagers.",
+         ("Allopurinol", "Blood Pressure", "-", False, False)),
+    ],
+)
+def test_release_shapes_findings_96(text, expected):
+    assert expected in {f[:5] for f in news_findings(text)}

@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "95+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "96+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -401,7 +401,9 @@ _USE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _MAIN_VERB_AFTER_ASIDE = re.compile(
-    r"\s*,?\s*(?:(?:also|actually|now)\s+)?(?:may|might|can|could|will|would|should|does|did|has|have|had)\b",
+    r"\s*,?\s*(?:(?:also|actually|now)\s+)?(?:may|might|can|could|will|would|should|does|did|has|have|had)\b"
+    # or a finite verb right after the aside's closing comma ("diazepam, a drug used to treat anxiety, lowered B")
+    r"|\s*,\s*(?:\w+ly\s+)?\w+ed\b",
     re.IGNORECASE,
 )
 # a colon, then the figure that restates an effect just named ("a protective effect: about 4% lower odds")
@@ -1531,6 +1533,15 @@ _USED_FOR_BEFORE = re.compile(
     r"for|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Klebsiella ... because of its resistance to carbapenems": a microbe resisting a drug is no relation between them
+# (not "Mice lacking RANKL are resistant to metastasis": what the mice resist tells what RANKL does)
+_RESISTANCE_TO_END = re.compile(r"\b(?:its|their)\s+resistance\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "combined a low dose of an antifungal agent with a drug used to treat gout": another, unnamed drug treats g2
+_WITH_OTHER_DRUG_FOR = re.compile(
+    r"\b(?:with|and|plus)\s+(?:an?|another|a\s+second)\s+(?:[\w-]+\s+){0,2}?(?:drug|medication|medicine|agent|compound)\s+"
+    r"(?:that\s+is\s+|which\s+is\s+)?(?:\w+ly\s+)?(?:used|approved|prescribed|indicated|given|taken)\s+(?:to|for|against)\b",
+    re.IGNORECASE,
+)
 _MAIN_VERB_START = re.compile(
     r"\s*,?\s*(?:also\s+)?(?:has|have|had|was|were|is|are|can|may|might|could|will|would|did|does|do)\b", re.IGNORECASE
 )
@@ -1994,6 +2005,8 @@ def _analyse(
         _POPULATION_AFTER.match(between) or _STATE_OF_GROUP.search(between) or _TARGET_FOR.search(between)
         or _INTERACTS_WITH_DRUGS.search(between) or _REPORT_INSIDE.search(between) or _ADVICE_CLAUSE.search(between)
     ):
+        return None
+    if _WITH_OTHER_DRUG_FOR.search(between) or _RESISTANCE_TO_END.search(between):
         return None
     if _MAIN_VERB_START.match(between) and _USED_FOR_BEFORE.search(text, max(0, g1.start - 50), g1.start):
         # "Bisphosphonates used for osteoporosis have also been linked to a rare fracture", "WAY-316606, a compound
@@ -2942,12 +2955,14 @@ _MEASURED_BY = re.compile(
 # a biopsy as the sample read, not the procedure done: "Muscle biopsies showed increased levels of GLUT4", "kidney
 # biopsy samples", "its abundance in tumour biopsies" (the procedure's own harms stay: "biopsies cause infections")
 _BIOPSY = "MESH:D001706"
-_SAMPLE_AFTER = re.compile(r"[\s-]*(?:samples?|specimens?|tissues?|showed|shows?|revealed|reveals?|indicated|taken)\b",
+_SAMPLE_AFTER = re.compile(r"[\s-]*(?:samples?|specimens?|tissues?|showed|shows?|revealed|reveals?|indicated|taken|from)\b",
                            re.IGNORECASE)
-_SAMPLE_BEFORE = re.compile(r"\b(?:in|from|of|on)\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SAMPLE_BEFORE = re.compile(r"\b(?:in|from|of|on)\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _COMPANY_HEAD = re.compile(r"[\s*_-]*(?:compan(?:y|ies)|industry|industries|firms?|makers?|manufacturers?|giants?)\b", re.IGNORECASE)
 _BASED_ON = re.compile(r"-based\b", re.IGNORECASE)  # (abstracts: BioRED relates "cisplatin-based therapy")
 _RESISTANCE_AFTER = re.compile(r"[\s-]+(?:resistance|resistant)\b", re.IGNORECASE)
+# "reduced doxorubicin damage": the harm a drug does is the thing, not the drug
+_HARM_AFTER = re.compile(r"[\s-]+(?:damage|toxicity|injury|injuries)\b", re.IGNORECASE)
 _TREATMENT_HEAD = re.compile(r"[\s*_]*(?:treatments?|therap(?:y|ies))\b", re.IGNORECASE)
 _PAREN_CLOSE_AFTER = re.compile(r"[^()]{0,40}?\)")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -3000,6 +3015,27 @@ _INFLAMMATORY_THING_AFTER = re.compile(
     r"\s+(?:[\"'“‘][\w-]+[\"'”’]\s+[\w-]+|markers?|biomarkers?|fluids?|drivers?)\b", re.IGNORECASE
 )
 
+# outside abstracts what microbes make is named to pick out the microbes, which are the agent: "butyrate-producing
+# bacteria", "bacteria that produce butyrate" (audit s54s: wrong subjects and nested participants)
+_MICROBES = r"(?:bacteri(?:a|um)|microbes?|microbiota|species|strains?|organisms|taxa|genera|bugs)"
+_PRODUCERS_AFTER = re.compile(
+    rf"[\s-]*(?:producing|making|degrading|converting|synthesi[sz]ing|metaboli[sz]ing)\s+(?:[\w-]+\s+){{0,2}}?{_MICROBES}\b",
+    re.IGNORECASE,
+)
+_PRODUCERS_BEFORE = re.compile(
+    rf"\b{_MICROBES}\s+(?:that|which)\s+(?:can\s+)?(?:produce|make|convert|degrade|synthesi[sz]e|metaboli[sz]e)s?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:into\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:[\w-]+,\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
+# a definition set off by commas names what the thing before it is; a later pronoun does not stand for it:
+# "Gestational diabetes, a form of high blood sugar that develops during pregnancy, ... It is known to increase the
+# risk of obesity" ("it" is the diabetes; audit s54s)
+_DEFINITION_BEFORE = re.compile(
+    r"\w[\w)]*\s*(?:,|\u2013|\u2014|--)\s*(?:an?|one)\s+(?:[\w-]+\s+)?(?:form|type|kind|class|subset|subtype|group|family)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
 
 def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
@@ -3010,7 +3046,10 @@ def _modifier_only(
         # "sessions that, according to traditional Chinese medicine, do not target depression": a source (abstracts
         # differ "according to the 5-FU schedule", which BioRED relates)
         return True
-    if not abstract and (_BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)):
+    if not abstract and (
+        _BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)
+        or (_type_of(m.entity_id, entities) == "chemical" and _HARM_AFTER.match(after))
+    ):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
     if not abstract and _COMPANY_WORD.search(text) and _COMPANY_FIELD_BEFORE.search(text, 0, start):
@@ -3020,6 +3059,11 @@ def _modifier_only(
     ):
         return True
     if not abstract and _MODEL_OF_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if not abstract and (
+        _PRODUCERS_AFTER.match(after)
+        or _PRODUCERS_BEFORE.search(text, max(0, start - 80), start)
+    ):
         return True
     if not abstract and (fed := _FED_BEFORE.search(text, max(0, start - 60), start)) and (
         "diet" in m.text.lower() or "diet" in fed.group(0).lower() or _DIET_AFTER.match(after)
@@ -3128,7 +3172,11 @@ def _sentence_infos(
         # (what an opening anaphor stood for, of the types a later anaphor can take up)
         opening = [sp for sp in ante if not sp.flip and _type_of(sp.entity_id, entities) in _ANTECEDENT_TYPES]
         ante += _clause_pronouns(sentence.text, spans)
-        named = [s for s in spans if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES]
+        named = [
+            s for s in spans
+            if _type_of(s.entity_id, entities) in _ANTECEDENT_TYPES
+            and not _DEFINITION_BEFORE.search(sentence.text, max(0, s.start - 60), s.start)
+        ]
         if not ante and _OPEN_IT.match(sentence.text):
             # "It is not the same as nicotine. It's also not the same as niacin, which can cause flushing": an "it"
             # that stands for nothing named goes on standing for it, never for what its sentence names
