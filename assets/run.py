@@ -29,7 +29,8 @@ def print_summary(data_dir, parquet_dir, quality_dir, checks) -> None:
     passed = [c for c in checks if c.passed]
     failed = [f"{c.asset_key.to_user_string()}.{c.check_name}" for c in checks if not c.passed]
     print("\n== summary ==")
-    with warehouse.open_warehouse(data_dir) as con:
+    # (a short wait: after a run that failed because another process holds the warehouse, it still does)
+    with warehouse.open_warehouse(data_dir, timeout=min(warehouse.LOCK_TIMEOUT_SECONDS, 10.0)) as con:
         by_status = con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()
         print("documents by status: " + ", ".join(f"{s}={n}" for s, n in by_status))
         for status, path, reason in con.execute(
@@ -51,8 +52,10 @@ def print_summary(data_dir, parquet_dir, quality_dir, checks) -> None:
     if gx is not None:
         print(f"great expectations: {gx.evaluated - len(gx.failed)}/{gx.evaluated} expectations met")
     print(f"warehouse:  {warehouse.database_path(data_dir)}")
-    print(f"parquet:    {parquet_dir}/")
-    print(f"data docs:  {quality_dir / 'data_docs' / 'index.html'}")
+    if parquet_dir.is_dir():  # (not after a run that failed before writing them)
+        print(f"parquet:    {parquet_dir}/")
+    if (docs := quality_dir / "data_docs" / "index.html").is_file():
+        print(f"data docs:  {docs}")
 
 
 _PROGRESS_EVENTS = {
@@ -71,7 +74,8 @@ def _describe(event: dg.DagsterEvent) -> str:
         return f"{event.step_key} done"
     if kind == "STEP_FAILURE":
         error = event.event_specific_data.error
-        while error is not None and error.cause is not None:  # the user's exception, not Dagster's wrapper
+        # the pipeline's own exception, not Dagster's wrappers around it (nor the library error it explains)
+        while error is not None and error.cause is not None and error.cls_name.startswith("Dagster"):
             error = error.cause
         return f"{event.step_key} FAILED: {error.message.strip() if error else ''}"
     data = event.event_specific_data
@@ -114,11 +118,19 @@ def main() -> int:
         stop.set()
         follower.join()
     checks = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-    print_summary(settings.data_dir, settings.parquet_dir, settings.quality_dir, checks)
+    try:
+        print_summary(settings.data_dir, settings.parquet_dir, settings.quality_dir, checks)
+    except warehouse.WarehouseLockTimeout as exc:
+        print(f"\n== summary ==\nnot available: {exc}")
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
         print(f"run FAILED in steps: {', '.join(failed)}")
         return 1
+    failed_checks = sum(not c.passed for c in checks)
+    if failed_checks:
+        # every asset was materialised, but the data broke a rule: scripts and schedulers should notice
+        print(f"run finished in {time.monotonic() - started:.1f}s, but {failed_checks} checks FAILED")
+        return 2
     print(f"run succeeded in {time.monotonic() - started:.1f}s")
     return 0
 

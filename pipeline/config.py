@@ -57,3 +57,19 @@ def _byte_count(value: str | None, default: int) -> int:
     if count <= 0:
         raise ValueError(f"PIPELINE_MAX_FILE_BYTES must be positive, not {value!r}")
     return count
+
+
+def env_number(name: str, default: float, *, whole: bool = False) -> float:
+    """A positive number from the environment variable ``name`` (``default`` when unset or blank), with an
+    error that names the variable when it is no such number."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value) if whole else float(value)
+    except ValueError:
+        number = None
+    if number is None or number <= 0:
+        kind = "a whole number" if whole else "a number"
+        raise ValueError(f"{name} must be {kind} above 0, not {value!r}")
+    return number

@@ -29,6 +29,18 @@ def lexicon_path(name: str) -> Path:
     return lexicon_dir() / name
 
 
+def require_lexicon_files(names: Iterable[str]) -> None:
+    """Stop with a message that names the folder when files a stage cannot work without are missing: a mistyped
+    ``PIPELINE_LEXICON_DIR`` is a setting to fix, not a reason to reject every document."""
+    folder = lexicon_dir()
+    missing = [name for name in names if not (folder / name).is_file()]
+    if missing:
+        raise FileNotFoundError(
+            f"lexicon folder {folder} lacks {', '.join(missing)} (check PIPELINE_LEXICON_DIR; the committed files "
+            f"are in {DEFAULT_LEXICON_DIR})"
+        )
+
+
 def files_digest(names: Iterable[str], directory: Path | None = None, length: int = 12) -> str:
     """Short hash of the named files of the lexicon folder (name and bytes of each that exists): a version that
     changes when any of them is edited, or when another folder is used."""

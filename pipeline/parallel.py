@@ -16,6 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from pipeline.config import env_number
+
 T = TypeVar("T")
 R = TypeVar("R")
 B = TypeVar("B")
@@ -29,9 +31,8 @@ _task: Callable[[Any], Any] | None = None  # set in the parent just before the w
 
 
 def worker_count() -> int:
-    configured = os.environ.get("PIPELINE_WORKERS", "").strip()
-    if configured:
-        return max(1, int(configured))
+    if os.environ.get("PIPELINE_WORKERS", "").strip():
+        return int(env_number("PIPELINE_WORKERS", 1, whole=True))
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 

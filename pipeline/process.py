@@ -11,12 +11,22 @@ from datetime import date
 
 from pipeline.clean import CleanedText, clean_document
 from pipeline.ids import stable_id
+from pipeline.lexicon_files import files_digest
 from pipeline.metadata import extract_metadata
 from pipeline.model import CleanArticle
+from pipeline.registries import REGISTRY_FILES
 from pipeline.sentences import split_sentences
 from pipeline.structured import STRUCTURED_FORMATS, split_document
 
-ARTICLES_VERSION = "57"  # clean.py + metadata.py (+ publishers, journals, institutions lexicons) + structured.py + sentences.py
+# Lexicon files the cleaning and metadata read: their bytes join the version, so an edited file (or another
+# lexicon folder, PIPELINE_LEXICON_DIR) cleans again, and a document quarantined because a file was missing is
+# retried once it is back.
+ARTICLE_LEXICON_FILES = (
+    "boilerplate_patterns.tsv", "publishers.tsv", "journals.tsv", "english_words.txt", *REGISTRY_FILES,
+)
+REQUIRED_ARTICLE_LEXICON_FILES = ("boilerplate_patterns.tsv", "publishers.tsv", "journals.tsv")  # read unconditionally
+# clean.py + metadata.py + structured.py + sentences.py, and the lexicon files above
+ARTICLES_VERSION = "57+" + files_digest(ARTICLE_LEXICON_FILES, length=8)
 
 
 @dataclass(frozen=True, slots=True)

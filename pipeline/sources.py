@@ -162,9 +162,9 @@ def decode_text(data: bytes) -> tuple[str, str] | None:
         pass
     mostly_utf8 = data.decode("utf-8", errors="replace")
     broken = mostly_utf8.count("\ufffd")
-    if sum(ord(ch) > 127 for ch in mostly_utf8) - broken > broken:
-        # More well-formed UTF-8 characters than broken bytes: a UTF-8 file into which lines in a single-byte
-        # encoding were pasted. Each line is read as UTF-8 when it is, else as Windows-1252.
+    if sum(ord(ch) > 127 for ch in mostly_utf8) - broken > broken or _mixed_lines(data):
+        # More well-formed UTF-8 characters than broken bytes, or whole lines of each: a UTF-8 file into which
+        # lines in a single-byte encoding were pasted. Each line is read as UTF-8 when it is, else as Windows-1252.
         return "".join(_utf8_or_cp1252(line) for line in data.splitlines(keepends=True)), "utf-8+cp1252"
     from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 input needs it
 
@@ -202,6 +202,23 @@ def _utf16_without_bom(head: bytes) -> str | None:
     if even_nul > 0.6 and odd_nul < 0.05:
         return "utf-16-be"
     return None
+
+
+def _mixed_lines(data: bytes) -> bool:
+    """Whether some lines with non-ASCII bytes are well-formed UTF-8 and others are not (a single-byte text
+    rarely forms a valid multi-byte sequence, so a UTF-8 line there is a line written in UTF-8)."""
+    utf8 = broken = False
+    for line in data.splitlines():
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            broken = True
+        if utf8 and broken:
+            return True
+    return False
 
 
 def _utf8_or_cp1252(line: bytes) -> str:

@@ -25,9 +25,10 @@ import duckdb
 
 from pipeline import warehouse
 from pipeline.clean import in_another_script
+from pipeline.lexicon_files import require_lexicon_files
 from pipeline.model import CleanArticle, Entity, Mention, Sentence, as_row
 from pipeline.parallel import CHUNK_SIZE, Submit, chunked, forks_workers, overlapped, worker_pool
-from pipeline.process import ARTICLES_VERSION, build_articles
+from pipeline.process import ARTICLES_VERSION, REQUIRED_ARTICLE_LEXICON_FILES, build_articles
 from pipeline.sources import scan_raw_folder
 from pipeline.structured import StructuredFormatError
 
@@ -88,7 +89,17 @@ def stage_version(stage: str) -> str:
 
 
 def ingest_raw_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int) -> dict[str, int]:
-    """Scan the raw folder into the ledger (unchanged files are not read again); documents per status."""
+    """Scan the raw folder into the ledger (unchanged files are not read again); documents per status.
+
+    A raw folder that does not exist stops the run with the ledger untouched: a mistyped PIPELINE_RAW_DIR or an
+    unmounted drive is no proof that every document was removed. (An existing, empty folder is: its documents
+    are marked removed.)
+    """
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(
+            f"raw folder {raw_dir} does not exist or is not a folder (check PIPELINE_RAW_DIR); "
+            "nothing was ingested and no document was marked removed"
+        )
     scanned = scan_raw_folder(raw_dir, max_bytes, known=warehouse.known_files(con))
     return warehouse.record_scan(con, scanned, datetime.now(UTC).replace(tzinfo=None))
 
@@ -100,6 +111,7 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
     while its bytes are unchanged it is not cleaned again (its text is kept, so a new cleaning
     version retries it and reinstates it when it now gives articles).
     """
+    require_lexicon_files(REQUIRED_ARTICLE_LEXICON_FILES)
     stats = StageStats("articles")
     version = stage_version("articles")
     pending = warehouse.pending_items(con, "articles", version, "SELECT document_id FROM document_texts")

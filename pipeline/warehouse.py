@@ -28,13 +28,14 @@ import duckdb
 import polars as pl
 import pyarrow.parquet as pq
 
+from pipeline.config import env_number
 from pipeline.lexicon_files import REPO_ROOT
 from pipeline.sources import KnownFile, ScannedFile
 
 SQL_DIR = REPO_ROOT / "sql"
 SCHEMA_FILES = ("schema.sql", "state.sql", "comments.sql")  # tables, bookkeeping of outputs, descriptions
 DATABASE_NAME = "warehouse.duckdb"
-LOCK_TIMEOUT_SECONDS = float(os.environ.get("PIPELINE_LOCK_TIMEOUT", "600"))
+LOCK_TIMEOUT_SECONDS = env_number("PIPELINE_LOCK_TIMEOUT", 600.0)
 
 # Analytical tables, each with the order its Parquet file is written in (stable across runs).
 EXPORT_ORDER: dict[str, str] = {
@@ -134,7 +135,7 @@ def _connect_when_free(path: Path, deadline: float) -> duckdb.DuckDBPyConnection
                 holder = held.group(1) if held else "unknown"
                 raise WarehouseLockTimeout(
                     f"{path} is open in another process ({holder}) and stayed open past PIPELINE_LOCK_TIMEOUT: "
-                    "close that session (or read data/parquet instead) and run again"
+                    f"close that session (or read {path.parent / 'parquet'} instead) and run again"
                 ) from exc
             time.sleep(0.2)
 

@@ -204,3 +204,36 @@ def test_hostile_raw_folder_runs_to_the_end(tmp_path, monkeypatch):
     # corpus quality, and these tiny made-up files mostly have none).
     failed = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
     assert set(failed) <= {"great_expectations_suite"}
+
+
+def test_findings_by_funder_counts_under_registry_parents(seeded):
+    data, *_ = seeded
+    con = duckdb.connect(str(data / "warehouse.duckdb"), read_only=True)
+    try:
+        rows = {r[0]: r[1:] for r in con.execute(
+            "SELECT funder_id, parent_id, finding_count, direct_finding_count FROM findings_by_funder").fetchall()}
+        children = {fid: r for fid, r in rows.items() if r[0] is not None}
+        assert children  # the seeds acknowledge an institute of the NIH
+        for r in children.values():
+            # a parent counts its children's findings besides those of articles naming it
+            assert rows[r[0]][1] >= r[1] and rows[r[0]][1] >= rows[r[0]][2]
+        assert con.execute("SELECT count(*) FROM duckdb_views() WHERE NOT internal AND comment IS NULL").fetchall() \
+            == [(0,)]
+    finally:
+        con.close()
+
+
+def test_missing_raw_folder_fails_the_run_and_keeps_the_ledger(seeded, tmp_path):
+    data, *_ = seeded
+    copy = tmp_path / "data"
+    copy.mkdir()
+    (copy / "warehouse.duckdb").write_bytes((data / "warehouse.duckdb").read_bytes())
+    result = _materialise(tmp_path / "no-such-folder", copy)
+    assert not result.success
+    failure = next(e for e in result.all_events if e.event_type_value == "STEP_FAILURE")
+    assert "does not exist" in str(failure.event_specific_data.error)
+    con = duckdb.connect(str(copy / "warehouse.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT DISTINCT status FROM documents").fetchall() == [("ok",)]
+    finally:
+        con.close()

@@ -3781,3 +3781,17 @@ def test_no_finding_for_producers_definitions_other_drugs_and_resistance(text):
 )
 def test_release_shapes_findings_96(text, expected):
     assert expected in {f[:5] for f in news_findings(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "direction"),
+    [
+        # blocking g1 in a condition, then the spread happened less often: g1 drives the spread
+        ("When the scientists blocked TNF-alpha with an antibody, tumors spread to the lungs far less often.",
+         ("TNF", "Neoplasm Metastasis"), "+"),
+        ("After the team blocked IL-6, the cancer spread more slowly.", ("IL6", "Neoplasm Metastasis"), "+"),
+        ("When the scientists blocked TNF-alpha, tumors spread to the lungs.", ("TNF", "Neoplasm Metastasis"), "-"),
+    ],
+)
+def test_spread_less_often_after_a_blocked_condition(text, pair, direction):
+    assert {(f[0], f[1]): f[2] for f in news_findings(text)}.get(pair) == direction

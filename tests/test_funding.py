@@ -447,3 +447,17 @@ def test_a_six_letter_acronym_closing_a_list_is_a_list_item():
     cands = funding._bare_acronyms(s, [])
     # (CNPq is no all-capital acronym; the registry and the tagger find it)
     assert [c.text for c in cands] == ["CAPES", "FAPERJ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The study appears in the journal Cancer Research and was funded by the National Cancer Institute and the "
+         "American Cancer Society."),
+        "The findings, published online in Cancer Research, were funded by the National Cancer Institute.",
+    ],
+)
+def test_the_journal_a_study_appears_in_is_no_funder(text):
+    rows, _ = rows_of(text)
+    assert {r.funder_name for r in rows} >= {"National Cancer Institute"}
+    assert not any("Cancer Research" in r.funder_text for r in rows)

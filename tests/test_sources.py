@@ -167,6 +167,11 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch: pytest.
         # UTF-8 with one pasted Latin-1 line (the detector's guess was shift_jis: every line garbled)
         ("Title\n\nThe café study.\nNaïve José.\n".encode() + "Herr Müller sagte.\n".encode("latin-1"),
          "utf-8+cp1252", "café study.\nNaïve José.\nHerr Müller"),
+        # as many well-formed UTF-8 characters as broken bytes, in lines of their own: still read line by line
+        # (the detector's guess was mac_latin2, which garbled the UTF-8 quotes)
+        ("Title\n\nColon cancer \u2013 a so-called \u201cprotective\u201d effect.\n".encode()
+         + "Universit\u00e9 de Montr\u00e9al, \u00e9l\u00e8ves.\n".encode("cp1252"),
+         "utf-8+cp1252", "\u201cprotective\u201d effect.\nUniversit\u00e9 de Montr\u00e9al"),
         # UTF-16 without a byte-order mark: text, not "binary data (NUL bytes)"
         (("Title\n\nInterleukin-6 promotes metastasis. " * 4).encode("utf-16-le"), "utf-16-le", "Interleukin-6"),
         # Cyrillic in a single-byte encoding is not forced into Windows-1252
@@ -207,6 +212,41 @@ def test_max_file_bytes_setting_that_is_no_number_says_so(monkeypatch: pytest.Mo
     monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "lots")
     with pytest.raises(ValueError, match="PIPELINE_MAX_FILE_BYTES must be a number of bytes"):
         Settings.from_env()
+
+
+@pytest.mark.parametrize(
+    "name, value, message",
+    [("PIPELINE_WORKERS", "abc", "PIPELINE_WORKERS must be a whole number above 0, not 'abc'"),
+     ("PIPELINE_WORKERS", "0", "PIPELINE_WORKERS must be a whole number above 0"),
+     ("PIPELINE_LOCK_TIMEOUT", "soon", "PIPELINE_LOCK_TIMEOUT must be a number above 0, not 'soon'")],
+)
+def test_number_settings_that_are_no_number_name_the_variable(monkeypatch, name, value, message):
+    from pipeline.config import env_number
+
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValueError, match=message):
+        env_number(name, 1, whole=name == "PIPELINE_WORKERS")
+    monkeypatch.setenv(name, "3")
+    assert env_number(name, 1, whole=True) == 3
+
+
+def test_a_lexicon_folder_without_the_cleaning_files_stops_the_articles_stage(tmp_path, monkeypatch):
+    import duckdb
+
+    from pipeline import stages
+
+    monkeypatch.setenv("PIPELINE_LEXICON_DIR", str(tmp_path / "typo"))
+    with pytest.raises(FileNotFoundError, match=r"typo lacks boilerplate_patterns\.tsv.*PIPELINE_LEXICON_DIR"):
+        stages.build_article_rows(duckdb.connect())
+
+
+def test_the_cleaning_version_follows_its_lexicon_files(tmp_path):
+    from pipeline.lexicon_files import DEFAULT_LEXICON_DIR, files_digest
+    from pipeline.process import ARTICLE_LEXICON_FILES, ARTICLES_VERSION
+
+    assert ARTICLES_VERSION.endswith(files_digest(ARTICLE_LEXICON_FILES, DEFAULT_LEXICON_DIR, length=8))
+    (tmp_path / "publishers.tsv").write_bytes((DEFAULT_LEXICON_DIR / "publishers.tsv").read_bytes() + b"\n")
+    assert files_digest(ARTICLE_LEXICON_FILES, tmp_path) != files_digest(ARTICLE_LEXICON_FILES, DEFAULT_LEXICON_DIR)
 
 
 def test_a_folder_that_cannot_be_listed_keeps_its_files_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

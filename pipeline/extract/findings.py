@@ -1122,6 +1122,8 @@ def _intervention(
         return None
     if not trig and _SPREAD_EVENT.search(text, g2.start, g2.end):
         outcome = -1 if _NEG.search(text, g2.start, g2.end) else 1
+        if _LESS_OFTEN_AFTER.match(text, g2.end):
+            outcome = -outcome  # "..., tumors spread to the lungs far less often": the spread fell
         pred, direction = _predicate(["up" if sign * outcome > 0 else "block"], sign * outcome)
         return True, pred, direction, False, 2.0
     if not trig:
@@ -1135,6 +1137,11 @@ def _intervention(
     return True, pred, direction, negated, 2.0
 
 
+_LESS_OFTEN_AFTER = re.compile(
+    r"(?:\s+(?!but\b|and\b)[\w-]+){0,4}?\s+(?:(?:far|much)\s+)?(?:less\s+(?:often|frequently|readily|widely)|more\s+slowly|"
+    r"slower|rarely|seldom|less(?=\s*(?:[.,;]|$)))\b",
+    re.IGNORECASE,
+)
 _RESULT = r"result\w* in|lead(?:s|ing)? to|led to"  # the result links of the "up" triggers
 _RESULT_LINK = re.compile(_RESULT, re.IGNORECASE)
 _RESULT_START = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{_RESULT})\b", re.IGNORECASE)

@@ -43,7 +43,7 @@ def _model_digest() -> str:
 # 16: a consortium's member list ("The Participating Institutions are ...") names no funder; a lone "Inc", or
 # a country after a comma, is the tail of a name or address; acronyms listed with a funder; "and by the X".
 # 15: two or more trailing lower-case words off a tagged name ("Era of Hope breast cancer")
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 VERSION = RULES_VERSION + "+model." + _model_digest()  # rule version + the CRF model file it reads
 
 # NIH institute/centre codes -> funder ids in funders.tsv.
@@ -837,6 +837,8 @@ def extract_funding(
         cands = [c for c in cands if not any(c.start >= a and c.end <= b for a, b, _, _ in awards)]
         # "The Wellcome Sanger Institute is funded by Wellcome": the subject of a passive funding verb receives
         cands = [c for c in cands if not _RECIPIENT.match(s, c.end)]
+        # "The study appears in the journal Cancer Research and was funded by ...": the journal is no funder
+        cands = [c for c in cands if not _JOURNAL_BEFORE.search(s, max(0, c.start - 60), c.start)]
         # "The Participating Institutions are X, Y, ...": a consortium's members, not its funders
         members = _MEMBER_LIST.search(s)
         cands = [
@@ -1125,6 +1127,10 @@ def _coordinated(s: str, rule: list[_Cand], tagged: list[_Cand], awards) -> list
     return out
 
 
+_JOURNAL_BEFORE = re.compile(
+    r"\b(?:journal|(?:published|appears?|appeared|reported|described)\s+(?:\w+\s+){0,3}?in)\s+(?:the\s+)?(?:journal\s+)?$",
+    re.IGNORECASE,
+)
 _RECIPIENT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:funded|supported|financed|sponsored)\s+by\b",
     re.IGNORECASE,

@@ -11,3 +11,5 @@ SELECT e.entity_id, e.entity_type, e.name,
 FROM participants p JOIN entities e USING (entity_id)
 GROUP BY e.entity_id, e.entity_type, e.name
 ORDER BY finding_count DESC, e.entity_id;
+
+COMMENT ON VIEW findings_by_entity IS 'Findings per participating entity (as subject or object), with names and counts of articles';

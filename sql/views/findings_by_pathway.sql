@@ -18,3 +18,5 @@ FROM finding_pathways fp
 JOIN pathways p USING (pathway_id)
 GROUP BY p.pathway_id, p.name, p.source
 ORDER BY finding_count DESC, article_count DESC, p.pathway_id;
+
+COMMENT ON VIEW findings_by_pathway IS 'Findings and articles per pathway: a finding counts when its subject or object is a member';

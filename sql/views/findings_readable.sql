@@ -8,3 +8,5 @@ JOIN articles a USING (article_id)
 LEFT JOIN entities s ON s.entity_id = f.subject_id
 LEFT JOIN entities o ON o.entity_id = f.object_id
 ORDER BY a.title, f.sentence_index, f.finding_id;
+
+COMMENT ON VIEW findings_readable IS 'Findings with entity names, organism and article title, for reading and spot checks';
