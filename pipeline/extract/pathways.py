@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.lexicon_files import lexicon_path
+from pipeline.lexicon_files import files_digest, lexicon_path
 
-VERSION = "1"
+# the rules, and the pathway file they read (famplex.tsv and hgnc_genes.tsv reach the stage version through the
+# mentions it builds on)
+VERSION = "1+" + files_digest(("reactome_pathways.tsv",), length=8)
 
 SOURCE = "Reactome"
 MAX_MEMBERS = 250
