@@ -130,6 +130,7 @@ def build_article_rows(con: duckdb.DuckDBPyConnection) -> StageStats:
             con, "SELECT count(*) FROM articles WHERE document_id NOT IN (SELECT document_id FROM document_texts)"):
         warehouse.prune_orphans(con)
     warehouse.refresh_article_counts(con)  # also for ok rows whose document was done earlier (a former duplicate)
+    warehouse.refresh_article_paths(con)
     return stats
 
 

@@ -281,6 +281,18 @@ def refresh_article_counts(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def refresh_article_paths(con: duckdb.DuckDBPyConnection) -> None:
+    """``articles.source_path`` follows the ledger: when the file an article was read from is gone and a
+    byte-identical copy under another name took over as the ok row, the article names the copy."""
+    con.execute(
+        """
+        UPDATE articles a SET source_path = d.source_path
+        FROM documents d
+        WHERE d.document_id = a.document_id AND d.status = 'ok' AND a.source_path IS DISTINCT FROM d.source_path
+        """
+    )
+
+
 def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> None:
     """A document that read fine but could not be turned into articles (e.g. a malformed export).
 

@@ -1340,24 +1340,24 @@ def test_news_findings_scorer_on_the_graded_stories(shared_corpora, capsys):
 
 
 def test_release_findings_scorer_on_the_graded_releases(capsys):
-    """The blind grades of press-release findings (tests/data/release_findings, audits s54r and s54s; the releases
-    are in the repository) still describe what the pipeline says: at most 40% of the graded findings it gives are
-    wrong (s54r 0.448 at findings 93, 0.349 at findings 95; both audits 0.376 at findings 95), and it still gives
-    every finding graded correct."""
+    """The blind grades of press-release findings (tests/data/release_findings, audits s54r, s54s and s55u; the
+    releases are in the repository) still describe what the pipeline says: at most 40% of the graded findings it
+    gives are wrong (s54r 0.448 at findings 93, 0.349 at findings 95; the three audits 0.375 at findings 97), and
+    it still gives every finding graded correct."""
     from pipeline.lexicon_files import read_tsv
 
     mod = load_script("eval_news_findings")
     data = Path(__file__).resolve().parent / "data"
     grades, corpus = data / "release_findings" / "grades.tsv", data / "written_releases"
     rows = read_tsv(grades)
-    assert len(rows) >= 200 and {r["grade"] for r in rows} == {"C", "B", "W"}
+    assert len(rows) >= 600 and {r["grade"] for r in rows} == {"C", "B", "W"}
     assert all((corpus / r["story"]).is_file() for r in rows)
     assert mod.main(["--grades", str(grades), "--corpus", str(corpus)]) == 0
     out = capsys.readouterr().out
     graded = re.search(r"graded (\d+) \(C (\d+), B (\d+), W (\d+)\)", out)
     assert graded, out
     total, _, _, wrong = map(int, graded.groups())
-    assert total >= 150 and wrong / total <= 0.40, out
+    assert total >= 500 and wrong / total <= 0.40, out
     assert "findings graded correct that are no longer given: 0 of" in out, out
 
 

@@ -171,3 +171,18 @@ def test_incremental_runs_reuse_unchanged_documents(tmp_path: Path, seed_dir: Pa
     cleaned = _processed(_materialise(raw, data))
     assert cleaned["articles"] == len(_query(data, "SELECT DISTINCT document_id FROM document_texts"))
     assert chrome in _query(data, "SELECT source_path, status, reason FROM documents")
+
+
+def test_a_promoted_duplicate_gives_its_path_to_the_articles(tmp_path: Path, seed_dir: Path):
+    raw = tmp_path / "raw"
+    shutil.copytree(seed_dir, raw)
+    first = min(p.name for p in raw.glob("*.txt"))
+    shutil.copy(raw / first, raw / "zz copy.txt")
+    data = tmp_path / "data"
+    assert _materialise(raw, data).success
+    ids = _article_ids(data, first)
+    assert ids and _query(data, "SELECT status FROM documents WHERE source_path = 'zz copy.txt'") == [("duplicate",)]
+    (raw / first).unlink()
+    assert _materialise(raw, data).success
+    assert _query(data, "SELECT status FROM documents WHERE source_path = 'zz copy.txt'") == [("ok",)]
+    assert _article_ids(data, "zz copy.txt") == ids and not _article_ids(data, first)
