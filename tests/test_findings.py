@@ -3795,3 +3795,47 @@ def test_release_shapes_findings_96(text, expected):
 )
 def test_spread_less_often_after_a_blocked_condition(text, pair, direction):
     assert {(f[0], f[1]): f[2] for f in news_findings(text)}.get(pair) == direction
+
+
+# Session 55, findings 98: shapes from the unseen audit s55u.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # covariates a result was adjusted for
+        ("Even after the researchers accounted for age, kidney function, diabetes, hypertension and length of stay, "
+         "sepsis remained independently associated with a 74% higher hazard of new heart failure."),
+        # a chemical naming the kind of an event counted as an outcome
+        ("People who began a GLP-1 receptor agonist had a 27% lower rate of alcohol-related emergency department "
+         "visits or hospital stays."),
+    ],
+)
+def test_covariates_and_chemicals_naming_events_relate_nothing(text):
+    relations = {(f[0], f[1]) for f in news_findings(text)}
+    assert not any("Diabetes" in a or "Hypertension" in a or "Ethanol" in (a, b) for a, b in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Even after the researchers accounted for age, diabetes and hypertension, sepsis remained associated with "
+         "heart failure."), ("Sepsis", "Heart Failure", "0", False, False)),
+        # "anti-inflammatory" describing a property or a molecule is no step of the relation
+        ("Statins are known to have anti-inflammatory effects in addition to lowering cholesterol.",
+         ("Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Cholesterol", "-", False, False)),
+        (("In laboratory studies, immune cells from carriers produced more of the anti-inflammatory molecule IL-10 and "
+         "resolved inflammation faster after stimulation."), ("leukocyte", "IL10", "+", False, False)),
+        (("In laboratory studies, immune cells from carriers produced more of the anti-inflammatory molecule IL-10 and "
+         "resolved inflammation faster after stimulation."), ("leukocyte", "inflammatory response", "-", False, False)),
+        # a drug's harm named by "-related" stays
+        ("Linezolid-related anaemia was mostly mild and resolved after the drug was stopped.",
+         ("Linezolid", "Anemia", "0", False, False)),
+    ],
+)
+def test_findings_98_shapes_that_keep_or_fix_their_finding(text, expected):
+    assert expected in {f[:5] for f in news_findings(text)}
+
+
+def test_a_disease_toll_is_about_people_in_a_mouse_study():
+    text = ("In mice lacking the gene, the mice lived longer. Tuberculosis remains the leading cause of death from a "
+            "single infectious agent worldwide, killing more than one million people every year.")
+    assert ("Tuberculosis", "Death", "+", False, False, "NCBITaxon:9606") in news_findings(text)

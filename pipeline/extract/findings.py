@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "97+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "98+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -213,6 +213,8 @@ _T: list[tuple[str, str, int]] = [
             # ("should slow the healing of tennis elbow": two steps, so the elbow is kept; not "a self-healing process")
             r"alleviat\w*|ameliorat\w*|protect\w*|reliev\w*|rescu\w*|restor\w*|improv\w*|treat(?:s|ing)\b|treatment of|"
             r"heal(?:s|ed)?\b|(?<!-)healing\s+of\b|"
+            # "resolved inflammation faster" (the verb; not "unresolved", nor "resolved to" a plan)
+            r"(?<![\w-])resolv(?:e|es|ed|ing)\b(?!\s+to\b)|"
             # the bare verb after "to" or a modal ("used to treat", "drugs that treat"), not the noun ("a treat")
             r"(?:(?<=to )|(?<=that )|(?<=which )|(?<=can )|(?<=may )|(?<=could )|(?<=will )|(?<=would )|(?<=might )|"
             r"(?<=help )|(?<=helps )|(?<=helped ))treat\b|"
@@ -248,7 +250,9 @@ _T: list[tuple[str, str, int]] = [
             r"-(?:null|negative|deficient)|\(?-/-\)?|inactivat\w*|absence of|sh?RNA|siRNA|"
             r"antibod\w* (?:against|to)|"
             # (not the name of a kind of drug: "standard anti-hormone treatments lowered the risk")
-            rf"anti-(?=\w)(?![\w-]+\s+{_DRUG_KIND}\b)"
+            # nor a property or a molecule it describes: "anti-inflammatory effects in addition to lowering
+            # cholesterol", "the anti-inflammatory molecule IL-10")
+            rf"anti-(?=\w)(?![\w-]+\s+(?:{_DRUG_KIND}|effects?|properties|molecules?|cytokines?|proteins?)\b)"
         ),
         "down",
         -1,
@@ -2775,6 +2779,17 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
     return best[0] if best else None
 
 
+_HUMAN = "NCBITaxon:9606"
+# outside abstracts a statement of a disease's toll or a drug's approval is about people, whatever the study's
+# animals: "Tuberculosis remains the leading cause of death from a single infectious agent worldwide, killing more
+# than one million people every year" (the people come after the finding's clause; audit s55u: organism wrong)
+_HUMAN_BURDEN = re.compile(
+    r"\b(?:worldwide|globally|around\s+the\s+world|each\s+year|every\s+year|per\s+year|a\s+year|annually|"
+    r"leading\s+cause|(?:been|was|were|is|are)\s+approved\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_organism(
     body: str, sentence: Sentence, mentions: Sequence[Mention], upto: int | None = None
 ) -> str | None:
@@ -3043,6 +3058,26 @@ _DEFINITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# outside abstracts a chemical written as the kind of an event counted as an outcome: "a lower risk of alcohol-related
+# hospital admission", "fewer alcohol-related emergency department visits" (audits s54s, s55u: nested participants).
+# Not before a harm: "Linezolid-related anaemia", "cabozantinib-related side effects" (the drug causes it; graded
+# correct)
+_KIND_OF_AFTER = re.compile(
+    r"-(?:associated|related)\s+(?:[\w-]+\s+){0,2}?(?:admissions?|hospitali[sz]ations?|visits?|stays?|problems?|"
+    r"encounters?|emergenc\w+)\b",
+    re.IGNORECASE,
+)
+# outside abstracts the covariates a result was adjusted for relate to nothing: "Even after the researchers
+# accounted for age, kidney function, diabetes, hypertension and length of stay, sepsis remained associated with ..."
+# (the list ends at its "and" item: "sepsis" after it is the main clause's)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)", re.IGNORECASE)
+_LIST_ITEM = r"(?:(?!(?:and|or)\b)[\w'’-]+)(?:\s+(?!(?:and|or)\b)[\w'’-]+){0,3}"
+_ADJUSTED_FOR_BEFORE = re.compile(
+    r"\b(?:accounted|accounting|adjusted|adjusting|adjustments?|controlled|controlling|correcting|corrected)\s+for\s+"
+    rf"(?:(?:the|their|a|an)\s+)?(?:{_LIST_ITEM}\s*,\s*)*(?:{_LIST_ITEM}\s*,?\s+(?:and|or)\s+)?(?:(?:the|their)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _modifier_only(
     text: str, m: Mention, offset: int, entities: Mapping[str, Entity], abstract: bool
@@ -3055,7 +3090,7 @@ def _modifier_only(
         return True
     if not abstract and (
         _BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)
-        or (_type_of(m.entity_id, entities) == "chemical" and _HARM_AFTER.match(after))
+        or (_type_of(m.entity_id, entities) == "chemical" and (_HARM_AFTER.match(after) or _KIND_OF_AFTER.match(after)))
     ):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
@@ -3067,6 +3102,11 @@ def _modifier_only(
         return True
     if not abstract and _MODEL_OF_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if (
+        not abstract and " for " in text and _LIST_GOES_ON.match(after)
+        and _ADJUSTED_FOR_BEFORE.search(text, max(0, start - 150), start)
+    ):
+        return True  # (the mention is an item of the list: "After adjusting for age, smoking increased ..." is not)
     if not abstract and (
         _PRODUCERS_AFTER.match(after)
         or _PRODUCERS_BEFORE.search(text, max(0, start - 80), start)
@@ -3388,7 +3428,10 @@ def _sentence_infos(
         for rel in best.values():
             if rel.hi >= 0:
                 # species named before the end of the finding's clause (+ a short tail: "... in mice")
-                rel.organism = _sentence_organism(article.body, sentence, hosts, upto=rel.hi + 30) or study_org
+                rel.organism = (
+                    _sentence_organism(article.body, sentence, hosts, upto=rel.hi + 30)
+                    or (_HUMAN if not abstract and _HUMAN_BURDEN.search(text) else study_org)
+                )
         infos.append(
             _SentenceInfo(
                 sentence,
