@@ -3839,3 +3839,9 @@ def test_a_disease_toll_is_about_people_in_a_mouse_study():
     text = ("In mice lacking the gene, the mice lived longer. Tuberculosis remains the leading cause of death from a "
             "single infectious agent worldwide, killing more than one million people every year.")
     assert ("Tuberculosis", "Death", "+", False, False, "NCBITaxon:9606") in news_findings(text)
+
+
+def test_blocking_a_receptor_on_cells_called_x_flips_x():
+    # what is blocked is named after "a receptor on ILC2s called": blocking it lowered inflammation, so it raises it
+    found = news_findings("In mouse models, blocking a receptor on ILC2s called KLRG1 reduced airway inflammation.")
+    assert ("KLRG1", "inflammatory response", "+") in {f[:3] for f in found}

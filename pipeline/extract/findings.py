@@ -55,7 +55,7 @@ def _model_digest() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:8] if path.exists() else "none"
 
 
-VERSION = "98+model." + _model_digest()  # rule version + the fitted model file it reads
+VERSION = "99+model." + _model_digest()  # rule version + the fitted model file it reads
 
 PREDICATES = {
     "increases": "+",
@@ -752,7 +752,8 @@ _WHAT_OF = (r"(?:(?:levels?|expression|activity|production|amounts?|concentratio
             r"function|suppl(?:y|ies))\s+of\s+(?:the\s+)?|"
             # "blocks a neural brain pathway called CGRP"
             r"(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:pathway|protein|molecule|hormone|enzyme|receptor|peptide|chemical)s?"
-            r"\s+(?:called|named)\s+)?")
+            # ("blocking a receptor on ILC2s called KLRG1")
+            r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[\w-]+)?\s+(?:called|named)\s+)?")
 _MODIFIERS = (r"(?-i:(?:(?!(?:of|in|to|by|on|at|for|from|with|and|or|but|than|as|is|was|were|are|because|when|while|"
               r"who|which|that)\b)[a-z][a-z0-9-]*\s+){0,3})")
 _SUBJECT_FLIP = re.compile(
