@@ -31,9 +31,8 @@ _task: Callable[[Any], Any] | None = None  # set in the parent just before the w
 
 
 def worker_count() -> int:
-    if os.environ.get("PIPELINE_WORKERS", "").strip():
-        return int(env_number("PIPELINE_WORKERS", 1, whole=True))
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    cores = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    return int(env_number("PIPELINE_WORKERS", cores, whole=True))
 
 
 def forks_workers(items: int, workers: int | None = None) -> bool:

@@ -21,10 +21,8 @@ from pipeline.structured import STRUCTURED_FORMATS, split_document
 # Lexicon files the cleaning and metadata read: their bytes join the version, so an edited file (or another
 # lexicon folder, PIPELINE_LEXICON_DIR) cleans again, and a document quarantined because a file was missing is
 # retried once it is back.
-ARTICLE_LEXICON_FILES = (
-    "boilerplate_patterns.tsv", "publishers.tsv", "journals.tsv", "english_words.txt", *REGISTRY_FILES,
-)
 REQUIRED_ARTICLE_LEXICON_FILES = ("boilerplate_patterns.tsv", "publishers.tsv", "journals.tsv")  # read unconditionally
+ARTICLE_LEXICON_FILES = (*REQUIRED_ARTICLE_LEXICON_FILES, "english_words.txt", *REGISTRY_FILES)
 # clean.py + metadata.py + structured.py + sentences.py, and the lexicon files above
 ARTICLES_VERSION = "57+" + files_digest(ARTICLE_LEXICON_FILES, length=8)
 

@@ -1172,12 +1172,13 @@ def _mentions(article: CleanArticle, lex: EntityLexicon, hits: list, _raw: bool)
             if term is not None and term.entity_type == "protein_family":
                 # "vascular endothelial growth factor (VEGF)" -> VEGFA, not the family
                 genes = [t for t in lex.terms.get(norm_key(sf), ()) if t.entity_type == "gene"]
-                member = [g for g in genes if g.entity_id in lex.family_members.get(term.entity_id, ())]
-                # "liver fatty acid binding protein (L-FABP)": the short form names one member -> FABP1
                 family = term
-                term = _family_gene(sf, genes, lex) or (member[0] if len(member) == 1 == len(genes) else term)
-                if term is not family:  # the long form means that member too
-                    for span in [sp for sp, t in chosen.items() if t is family and body[sp[1] :].lstrip().startswith("(" + sf)]:
+                # "liver fatty acid binding protein (L-FABP)": the short form names one member -> FABP1
+                member = [g for g in genes if g.entity_id in lex.family_members.get(family.entity_id, ())]
+                term = _family_gene(sf, genes, lex) or (member[0] if len(member) == 1 == len(genes) else family)
+                if term is not family:  # the long form right before "(SF" means that member too
+                    opens = re.compile(r"\s*\(" + re.escape(sf))
+                    for span in [sp for sp, t in chosen.items() if t is family and opens.match(body, sp[1])]:
                         chosen[span] = term
             for s, e in _word_occurrences(body, sf):
                 for span in [sp for sp in chosen if sp[0] < e and s < sp[1]]:

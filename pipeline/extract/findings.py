@@ -453,6 +453,7 @@ _SPECIES = re.compile(
 )
 _SPECIES_TAXON = {f"t{i}": taxon for i, (_, taxon) in enumerate(_SPECIES_WORDS)}
 _TAXON_MENTION = re.compile(r"^NCBITaxon:\d+$")
+_HUMAN = "NCBITaxon:9606"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1540,8 +1541,9 @@ _TIME_AFTER_BEFORE = re.compile(
     r"(?:after|following)\s+(?:an?\s+|the\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_USE_VERB = r"(?:used|approved|prescribed|indicated|taken|given)"  # what a drug is for: "used to treat", "approved for"
 _USED_FOR_BEFORE = re.compile(
-    r"\b(?:used|approved|prescribed|indicated|taken|given)\s+(?:\w+ly\s+)?(?:to\s+(?:treat|prevent|fight|control|manage)|"
+    rf"\b{_USE_VERB}\s+(?:\w+ly\s+)?(?:to\s+(?:treat|prevent|fight|control|manage)|"
     r"for|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1551,7 +1553,7 @@ _RESISTANCE_TO_END = re.compile(r"\b(?:its|their)\s+resistance\s+to\s+(?:the\s+)
 # "combined a low dose of an antifungal agent with a drug used to treat gout": another, unnamed drug treats g2
 _WITH_OTHER_DRUG_FOR = re.compile(
     r"\b(?:with|and|plus)\s+(?:an?|another|a\s+second)\s+(?:[\w-]+\s+){0,2}?(?:drug|medication|medicine|agent|compound)\s+"
-    r"(?:that\s+is\s+|which\s+is\s+)?(?:\w+ly\s+)?(?:used|approved|prescribed|indicated|given|taken)\s+(?:to|for|against)\b",
+    rf"(?:that\s+is\s+|which\s+is\s+)?(?:\w+ly\s+)?{_USE_VERB}\s+(?:to|for|against)\b",
     re.IGNORECASE,
 )
 _MAIN_VERB_START = re.compile(
@@ -2772,7 +2774,7 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
     # Model organisms named twice name the study; "patients" and "women" are then the motivation. A news story
     # about people that mentions "earlier studies in rats" is still about people: there the model organism needs
     # at least half as many words as the people.
-    people = votes["NCBITaxon:9606"] if article.source_kind not in DOC_MODEL_KINDS else 0
+    people = votes[_HUMAN] if article.source_kind not in DOC_MODEL_KINDS else 0
     for taxon in ("NCBITaxon:10090", "NCBITaxon:10116", "NCBITaxon:7955", "NCBITaxon:7227"):
         if votes[taxon] >= 2 and 2 * votes[taxon] >= people:
             return taxon
@@ -2780,7 +2782,6 @@ def _study_organism(article: CleanArticle, mentions: Sequence[Mention]) -> str |
     return best[0] if best else None
 
 
-_HUMAN = "NCBITaxon:9606"
 # outside abstracts a statement of a disease's toll or a drug's approval is about people, whatever the study's
 # animals: "Tuberculosis remains the leading cause of death from a single infectious agent worldwide, killing more
 # than one million people every year" (the people come after the finding's clause; audit s55u: organism wrong)
@@ -3085,13 +3086,14 @@ def _modifier_only(
 ) -> bool:
     start = m.start_char - offset  # the mention in the sentence's text
     after = text[m.end_char - offset : m.end_char - offset + 30]
+    kind = _type_of(m.entity_id, entities)
     if not abstract and _ACCORDING_TO_BEFORE.search(text, max(0, start - 40), start):
         # "sessions that, according to traditional Chinese medicine, do not target depression": a source (abstracts
         # differ "according to the 5-FU schedule", which BioRED relates)
         return True
     if not abstract and (
         _BASED_ON.match(after) or _RESISTANCE_AFTER.match(after) or _DETECTED_AFTER.match(after)
-        or (_type_of(m.entity_id, entities) == "chemical" and (_HARM_AFTER.match(after) or _KIND_OF_AFTER.match(after)))
+        or (kind == "chemical" and (_HARM_AFTER.match(after) or _KIND_OF_AFTER.match(after)))
     ):
         # "estrogen-based pills": the pills act; "antibiotic resistance to doxycycline": the resistance is the thing
         return True
@@ -3117,7 +3119,6 @@ def _modifier_only(
         "diet" in m.text.lower() or "diet" in fed.group(0).lower() or _DIET_AFTER.match(after)
     ):
         return True
-    kind = _type_of(m.entity_id, entities)
     if not abstract and kind in ("gene", "protein_family") and (
         _TARGET_OF_BEFORE.search(text, max(0, start - 60), start)
         or _TARGETED_AFTER.match(after)
